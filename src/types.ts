@@ -1,0 +1,243 @@
+// The data model shared by every stage of the pipeline:
+// config → EvalCase[] → CallRecord[] → GradedCase[] → Comparison → Report.
+// Everything here is plain, serialisable data so that records can be cached,
+// sharded and merged later without a live run.
+
+export type Side = 'baseline' | 'candidate';
+export const SIDES: readonly Side[] = ['baseline', 'candidate'];
+
+/** Where a case (or a config field) came from, so errors and annotations can point at it. */
+export interface SourceLocation {
+  /** Path relative to the config file's directory (POSIX separators). */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, when known. */
+  column?: number;
+}
+
+export interface ChatMessage {
+  role: 'system' | 'developer' | 'user' | 'assistant';
+  content: string;
+}
+
+/** USD per 1M tokens. */
+export interface Price {
+  input: number;
+  cachedInput: number;
+  output: number;
+}
+
+export interface ModelConfig {
+  model: string;
+  /** OpenAI-compatible endpoint, e.g. https://api.openai.com/v1 */
+  baseUrl: string;
+  /** Name of the environment variable that holds the key. */
+  apiKeyEnv: string;
+  /** Passed to Chat Completions as-is (temperature, max_tokens, ...). */
+  params: Record<string, unknown>;
+  price: Price;
+  /** Where the price came from: the config, or the built-in table (with the date it was checked). */
+  priceSource: { kind: 'config' } | { kind: 'builtin'; checked: string };
+}
+
+/**
+ * Each number is the regression tolerated; `false` disables the check.
+ * qualityPerDollar and p95Latency are relative fractions (0.10 = 10%),
+ * quality is in points on the 0–100 scale, errorRate an absolute fraction.
+ */
+export interface Thresholds {
+  qualityPerDollar: number | false;
+  p95Latency: number | false;
+  quality: number | false;
+  errorRate: number | false;
+}
+
+export interface RunSettings {
+  concurrency: number;
+  repeats: number;
+  timeoutMs: number;
+  retries: number;
+  /** USD for the whole run, judge included; undefined = no budget. */
+  budgetUsd?: number;
+}
+
+export interface GateConfig {
+  /** Absolute path of llm-gate.yml. */
+  configFile: string;
+  /** Directory that relative paths in the config are resolved against. */
+  rootDir: string;
+  /** Globs of eval files, relative to rootDir. */
+  evals: string[];
+  /** Shared prompt template, file contents already read; {{vars}} are filled per case. */
+  prompt?: { system?: string; user?: string };
+  models: Record<Side, ModelConfig>;
+  judge?: ModelConfig;
+  thresholds: Thresholds;
+  run: RunSettings;
+}
+
+/** One grader entry of a case's `expect` list, after validation. Options depend on `type`. */
+export interface Expectation {
+  type: string;
+  weight: number;
+  [option: string]: unknown;
+}
+
+export interface EvalCase {
+  id: string;
+  tags: string[];
+  vars: Record<string, unknown>;
+  /** Fully rendered messages, ready to send. */
+  messages: ChatMessage[];
+  expect: Expectation[];
+  /** Optional reference answer: given to llm-judge and used by the simulator. */
+  ideal?: string;
+  source: SourceLocation;
+}
+
+export interface EvalSet {
+  cases: EvalCase[];
+  /** Eval files read, relative to rootDir, sorted. */
+  files: string[];
+  /** sha256 over the config's effective content and every case: seeds the RNG, labels the comment. */
+  contentHash: string;
+}
+
+export interface TokenUsage {
+  /** Prompt tokens, cached ones included (as the API reports them). */
+  prompt: number;
+  cached: number;
+  /** Completion tokens, reasoning included (as billed). */
+  completion: number;
+  reasoning: number;
+}
+
+/**
+ * timeout: past run.timeout — the model's fault, counted in its error rate.
+ * request: another 4xx for this model — the case scores 0 for it.
+ * infra: 429/5xx/connection still failing after retries — cannot judge.
+ * fatal: 401/403/404 — bad key or unknown model; the run stops.
+ * cancelled: aborted by the user, a signal or the budget before it finished.
+ */
+export type CallErrorKind = 'timeout' | 'request' | 'infra' | 'fatal' | 'cancelled';
+
+export interface CallError {
+  kind: CallErrorKind;
+  message: string;
+  status?: number;
+}
+
+export type CallRole = Side | 'judge';
+
+export interface CallRecord {
+  caseId: string;
+  side: CallRole;
+  /** 0-based repeat index. */
+  repeat: number;
+  model: string;
+  output: string | null;
+  /** Dispatch → parsed response of the last attempt, monotonic clock. null if never answered and not timed out. */
+  latencyMs: number | null;
+  usage: TokenUsage;
+  costUsd: number;
+  attempts: number;
+  error?: CallError;
+  finishReason?: string;
+}
+
+export interface GraderResult {
+  type: string;
+  weight: number;
+  /** In [0, 1]. */
+  score: number;
+  reason?: string;
+  /** For `label`: the expected and the normalised actual label, for confusion tables. */
+  label?: { expected: string; actual: string };
+}
+
+export interface GradedSide {
+  /** Mean over repeats of the weighted grader mean; null when the case could not be judged (infra/cancelled). */
+  score: number | null;
+  /** One entry per repeat that was graded. */
+  repeatScores: number[];
+  /** Grader results of the first graded repeat. */
+  grades: GraderResult[];
+  /** Output of the first repeat (full text). */
+  output: string | null;
+  /** Mean latency over the repeats that have one. */
+  latencyMs: number | null;
+  /** Sum over repeats. */
+  costUsd: number;
+  error?: CallError;
+}
+
+export interface GradedCase {
+  case: EvalCase;
+  baseline: GradedSide;
+  candidate: GradedSide;
+}
+
+export type CheckMetric = 'quality' | 'qualityPerDollar' | 'p95Latency' | 'errorRate';
+export type CheckStatus = 'pass' | 'fail' | 'inconclusive';
+
+export interface Check {
+  metric: CheckMetric;
+  baseline: number;
+  candidate: number;
+  /** Relative metrics: signed fraction (cand/base − 1). quality: points. errorRate: absolute fraction. */
+  change: number;
+  /** Signed, in the units of change: −0.10 for a 10% max drop, +0.20 for a 20% max rise, −2 for quality. */
+  threshold: number;
+  status: CheckStatus;
+  /** Confidence interval of change, same units (a later issue fills it). */
+  interval?: [number, number];
+}
+
+export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'error' | 'incomplete' | 'skipped';
+
+export interface LatencySummary {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export interface ModelMetrics {
+  model: string;
+  /** Cases this model answered that were paired with the other model. */
+  cases: number;
+  calls: number;
+  /** Calls that ended in an error of any kind. */
+  errors: number;
+  /** (timeouts + request errors) / calls: errors that are the model's. */
+  errorRate: number;
+  timeouts: number;
+  infraErrors: number;
+  quality: number;
+  costUsd: number;
+  costPer1kCases: number;
+  qualityPerDollar: number;
+  latencyMs: LatencySummary;
+  tokens: { input: number; cachedInput: number; output: number; reasoning: number };
+}
+
+/** A request for one chat completion. `params` are merged over the model's configured params. */
+export interface CallRequest {
+  caseId: string;
+  repeat: number;
+  messages: ChatMessage[];
+  params?: Record<string, unknown>;
+}
+
+/**
+ * Makes one call (with our retry policy, timeout, cost accounting) for a fixed model
+ * and returns its record. Never throws for API errors: they land in `record.error`.
+ * When the response carries a tool call and no text, `output` is the tool call's
+ * arguments (JSON text), so a forced tool call reads like any other output.
+ */
+export type CallFn = (request: CallRequest, signal?: AbortSignal) => Promise<CallRecord>;
+
+/** Monotonic milliseconds (performance.now in production; a fixed clock in tests). */
+export interface Clock {
+  now(): number;
+}
