@@ -8,7 +8,7 @@ export const SIDES: readonly Side[] = ['baseline', 'candidate'];
 
 /** Where a case (or a config field) came from, so errors and annotations can point at it. */
 export interface SourceLocation {
-  /** Path relative to the config file's directory (POSIX separators). */
+  /** Path relative to the directory the gate was started from (POSIX separators). */
   file: string;
   /** 1-based. */
   line: number;
@@ -98,7 +98,7 @@ export interface EvalCase {
 
 export interface EvalSet {
   cases: EvalCase[];
-  /** Eval files read, relative to rootDir, sorted. */
+  /** Eval files read, relative to the cwd the gate was started from, sorted. */
   files: string[];
   /** sha256 over the config's effective content and every case: seeds the RNG, labels the comment. */
   contentHash: string;
