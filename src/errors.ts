@@ -5,6 +5,7 @@
 export type ErrorCode =
   | 'config' // bad config or eval file: exit 2, zero calls
   | 'usage' // bad CLI usage: exit 2
+  | 'missing-key' // a model's API key env var is unset: exit 2 (the Action may skip instead)
   | 'fatal' // 401/403/404 from an endpoint: exit 3
   | 'internal';
 

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare/index.js';
+import { config, graded, record, scenario, side } from './build.js';
+
+describe('compare: model metrics', () => {
+  const { cases, records } = scenario();
+  const result = compare({ config: config(), graded: cases, records });
+  const { baseline: b, candidate: c } = result.models;
+
+  it('counts as paired only the cases both models scored', () => {
+    expect(result.pairedCases).toBe(3);
+    expect(result.cases).toBe(4);
+    expect(b.cases).toBe(3);
+    expect(c.cases).toBe(3);
+  });
+
+  it('computes quality as 100 × the mean paired case score', () => {
+    expect(b.quality).toBeCloseTo((100 * (1 + 0.5 + 1)) / 3, 9);
+    expect(c.quality).toBeCloseTo((100 * (0.5 + 1 + 0)) / 3, 9);
+  });
+
+  it('sums the cost of every call record, errors and unpaired cases included', () => {
+    expect(b.costUsd).toBeCloseTo(0.006, 12);
+    expect(c.costUsd).toBeCloseTo(0.012, 12);
+  });
+
+  it('divides cost per 1k cases by the cases the model was called for', () => {
+    expect(b.costPer1kCases).toBeCloseTo((1000 * 0.006) / 4, 9);
+    expect(c.costPer1kCases).toBeCloseTo((1000 * 0.012) / 4, 9);
+  });
+
+  it('computes quality per dollar over the paired cases only', () => {
+    expect(b.qualityPerDollar).toBeCloseTo((100 * 2.5) / 0.006, 6);
+    expect(c.qualityPerDollar).toBeCloseTo((100 * 1.5) / 0.008, 6);
+  });
+
+  it('takes type-7 latency quantiles over every record with a latency, timeouts included', () => {
+    // baseline 100, 200, 300 (the infra error has none)
+    expect(b.latencyMs).toEqual({ p50: 200, p95: expect.closeTo(290, 9), p99: expect.closeTo(298, 9) });
+    // candidate 100, 200, 400, 30000: p50 h=1.5, p95 h=2.85, p99 h=2.97
+    expect(c.latencyMs.p50).toBeCloseTo(300, 9);
+    expect(c.latencyMs.p95).toBeCloseTo(400 + 0.85 * 29_600, 6);
+    expect(c.latencyMs.p99).toBeCloseTo(400 + 0.97 * 29_600, 6);
+  });
+
+  it('counts timeouts in the error rate and infra errors apart', () => {
+    expect(b).toMatchObject({ calls: 4, errors: 1, timeouts: 0, infraErrors: 1, errorRate: 0 });
+    expect(c).toMatchObject({ calls: 4, errors: 1, timeouts: 1, infraErrors: 0, errorRate: 0.25 });
+  });
+
+  it('splits tokens into billing classes', () => {
+    // baseline: c1 (1000, 400 cached, 300 out, 100 reasoning) + three records of (100, 20, 50, 10)
+    expect(b.tokens).toEqual({ input: 600 + 3 * 80, cachedInput: 400 + 3 * 20, output: 300 + 3 * 50, reasoning: 100 + 30 });
+  });
+
+  it('names each side with its configured model', () => {
+    expect(b.model).toBe('base-m');
+    expect(c.model).toBe('cand-m');
+  });
+});
+
+describe('compare: checks and verdict', () => {
+  const { cases, records } = scenario();
+
+  it('signs each threshold and computes each change in its own units', () => {
+    const result = compare({ config: config({ thresholds: { errorRate: 0.5 } }), graded: cases, records });
+    const byMetric = Object.fromEntries(result.checks.map((c) => [c.metric, c]));
+    expect(result.checks.map((c) => c.metric)).toEqual(['quality', 'qualityPerDollar', 'p95Latency', 'errorRate']);
+    expect(byMetric.quality).toMatchObject({ threshold: -2, status: 'fail' });
+    expect(byMetric.quality?.change).toBeCloseTo(50 - 250 / 3, 9);
+    expect(byMetric.qualityPerDollar).toMatchObject({ threshold: -0.1, status: 'fail' });
+    expect(byMetric.qualityPerDollar?.change).toBeCloseTo(18_750 / (250 / 0.006) - 1, 9);
+    expect(byMetric.p95Latency).toMatchObject({ baseline: expect.closeTo(290, 9), threshold: 0.2, status: 'fail' });
+    expect(byMetric.p95Latency?.change).toBeCloseTo(25_560 / 290 - 1, 9);
+    expect(byMetric.errorRate).toMatchObject({ baseline: 0, candidate: 0.25, change: 0.25, threshold: 0.5, status: 'pass' });
+  });
+
+  it('says error, not fail, when a model has more infra errors than the errorRate threshold', () => {
+    const result = compare({ config: config(), graded: cases, records });
+    expect(result.verdict).toBe('error');
+    expect(result.reason).toEqual({ kind: 'infra', side: 'baseline', rate: 0.25, limit: 0.02 });
+  });
+
+  it('fails when the infra errors stay under the threshold and a check fails', () => {
+    const result = compare({ config: config({ thresholds: { errorRate: 0.5 } }), graded: cases, records });
+    expect(result.verdict).toBe('fail');
+    expect(result.reason).toEqual({ kind: 'checks', failed: ['quality', 'qualityPerDollar', 'p95Latency'], inconclusive: [] });
+  });
+
+  it('uses a 2% infra limit when the errorRate check is disabled', () => {
+    const result = compare({ config: config({ thresholds: { errorRate: false } }), graded: cases, records });
+    expect(result.checks.map((c) => c.metric)).not.toContain('errorRate');
+    expect(result.reason).toMatchObject({ kind: 'infra', limit: 0.02 });
+  });
+
+  it('leaves out disabled checks', () => {
+    const result = compare({
+      config: config({ thresholds: { quality: false, qualityPerDollar: false, p95Latency: false, errorRate: 0.5 } }),
+      graded: cases,
+      records,
+    });
+    expect(result.checks.map((c) => c.metric)).toEqual(['errorRate']);
+    expect(result.verdict).toBe('pass');
+  });
+
+  it('says incomplete before anything else when the run stopped early', () => {
+    const result = compare({ config: config(), graded: cases, records, incomplete: true });
+    expect(result.verdict).toBe('incomplete');
+    expect(result.reason).toEqual({ kind: 'incomplete', pairedCases: 3, cases: 4 });
+  });
+
+  it('says error when no case was answered by both models', () => {
+    const result = compare({
+      config: config(),
+      graded: [graded('x', [], side(null, 0), side(1, 0.01))],
+      records: [record('x', 'baseline', 0, null, { error: 'cancelled' }), record('x', 'candidate', 0.01, 50)],
+    });
+    expect(result.verdict).toBe('error');
+    expect(result.reason).toEqual({ kind: 'noPairs' });
+    expect(result.models.baseline.quality).toBe(0);
+  });
+
+  it('passes a quality drop of exactly the threshold despite float noise', () => {
+    // 100 × 0.12 − 100 × 0.14 = −2.0000000000000018 in floating point
+    const result = compare({
+      config: config({ thresholds: { qualityPerDollar: false } }),
+      graded: [graded('x', [], side(0.14, 0.01), side(0.12, 0.01))],
+      records: [record('x', 'baseline', 0.01, 50), record('x', 'candidate', 0.01, 50)],
+    });
+    const quality = result.checks.find((c) => c.metric === 'quality');
+    expect(quality?.change).toBeLessThan(-2);
+    expect(quality?.status).toBe('pass');
+    expect(result.verdict).toBe('pass');
+  });
+});
+
+describe('compare: repeats, zero costs and the judge', () => {
+  it('uses the cost per repeat in quality per dollar, so repeats do not change the scale', () => {
+    const result = compare({
+      config: config({ repeats: 2 }),
+      graded: [graded('x', [], side(1, 0.002), side(0.5, 0.002))],
+      records: [
+        record('x', 'baseline', 0.001, 50),
+        record('x', 'candidate', 0.001, 50),
+        record('x', 'baseline', 0.001, 60, { repeat: 1 }),
+        record('x', 'candidate', 0.001, 70, { repeat: 1 }),
+      ],
+    });
+    expect(result.models.baseline.qualityPerDollar).toBeCloseTo((100 * 1) / 0.001, 6);
+    expect(result.models.candidate.qualityPerDollar).toBeCloseTo((100 * 0.5) / 0.001, 6);
+    expect(result.models.baseline.costUsd).toBeCloseTo(0.002, 12);
+    expect(result.models.baseline.calls).toBe(2);
+    expect(result.models.baseline.costPer1kCases).toBeCloseTo(2, 9);
+  });
+
+  it('reports a free baseline against a paid candidate as −100% quality per dollar, never NaN', () => {
+    const result = compare({
+      config: config(),
+      graded: [graded('x', [], side(1, 0), side(1, 0.01))],
+      records: [record('x', 'baseline', 0, 50), record('x', 'candidate', 0.01, 50)],
+    });
+    const qpd = result.checks.find((c) => c.metric === 'qualityPerDollar');
+    expect(qpd).toMatchObject({ baseline: 0, candidate: 10_000, change: -1, status: 'fail' });
+    expect(result.warnings.join('\n')).toMatch(/baseline base-m cost \$0.*unbounded/);
+  });
+
+  it('reports two free models as no change in quality per dollar', () => {
+    const result = compare({
+      config: config(),
+      graded: [graded('x', [], side(1, 0), side(1, 0))],
+      records: [record('x', 'baseline', 0, 50), record('x', 'candidate', 0, 50)],
+    });
+    expect(result.checks.find((c) => c.metric === 'qualityPerDollar')).toMatchObject({ change: 0, status: 'pass' });
+  });
+
+  it('reports zero latencies, with a warning, when no record has one', () => {
+    const result = compare({
+      config: config({ thresholds: { errorRate: false } }),
+      graded: [graded('x', [], side(1, 0.01), side(1, 0.01))],
+      records: [record('x', 'baseline', 0.01, null), record('x', 'candidate', 0.01, 40)],
+    });
+    expect(result.models.baseline.latencyMs).toEqual({ p50: 0, p95: 0, p99: 0 });
+    // from 0 ms to 40 ms: capped at +100%, past a +20% limit
+    expect(result.checks.find((c) => c.metric === 'p95Latency')).toMatchObject({ change: 1, status: 'fail' });
+    expect(result.warnings.join('\n')).toMatch(/baseline base-m: no call has a latency/);
+  });
+
+  it('sums the judge calls apart from both models', () => {
+    const result = compare({
+      config: config({ judge: true }),
+      graded: [graded('x', [], side(1, 0.01), side(1, 0.01))],
+      records: [record('x', 'baseline', 0.01, 50), record('x', 'candidate', 0.01, 50), record('x', 'judge', 0.0005, 20)],
+      judgeRecords: [record('x', 'judge', 0.00025, 20, { error: 'request' })],
+    });
+    expect(result.judge).toEqual({ model: 'judge-m', calls: 2, errors: 1, costUsd: 0.00075 });
+    expect(result.models.baseline.calls).toBe(1);
+  });
+
+  it('has no judge entry when there were no judge calls', () => {
+    const { cases, records } = scenario();
+    expect(compare({ config: config(), graded: cases, records }).judge).toBeUndefined();
+  });
+});
+

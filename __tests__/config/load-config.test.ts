@@ -1,0 +1,213 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { BUILTIN_PRICES, PRICES_CHECKED, builtinPrice, loadConfig } from '../../src/config/index.js';
+import { formattedError, project } from './helpers.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((c) => c()));
+});
+
+async function configFrom(yaml: string, extra: Record<string, string> = {}, options: Parameters<typeof loadConfig>[1] = {}) {
+  const p = await project({ 'llm-gate.yml': yaml, ...extra });
+  cleanups.push(p.cleanup);
+  return { dir: p.dir, load: () => loadConfig('llm-gate.yml', { cwd: p.dir, ...options }) };
+}
+
+const TWO_MODELS = `evals: evals/*.yaml
+models:
+  baseline:
+    model: gpt-4o
+  candidate:
+    model: gpt-4o-mini
+`;
+
+describe('defaults', () => {
+  test('fill thresholds, run settings, endpoint and key variable', async () => {
+    const { dir, load } = await configFrom(TWO_MODELS);
+    const config = await load();
+    expect(config.thresholds).toEqual({ qualityPerDollar: 0.1, p95Latency: 0.2, quality: 2, errorRate: 0.02 });
+    expect(config.run).toEqual({ concurrency: 8, repeats: 1, timeoutMs: 30_000, retries: 2 });
+    expect(config.models.baseline.baseUrl).toBe('https://api.openai.com/v1');
+    expect(config.models.baseline.apiKeyEnv).toBe('OPENAI_API_KEY');
+    expect(config.models.baseline.params).toEqual({});
+    expect(config.judge).toBeUndefined();
+    expect(config.prompt).toBeUndefined();
+    expect(config.evals).toEqual(['evals/*.yaml']);
+    expect(config.rootDir).toBe(dir);
+    expect(config.configFile).toBe(`${dir}/llm-gate.yml`);
+  });
+});
+
+describe('inheritance', () => {
+  const yaml = `evals: [a.yaml, b.jsonl]
+models:
+  baseline:
+    model: gpt-4o
+    baseUrl: http://127.0.0.1:9999/v1/
+    apiKeyEnv: GATE_KEY
+    params: { temperature: 0, max_tokens: 400 }
+  candidate:
+    model: gpt-4.1
+judge:
+  model: gpt-4o-mini
+  apiKeyEnv: JUDGE_KEY
+`;
+
+  test('candidate takes baseUrl, apiKeyEnv and params from the baseline', async () => {
+    const config = await (await configFrom(yaml)).load();
+    expect(config.models.candidate).toMatchObject({
+      model: 'gpt-4.1',
+      baseUrl: 'http://127.0.0.1:9999/v1',
+      apiKeyEnv: 'GATE_KEY',
+      params: { temperature: 0, max_tokens: 400 },
+    });
+  });
+
+  test('judge takes baseUrl and apiKeyEnv but not params; its own settings win', async () => {
+    const config = await (await configFrom(yaml)).load();
+    expect(config.judge).toMatchObject({ model: 'gpt-4o-mini', baseUrl: 'http://127.0.0.1:9999/v1', apiKeyEnv: 'JUDGE_KEY', params: {} });
+  });
+
+  test('candidate params are a copy, and its own params replace the baseline ones', async () => {
+    const config = await (await configFrom(yaml)).load();
+    expect(config.models.candidate.params).not.toBe(config.models.baseline.params);
+    const own = await (await configFrom(yaml.replace('model: gpt-4.1', 'model: gpt-4.1\n    params: { temperature: 1 }'))).load();
+    expect(own.models.candidate.params).toEqual({ temperature: 1 });
+  });
+
+  test('a price is never inherited', async () => {
+    const custom = `evals: a.yaml
+models:
+  baseline:
+    model: house-model
+    price: { input: 1, output: 2 }
+  candidate:
+    model: house-model-2
+`;
+    expect(await formattedError((await configFrom(custom)).load())).toContain('models.candidate.price: no built-in price for model "house-model-2"');
+  });
+});
+
+describe('prices', () => {
+  test('a configured price wins, and cachedInput defaults to input', async () => {
+    const config = await (await configFrom(TWO_MODELS.replace('model: gpt-4o\n', 'model: gpt-4o\n    price: { input: 3, output: 12 }\n'))).load();
+    expect(config.models.baseline.price).toEqual({ input: 3, cachedInput: 3, output: 12 });
+    expect(config.models.baseline.priceSource).toEqual({ kind: 'config' });
+  });
+
+  test('known models take the built-in table, with the date it was checked', async () => {
+    const config = await (await configFrom(TWO_MODELS)).load();
+    expect(config.models.baseline.price).toEqual({ input: 2.5, cachedInput: 1.25, output: 10 });
+    expect(config.models.candidate.price).toEqual({ input: 0.15, cachedInput: 0.075, output: 0.6 });
+    expect(config.models.candidate.priceSource).toEqual({ kind: 'builtin', checked: PRICES_CHECKED });
+  });
+
+  test('the table matches exact ids only', () => {
+    expect(builtinPrice('gpt-4o-mini')).toEqual({ input: 0.15, cachedInput: 0.075, output: 0.6 });
+    expect(builtinPrice('GPT-4o-mini')).toBeUndefined();
+    expect(builtinPrice('gpt-4o-mini-latest')).toBeUndefined();
+    expect(builtinPrice('openai/gpt-4o')).toBeUndefined();
+    expect(builtinPrice('constructor')).toBeUndefined();
+  });
+
+  test('the table covers the five vendors with sane per-1M prices and a checked date', () => {
+    for (const id of ['gpt-4.1', 'o4-mini', 'gpt-5', 'claude-sonnet-4-5', 'gemini-2.5-pro', 'mistral-large-2411', 'deepseek-chat']) {
+      expect(BUILTIN_PRICES[id], id).toBeDefined();
+    }
+    for (const [id, p] of Object.entries(BUILTIN_PRICES)) {
+      expect(p.cachedInput, id).toBeLessThanOrEqual(p.input);
+      expect(p.input, id).toBeGreaterThan(0);
+      expect(p.output, id).toBeGreaterThanOrEqual(p.input);
+    }
+    expect(PRICES_CHECKED).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+  });
+
+  test('a model override drops the price configured for the model it replaces', async () => {
+    const yaml = TWO_MODELS.replace('model: gpt-4o-mini\n', 'model: house-model\n    price: { input: 9, output: 9 }\n');
+    const { load } = await configFrom(yaml, {}, { overrides: { candidateModel: 'gpt-4.1-mini' } });
+    const config = await load();
+    expect(config.models.candidate.model).toBe('gpt-4.1-mini');
+    expect(config.models.candidate.price).toEqual({ input: 0.4, cachedInput: 0.1, output: 1.6 });
+  });
+
+  test('an override can supply a model the file leaves out', async () => {
+    const yaml = 'evals: a.yaml\nmodels:\n  baseline:\n    model: gpt-4o\n';
+    const config = await (await configFrom(yaml, {}, { overrides: { candidateModel: 'o3' } })).load();
+    expect(config.models.candidate).toMatchObject({ model: 'o3', baseUrl: 'https://api.openai.com/v1' });
+  });
+});
+
+describe('thresholds and durations', () => {
+  test('percentages, fractions, points and false are read as documented', async () => {
+    const yaml = `${TWO_MODELS}thresholds:
+  qualityPerDollar: 15%
+  p95Latency: 0.5
+  quality: false
+  errorRate: "1%"
+run:
+  timeout: 2m
+  concurrency: 3
+  repeats: 4
+  retries: 0
+  budget: 2.5
+`;
+    const config = await (await configFrom(yaml)).load();
+    expect(config.thresholds).toEqual({ qualityPerDollar: 0.15, p95Latency: 0.5, quality: false, errorRate: 0.01 });
+    expect(config.run).toEqual({ concurrency: 3, repeats: 4, timeoutMs: 120_000, retries: 0, budgetUsd: 2.5 });
+  });
+
+  test('a section whose lines are all commented out means all defaults', async () => {
+    const config = await (await configFrom(`${TWO_MODELS}run:\n  # concurrency: 4\nthresholds:\n`)).load();
+    expect(config.run.concurrency).toBe(8);
+    expect(config.thresholds.quality).toBe(2);
+  });
+
+  test('a bare timeout number is seconds', async () => {
+    const config = await (await configFrom(`${TWO_MODELS}run: { timeout: 1.5 }\n`)).load();
+    expect(config.run.timeoutMs).toBe(1_500);
+  });
+});
+
+describe('environment expansion', () => {
+  test('fills ${VAR} and ${VAR:-default} from the env option only', async () => {
+    const yaml = TWO_MODELS.replace('model: gpt-4o-mini', 'model: ${CANDIDATE:-gpt-4o-mini}').replace(
+      'model: gpt-4o\n',
+      'model: gpt-4o\n    baseUrl: ${GATE_URL}\n',
+    );
+    const { load } = await configFrom(yaml, {}, { env: { GATE_URL: 'http://127.0.0.1:8080/v1' } });
+    const config = await load();
+    expect(config.models.baseline.baseUrl).toBe('http://127.0.0.1:8080/v1');
+    expect(config.models.candidate.model).toBe('gpt-4o-mini');
+  });
+});
+
+describe('prompts', () => {
+  test('a path is read relative to the config file, inline text is kept', async () => {
+    const yaml = `${TWO_MODELS}prompt:\n  system: prompts/support.md\n  user: "Answer: {{question}}"\n`;
+    const p = await project({ 'conf/llm-gate.yml': yaml, 'conf/prompts/support.md': 'You help with {{product}}.\r\nBe brief.\n' });
+    cleanups.push(p.cleanup);
+    const config = await loadConfig('conf/llm-gate.yml', { cwd: p.dir });
+    expect(config.prompt).toEqual({ system: 'You help with {{product}}.\nBe brief.', user: 'Answer: {{question}}' });
+  });
+
+  test('a missing prompt file is an error naming it at the prompt field', async () => {
+    const p = await project({ 'conf/llm-gate.yml': `${TWO_MODELS}prompt:\n  system: prompts/nope.txt\n` });
+    cleanups.push(p.cleanup);
+    const message = await formattedError(loadConfig('conf/llm-gate.yml', { cwd: p.dir }));
+    expect(message).toMatch(/^conf\/llm-gate\.yml:8:11: prompt\.system: prompt file not found: conf\/prompts\/nope\.txt/);
+  });
+
+  test('multi-line text and text with spaces but no file extension stay inline', async () => {
+    const yaml = `${TWO_MODELS}prompt:\n  system: |\n    Read notes.md\n  user: Reply to {{message}}\n`;
+    const config = await (await configFrom(yaml)).load();
+    expect(config.prompt).toEqual({ system: 'Read notes.md\n', user: 'Reply to {{message}}' });
+  });
+});
+
+describe('the config file itself', () => {
+  test('a missing file is a config error naming it', async () => {
+    const { dir } = await configFrom(TWO_MODELS);
+    const message = await formattedError(loadConfig('other.yml', { cwd: dir }));
+    expect(message).toBe('other.yml: config file not found: other.yml (pass --config <path>, or create llm-gate.yml)');
+  });
+});

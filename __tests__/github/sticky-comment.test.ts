@@ -1,0 +1,172 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { markerFor, upsertStickyComment, type StickyCommentOptions } from '../../src/github/index.js';
+import { BOT_LOGIN, startFakeGitHub, type FakeGitHub, type SeedComment } from '../e2e/helpers/fake-github.js';
+
+const MARKER = '<!-- llm-gate:report config=llm-gate.yml -->';
+let fake: FakeGitHub | undefined;
+
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+function options(server: FakeGitHub, extra: Partial<StickyCommentOptions> = {}): StickyCommentOptions {
+  return { token: 'ghs_installation', apiUrl: server.url, owner: 'acme', repo: 'widgets', issueNumber: 7, marker: MARKER, body: 'report', ...extra };
+}
+
+function recorder(): { info: string[]; warning: string[]; log: { info(m: string): void; warning(m: string): void } } {
+  const info: string[] = [];
+  const warning: string[] = [];
+  return { info, warning, log: { info: (m) => info.push(m), warning: (m) => warning.push(m) } };
+}
+
+function humans(count: number, from = 0): SeedComment[] {
+  return Array.from({ length: count }, (_, i) => ({ issueNumber: 7, login: `reviewer-${(from + i) % 5}`, body: `looks good ${from + i}` }));
+}
+
+describe('upsertStickyComment', () => {
+  it('creates one comment on the first run and updates that same comment on the next two', async () => {
+    fake = await startFakeGitHub();
+    const results = [];
+    for (const run of [1, 2, 3]) results.push(await upsertStickyComment(options(fake, { body: `report of run ${run}` })));
+
+    const onPr = fake.commentsOn(7);
+    expect(onPr).toHaveLength(1);
+    expect(onPr[0]!.body).toBe(`${MARKER}\nreport of run 3`);
+    expect(onPr[0]!.user.login).toBe(BOT_LOGIN);
+    expect(results.map((r) => r.status)).toEqual(['created', 'updated', 'updated']);
+    expect(results[2]).toEqual({ status: 'updated', id: onPr[0]!.id, url: `https://github.com/acme/widgets/pull/7#issuecomment-${onPr[0]!.id}` });
+    const writes = fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    expect(writes).toEqual([
+      'POST /repos/acme/widgets/issues/7/comments',
+      `PATCH /repos/acme/widgets/issues/comments/${onPr[0]!.id}`,
+      `PATCH /repos/acme/widgets/issues/comments/${onPr[0]!.id}`,
+    ]);
+  });
+
+  it('reads all three pages of a 250-comment PR and updates its own comment found on page three', async () => {
+    const seed = [...humans(240), { issueNumber: 7, login: BOT_LOGIN, type: 'Bot' as const, body: `${MARKER}\nold report` }, ...humans(9, 240)];
+    fake = await startFakeGitHub({ seed });
+    const ownId = fake.comments[240]!.id;
+
+    const result = await upsertStickyComment(options(fake, { body: 'new report' }));
+
+    expect(result).toMatchObject({ status: 'updated', id: ownId });
+    expect(fake.commentsOn(7)).toHaveLength(250);
+    expect(fake.comments[240]!.body).toBe(`${MARKER}\nnew report`);
+    const listed = fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues/7/comments'));
+    expect(listed.map((r) => [r.query.per_page, r.query.page ?? '1'])).toEqual([['100', '1'], ['100', '2'], ['100', '3']]);
+    expect(fake.requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
+  it('never touches a human comment that quotes the marker, and posts its own instead', async () => {
+    const quote = `${MARKER}\nwhy does the gate say fail here?`;
+    fake = await startFakeGitHub({ seed: [{ issueNumber: 7, login: 'alice', body: quote }] });
+    const human = fake.comments[0]!;
+
+    const result = await upsertStickyComment(options(fake));
+
+    expect(result.status).toBe('created');
+    expect(human.body).toBe(quote);
+    expect(human.updated_at).toBe(human.created_at);
+    expect(fake.requests.some((r) => r.path.endsWith(`/comments/${human.id}`))).toBe(false);
+    expect(fake.commentsOn(7).map((c) => c.user.login)).toEqual(['alice', BOT_LOGIN]);
+  });
+
+  it('with a personal token updates the comment of the token owner found through GET /user, not the bot one', async () => {
+    fake = await startFakeGitHub({
+      seed: [
+        { issueNumber: 7, login: BOT_LOGIN, type: 'Bot', body: `${MARKER}\nbot report` },
+        { issueNumber: 7, login: 'octocat', body: `${MARKER}\npat report` },
+      ],
+    });
+    const [bot, mine] = [fake.comments[0]!, fake.comments[1]!];
+
+    const result = await upsertStickyComment(options(fake, { token: 'ghp_octocat', body: 'fresh' }));
+
+    expect(result).toMatchObject({ status: 'updated', id: mine.id });
+    expect(mine.body).toBe(`${MARKER}\nfresh`);
+    expect(bot.body).toBe(`${MARKER}\nbot report`);
+    expect(fake.requests.find((r) => r.path === '/user')).toMatchObject({ status: 200, login: 'octocat' });
+  });
+
+  it('updates the newest of several own comments left by older versions and leaves the rest', async () => {
+    const own = (body: string): SeedComment => ({ issueNumber: 7, login: BOT_LOGIN, type: 'Bot', body: `${MARKER}\n${body}` });
+    fake = await startFakeGitHub({ seed: [own('first'), ...humans(3), own('second'), ...humans(2)] });
+
+    await upsertStickyComment(options(fake, { body: 'third' }));
+
+    expect(fake.comments.filter((c) => c.user.login === BOT_LOGIN).map((c) => c.body)).toEqual([`${MARKER}\nfirst`, `${MARKER}\nthird`]);
+  });
+
+  it('keeps one comment per config when two configs gate the same pull request', async () => {
+    fake = await startFakeGitHub();
+    for (const run of [1, 2]) {
+      for (const config of ['llm-gate.yml', 'evals/support.yml']) {
+        await upsertStickyComment(options(fake, { marker: markerFor(config), body: `${config} run ${run}` }));
+      }
+    }
+    expect(fake.commentsOn(7).map((c) => c.body.split('\n')[1])).toEqual(['llm-gate.yml run 2', 'evals/support.yml run 2']);
+  });
+
+  it('skips with a warning naming pull-requests: write when creating the comment answers 403', async () => {
+    fake = await startFakeGitHub({ mode: { comments: 'read-only' } });
+    const rec = recorder();
+
+    const result = await upsertStickyComment(options(fake, { log: rec.log }));
+
+    expect(result.status).toBe('skipped');
+    expect(fake.comments).toHaveLength(0);
+    expect(fake.requests.at(-1)).toMatchObject({ method: 'POST', status: 403 });
+    expect(rec.warning).toHaveLength(1);
+    expect(rec.warning[0]).toContain('`pull-requests: write`');
+    expect(rec.warning[0]).toContain('403 Resource not accessible by integration');
+    expect(result.status === 'skipped' && result.reason).toContain('pull-requests: write');
+  });
+
+  it('names issues: write for an issue, and skips when updating answers 403 too', async () => {
+    fake = await startFakeGitHub({ seed: [{ issueNumber: 7, login: BOT_LOGIN, type: 'Bot', body: `${MARKER}\nold` }], mode: { comments: 'read-only' } });
+    const rec = recorder();
+
+    const result = await upsertStickyComment(options(fake, { target: 'issue', log: rec.log }));
+
+    expect(result.status).toBe('skipped');
+    expect(fake.requests.at(-1)).toMatchObject({ method: 'PATCH', status: 403 });
+    expect(rec.warning[0]).toContain('`issues: write`');
+    expect(fake.comments[0]!.body).toBe(`${MARKER}\nold`);
+  });
+
+  it('skips with a warning when the comments cannot even be listed (404)', async () => {
+    fake = await startFakeGitHub({ mode: { comments: 'hidden' } });
+    const rec = recorder();
+    const result = await upsertStickyComment(options(fake, { log: rec.log }));
+    expect(result.status).toBe('skipped');
+    expect(rec.warning[0]).toMatch(/404 Not Found.*pull-requests: write/);
+  });
+
+  it('throws a clear error on a GitHub server error instead of skipping', async () => {
+    fake = await startFakeGitHub({ mode: { comments: 'server-error' } });
+    await expect(upsertStickyComment(options(fake))).rejects.toThrow(/HTTP 502 while trying to read the comments of acme\/widgets#7/);
+  });
+
+  it('skips without calling GitHub when no token is given', async () => {
+    fake = await startFakeGitHub();
+    const rec = recorder();
+    const result = await upsertStickyComment(options(fake, { token: '', log: rec.log }));
+    expect(result.status).toBe('skipped');
+    expect(fake.requests).toHaveLength(0);
+    expect(rec.warning[0]).toContain('pull-requests: write');
+  });
+
+  it('cuts an oversized body so GitHub accepts it, and warns', async () => {
+    fake = await startFakeGitHub();
+    const rec = recorder();
+    const result = await upsertStickyComment(options(fake, { body: 'x'.repeat(70_000), log: rec.log }));
+    expect(result.status).toBe('created');
+    const stored = fake.comments[0]!.body;
+    expect(stored.length).toBeLessThanOrEqual(65_536);
+    expect(stored.startsWith(`${MARKER}\nxxx`)).toBe(true);
+    expect(stored).toMatch(/truncated/);
+    expect(rec.warning).toHaveLength(1);
+  });
+});

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type GateReport, renderMarkdown } from '../../src/report/index.js';
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const load = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as GateReport;
+
+/** Splits markdown into prose and fenced code blocks, the way CommonMark does for backtick fences. */
+function split(markdown: string): { prose: string[]; code: string[][] } {
+  const prose: string[] = [];
+  const code: string[][] = [];
+  let fence: string | null = null;
+  for (const line of markdown.split('\n')) {
+    if (fence === null) {
+      const open = /^ {0,3}(`{3,})[^`]*$/.exec(line);
+      if (open) {
+        fence = open[1] as string;
+        code.push([]);
+      } else prose.push(line);
+    } else if (new RegExp(`^ {0,3}\`{${fence.length},}\\s*$`).test(line)) {
+      fence = null;
+    } else code[code.length - 1]?.push(line);
+  }
+  expect(fence, 'every fence is closed').toBeNull();
+  return { prose, code };
+}
+
+const OUR_TAGS = /<\/?(details|summary|table|tr|td|th|code)>|<!-- llm-gate -->/g;
+
+describe('renderMarkdown keeps hostile model output inert', () => {
+  const report = load('hostile');
+  const markdown = renderMarkdown(report);
+  const { prose, code } = split(markdown);
+  const text = prose.join('\n');
+
+  it('keeps each output inside its own code block, whatever fences it contains', () => {
+    // two regressions × two sides; the hostile output has ``` and ```` runs of its own
+    expect(code).toHaveLength(4);
+    expect(code.some((block) => block.includes('</td></tr></table></details><img src=x onerror=alert(1)>'))).toBe(true);
+  });
+
+  it('has no raw HTML outside code blocks but the report’s own tags', () => {
+    expect(text.replace(OUR_TAGS, '')).not.toMatch(/(?<!\\)<[a-z/!]/i);
+  });
+
+  it('has no image or link syntax outside code blocks', () => {
+    expect(text).not.toMatch(/(?<!\\)!\[/);
+    expect(text).not.toMatch(/(?<!\\)\]\(/);
+  });
+
+  it('mentions nobody and auto-links nothing, anywhere', () => {
+    expect(markdown).not.toMatch(/@[A-Za-z0-9]/);
+    expect(markdown).not.toMatch(/#\d/);
+    expect(markdown).not.toMatch(/[a-z]:\/\//i);
+    expect(markdown).not.toMatch(/www\./i);
+  });
+
+  it('keeps every table row to its header’s number of cells', () => {
+    const rows = prose.filter((l) => l.startsWith('|'));
+    const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+    let header = 0;
+    for (const [i, row] of rows.entries()) {
+      if (i === 0 || !(rows[i - 1] as string).startsWith('|') || /^\|:--/.test(rows[i + 1] ?? '')) header = cells(row);
+      expect(cells(row), row).toBe(header);
+    }
+  });
+
+  it('drops bidi override characters', () => {
+    expect(markdown).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+});
+
+describe('renderMarkdown size policy', () => {
+  const report = load('long');
+  const full = renderMarkdown(report, { maxChars: Infinity });
+
+  it('renders everything, with no truncation note, when there is room', () => {
+    expect(full).not.toContain('Shortened to fit');
+    expect(full).toContain('#### Worst regressions (10 of 14)');
+  });
+
+  it('stays within maxChars and always keeps the headline and the metric table', () => {
+    for (let max = full.length - 1; max >= 2_000; max -= 211) {
+      const md = renderMarkdown(report, { maxChars: max });
+      expect(md.length).toBeLessThanOrEqual(max);
+      expect(md).toContain(`❌ **fail** — candidate claude-haiku-4`);
+      expect(md).toContain('| quality per $ | 25,000 | 9,808 | −61% | −10% | ❌ |');
+      expect(md).toContain(`Shortened to fit ${max.toLocaleString('en-US')} characters`);
+    }
+  });
+
+  it('drops detail in stages: fewer and shorter outputs, then the per-tag table, then the regressions', () => {
+    const stages = [full.length - 1, 12_000, 6_000, 4_200, 2_500].map((max) => renderMarkdown(report, { maxChars: max }));
+    const has = (md: string, s: string) => md.includes(s);
+    // fewer outputs first, tags still there
+    expect(has(stages[0] as string, '(5 of 14)')).toBe(true);
+    expect(has(stages[0] as string, '#### By tag')).toBe(true);
+    // once the per-tag table is gone, it never comes back at a smaller size
+    const tagGone = stages.findIndex((md) => !has(md, '#### By tag'));
+    const regressionsGone = stages.findIndex((md) => !has(md, '#### Worst regressions'));
+    expect(tagGone).toBeGreaterThan(0);
+    expect(regressionsGone).toBeGreaterThan(tagGone);
+    for (const md of stages.slice(tagGone)) expect(has(md, '#### By tag')).toBe(false);
+  });
+
+  it('keeps the headline and the table even when they alone pass the limit', () => {
+    const md = renderMarkdown(report, { maxChars: 100 });
+    expect(md).toContain('| quality | 100.0 | 51.0 | −49 pts | −2 pts | ❌ |');
+    expect(md).toContain('everything but the metric table left out');
+  });
+
+  it('counts the footer against the limit and always keeps it', () => {
+    const footer = '<!-- llm-gate -->';
+    const md = renderMarkdown(report, { maxChars: 5_000, footer });
+    expect(md.length).toBeLessThanOrEqual(5_000);
+    expect(md.trimEnd().endsWith(footer)).toBe(true);
+  });
+});
+
+describe('renderMarkdown verdicts and intervals', () => {
+  const base = load('pass');
+
+  it.each([
+    ['pass', '✅ **pass**'],
+    ['fail', '❌ **fail**'],
+    ['inconclusive', '❔ **inconclusive**'],
+    ['error', '⚠️ **error**'],
+    ['incomplete', '⏸️ **incomplete**'],
+    ['skipped', '⏭️ **skipped**'],
+  ] as const)('shows a %s verdict in words with its emoji', (verdict, words) => {
+    expect(renderMarkdown({ ...base, verdict })).toContain(`${words} — `);
+  });
+
+  it('labels a simulated run', () => {
+    expect(renderMarkdown(base)).toContain('🧪 **Simulated run**');
+    expect(renderMarkdown({ ...base, run: { ...base.run, simulated: false } })).not.toContain('Simulated');
+  });
+
+  it('shows a check’s interval next to its change when there is one', () => {
+    const checks = base.checks.map((c) => (c.metric === 'quality' ? { ...c, change: -3.1, interval: [-5, -1.2] as [number, number] } : c));
+    expect(renderMarkdown({ ...base, checks })).toContain('| −3.1 pts [−5 pts, −1.2 pts] |');
+  });
+
+  it('marks a disabled check as off', () => {
+    const checks = base.checks.filter((c) => c.metric !== 'p95Latency');
+    expect(renderMarkdown({ ...base, checks })).toMatch(/\| p95 latency \| 70 ms \| 66 ms \| −6\.2% \| off \| {2}\|/);
+  });
+});

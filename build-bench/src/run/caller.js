@@ -1,0 +1,206 @@
+// One model's CallFn: the SDK call, our timeout, our retry policy, the record.
+// This is the hot path of a run. It does no grading, no logging and no parsing
+// beyond reading usage and the first choice, so that its CPU cannot inflate the
+// latency of the calls in flight next to it.
+import { setMaxListeners } from 'node:events';
+import OpenAI from 'openai';
+import { callCost, parseUsage, ZERO_USAGE } from './cost.js';
+import { describeFailure } from './failure.js';
+import { fatalMessage } from './messages.js';
+import { backoffDelayMs, classifyStatus, createRetryBudget, RETRY_DEFAULTS, seededRandom, } from './retry.js';
+/** Above ours, so that our timer decides; it only guards against a stuck SDK. */
+const SDK_TIMEOUT_MARGIN_MS = 60_000;
+const MAX_MESSAGE_CHARS = 1_000;
+export function createCaller(opts) {
+    const { role, model, apiKey, settings } = opts;
+    if (!(settings.timeoutMs > 0))
+        throw new RangeError(`run timeout: expected a positive number of ms, got ${settings.timeoutMs}`);
+    if (!Number.isInteger(settings.retries) || settings.retries < 0) {
+        throw new RangeError(`run retries: expected an integer ≥ 0, got ${settings.retries}`);
+    }
+    const clock = opts.clock ?? performance;
+    const policy = { ...RETRY_DEFAULTS, ...opts.retryPolicy };
+    const budget = opts.retryBudget ?? createRetryBudget({ ratio: policy.budgetRatio, reserve: policy.budgetReserve });
+    const random = opts.random ?? seededRandom(hashString(`${role}:${model.model}`));
+    const runSignal = opts.signal;
+    // Every call in flight listens to the run signal; dozens of listeners are expected.
+    if (runSignal)
+        setMaxListeners(0, runSignal);
+    const timeoutMs = settings.timeoutMs;
+    const client = new OpenAI({
+        apiKey,
+        baseURL: model.baseUrl,
+        maxRetries: 0,
+        timeout: timeoutMs + SDK_TIMEOUT_MARGIN_MS,
+    });
+    const completions = client.chat.completions;
+    const redact = (text) => {
+        const safe = apiKey.length >= 8 ? text.split(apiKey).join('[redacted]') : text;
+        return safe.length > MAX_MESSAGE_CHARS ? `${safe.slice(0, MAX_MESSAGE_CHARS)}…` : safe;
+    };
+    const record = (request, attempts, rest) => ({
+        caseId: request.caseId,
+        side: role,
+        repeat: request.repeat,
+        model: model.model,
+        usage: { ...ZERO_USAGE },
+        costUsd: 0,
+        attempts,
+        ...rest,
+    });
+    const failed = (request, attempts, latencyMs, error) => record(request, attempts, { output: null, latencyMs, error: { ...error, message: redact(error.message) } });
+    async function attempt(body, signal) {
+        const controller = new AbortController();
+        let reason;
+        const onCancel = () => {
+            reason ??= 'cancelled';
+            controller.abort();
+        };
+        runSignal?.addEventListener('abort', onCancel);
+        signal?.addEventListener('abort', onCancel);
+        const timer = setTimeout(() => {
+            reason ??= 'timeout';
+            controller.abort();
+        }, timeoutMs);
+        // Dispatch: the request leaves our queue here, so queue wait is never timed.
+        const start = clock.now();
+        try {
+            const completion = await completions.create(body, { signal: controller.signal });
+            return { outcome: 'response', completion, latencyMs: clock.now() - start };
+        }
+        catch (err) {
+            const latencyMs = clock.now() - start;
+            if (reason === 'timeout')
+                return { outcome: 'timeout', latencyMs };
+            if (reason === 'cancelled')
+                return { outcome: 'cancelled' };
+            return { outcome: 'failed', failure: describeFailure(err, Date.now()), latencyMs };
+        }
+        finally {
+            clearTimeout(timer);
+            runSignal?.removeEventListener('abort', onCancel);
+            signal?.removeEventListener('abort', onCancel);
+        }
+    }
+    return async function call(request, signal) {
+        const body = {
+            model: model.model,
+            messages: request.messages,
+            ...model.params,
+            ...request.params,
+        };
+        let attempts = 0;
+        for (;;) {
+            if (runSignal?.aborted || signal?.aborted) {
+                return failed(request, attempts, null, { kind: 'cancelled', message: 'cancelled before the call was sent' });
+            }
+            attempts++;
+            if (attempts === 1)
+                budget.recordFirstAttempt();
+            const result = await attempt(body, signal);
+            let failure;
+            let latencyMs = null;
+            switch (result.outcome) {
+                case 'cancelled':
+                    return failed(request, attempts, null, { kind: 'cancelled', message: 'cancelled while in flight' });
+                case 'timeout':
+                    return failed(request, attempts, result.latencyMs, {
+                        kind: 'timeout',
+                        message: `no answer within the ${timeoutMs} ms timeout`,
+                    });
+                case 'response': {
+                    const success = readCompletion(result.completion);
+                    if (success) {
+                        const usage = parseUsage(result.completion.usage);
+                        const done = record(request, attempts, {
+                            output: success.output,
+                            latencyMs: result.latencyMs,
+                            usage,
+                            costUsd: callCost(usage, model.price),
+                        });
+                        if (success.finishReason !== undefined)
+                            done.finishReason = success.finishReason;
+                        return done;
+                    }
+                    failure = { type: 'connection', message: 'the response has no choices[0].message' };
+                    break;
+                }
+                case 'failed':
+                    failure = result.failure;
+                    if (failure.type === 'status')
+                        latencyMs = result.latencyMs;
+                    break;
+            }
+            if (failure.type === 'unknown') {
+                return failed(request, attempts, latencyMs, {
+                    kind: 'infra',
+                    message: `unexpected error, not retried: ${failure.message}`,
+                });
+            }
+            if (failure.type === 'status') {
+                const statusClass = classifyStatus(failure.status);
+                if (statusClass === 'fatal') {
+                    return failed(request, attempts, latencyMs, {
+                        kind: 'fatal',
+                        status: failure.status,
+                        message: fatalMessage({ role, model, status: failure.status, serverMessage: failure.message }),
+                    });
+                }
+                if (statusClass === 'request') {
+                    return failed(request, attempts, latencyMs, { kind: 'request', status: failure.status, message: failure.message });
+                }
+            }
+            const retriesLeft = attempts - 1 < settings.retries;
+            if (!retriesLeft || !budget.tryTakeRetry()) {
+                const why = retriesLeft ? 'the run retry budget is spent' : `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+                const error = { kind: 'infra', message: `${failure.message} (${why})` };
+                if (failure.type === 'status')
+                    error.status = failure.status;
+                return failed(request, attempts, latencyMs, error);
+            }
+            const retryAfterMs = failure.type === 'status' ? failure.retryAfterMs : undefined;
+            const delay = backoffDelayMs({ retry: attempts, policy, random, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+            if (!(await sleep(delay, runSignal, signal))) {
+                return failed(request, attempts, null, { kind: 'cancelled', message: 'cancelled while waiting to retry' });
+            }
+        }
+    };
+}
+/** Output = the message text, or the first tool call's arguments when there is no text. */
+function readCompletion(completion) {
+    const choice = Array.isArray(completion?.choices) ? completion.choices[0] : undefined;
+    const message = choice?.message;
+    if (!message)
+        return undefined;
+    let output = typeof message.content === 'string' ? message.content : '';
+    if (output === '') {
+        const call = message.tool_calls?.[0];
+        const args = call?.function?.arguments;
+        if (typeof args === 'string')
+            output = args;
+    }
+    return typeof choice.finish_reason === 'string' ? { output, finishReason: choice.finish_reason } : { output };
+}
+/** Resolves true after ms, false as soon as either signal aborts. */
+function sleep(ms, a, b) {
+    return new Promise((resolve) => {
+        if (a?.aborted || b?.aborted)
+            return resolve(false);
+        const onAbort = () => finish(false);
+        const timer = setTimeout(() => finish(true), ms);
+        function finish(completed) {
+            clearTimeout(timer);
+            a?.removeEventListener('abort', onAbort);
+            b?.removeEventListener('abort', onAbort);
+            resolve(completed);
+        }
+        a?.addEventListener('abort', onAbort);
+        b?.addEventListener('abort', onAbort);
+    });
+}
+function hashString(text) {
+    let h = 2166136261;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    return h >>> 0;
+}

@@ -1,0 +1,29 @@
+export const ZERO_USAGE = Object.freeze({ prompt: 0, cached: 0, completion: 0, reasoning: 0 });
+/**
+ * USD for one call: ((prompt − cached)·input + cached·cachedInput + completion·output) / 1e6.
+ * Reasoning tokens are not added: they are already inside completion, as billed.
+ */
+export function callCost(usage, price) {
+    const uncached = usage.prompt - usage.cached;
+    return (uncached * price.input + usage.cached * price.cachedInput + usage.completion * price.output) / 1e6;
+}
+/** Reads a Chat Completions `usage` object; fields the endpoint leaves out count as 0. */
+export function parseUsage(raw) {
+    if (!isObject(raw))
+        return { ...ZERO_USAGE };
+    const prompt = count(raw['prompt_tokens']);
+    const completion = count(raw['completion_tokens']);
+    const promptDetails = raw['prompt_tokens_details'];
+    const completionDetails = raw['completion_tokens_details'];
+    // A cached count above the prompt would make the uncached part negative; an endpoint
+    // that says so is wrong, and we would rather bill the whole prompt at the cached rate.
+    const cached = Math.min(prompt, isObject(promptDetails) ? count(promptDetails['cached_tokens']) : 0);
+    const reasoning = isObject(completionDetails) ? count(completionDetails['reasoning_tokens']) : 0;
+    return { prompt, cached, completion, reasoning };
+}
+function count(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,81 @@
+// The answer key: which case a prompt belongs to, and whether a simulated model gets it
+// right. Difficulty is a property of the case (from its id) shared by every model, and the
+// caller draws with the same random numbers for every model, so two models' scores are
+// correlated as in real evals: both miss the same hard cases.
+import { createHash } from 'node:crypto';
+import { collectFacts, wrongOutput } from './corrupt.js';
+import { idealOf } from './ideal.js';
+import { hashString, mix } from './rng.js';
+/** sha1 of the JSON of [{role, content}]: what the gate sends for a case is exactly its messages. */
+export function fingerprint(messages) {
+    const plain = messages.map((m) => ({ role: m.role, content: m.content }));
+    return createHash('sha1').update(JSON.stringify(plain)).digest('hex');
+}
+export function difficultyOf(caseId) {
+    return mix(hashString(caseId)) / 4294967296;
+}
+// Weight of the case's fixed difficulty against the per-occurrence draw: 1 makes a case
+// always right or always wrong for a model; lower lets repeats of a case disagree.
+const SHARED = 0.75;
+/** CDF of w·D + (1−w)·V for independent uniforms D, V: maps the mix back to uniform. */
+function mixedCdf(s, w) {
+    const a = Math.min(w, 1 - w);
+    const b = Math.max(w, 1 - w);
+    if (s <= 0)
+        return 0;
+    if (s >= 1)
+        return 1;
+    if (s < a)
+        return (s * s) / (2 * a * b);
+    if (s <= b)
+        return (s - a / 2) / b;
+    return 1 - ((1 - s) * (1 - s)) / (2 * a * b);
+}
+/** True with probability `quality` overall; which cases fail is driven mostly by their difficulty. */
+export function answersRight(difficulty, quality, random) {
+    const s = SHARED * difficulty + (1 - SHARED) * random();
+    return mixedCdf(s, SHARED) < quality;
+}
+export class AnswerKey {
+    byFingerprint = new Map();
+    facts;
+    constructor(cases) {
+        for (const c of cases) {
+            this.byFingerprint.set(fingerprint(c.messages), { evalCase: c, ideal: idealOf(c), difficulty: difficultyOf(c.id) });
+        }
+        this.facts = collectFacts(cases);
+    }
+    lookup(fp) {
+        return this.byFingerprint.get(fp);
+    }
+    answer(keyed, quality, random) {
+        // No ideal and nothing to derive one from: the simulator cannot know a right answer.
+        if (keyed.ideal === undefined)
+            return { text: genericAnswer(random), correct: false };
+        if (answersRight(keyed.difficulty, quality, random))
+            return { text: keyed.ideal, correct: true };
+        return { text: wrongOutput(keyed.evalCase, keyed.ideal, this.facts, random), correct: false };
+    }
+}
+const SENTENCES = [
+    'Thanks for reaching out.',
+    'Here is a short summary of the request and the next steps.',
+    'The details you provided are enough to proceed.',
+    'I checked the information against the usual policy.',
+    'If anything is missing, reply with the order number and the date.',
+    'Most requests like this are resolved within two business days.',
+    'Let me know if you need the full breakdown.',
+    'The main points are listed below in order of priority.',
+];
+/** A plausible answer of 20–120 tokens for a prompt that matches no case. */
+export function genericAnswer(random) {
+    const targetChars = 80 + Math.floor(random() * 400);
+    const parts = [];
+    let length = 0;
+    while (length < targetChars) {
+        const sentence = SENTENCES[Math.floor(random() * SENTENCES.length)];
+        parts.push(sentence);
+        length += sentence.length + 1;
+    }
+    return parts.join(' ');
+}

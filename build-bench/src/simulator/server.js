@@ -1,0 +1,167 @@
+// The HTTP edge of the simulator: node:http on 127.0.0.1, keep-alive, one timer per
+// request. It records what it served, timed from request arrival to response end with a
+// monotonic clock, so benchmarks can check a client's latency figures against it.
+import { createServer } from 'node:http';
+import { createResponder } from './chat.js';
+import { errorBody, errors } from './wire.js';
+const MODELS_CREATED = 1_715_367_049;
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+export async function startSimulator(options) {
+    const respond = createResponder(options);
+    const served = [];
+    const timers = new Set();
+    let requests = 0;
+    const send = (res, status, body, headers = {}) => {
+        res.writeHead(status, {
+            'content-type': 'application/json',
+            'content-length': String(Buffer.byteLength(body)),
+            'x-llm-gate-simulated': 'true',
+            ...headers,
+        });
+        res.end(body);
+    };
+    const sendError = (res, e, headers) => send(res, e.status, JSON.stringify(errorBody(e)), headers);
+    const authorised = (req, res) => {
+        if (options.apiKey === undefined)
+            return true;
+        const header = req.headers.authorization;
+        if (header === `Bearer ${options.apiKey}`)
+            return true;
+        sendError(res, header ? errors.invalidKey() : errors.missingKey());
+        return false;
+    };
+    const listModels = (res, id) => {
+        const data = options.models.map((m) => ({ id: m.id, object: 'model', created: MODELS_CREATED, owned_by: m.ownedBy ?? 'llm-gate-simulator' }));
+        if (id === undefined)
+            return send(res, 200, JSON.stringify({ object: 'list', data }));
+        const found = data.find((m) => m.id === id);
+        if (found)
+            return send(res, 200, JSON.stringify(found));
+        sendError(res, errors.modelNotFound(id));
+    };
+    const execute = (reply, record, arrival, req, res) => {
+        record.model = reply.model;
+        if (reply.caseId !== undefined)
+            record.caseId = reply.caseId;
+        if (reply.fault !== undefined)
+            record.fault = reply.fault;
+        if (reply.kind === 'reset') {
+            record.latencyMs = performance.now() - arrival;
+            req.socket.destroy();
+            return;
+        }
+        if (reply.kind === 'error') {
+            const headers = {};
+            if (reply.error.status === 429 && reply.retryAfterMs !== undefined) {
+                headers['retry-after'] = String(Math.max(1, Math.ceil(reply.retryAfterMs / 1000)));
+                headers['retry-after-ms'] = String(reply.retryAfterMs);
+            }
+            record.status = reply.error.status;
+            sendError(res, reply.error, headers);
+            return;
+        }
+        record.promptTokens = reply.tokens.prompt;
+        record.completionTokens = reply.tokens.completion;
+        record.cachedTokens = reply.tokens.cached;
+        record.reasoningTokens = reply.tokens.reasoning;
+        const deliver = () => {
+            timers.delete(timer);
+            if (res.destroyed)
+                return;
+            record.status = 200;
+            const body = reply.cutAt === undefined ? reply.body : reply.body.slice(0, reply.cutAt);
+            send(res, 200, body, { 'openai-processing-ms': String(Math.round(reply.dueMs)) });
+        };
+        // The delay counts from arrival, so time spent reading the body is not added on top.
+        const timer = setTimeout(deliver, Math.max(0, reply.dueMs - (performance.now() - arrival)));
+        timers.add(timer);
+        res.once('close', () => {
+            if (timers.delete(timer))
+                clearTimeout(timer); // the client left before the response
+        });
+    };
+    const chat = (req, res, arrival) => {
+        const record = {
+            seq: served.length + 1,
+            model: '',
+            status: 0,
+            latencyMs: 0,
+            promptTokens: 0,
+            completionTokens: 0,
+            cachedTokens: 0,
+            reasoningTokens: 0,
+        };
+        served.push(record);
+        res.once('finish', () => {
+            record.latencyMs = performance.now() - arrival;
+        });
+        res.once('close', () => {
+            if (!res.writableFinished && record.latencyMs === 0)
+                record.latencyMs = performance.now() - arrival;
+        });
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= MAX_BODY_BYTES)
+                chunks.push(chunk);
+        });
+        req.on('end', () => {
+            let body;
+            try {
+                if (size > MAX_BODY_BYTES)
+                    throw new RangeError('body too large');
+                body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+            }
+            catch {
+                record.status = 400;
+                return sendError(res, errors.invalidJson());
+            }
+            execute(respond(body, record.seq), record, arrival, req, res);
+        });
+    };
+    const server = createServer((req, res) => {
+        const arrival = performance.now();
+        requests++;
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
+        if (!authorised(req, res)) {
+            req.resume();
+            return;
+        }
+        if (req.method === 'POST' && path === '/v1/chat/completions')
+            return chat(req, res, arrival);
+        req.resume();
+        if (req.method === 'GET' && path === '/v1/models')
+            return listModels(res);
+        if (req.method === 'GET' && path.startsWith('/v1/models/'))
+            return listModels(res, decodeURIComponent(path.slice('/v1/models/'.length)));
+        sendError(res, errors.notFoundRoute(req.method ?? 'GET', path));
+    });
+    // Long keep-alive: benchmarks reuse connections for the whole run, as real clients do.
+    server.keepAliveTimeout = 60_000;
+    server.headersTimeout = 65_000;
+    server.requestTimeout = 0;
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+            server.off('error', reject);
+            resolve();
+        });
+    });
+    const address = server.address();
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return {
+        url: `http://${host}:${address.port}/v1`,
+        port: address.port,
+        served,
+        requests: () => requests,
+        close: async () => {
+            for (const timer of timers)
+                clearTimeout(timer);
+            timers.clear();
+            const closed = new Promise((resolve) => server.close(() => resolve()));
+            server.closeAllConnections();
+            await closed;
+        },
+    };
+}

@@ -1,0 +1,152 @@
+// The Chat Completions wire format, as OpenAI sends it: response bodies, usage with its
+// cached/reasoning details, and error bodies. Kept apart from the server so tests can
+// check the shapes, and so the field list lives in one place.
+/** ~4 characters per token, the usual rule of thumb; deterministic and cheap. */
+export function textTokens(text) {
+    return Math.ceil(text.length / 4);
+}
+/** The text of a message's content: a string, or the text parts of a content array. */
+export function contentText(content) {
+    if (typeof content === 'string')
+        return content;
+    if (Array.isArray(content)) {
+        return content.map((part) => (part && typeof part === 'object' && 'text' in part ? String(part.text) : '')).join('');
+    }
+    return content == null ? '' : JSON.stringify(content);
+}
+/** Per message: its text plus 4 tokens of framing; 3 more prime the reply (as tiktoken's recipe counts). Tools cost their JSON. */
+export function promptTokens(messages, tools) {
+    let total = 3;
+    for (const m of messages)
+        total += 4 + textTokens(contentText(m.content));
+    if (tools !== undefined)
+        total += textTokens(JSON.stringify(tools));
+    return total;
+}
+export function usageBody(u) {
+    const completion = u.output + u.reasoning;
+    return {
+        prompt_tokens: u.prompt,
+        completion_tokens: completion,
+        total_tokens: u.prompt + completion,
+        prompt_tokens_details: { cached_tokens: u.cached, audio_tokens: 0 },
+        completion_tokens_details: {
+            reasoning_tokens: u.reasoning,
+            audio_tokens: 0,
+            accepted_prediction_tokens: 0,
+            rejected_prediction_tokens: 0,
+        },
+    };
+}
+export function completionBody(c) {
+    const message = { role: 'assistant', content: c.content, refusal: null, annotations: [] };
+    if (c.toolCall) {
+        message.tool_calls = [
+            { id: c.toolCall.id, type: 'function', function: { name: c.toolCall.name, arguments: c.toolCall.arguments } },
+        ];
+    }
+    return {
+        id: c.id,
+        object: 'chat.completion',
+        created: c.created,
+        model: c.model,
+        choices: [{ index: 0, message, logprobs: null, finish_reason: c.finishReason }],
+        usage: usageBody(c.usage),
+        service_tier: 'default',
+        system_fingerprint: 'fp_llmgate_sim',
+    };
+}
+export function errorBody(e) {
+    return { error: { message: e.message, type: e.type, param: e.param, code: e.code } };
+}
+/** The errors OpenAI sends, with its wording, so clients are tested against the real thing. */
+export const errors = {
+    invalidJson: () => ({
+        status: 400,
+        message: "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)",
+        type: 'invalid_request_error',
+        param: null,
+        code: null,
+    }),
+    missingParam: (param) => ({
+        status: 400,
+        message: `Missing required parameter: '${param}'.`,
+        type: 'invalid_request_error',
+        param,
+        code: 'missing_required_parameter',
+    }),
+    invalidParam: (param, message) => ({
+        status: 400,
+        message,
+        type: 'invalid_request_error',
+        param,
+        code: 'invalid_value',
+    }),
+    modelNotFound: (model) => ({
+        status: 404,
+        message: `The model \`${model}\` does not exist or you do not have access to it.`,
+        type: 'invalid_request_error',
+        param: null,
+        code: 'model_not_found',
+    }),
+    // The key is never echoed, not even masked: reports and logs may carry this message.
+    invalidKey: () => ({
+        status: 401,
+        message: 'Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys.',
+        type: 'invalid_request_error',
+        param: null,
+        code: 'invalid_api_key',
+    }),
+    missingKey: () => ({
+        status: 401,
+        message: "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+        type: 'invalid_request_error',
+        param: null,
+        code: null,
+    }),
+    rateLimited: (model, retryAfterMs) => ({
+        status: 429,
+        message: `Rate limit reached for ${model} (simulated) on requests per min (RPM): Limit 500, Used 500, Requested 1. Please try again in ${retryAfterMs}ms.`,
+        type: 'requests',
+        param: null,
+        code: 'rate_limit_exceeded',
+    }),
+    server: (status = 500) => ({
+        status,
+        message: 'The server had an error while processing your request. Sorry about that!',
+        type: 'server_error',
+        param: null,
+        code: null,
+    }),
+    notFoundRoute: (method, path) => ({
+        status: 404,
+        message: `Invalid URL (${method} ${path})`,
+        type: 'invalid_request_error',
+        param: null,
+        code: null,
+    }),
+    /** Any other status a fault script asks for. */
+    generic: (status) => ({
+        status,
+        message: `Simulated error ${status}.`,
+        type: status >= 500 ? 'server_error' : 'invalid_request_error',
+        param: null,
+        code: null,
+    }),
+};
+export function errorForStatus(status, model, retryAfterMs) {
+    switch (status) {
+        case 401:
+            return errors.invalidKey();
+        case 404:
+            return errors.modelNotFound(model);
+        case 429:
+            return errors.rateLimited(model, retryAfterMs);
+        case 500:
+        case 502:
+        case 503:
+            return errors.server(status);
+        default:
+            return errors.generic(status);
+    }
+}

@@ -1,0 +1,47 @@
+// The Action's inputs, read once at the entry point and validated like any other config:
+// a bad value fails at once with what was expected.
+import { LlmGateError } from '../errors.js';
+
+export type CommentPolicy = 'always' | 'on-regression' | 'never';
+export type MissingKeyPolicy = 'skip' | 'fail';
+
+export interface ActionInputs {
+  config: string;
+  baselineModel?: string;
+  candidateModel?: string;
+  apiKey?: string;
+  githubToken?: string;
+  comment: CommentPolicy;
+  failOnRegression: boolean;
+  workingDirectory: string;
+  /** Undefined = the default: skip on a fork's pull request, fail elsewhere. */
+  onMissingKey?: MissingKeyPolicy;
+}
+
+export type GetInput = (name: string) => string;
+
+export function readInputs(getInput: GetInput): ActionInputs {
+  const optional = (name: string): string | undefined => getInput(name).trim() || undefined;
+  return {
+    config: optional('config') ?? 'llm-gate.yml',
+    baselineModel: optional('baseline-model'),
+    candidateModel: optional('candidate-model'),
+    apiKey: optional('api-key'),
+    githubToken: optional('github-token'),
+    comment: oneOf('comment', optional('comment') ?? 'always', ['always', 'on-regression', 'never'] as const),
+    failOnRegression: bool('fail-on-regression', optional('fail-on-regression') ?? 'true'),
+    workingDirectory: optional('working-directory') ?? '.',
+    onMissingKey: ((v) => (v === undefined ? undefined : oneOf('on-missing-key', v, ['skip', 'fail'] as const)))(optional('on-missing-key')),
+  };
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new LlmGateError(`input "${name}" must be one of ${allowed.join(' | ')}, got "${value}"`, { code: 'usage', field: name });
+}
+
+function bool(name: string, value: string): boolean {
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw new LlmGateError(`input "${name}" must be true or false, got "${value}"`, { code: 'usage', field: name });
+}

@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { LlmGateError } from '../errors.js';
+import type { FaultPlan } from '../simulator/index.js';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | { name: 'run'; config: string; json?: string; markdown?: string; baselineModel?: string; candidateModel?: string; quiet: boolean }
+  | { name: 'demo' }
+  | { name: 'simulate'; config?: string; port?: number; seed?: number; faults?: FaultPlan };
+
+const runOptions = {
+  config: { type: 'string', short: 'c' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
+  'baseline-model': { type: 'string' },
+  'candidate-model': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const simulateOptions = {
+  config: { type: 'string', short: 'c' },
+  port: { type: 'string' },
+  seed: { type: 'string' },
+  faults: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parseCommand(argv: string[]): Command {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { name: 'help' };
+  if (name === '--version' || name === '-v') return { name: 'version' };
+  try {
+    switch (name) {
+      case 'run': {
+        const { values } = parseArgs({ args: rest, options: runOptions, strict: true, allowPositionals: false });
+        if (values.help) return { name: 'help' };
+        return {
+          name: 'run',
+          config: values.config ?? 'llm-gate.yml',
+          json: values.json,
+          markdown: values.markdown,
+          baselineModel: values['baseline-model'],
+          candidateModel: values['candidate-model'],
+          quiet: values.quiet ?? false,
+        };
+      }
+      case 'demo': {
+        const { values } = parseArgs({ args: rest, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
+        return values.help ? { name: 'help' } : { name: 'demo' };
+      }
+      case 'simulate': {
+        const { values } = parseArgs({ args: rest, options: simulateOptions, strict: true, allowPositionals: false });
+        if (values.help) return { name: 'help' };
+        return {
+          name: 'simulate',
+          config: values.config,
+          port: values.port === undefined ? undefined : integer(values.port, '--port'),
+          seed: values.seed === undefined ? undefined : integer(values.seed, '--seed'),
+          faults: values.faults === undefined ? undefined : faultPlan(values.faults),
+        };
+      }
+      default:
+        throw new LlmGateError(`unknown command "${name}"`, { code: 'usage', hint: 'run `llm-gate --help`' });
+    }
+  } catch (err) {
+    if (err instanceof LlmGateError) throw err;
+    // parseArgs errors already say which option is wrong.
+    throw new LlmGateError((err as Error).message, { code: 'usage', hint: 'run `llm-gate --help`', cause: err });
+  }
+}
+
+function integer(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new LlmGateError(`${flag} expects a whole number, got "${text}"`, { code: 'usage' });
+  return n;
+}
+
+/** `--faults '{"rate429":0.1,"retryAfterMs":50}'`: a FaultPlan as JSON, for fault-injection runs. */
+function faultPlan(text: string): FaultPlan {
+  try {
+    const plan: unknown = JSON.parse(text);
+    if (typeof plan === 'object' && plan !== null && !Array.isArray(plan)) return plan as FaultPlan;
+  } catch {
+    // fall through to the usage error
+  }
+  throw new LlmGateError(`--faults expects a JSON object (a FaultPlan), got ${JSON.stringify(text)}`, { code: 'usage' });
+}

@@ -1,0 +1,31 @@
+export const HELP = `llm-gate — gate a model bump on quality per dollar and p95 latency
+
+Usage:
+  llm-gate run [--config llm-gate.yml] [--json report.json] [--markdown report.md]
+               [--baseline-model MODEL] [--candidate-model MODEL] [--quiet]
+  llm-gate demo                 run the real gate on examples/ against the built-in simulator
+  llm-gate simulate [--config FILE] [--port N] [--seed N] [--faults JSON]
+                                serve the simulated OpenAI-compatible API on 127.0.0.1
+                                (default port 8787; prints {"url": ...} once listening)
+  llm-gate --help | --version
+
+run:
+  -c, --config FILE           config file (default: llm-gate.yml)
+      --json FILE             write the JSON report (schema llm-gate/report@1)
+      --markdown FILE         write the markdown report (the same one the PR comment shows)
+      --baseline-model MODEL  override models.baseline.model
+      --candidate-model MODEL override models.candidate.model
+  -q, --quiet                 do not print the markdown report to stdout
+
+  Progress goes to stderr: a live line in a terminal, a plain line every few seconds elsewhere.
+  API keys are read from the environment variables named by each model's apiKeyEnv
+  (default OPENAI_API_KEY).
+
+Exit codes:
+  0  pass (no regression past the thresholds)
+  1  regression: the candidate failed at least one check
+  2  config or usage error (nothing was called)
+  3  could not judge: infrastructure errors, a bad key or unknown model, or an incomplete run
+
+Docs: README.md. Formulas: README.md#formulas.
+`;

@@ -1,0 +1,65 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { runGate, type GateOptions } from '../gate.js';
+import { renderMarkdown, type GateReport } from '../report/index.js';
+import { exitCodeForError, exitCodeForVerdict } from './exit-codes.js';
+import { createProgress } from './progress.js';
+
+export interface RunCommandOptions {
+  config: string;
+  json?: string;
+  markdown?: string;
+  baselineModel?: string;
+  candidateModel?: string;
+  quiet: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  signal?: AbortSignal;
+  /** Extra lines for the markdown footer (the demo labels itself as simulated). */
+  footer?: string;
+}
+
+/** `llm-gate run`: returns the exit code; prints the markdown report and writes the requested files. */
+export async function runCommand(options: RunCommandOptions): Promise<number> {
+  const progress = createProgress(options.stderr);
+  const gateOptions: GateOptions = {
+    configPath: options.config,
+    cwd: options.cwd,
+    env: options.env,
+    overrides: { baselineModel: options.baselineModel, candidateModel: options.candidateModel },
+    signal: options.signal,
+    onProgress: (p) => progress.update(p),
+    onLoaded: ({ config, cases }) => {
+      const m = config.models;
+      options.stderr.write(
+        `llm-gate: ${cases} cases × ${config.run.repeats} repeat(s): ${m.baseline.model} (baseline) vs ${m.candidate.model} (candidate), concurrency ${config.run.concurrency}\n`,
+      );
+    },
+  };
+  const outcome = await runGate(gateOptions);
+  progress.done();
+  if (outcome.status === 'error') {
+    options.stderr.write(`llm-gate: error: ${outcome.error.format()}\n`);
+    return exitCodeForError(outcome.error.code);
+  }
+  const markdown = renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity });
+  await writeReports(outcome.report, markdown, options);
+  if (!options.quiet) options.stdout.write(`${markdown}\n`);
+  options.stderr.write(`llm-gate: verdict ${outcome.report.verdict}\n`);
+  return exitCodeForVerdict(outcome.report.verdict);
+}
+
+async function writeReports(report: GateReport, markdown: string, options: RunCommandOptions): Promise<void> {
+  const files: [string | undefined, string][] = [
+    [options.json, `${JSON.stringify(report, null, 2)}\n`],
+    [options.markdown, `${markdown}\n`],
+  ];
+  for (const [file, text] of files) {
+    if (!file) continue;
+    const path = resolve(options.cwd, file);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  }
+}

@@ -1,0 +1,82 @@
+// What compare() returns: plain, serialisable data that the report is built from.
+// Kept apart from src/types.ts because only compare and report speak it.
+
+import type { Check, CheckMetric, ModelMetrics, Side, Verdict } from '../types.js';
+
+/** The metrics of one side restricted to the cases of one tag. */
+export interface TagSideMetrics {
+  /** 100 × mean case score over the tag's paired cases (0 when none). */
+  quality: number;
+  /** Σ cost of every call record of the tag's cases. */
+  costUsd: number;
+  /** 100 × Σ score / Σ cost per repeat, over the tag's paired cases (0 when the cost is 0). */
+  qualityPerDollar: number;
+  /** Type-7 p95 of the latencies of the tag's call records (0 when none). */
+  p95LatencyMs: number;
+}
+
+export interface TagRow {
+  tag: string;
+  /** Cases carrying the tag. */
+  cases: number;
+  /** Of those, cases both models answered. */
+  pairedCases: number;
+  baseline: TagSideMetrics;
+  candidate: TagSideMetrics;
+  /** quality: points (cand − base). The others: relative, see relativeChange(). */
+  change: { quality: number; costUsd: number; qualityPerDollar: number; p95LatencyMs: number };
+}
+
+/**
+ * Confusion table of the `label` grader for one side. Rows are expected labels,
+ * columns are the expected labels followed by "other" (an actual label no case expects).
+ */
+export interface LabelTable {
+  labels: string[];
+  /** matrix[row][col]: number of cases; col = labels.length is "other". */
+  matrix: number[][];
+  /** Actual labels outside `labels`, with their counts, sorted by label. */
+  other: Record<string, number>;
+  total: number;
+  correct: number;
+}
+
+export interface Regression {
+  id: string;
+  baseline: number;
+  candidate: number;
+  /** candidate − baseline case score, in [−1, 1]. */
+  change: number;
+}
+
+export interface JudgeUsage {
+  model: string;
+  calls: number;
+  errors: number;
+  costUsd: number;
+}
+
+/** Why the verdict is what it is; the headline is written from this. */
+export type VerdictReason =
+  | { kind: 'incomplete'; pairedCases: number; cases: number }
+  | { kind: 'infra'; side: Side; rate: number; limit: number }
+  | { kind: 'noPairs' }
+  | { kind: 'checks'; failed: CheckMetric[]; inconclusive: CheckMetric[] };
+
+export interface Comparison {
+  models: Record<Side, ModelMetrics>;
+  tags: TagRow[];
+  checks: Check[];
+  verdict: Verdict;
+  reason: VerdictReason;
+  /** Per side, present when some case uses the `label` grader. */
+  labels: Partial<Record<Side, LabelTable>>;
+  /** Paired cases whose candidate score is below the baseline's, worst first (ties by id). */
+  regressions: Regression[];
+  judge?: JudgeUsage;
+  /** Cases both models answered (score !== null on both sides). */
+  pairedCases: number;
+  /** Cases in the graded set. */
+  cases: number;
+  warnings: string[];
+}

@@ -1,0 +1,44 @@
+// The verdict, in one small function so that `inconclusive` (statistical intervals,
+// a later issue) slots in as one more branch. Precedence:
+//   1. incomplete — the run stopped early (budget, cancellation): no verdict.
+//   2. error      — either model's infra error rate (infraErrors / calls) exceeds the
+//                   errorRate threshold (2% when that check is disabled): the gate could
+//                   not judge, so it never blames the model with a `fail`.
+//   3. error      — no case was answered by both models: nothing to compare.
+//   4. fail       — any check failed.
+//   5. inconclusive — any check inconclusive (none are yet).
+//   6. pass.
+
+import type { Check, Side, Verdict } from '../types.js';
+import type { VerdictReason } from './types.js';
+
+/** Infra limit used when the errorRate check is disabled. */
+export const DEFAULT_INFRA_LIMIT = 0.02;
+
+export interface VerdictInput {
+  incomplete: boolean;
+  cases: number;
+  pairedCases: number;
+  /** infraErrors / calls per side (0 when no calls). */
+  infraRate: Record<Side, number>;
+  infraLimit: number;
+  checks: readonly Check[];
+}
+
+export function decideVerdict(input: VerdictInput): { verdict: Verdict; reason: VerdictReason } {
+  if (input.incomplete) {
+    return { verdict: 'incomplete', reason: { kind: 'incomplete', pairedCases: input.pairedCases, cases: input.cases } };
+  }
+  const worst: Side = input.infraRate.candidate > input.infraRate.baseline ? 'candidate' : 'baseline';
+  const rate = input.infraRate[worst];
+  if (rate > input.infraLimit) {
+    return { verdict: 'error', reason: { kind: 'infra', side: worst, rate, limit: input.infraLimit } };
+  }
+  if (input.pairedCases === 0) return { verdict: 'error', reason: { kind: 'noPairs' } };
+  const failed = input.checks.filter((c) => c.status === 'fail').map((c) => c.metric);
+  const inconclusive = input.checks.filter((c) => c.status === 'inconclusive').map((c) => c.metric);
+  const reason: VerdictReason = { kind: 'checks', failed, inconclusive };
+  if (failed.length > 0) return { verdict: 'fail', reason };
+  if (inconclusive.length > 0) return { verdict: 'inconclusive', reason };
+  return { verdict: 'pass', reason };
+}

@@ -1,0 +1,132 @@
+// llm-gate.yml → GateConfig. Reads the file (and prompt files) at the edge, then checks
+// everything before any call can be made: one LlmGateError naming file:line:col and the
+// field, for the first problem in the file.
+import { dirname, resolve } from 'node:path';
+import type { GateConfig, Side } from '../types.js';
+import { LlmGateError } from '../errors.js';
+import { expandEnv } from './env.js';
+import { displayPath, readSourceFile } from './files.js';
+import { resolveModels } from './models.js';
+import { parseYaml, type LocatedDocument, type PathPart } from './positions.js';
+import { formatPath, problemError, zodError } from './problems.js';
+import { configSchema } from './schema.js';
+
+export interface LoadConfigOptions {
+  /** Paths in errors and reports are relative to it. Default: process.cwd(). */
+  cwd?: string;
+  /** For `${VAR}` expansion. Default: none (the shell passes process.env). */
+  env?: Record<string, string | undefined>;
+  /** Replace the configured model ids (CLI flags). A configured price then no longer applies. */
+  overrides?: { baselineModel?: string; candidateModel?: string };
+}
+
+// Parsed config documents by GateConfig, so eval-set errors about `evals` can point at
+// their line without reading the config again.
+const configDocs = new WeakMap<GateConfig, LocatedDocument>();
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** One line ending in a text-file extension reads as a path; anything else is inline text. */
+export function looksLikePromptPath(value: string): boolean {
+  return !/[\r\n]/.test(value) && !value.includes('{{') && /\.(md|markdown|txt|text|prompt|tmpl|tpl|j2|jinja|hbs|mustache)$/i.test(value.trim());
+}
+
+/** `run:` with every line commented out is YAML null: read it as "all defaults", not as an error. */
+function withoutEmptySections(raw: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...raw };
+  for (const key of ['prompt', 'judge', 'thresholds', 'run']) if (out[key] === null) delete out[key];
+  return out;
+}
+
+function applyOverrides(raw: Record<string, unknown>, overrides: LoadConfigOptions['overrides']): Record<string, unknown> {
+  const wanted: [Side, string | undefined][] = [
+    ['baseline', overrides?.baselineModel],
+    ['candidate', overrides?.candidateModel],
+  ];
+  if (wanted.every(([, model]) => model === undefined)) return raw;
+  const models = isRecord(raw.models) ? { ...raw.models } : {};
+  for (const [side, model] of wanted) {
+    if (model === undefined) continue;
+    const entry: Record<string, unknown> = isRecord(models[side]) ? { ...models[side] } : {};
+    // A configured price belongs to the configured model, not to the one given instead.
+    if (entry.model !== model) delete entry.price;
+    entry.model = model;
+    models[side] = entry;
+  }
+  return { ...raw, models };
+}
+
+async function readPrompt(value: string, key: 'system' | 'user', ctx: { cwd: string; rootDir: string; file: string; doc: LocatedDocument }): Promise<string> {
+  if (!looksLikePromptPath(value)) return value;
+  const where = ctx.doc.locate(['prompt', key]);
+  const text = await readSourceFile(resolve(ctx.rootDir, value.trim()), {
+    cwd: ctx.cwd,
+    what: 'prompt file',
+    from: { file: ctx.file, ...where, field: `prompt.${key}`, hint: 'paths are relative to the config file; for inline text ending in that word, use a block scalar (system: |)' },
+  });
+  // CRLF and the file's final newline are editor artefacts, not prompt content.
+  return text.replace(/\r\n/g, '\n').replace(/\n+$/, '');
+}
+
+export async function loadConfig(configPath: string, options: LoadConfigOptions = {}): Promise<GateConfig> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const configFile = resolve(cwd, configPath);
+  const rootDir = dirname(configFile);
+  const file = displayPath(cwd, configFile);
+  const text = await readSourceFile(configFile, { cwd, what: 'config file', from: { file, hint: 'pass --config <path>, or create llm-gate.yml' } });
+  const doc = parseYaml(text, file);
+  if (!isRecord(doc.value)) {
+    const message = doc.value === null ? 'the config file is empty' : 'expected a mapping of settings (evals, models, ...)';
+    throw new LlmGateError(message, { file, ...doc.locate([]), hint: 'see schema/llm-gate.schema.json' });
+  }
+  const expanded = expandEnv(doc.value, options.env ?? {});
+  if (!('value' in expanded)) throw problemError(expanded, { file, doc });
+  const input = applyOverrides(withoutEmptySections(expanded.value as Record<string, unknown>), options.overrides);
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) throw zodError(parsed.error, { file, doc, schema: configSchema, input });
+  const cfg = parsed.data;
+
+  const resolved = resolveModels(cfg);
+  if ('message' in resolved) throw problemError(resolved, { file, doc });
+
+  const promptCtx = { cwd, rootDir, file, doc };
+  let prompt: GateConfig['prompt'];
+  if (cfg.prompt?.system !== undefined || cfg.prompt?.user !== undefined) {
+    prompt = {};
+    if (cfg.prompt.system !== undefined) prompt.system = await readPrompt(cfg.prompt.system, 'system', promptCtx);
+    if (cfg.prompt.user !== undefined) prompt.user = await readPrompt(cfg.prompt.user, 'user', promptCtx);
+  }
+
+  const config: GateConfig = {
+    configFile,
+    rootDir,
+    evals: typeof cfg.evals === 'string' ? [cfg.evals] : cfg.evals,
+    ...(prompt ? { prompt } : {}),
+    models: resolved.models,
+    ...(resolved.judge ? { judge: resolved.judge } : {}),
+    thresholds: cfg.thresholds,
+    run: {
+      concurrency: cfg.run.concurrency,
+      repeats: cfg.run.repeats,
+      timeoutMs: cfg.run.timeout,
+      retries: cfg.run.retries,
+      ...(cfg.run.budget !== undefined ? { budgetUsd: cfg.run.budget } : {}),
+    },
+  };
+  configDocs.set(config, doc);
+  return config;
+}
+
+/** An error located in the config file, for problems found while loading the eval set. */
+export async function configError(config: GateConfig, cwd: string, path: PathPart[], message: string, hint?: string): Promise<LlmGateError> {
+  const file = displayPath(cwd, config.configFile);
+  let doc = configDocs.get(config);
+  if (!doc) {
+    try {
+      doc = parseYaml(await readSourceFile(config.configFile, { cwd, what: 'config file' }), file);
+    } catch {
+      return new LlmGateError(message, { file, field: formatPath(path), hint });
+    }
+  }
+  return problemError({ path, message, hint }, { file, doc });
+}

@@ -1,0 +1,144 @@
+// The llm-gate.yml schema: the documented user interface. Every option's doc text states
+// its default; the JSON Schema for editors is generated from this file (json-schema.ts).
+import { z } from 'zod';
+import { parseDuration, parseFraction, parsePoints, type Parsed } from './durations.js';
+
+export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+export const DEFAULT_API_KEY_ENV = 'OPENAI_API_KEY';
+
+/** Fields of a chat completion request that llm-gate sets itself. */
+const RESERVED_PARAMS = ['model', 'messages', 'stream', 'n'];
+
+function refineWith<I, O>(parse: (v: I) => Parsed<O>) {
+  return (value: I, ctx: z.RefinementCtx): O => {
+    const r = parse(value);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: 'custom', message: r.message, params: { hint: r.hint } });
+    return z.NEVER;
+  };
+}
+
+export const priceSchema = z
+  .strictObject({
+    input: z.number().nonnegative().describe('USD per 1M input (prompt) tokens that were not served from cache.'),
+    cachedInput: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe('USD per 1M cached input tokens. Default: the same as `input` (no cache discount assumed).'),
+    output: z.number().nonnegative().describe('USD per 1M output tokens, reasoning tokens included (they are billed as output).'),
+  })
+  .meta({ title: 'Price', description: 'USD per 1M tokens. Default: the built-in price table for known model ids; required for any other model. Never inherited.' });
+
+export const modelSchema = z
+  .strictObject({
+    model: z.string().min(1).describe('Model id sent to the API, e.g. "gpt-4o".'),
+    baseUrl: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe(`OpenAI-compatible endpoint. Default: the baseline's baseUrl; for the baseline ${DEFAULT_BASE_URL}.`),
+    apiKeyEnv: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the name of an environment variable, e.g. OPENAI_API_KEY' })
+      .optional()
+      .describe(`Name of the environment variable holding the API key (never the key itself). Default: the baseline's; for the baseline ${DEFAULT_API_KEY_ENV}.`),
+    params: z
+      .record(z.string(), z.unknown())
+      .superRefine((params, ctx) => {
+        for (const key of RESERVED_PARAMS) {
+          if (Object.hasOwn(params, key)) {
+            ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is set by llm-gate`, params: { hint: 'remove it from params', at: 'key' } });
+          }
+        }
+      })
+      .optional()
+      .describe('Chat Completions parameters passed as-is (temperature, max_tokens, ...). Default: {} for the baseline and judge; the candidate inherits the baseline\'s params for a fair comparison.'),
+    price: priceSchema.optional(),
+  })
+  .meta({ title: 'Model', description: 'A model behind an OpenAI-compatible Chat Completions endpoint.' });
+
+const fraction = (what: string, fallback: string, value: number) =>
+  z
+    .union([z.number(), z.string(), z.literal(false)], { error: `expected a percentage such as "${fallback}", a fraction such as ${value}, or false` })
+    .transform(refineWith(parseFraction))
+    .default(value)
+    .describe(`${what} A percentage ("${fallback}") or a fraction (${value}); false disables the check. Default: ${fallback}.`);
+
+export const thresholdsSchema = z
+  .strictObject({
+    qualityPerDollar: fraction('Largest tolerated relative drop of quality per dollar, candidate vs baseline.', '10%', 0.1),
+    p95Latency: fraction('Largest tolerated relative rise of p95 latency, candidate vs baseline.', '20%', 0.2),
+    quality: z
+      .union([z.number(), z.string(), z.literal(false)], { error: 'expected a number of points such as 2, or false' })
+      .transform(refineWith(parsePoints))
+      .default(2)
+      .describe('Largest tolerated drop of quality, in points on the 0-100 scale; false disables the check. Default: 2.'),
+    errorRate: fraction('Largest tolerated error rate (timeouts and request errors over calls), absolute, for either model.', '2%', 0.02),
+  })
+  .meta({ title: 'Thresholds', description: 'Each value is the regression tolerated; false disables that check. Default: each check on, with its own default.' });
+
+const positiveInt = (what: string, value: number) =>
+  z.number().int().positive().default(value).describe(`${what} Default: ${value}.`);
+
+export const runSchema = z
+  .strictObject({
+    concurrency: positiveInt('Calls in flight at once, both models together.', 8),
+    repeats: positiveInt('Times each case is sent to each model; scores are averaged over repeats.', 1),
+    timeout: z
+      .union([z.number(), z.string()], { error: 'expected a duration such as "30s", "500ms" or "2m"' })
+      .transform(refineWith(parseDuration))
+      .prefault('30s')
+      .describe('Per-call timeout, your production timeout: a slower answer counts as a timeout error. "500ms", "30s", "2m"; a bare number is seconds. Default: 30s.'),
+    retries: z.number().int().nonnegative().default(2).describe('Retries per call for 408, 409, 429, 5xx and connection errors. Default: 2.'),
+    budget: z
+      .number()
+      .positive()
+      .optional()
+      .describe('Most USD to spend on the whole run, judge included. Default: no budget.'),
+  })
+  .meta({ title: 'Run settings', description: 'How the calls are run. Default: each setting\'s own default.' });
+
+export const promptSchema = z
+  .strictObject({
+    system: z
+      .string()
+      .optional()
+      .describe('System prompt: inline text, or a path relative to this file (one line ending in .md, .txt, .prompt ...). {{vars}} are filled from each case. Default: none.'),
+    user: z
+      .string()
+      .optional()
+      .describe('User message template for cases that have neither `prompt` nor `messages`. Inline text or a file path. Default: none.'),
+  })
+  .meta({ title: 'Prompt', description: 'Shared prompt template; a case\'s own `prompt` replaces `user`, its `messages` replace both. Default: none.' });
+
+const glob = z.string().min(1);
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('JSON Schema of this file, for editors. Ignored by llm-gate.'),
+    evals: z
+      .union([glob, z.array(glob).min(1)], { error: 'expected a glob or a list of globs' })
+      .describe('Eval files (.yaml, .yml, .json or .jsonl): one glob or a list of globs, relative to this file. Required.'),
+    prompt: promptSchema.optional(),
+    models: z
+      .strictObject({
+        baseline: modelSchema.meta({ title: 'Baseline model', description: 'The model in production today.' }),
+        candidate: modelSchema.meta({
+          title: 'Candidate model',
+          description: 'The model you want to switch to. Inherits baseUrl, apiKeyEnv and params from the baseline when unset.',
+        }),
+      })
+      .meta({ title: 'Models', description: 'The two models compared case by case.' }),
+    judge: modelSchema
+      .meta({
+        title: 'Judge model',
+        description: 'Model used by llm-judge graders. Inherits baseUrl and apiKeyEnv from the baseline when unset. Default: none (llm-judge graders are then an error).',
+      })
+      .optional(),
+    thresholds: thresholdsSchema.prefault({}),
+    run: runSchema.prefault({}),
+  })
+  .meta({ title: 'llm-gate config', description: 'llm-gate.yml: gate a model bump on quality, quality per dollar, p95 latency and error rate.' });
+
+export type RawModel = z.output<typeof modelSchema>;
+export type ParsedConfig = z.output<typeof configSchema>;

@@ -1,0 +1,137 @@
+// The only orchestrator: config → cases → calls → grades → comparison → report.
+// Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
+// print and which exit code to use; nothing here reads process.env or argv.
+import { loadConfig, loadEvalSet } from './config/index.js';
+import { runCases, createCaller, warmUp } from './run/index.js';
+import { gradeCases } from './grade/index.js';
+import { compare } from './compare/index.js';
+import { buildReport, type GateReport } from './report/index.js';
+import { LlmGateError } from './errors.js';
+import type { CallFn, CallRecord, Clock, GateConfig, ModelConfig, Side } from './types.js';
+
+export type GatePhase = 'load' | 'run' | 'grade' | 'compare' | 'report';
+
+export interface GateProgress {
+  done: number;
+  total: number;
+  spentUsd: number;
+  elapsedMs: number;
+}
+
+export interface GateOptions {
+  configPath: string;
+  /** Paths in errors and reports are relative to this directory. */
+  cwd: string;
+  /** Where API keys and ${VAR} expansions come from. */
+  env: Record<string, string | undefined>;
+  /** Used for every model whose apiKeyEnv is unset in env (the Action's `api-key` input). */
+  defaultApiKey?: string;
+  overrides?: { baselineModel?: string; candidateModel?: string };
+  clock?: Clock;
+  signal?: AbortSignal;
+  onPhase?(phase: GatePhase): void;
+  onProgress?(progress: GateProgress): void;
+  /** Called once the config is loaded, before any call: lets shells mask keys, print estimates. */
+  onLoaded?(loaded: { config: GateConfig; cases: number; apiKeys: string[] }): void;
+}
+
+export type GateOutcome =
+  | { status: 'done'; report: GateReport; config: GateConfig }
+  | { status: 'error'; error: LlmGateError };
+
+/** Runs the gate end to end. Never throws for user-fixable problems: they come back as `error`. */
+export async function runGate(options: GateOptions): Promise<GateOutcome> {
+  try {
+    return { status: 'done', ...(await gate(options)) };
+  } catch (err) {
+    if (err instanceof LlmGateError) return { status: 'error', error: err };
+    throw err;
+  }
+}
+
+async function gate(options: GateOptions): Promise<{ report: GateReport; config: GateConfig }> {
+  const { cwd, env, signal } = options;
+  const startedAt = new Date();
+  const clock = options.clock ?? performance;
+  const t0 = clock.now();
+
+  options.onPhase?.('load');
+  const config = await loadConfig(options.configPath, { cwd, env, overrides: options.overrides });
+  const evalSet = await loadEvalSet(config, { cwd, env });
+  const keys = resolveApiKeys(config, env, options.defaultApiKey);
+  options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))] });
+
+  const callerFor = (role: Side | 'judge', model: ModelConfig): CallFn =>
+    createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal });
+  const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
+
+  options.onPhase?.('run');
+  await warmUp([config.models.baseline, config.models.candidate], { concurrency: config.run.concurrency, apiKeys: keys });
+  const records = await runCases({
+    cases: evalSet.cases,
+    callers,
+    repeats: config.run.repeats,
+    concurrency: config.run.concurrency,
+    signal,
+    onProgress: options.onProgress,
+  });
+
+  options.onPhase?.('grade');
+  const judgeRecords: CallRecord[] = [];
+  const judgeCaller = config.judge ? callerFor('judge', config.judge) : undefined;
+  const judge: CallFn | undefined = judgeCaller
+    ? async (request, callSignal) => {
+        const record = await judgeCaller(request, callSignal);
+        judgeRecords.push(record);
+        return record;
+      }
+    : undefined;
+  const graded = await gradeCases({ cases: evalSet.cases, records, judge, concurrency: config.run.concurrency, signal });
+  judgeRecords.sort(byCaseThenRepeat(evalSet.cases.map((c) => c.id)));
+
+  options.onPhase?.('compare');
+  const incomplete = signal?.aborted === true || records.some((r) => r.error?.kind === 'cancelled');
+  const comparison = compare({ config, graded, records, judgeRecords, incomplete });
+
+  options.onPhase?.('report');
+  const report = buildReport({
+    config,
+    evalSet,
+    comparison,
+    graded,
+    run: { startedAt: startedAt.toISOString(), durationMs: Math.round(clock.now() - t0) },
+  });
+  return { report, config };
+}
+
+/** Every model's key must be present before the first call: a missing key is a setup error, not an outage. */
+export function resolveApiKeys(
+  config: GateConfig,
+  env: Record<string, string | undefined>,
+  defaultApiKey?: string,
+): Partial<Record<Side | 'judge', string>> {
+  const roles: [Side | 'judge', ModelConfig | undefined][] = [
+    ['baseline', config.models.baseline],
+    ['candidate', config.models.candidate],
+    ['judge', config.judge],
+  ];
+  const keys: Partial<Record<Side | 'judge', string>> = {};
+  for (const [role, model] of roles) {
+    if (!model) continue;
+    const key = env[model.apiKeyEnv] || defaultApiKey;
+    if (!key) {
+      throw new LlmGateError(`${model.apiKeyEnv} is not set; the ${role} model ${model.model} (${model.baseUrl}) needs it`, {
+        code: 'missing-key',
+        field: `models.${role}.apiKeyEnv`,
+        hint: `export ${model.apiKeyEnv}, or set apiKeyEnv to the variable that holds the key`,
+      });
+    }
+    keys[role] = key;
+  }
+  return keys;
+}
+
+function byCaseThenRepeat(order: string[]): (a: CallRecord, b: CallRecord) => number {
+  const index = new Map(order.map((id, i) => [id, i]));
+  return (a, b) => (index.get(a.caseId) ?? 0) - (index.get(b.caseId) ?? 0) || a.repeat - b.repeat;
+}

@@ -1,0 +1,40 @@
+import type { CallFn, CallRecord, CallRequest } from '../types.js';
+
+function cancelledRecord(request: CallRequest): CallRecord {
+  return {
+    caseId: request.caseId,
+    side: 'judge',
+    repeat: request.repeat,
+    model: '',
+    output: null,
+    latencyMs: null,
+    usage: { prompt: 0, cached: 0, completion: 0, reasoning: 0 },
+    costUsd: 0,
+    attempts: 0,
+    error: { kind: 'cancelled', message: 'aborted before the judge call was made' },
+  };
+}
+
+/**
+ * Wraps a CallFn so at most `concurrency` calls are in flight; the rest wait in FIFO
+ * order. A call still queued when `signal` aborts is never made: it comes back as a
+ * cancelled record, like a call the caller itself cancelled, and costs nothing.
+ */
+export function limitCalls(call: CallFn, concurrency: number, signal?: AbortSignal): CallFn {
+  let active = 0;
+  const queue: Array<() => void> = [];
+  const release = () => {
+    active--;
+    queue.shift()?.();
+  };
+  return async (request, callSignal) => {
+    if (active >= concurrency) await new Promise<void>((resolve) => queue.push(resolve));
+    active++;
+    try {
+      if (signal?.aborted || callSignal?.aborted) return cancelledRecord(request);
+      return await call(request, callSignal ?? signal);
+    } finally {
+      release();
+    }
+  };
+}

@@ -1,0 +1,110 @@
+// buildReport(): the comparison plus the per-case detail, as the JSON report.
+// Every object is written field by field so the key order is fixed, and every list
+// has a defined order (cases in eval-set order, tags sorted, regressions worst first).
+
+import type { Comparison } from '../compare/index.js';
+import { sumBy } from '../stats/index.js';
+import type { EvalSet, GateConfig, GradedCase, GradedSide, ModelMetrics, Price } from '../types.js';
+import { headlineOf } from './headline.js';
+import { type GateReport, REPORT_SCHEMA, type ReportCase, type ReportCaseSide, type ReportModel } from './types.js';
+
+export interface BuildReportOptions {
+  config: GateConfig;
+  evalSet: EvalSet;
+  comparison: Comparison;
+  graded: GradedCase[];
+  run?: { startedAt?: string; durationMs?: number; simulated?: boolean; notes?: string[] };
+}
+
+function reportModel(m: ModelMetrics, price: Price): ReportModel {
+  return {
+    model: m.model,
+    cases: m.cases,
+    calls: m.calls,
+    errors: m.errors,
+    errorRate: m.errorRate,
+    timeouts: m.timeouts,
+    infraErrors: m.infraErrors,
+    quality: m.quality,
+    costUsd: m.costUsd,
+    costPer1kCases: m.costPer1kCases,
+    qualityPerDollar: m.qualityPerDollar,
+    latencyMs: { p50: m.latencyMs.p50, p95: m.latencyMs.p95, p99: m.latencyMs.p99 },
+    tokens: {
+      input: m.tokens.input,
+      cachedInput: m.tokens.cachedInput,
+      output: m.tokens.output,
+      reasoning: m.tokens.reasoning,
+    },
+    price: { input: price.input, cachedInput: price.cachedInput, output: price.output },
+  };
+}
+
+function caseSide(s: GradedSide): ReportCaseSide {
+  return {
+    score: s.score,
+    output: s.output,
+    latencyMs: s.latencyMs,
+    costUsd: s.costUsd,
+    error: s.error ? { kind: s.error.kind, message: s.error.message, ...(s.error.status === undefined ? {} : { status: s.error.status }) } : null,
+    repeatScores: [...s.repeatScores],
+    grades: s.grades.map((g) => ({ ...g })),
+  };
+}
+
+function reportCase(g: GradedCase): ReportCase {
+  const b = g.baseline.score;
+  const c = g.candidate.score;
+  return {
+    id: g.case.id,
+    tags: [...g.case.tags],
+    file: g.case.source.file,
+    line: g.case.source.line,
+    change: b === null || c === null ? null : c - b,
+    baseline: caseSide(g.baseline),
+    candidate: caseSide(g.candidate),
+  };
+}
+
+export function buildReport(opts: BuildReportOptions): GateReport {
+  const { config, evalSet, comparison: cmp } = opts;
+  const baseline = reportModel(cmp.models.baseline, config.models.baseline.price);
+  const candidate = reportModel(cmp.models.candidate, config.models.candidate.price);
+  const judge = cmp.judge ?? null;
+  return {
+    schema: REPORT_SCHEMA,
+    verdict: cmp.verdict,
+    headline: headlineOf(cmp),
+    reason: cmp.reason,
+    models: { baseline, candidate },
+    checks: cmp.checks.map((c) => ({ ...c })),
+    tags: cmp.tags,
+    labels: {
+      ...(cmp.labels.baseline ? { baseline: cmp.labels.baseline } : {}),
+      ...(cmp.labels.candidate ? { candidate: cmp.labels.candidate } : {}),
+    },
+    regressions: cmp.regressions,
+    judge,
+    pairedCases: cmp.pairedCases,
+    repeats: config.run.repeats,
+    thresholds: {
+      qualityPerDollar: config.thresholds.qualityPerDollar,
+      p95Latency: config.thresholds.p95Latency,
+      quality: config.thresholds.quality,
+      errorRate: config.thresholds.errorRate,
+    },
+    evalSet: { files: [...evalSet.files], cases: evalSet.cases.length, contentHash: evalSet.contentHash },
+    totals: {
+      costUsd: sumBy([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0], (x) => x),
+      calls: baseline.calls + candidate.calls + (judge?.calls ?? 0),
+    },
+    cases: opts.graded.map(reportCase),
+    warnings: [...cmp.warnings],
+    run: {
+      startedAt: opts.run?.startedAt ?? null,
+      durationMs: opts.run?.durationMs ?? null,
+      simulated: opts.run?.simulated ?? false,
+      notes: [...(opts.run?.notes ?? [])],
+    },
+  };
+}

@@ -1,0 +1,203 @@
+// The blocks of the markdown report. Each takes the report (and its share of the size
+// policy) and returns markdown; all untrusted text goes through safe-markdown.ts.
+
+import { relativeChange } from '../compare/index.js';
+import type { LabelTable } from '../compare/index.js';
+import type { Check, CheckMetric, Side } from '../types.js';
+import { fmtCount, fmtMs, fmtNumber, fmtPct, fmtPoints, fmtPp, fmtScore, fmtSigned, fmtUsd } from './format.js';
+import { codeBlock, codeSpan, htmlText, inlineText, tableCell, truncateText } from './safe-markdown.js';
+import type { GateReport, ReportCase, ReportCaseSide } from './types.js';
+
+const STATUS_EMOJI = { pass: '✅', fail: '❌', inconclusive: '❔' } as const;
+
+/** A code span inside a table: the span's pipes must be escaped too (GFM splits cells first). */
+function cellCode(text: string): string {
+  return codeSpan(text).replace(/\|/g, '\\|');
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+type Formatter = (x: number) => string;
+const signedPct: Formatter = (x) => fmtPct(x, { sign: true });
+
+/** "−3.1 pts [−5.0, −1.2]" once checks carry intervals. */
+function withInterval(change: string, check: Check | undefined, fmt: Formatter): string {
+  if (!check?.interval) return change;
+  return `${change} [${fmt(check.interval[0])}, ${fmt(check.interval[1])}]`;
+}
+
+export function metricTable(r: GateReport): string {
+  const b = r.models.baseline;
+  const c = r.models.candidate;
+  const check = (m: CheckMetric) => r.checks.find((k) => k.metric === m);
+  const checkRow = (label: string, m: CheckMetric, base: string, cand: string, change: number, fmt: Formatter) => {
+    const k = check(m);
+    return row([
+      label,
+      base,
+      cand,
+      withInterval(fmt(k ? k.change : change), k, fmt),
+      k ? fmt(k.threshold) : 'off',
+      k ? STATUS_EMOJI[k.status] : '',
+    ]);
+  };
+  const infoRow = (label: string, base: string, cand: string, change = '') => row([label, base, cand, change, '', '']);
+  const tokens = (m: typeof b) =>
+    `${fmtCount(m.tokens.input)} · ${fmtCount(m.tokens.cachedInput)} · ${fmtCount(m.tokens.output)}`;
+  return [
+    row(['metric', `baseline ${cellCode(b.model)}`, `candidate ${cellCode(c.model)}`, 'change', 'limit', '']),
+    '|:--|--:|--:|--:|--:|:-:|',
+    checkRow('quality', 'quality', fmtNumber(b.quality, 1), fmtNumber(c.quality, 1), c.quality - b.quality, (x) => fmtPoints(x)),
+    checkRow(
+      'quality per $',
+      'qualityPerDollar',
+      fmtNumber(b.qualityPerDollar, 0),
+      fmtNumber(c.qualityPerDollar, 0),
+      relativeChange(b.qualityPerDollar, c.qualityPerDollar),
+      signedPct,
+    ),
+    checkRow('p95 latency', 'p95Latency', fmtMs(b.latencyMs.p95), fmtMs(c.latencyMs.p95), relativeChange(b.latencyMs.p95, c.latencyMs.p95), signedPct),
+    checkRow('error rate', 'errorRate', fmtPct(b.errorRate), fmtPct(c.errorRate), c.errorRate - b.errorRate, fmtPp),
+    infoRow('cost', fmtUsd(b.costUsd), fmtUsd(c.costUsd), signedPct(relativeChange(b.costUsd, c.costUsd))),
+    infoRow('cost per 1k cases', fmtUsd(b.costPer1kCases), fmtUsd(c.costPer1kCases), signedPct(relativeChange(b.costPer1kCases, c.costPer1kCases))),
+    infoRow('p50 latency', fmtMs(b.latencyMs.p50), fmtMs(c.latencyMs.p50), signedPct(relativeChange(b.latencyMs.p50, c.latencyMs.p50))),
+    infoRow('p99 latency', fmtMs(b.latencyMs.p99), fmtMs(c.latencyMs.p99), signedPct(relativeChange(b.latencyMs.p99, c.latencyMs.p99))),
+    infoRow('calls (errors, timeouts)', `${fmtCount(b.calls)} (${b.errors}, ${b.timeouts})`, `${fmtCount(c.calls)} (${c.errors}, ${c.timeouts})`),
+    infoRow('tokens in · cached · out', tokens(b), tokens(c)),
+  ].join('\n');
+}
+
+/** "118 paired cases of 120 · 1 repeat · judge `gpt-4o-mini`: 240 calls, $0.012 · total $0.0539 · eval set `3f2a9c1b04de`" */
+export function summaryLine(r: GateReport): string {
+  const parts = [
+    `${fmtCount(r.pairedCases)} paired cases of ${fmtCount(r.evalSet.cases)}`,
+    `${r.repeats} repeat${r.repeats === 1 ? '' : 's'}`,
+  ];
+  if (r.judge) parts.push(`judge ${codeSpan(r.judge.model)}: ${fmtCount(r.judge.calls)} calls, ${fmtUsd(r.judge.costUsd)}`);
+  parts.push(`total ${fmtUsd(r.totals.costUsd)} for ${fmtCount(r.totals.calls)} calls`);
+  if (r.run.durationMs !== null) parts.push(`ran in ${fmtMs(r.run.durationMs)}`);
+  parts.push(`eval set ${codeSpan(r.evalSet.contentHash.slice(0, 12))}`);
+  return parts.join(' · ');
+}
+
+export function tagTable(r: GateReport): string {
+  if (r.tags.length === 0) return '';
+  const lines = [
+    '#### By tag',
+    '',
+    row(['tag', 'cases', 'quality', 'Δ quality', 'Δ cost', 'Δ quality per $', 'Δ p95']),
+    '|:--|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const t of r.tags) {
+    const cases = t.pairedCases === t.cases ? `${t.cases}` : `${t.pairedCases} of ${t.cases}`;
+    lines.push(
+      row([
+        tableCell(t.tag),
+        cases,
+        `${fmtNumber(t.baseline.quality, 1)} → ${fmtNumber(t.candidate.quality, 1)}`,
+        fmtPoints(t.change.quality),
+        signedPct(t.change.costUsd),
+        signedPct(t.change.qualityPerDollar),
+        signedPct(t.change.p95LatencyMs),
+      ]),
+    );
+  }
+  return lines.join('\n');
+}
+
+function labelTable(side: Side, model: string, t: LabelTable): string {
+  const lines = [
+    `**${side}** ${codeSpan(model)}: ${t.correct} of ${t.total} correct`,
+    '',
+    row(['expected ↓ · actual →', ...t.labels.map(tableCell), 'other']),
+    `|:--|${t.labels.map(() => '--:|').join('')}--:|`,
+  ];
+  t.labels.forEach((label, i) => {
+    const counts = (t.matrix[i] ?? []).map((n, j) => (j === i && n > 0 ? `**${n}**` : `${n}`));
+    lines.push(row([tableCell(label), ...counts]));
+  });
+  const other = Object.entries(t.other);
+  if (other.length > 0) {
+    const shown = other.slice(0, 8).map(([label, n]) => `${inlineText(label)} (${n})`);
+    const more = other.length > 8 ? `, and ${other.length - 8} more` : '';
+    lines.push('', `other: ${shown.join(', ')}${more}`);
+  }
+  return lines.join('\n');
+}
+
+export function labelSection(r: GateReport): string {
+  const sides = (['baseline', 'candidate'] as const).filter((s) => r.labels[s]);
+  if (sides.length === 0) return '';
+  const blocks = sides.map((s) => labelTable(s, r.models[s].model, r.labels[s] as LabelTable));
+  return ['<details>', '<summary>Label confusion</summary>', '', blocks.join('\n\n'), '', '</details>'].join('\n');
+}
+
+export interface OutputLimits {
+  maxChars: number;
+  maxLines: number;
+}
+
+function sideHeader(side: Side, model: string, s: ReportCaseSide): string {
+  const score = s.score === null ? 'not judged' : fmtScore(s.score);
+  const latency = s.latencyMs === null ? '' : ` · ${fmtMs(s.latencyMs)}`;
+  return `${side} · ${htmlText(model)} · ${score}${latency}`;
+}
+
+function sideBody(s: ReportCaseSide, limits: OutputLimits): string {
+  const parts: string[] = [];
+  if (s.error) parts.push(`⚠️ ${inlineText(s.error.kind)}: ${inlineText(truncateText(s.error.message, { maxChars: 200, maxLines: 1 }).text)}`);
+  if (s.output === null) {
+    parts.push('_no output_');
+  } else {
+    const cut = truncateText(s.output, limits);
+    parts.push(codeBlock(cut.text));
+    if (cut.truncated) parts.push(`_showing ${fmtCount(Array.from(cut.text).length)} of ${fmtNumber(cut.totalChars)} characters_`);
+  }
+  return parts.join('\n\n');
+}
+
+function regressionBlock(r: GateReport, c: ReportCase, limits: OutputLimits): string {
+  const b = c.baseline;
+  const k = c.candidate;
+  const scores = `${fmtScore(b.score ?? 0)} → ${fmtScore(k.score ?? 0)} (${c.change === null ? 'n/a' : fmtSigned(c.change, 2)})`;
+  return [
+    '<details>',
+    `<summary><code>${htmlText(c.id)}</code> · ${htmlText(`${c.file}:${c.line}`)} · score ${scores}</summary>`,
+    '',
+    '<table>',
+    `<tr><th>${sideHeader('baseline', r.models.baseline.model, b)}</th><th>${sideHeader('candidate', r.models.candidate.model, k)}</th></tr>`,
+    '<tr><td>',
+    '',
+    sideBody(b, limits),
+    '',
+    '</td><td>',
+    '',
+    sideBody(k, limits),
+    '',
+    '</td></tr>',
+    '</table>',
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+export function regressionSection(r: GateReport, count: number, limits: OutputLimits): string {
+  if (count <= 0 || r.regressions.length === 0) return '';
+  const byId = new Map(r.cases.map((c) => [c.id, c]));
+  const shown = r.regressions.slice(0, count).flatMap((g) => {
+    const c = byId.get(g.id);
+    return c ? [regressionBlock(r, c, limits)] : [];
+  });
+  const of = r.regressions.length > shown.length ? ` (${shown.length} of ${r.regressions.length})` : '';
+  return [`#### Worst regressions${of}`, '', shown.join('\n\n')].join('\n');
+}
+
+export function notesSection(r: GateReport, max: number): string {
+  const notes = [...r.run.notes, ...r.warnings];
+  if (notes.length === 0) return '';
+  const lines = notes.slice(0, max).map((n) => `- ${inlineText(n)}`);
+  if (notes.length > max) lines.push(`- …and ${notes.length - max} more in the JSON report`);
+  return ['**Notes**', '', ...lines].join('\n');
+}

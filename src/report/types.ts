@@ -1,0 +1,62 @@
+// The JSON report, "llm-gate/report@1". Its field names are a public interface
+// (users parse it in CI), so they only ever grow. Keys are written in the order of
+// these declarations, so the same inputs give byte-identical files.
+
+import type { JudgeUsage, LabelTable, Regression, TagRow, VerdictReason } from '../compare/index.js';
+import type { CallError, Check, GraderResult, ModelMetrics, Price, Thresholds, Verdict } from '../types.js';
+
+export const REPORT_SCHEMA = 'llm-gate/report@1';
+
+export interface ReportModel extends ModelMetrics {
+  /** USD per 1M tokens, as used for costUsd. */
+  price: Price;
+}
+
+export interface ReportCaseSide {
+  /** Mean over repeats; null when the case could not be judged for this model. */
+  score: number | null;
+  /** Full output of the first repeat (the markdown shows it shortened; this never is). */
+  output: string | null;
+  latencyMs: number | null;
+  costUsd: number;
+  error: CallError | null;
+  repeatScores: number[];
+  grades: GraderResult[];
+}
+
+export interface ReportCase {
+  id: string;
+  tags: string[];
+  file: string;
+  line: number;
+  /** candidate − baseline score; null unless both were judged. */
+  change: number | null;
+  baseline: ReportCaseSide;
+  candidate: ReportCaseSide;
+}
+
+export interface GateReport {
+  schema: typeof REPORT_SCHEMA;
+  verdict: Verdict;
+  /** The verdict explained in one plain-text sentence (no markdown). */
+  headline: string;
+  reason: VerdictReason;
+  models: { baseline: ReportModel; candidate: ReportModel };
+  checks: Check[];
+  tags: TagRow[];
+  labels: { baseline?: LabelTable; candidate?: LabelTable };
+  /** Paired cases the candidate scored lower on, worst first. */
+  regressions: Regression[];
+  judge: JudgeUsage | null;
+  pairedCases: number;
+  repeats: number;
+  /** As configured: positive tolerances, false when disabled. */
+  thresholds: Thresholds;
+  evalSet: { files: string[]; cases: number; contentHash: string };
+  /** Both models and the judge. */
+  totals: { costUsd: number; calls: number };
+  /** In eval-set order. */
+  cases: ReportCase[];
+  warnings: string[];
+  run: { startedAt: string | null; durationMs: number | null; simulated: boolean; notes: string[] };
+}

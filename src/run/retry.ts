@@ -1,0 +1,115 @@
+// One retry policy, ours (the SDK's own retries are off). Defaults are plain data;
+// parsing Retry-After and choosing a delay are pure functions so tests need no clock.
+
+export interface RetryPolicy {
+  /** First backoff ceiling; doubles per retry. Default 500 ms. */
+  baseDelayMs: number;
+  /** Backoff ceiling never exceeds this. Default 8 s. */
+  maxDelayMs: number;
+  /** A server's Retry-After is honoured up to this. Default 60 s. */
+  retryAfterCapMs: number;
+  /** Run-wide retry budget: retries ≤ reserve + ratio × first attempts. Default 20%. */
+  budgetRatio: number;
+  /** Retries allowed before any first attempt has earned budget. Default 3. */
+  budgetReserve: number;
+}
+
+export const RETRY_DEFAULTS: Readonly<RetryPolicy> = Object.freeze({
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+  retryAfterCapMs: 60_000,
+  budgetRatio: 0.2,
+  budgetReserve: 3,
+});
+
+/** What an HTTP status means for us. */
+export type StatusClass = 'transient' | 'fatal' | 'request';
+
+/** 408, 409, 429 and 5xx are worth another try; 401/403/404 stop the run; the rest is the request's fault. */
+export function classifyStatus(status: number): StatusClass {
+  if (status === 401 || status === 403 || status === 404) return 'fatal';
+  if (status === 408 || status === 409 || status === 429 || status >= 500) return 'transient';
+  return 'request';
+}
+
+/**
+ * Milliseconds to wait from `retry-after-ms` (OpenAI's, fractional ms) or `retry-after`
+ * (seconds, or an HTTP date relative to nowMs). undefined when absent or unreadable.
+ */
+export function parseRetryAfter(
+  values: { retryAfterMs?: string | null; retryAfter?: string | null },
+  nowMs: number,
+): number | undefined {
+  const ms = values.retryAfterMs?.trim();
+  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
+  const after = values.retryAfter?.trim();
+  if (!after) return undefined;
+  if (/^\d+(\.\d+)?$/.test(after)) return Number(after) * 1000;
+  const date = Date.parse(after);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - nowMs);
+}
+
+/**
+ * Delay before retry number `retry` (1-based). A server's Retry-After wins, capped;
+ * otherwise exponential backoff with full jitter: uniform in [0, min(max, base·2^(retry−1))).
+ */
+export function backoffDelayMs(opts: {
+  retry: number;
+  policy: RetryPolicy;
+  retryAfterMs?: number;
+  random: () => number;
+}): number {
+  const { retry, policy, retryAfterMs, random } = opts;
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.retryAfterCapMs);
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+  return random() * ceiling;
+}
+
+/**
+ * Shared by every caller of a run, so that a degraded API cannot start a retry storm:
+ * once retries reach reserve + ratio × first attempts, failing calls are not retried.
+ */
+export interface RetryBudget {
+  recordFirstAttempt(): void;
+  /** Takes one retry from the budget; false when it is spent. */
+  tryTakeRetry(): boolean;
+  stats(): { firstAttempts: number; retries: number; denied: number };
+}
+
+export function createRetryBudget(opts: { ratio?: number; reserve?: number } = {}): RetryBudget {
+  const ratio = opts.ratio ?? RETRY_DEFAULTS.budgetRatio;
+  const reserve = opts.reserve ?? RETRY_DEFAULTS.budgetReserve;
+  if (!(ratio >= 0) || !(reserve >= 0)) {
+    throw new TypeError(`retry budget: expected ratio ≥ 0 and reserve ≥ 0, got ratio ${ratio}, reserve ${reserve}`);
+  }
+  let firstAttempts = 0;
+  let retries = 0;
+  let denied = 0;
+  return {
+    recordFirstAttempt() {
+      firstAttempts++;
+    },
+    tryTakeRetry() {
+      if (retries + 1 > reserve + ratio * firstAttempts) {
+        denied++;
+        return false;
+      }
+      retries++;
+      return true;
+    },
+    stats: () => ({ firstAttempts, retries, denied }),
+  };
+}
+
+/** A small seeded PRNG (mulberry32) so jitter is reproducible in tests and benchmarks. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

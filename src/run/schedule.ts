@@ -1,0 +1,126 @@
+// runCases: both models' calls, interleaved case by case, in one pool of
+// `concurrency` workers. Drift in a provider's speed then hits both models alike.
+import { setMaxListeners } from 'node:events';
+import { LlmGateError } from '../errors.js';
+import type { CallFn, CallRecord, Clock, EvalCase, Side } from '../types.js';
+import { modelField } from './messages.js';
+
+export interface RunProgress {
+  done: number;
+  total: number;
+  spentUsd: number;
+  elapsedMs: number;
+}
+
+export interface RunCasesOptions {
+  cases: EvalCase[];
+  callers: Record<Side, CallFn>;
+  repeats: number;
+  concurrency: number;
+  /** Stop dispatching, abort calls in flight (recorded as 'cancelled') and resolve with what exists. */
+  signal?: AbortSignal;
+  /** Called on the hot path for every record: keep it cheap. */
+  onRecord?(record: CallRecord): void;
+  /** Called every progressIntervalMs and once at the end, never per call. */
+  onProgress?(progress: RunProgress): void;
+  /** Default 1000 ms. */
+  progressIntervalMs?: number;
+  clock?: Clock;
+}
+
+export interface PlannedCall {
+  caseIndex: number;
+  repeat: number;
+  side: Side;
+  /** Position in the result: case order, then repeat, baseline before candidate. */
+  slot: number;
+}
+
+/**
+ * Dispatch order: case i repeat r puts both sides next to each other, and which goes
+ * first alternates with the parity of i + r, so neither model always leads.
+ */
+export function planCalls(caseCount: number, repeats: number): PlannedCall[] {
+  const plan: PlannedCall[] = [];
+  for (let caseIndex = 0; caseIndex < caseCount; caseIndex++) {
+    for (let repeat = 0; repeat < repeats; repeat++) {
+      const slot = (caseIndex * repeats + repeat) * 2;
+      const baseline: PlannedCall = { caseIndex, repeat, side: 'baseline', slot };
+      const candidate: PlannedCall = { caseIndex, repeat, side: 'candidate', slot: slot + 1 };
+      if ((caseIndex + repeat) % 2 === 0) plan.push(baseline, candidate);
+      else plan.push(candidate, baseline);
+    }
+  }
+  return plan;
+}
+
+export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
+  const { cases, callers, repeats, concurrency, onRecord, onProgress } = opts;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError(`runCases: expected concurrency to be an integer ≥ 1, got ${concurrency}`);
+  }
+  if (!Number.isInteger(repeats) || repeats < 1) {
+    throw new RangeError(`runCases: expected repeats to be an integer ≥ 1, got ${repeats}`);
+  }
+  const clock = opts.clock ?? performance;
+  const plan = planCalls(cases.length, repeats);
+  const total = plan.length;
+  const slots: (CallRecord | undefined)[] = new Array(total);
+
+  // One internal signal for every call: the caller's cancel and our own stop (a fatal
+  // error) both end up here. Each call in flight listens to it.
+  const stop = new AbortController();
+  setMaxListeners(0, stop.signal);
+  const onOuterAbort = (): void => stop.abort();
+  opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  if (opts.signal?.aborted) stop.abort();
+
+  let next = 0;
+  let done = 0;
+  let spentUsd = 0;
+  let fatal: CallRecord | undefined;
+  let bug: { error: unknown } | undefined;
+  const started = clock.now();
+  const report = (): void => onProgress?.({ done, total, spentUsd, elapsedMs: clock.now() - started });
+  const ticker = onProgress ? setInterval(report, opts.progressIntervalMs ?? 1000) : undefined;
+  ticker?.unref();
+
+  async function worker(): Promise<void> {
+    while (!stop.signal.aborted && next < total) {
+      const call = plan[next++]!;
+      const evalCase = cases[call.caseIndex]!;
+      let record: CallRecord;
+      try {
+        record = await callers[call.side]({ caseId: evalCase.id, repeat: call.repeat, messages: evalCase.messages }, stop.signal);
+      } catch (error) {
+        // A CallFn never throws for API errors, so this is a bug: stop, and rethrow it.
+        bug ??= { error };
+        stop.abort();
+        return;
+      }
+      slots[call.slot] = record;
+      done++;
+      spentUsd += record.costUsd;
+      onRecord?.(record);
+      if (record.error?.kind === 'fatal' && !fatal) {
+        fatal = record;
+        stop.abort();
+      }
+    }
+  }
+
+  try {
+    const workers: Promise<void>[] = [];
+    for (let i = 0; i < Math.min(concurrency, total); i++) workers.push(worker());
+    await Promise.all(workers);
+  } finally {
+    if (ticker) clearInterval(ticker);
+    opts.signal?.removeEventListener('abort', onOuterAbort);
+  }
+  report();
+  if (bug) throw bug.error;
+  if (fatal) {
+    throw new LlmGateError(fatal.error!.message, { code: 'fatal', field: modelField(fatal.side) });
+  }
+  return slots.filter((r): r is CallRecord => r !== undefined);
+}
