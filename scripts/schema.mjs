@@ -12,3 +12,10 @@ for (const [file, content] of Object.entries(schemaFiles())) {
   writeFileSync(target, content);
   console.log(`wrote ${file}`);
 }
+
+// The README's config reference comes from the same schema.
+const { withConfigReference } = await import(pathToFileURL(join(root, 'build', 'config', 'reference.js')).href);
+const readmePath = join(root, 'README.md');
+const { readFileSync } = await import('node:fs');
+writeFileSync(readmePath, withConfigReference(readFileSync(readmePath, 'utf8')));
+console.log('wrote README.md config reference');

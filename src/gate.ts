@@ -2,7 +2,7 @@
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
 // print and which exit code to use; nothing here reads process.env or argv.
 import { loadConfig, loadEvalSet } from './config/index.js';
-import { runCases, createCaller, warmUp } from './run/index.js';
+import { runCases, createCaller, createRetryBudget, warmUp } from './run/index.js';
 import { gradeCases } from './grade/index.js';
 import { compare } from './compare/index.js';
 import { buildReport, type GateReport } from './report/index.js';
@@ -61,12 +61,19 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   const keys = resolveApiKeys(config, env, options.defaultApiKey);
   options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))] });
 
+  // One retry budget for the whole run, so a degraded API cannot start a retry storm.
+  const retryBudget = createRetryBudget();
   const callerFor = (role: Side | 'judge', model: ModelConfig): CallFn =>
-    createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal });
+    createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, retryBudget });
   const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
 
   options.onPhase?.('run');
-  await warmUp([config.models.baseline, config.models.candidate], { concurrency: config.run.concurrency, apiKeys: keys });
+  const { baseline, candidate } = config.models;
+  await warmUp([baseline, candidate], {
+    concurrency: config.run.concurrency,
+    apiKeyFor: (model) => (model === baseline ? keys.baseline : keys.candidate),
+    signal,
+  });
   const records = await runCases({
     cases: evalSet.cases,
     callers,

@@ -98,7 +98,7 @@ describe('llm-gate run (built bundle, real HTTP)', () => {
       const right = base ? baselineRight(n) : candidateRight(n);
       return {
         content: right ? LABELS[n % 3]! : LABELS[(n + 1) % 3]!,
-        delayMs: base ? 20 + ((n * 7) % 30) : 30 + ((n * 11) % 40),
+        delayMs: base ? 100 + ((n * 7) % 30) * 3 : 130 + ((n * 11) % 40) * 3,
         usage: base ? { prompt: 120 + n, cached: 40, completion: 6, reasoning: 0 } : { prompt: 120 + n, cached: 0, completion: 206, reasoning: 200 },
       };
     };

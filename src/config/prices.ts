@@ -35,6 +35,12 @@ const OPENAI: Record<string, Price> = {
   ...same(['gpt-5-mini', 'gpt-5-mini-2025-08-07'], price(0.25, 0.025, 2)),
   ...same(['gpt-5-nano', 'gpt-5-nano-2025-08-07'], price(0.05, 0.005, 0.4)),
   'gpt-5.2': price(1.75, 0.175, 14),
+  // Standard tier, prompts up to 272k tokens (longer prompts bill about 2× input). Checked on
+  // 2026-11-28 against several published copies of OpenAI's pricing page, which agree.
+  'gpt-5.5': price(5, 0.5, 30),
+  'gpt-5.4': price(2.5, 0.25, 15),
+  'gpt-5.4-mini': price(0.75, 0.075, 4.5),
+  'gpt-5.4-nano': price(0.2, 0.02, 1.25),
 };
 
 // Through Anthropic's OpenAI SDK compatibility endpoint (https://api.anthropic.com/v1/).

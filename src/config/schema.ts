@@ -73,7 +73,7 @@ export const thresholdsSchema = z
       .transform(refineWith(parsePoints))
       .default(2)
       .describe('Largest tolerated drop of quality, in points on the 0-100 scale; false disables the check. Default: 2.'),
-    errorRate: fraction('Largest tolerated error rate (timeouts and request errors over calls), absolute, for either model.', '2%', 0.02),
+    errorRate: fraction('Largest tolerated rise of the error rate (timeouts and request errors over calls), candidate minus baseline, absolute. Infrastructure errors (429, 5xx, connection) above this rate on either model make the verdict "error" (could not judge).', '2%', 0.02),
   })
   .meta({ title: 'Thresholds', description: 'Each value is the regression tolerated; false disables that check. Default: each check on, with its own default.' });
 
