@@ -91320,7 +91320,8 @@ async function runAction() {
         onProgress: (p) => progress.update(p),
         onLoaded: ({ config, cases, apiKeys }) => {
             for (const key of apiKeys)
-                lib_core/* setSecret */.Pq(key);
+                if (key !== inputs.apiKey)
+                    lib_core/* setSecret */.Pq(key);
             lib_core/* info */.pq(`${cases} cases × ${config.run.repeats} repeat(s): ${config.models.baseline.model} vs ${config.models.candidate.model}`);
         },
     });

@@ -48,7 +48,7 @@ export async function runAction(): Promise<void> {
     onPhase: phase,
     onProgress: (p) => progress.update(p),
     onLoaded: ({ config, cases, apiKeys }) => {
-      for (const key of apiKeys) core.setSecret(key);
+      for (const key of apiKeys) if (key !== inputs.apiKey) core.setSecret(key);
       core.info(`${cases} cases × ${config.run.repeats} repeat(s): ${config.models.baseline.model} vs ${config.models.candidate.model}`);
     },
   });

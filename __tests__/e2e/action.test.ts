@@ -1,0 +1,231 @@
+// Runs the built Action bundle (dist/index.js) the way the Actions runner does: INPUT_* env,
+// GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, a pull_request payload in GITHUB_EVENT_PATH and
+// GITHUB_API_URL at a fake GitHub REST API; the models are an independent scripted server.
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startScriptedServer, type ScriptedServer } from './helpers/scripted-openai.js';
+import { BOT_LOGIN, startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+
+const ACTION = resolve(import.meta.dirname, '../../dist/index.js');
+const KEY = 'sk-action-secret-9f8e7d6c5b4a';
+const LABELS = ['billing', 'shipping', 'tech'];
+const CASES = 12;
+
+let servers: { close(): Promise<void> }[] = [];
+let dirs: string[] = [];
+afterEach(async () => {
+  for (const s of servers) await s.close();
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+  servers = [];
+  dirs = [];
+});
+
+/** Baseline always right; a regressing candidate is wrong on every third case and 10× pricier. */
+async function modelServer(candidateRegresses: boolean): Promise<ScriptedServer> {
+  const server = await startScriptedServer((model, user) => {
+    const n = Number(/ticket (\d+)/.exec(user)?.[1]);
+    const wrong = candidateRegresses && model === 'cand-model' && n % 3 === 0;
+    return {
+      content: wrong ? 'unknown' : LABELS[n % 3]!,
+      delayMs: 5,
+      usage: { prompt: 50, cached: 0, completion: candidateRegresses && model === 'cand-model' ? 60 : 6, reasoning: 0 },
+    };
+  });
+  servers.push(server);
+  return server;
+}
+
+async function github(mode: 'ok' | 'read-only' = 'ok'): Promise<FakeGitHub> {
+  const fake = await startFakeGitHub({
+    mode: { comments: mode },
+    seed: [
+      { issueNumber: 7, login: 'alice', body: 'Looks good to me' },
+      { issueNumber: 7, login: 'bob', body: 'quoting the bot: <!-- llm-gate:report config=llm-gate.yml -->' },
+    ],
+  });
+  servers.push(fake);
+  return fake;
+}
+
+async function workspace(modelUrl: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'llm-gate-action-'));
+  dirs.push(dir);
+  await mkdir(join(dir, 'evals'));
+  const cases = Array.from({ length: CASES }, (_, i) =>
+    JSON.stringify({ id: `ticket-${i}`, tags: ['routing'], vars: { n: i }, prompt: 'Route ticket {{n}}', expect: [{ type: 'label', value: LABELS[i % 3] }] }),
+  );
+  await writeFile(join(dir, 'evals', 'routing.jsonl'), `${cases.join('\n')}\n`);
+  await writeFile(
+    join(dir, 'llm-gate.yml'),
+    [
+      'evals: evals/*.jsonl',
+      'models:',
+      `  baseline: { model: base-model, baseUrl: "${modelUrl}", price: { input: 1, output: 2 } }`,
+      '  candidate: { model: cand-model, price: { input: 1, output: 2 } }',
+      'thresholds: { p95Latency: false }',
+      'run: { concurrency: 4, retries: 0 }',
+    ].join('\n'),
+  );
+  return dir;
+}
+
+interface Payload {
+  fork?: boolean;
+}
+
+async function runAction(dir: string, gh: FakeGitHub, inputs: Record<string, string>, payload: Payload = {}, runId = 1) {
+  const runner = await mkdtemp(join(tmpdir(), 'llm-gate-runner-'));
+  dirs.push(runner);
+  const files = { output: join(runner, 'output'), summary: join(runner, 'summary'), event: join(runner, 'event.json') };
+  await writeFile(files.output, '');
+  await writeFile(files.summary, '');
+  const head = payload.fork ? 'mallory/widgets' : 'acme/widgets';
+  await writeFile(
+    files.event,
+    JSON.stringify({
+      action: 'synchronize',
+      number: 7,
+      pull_request: {
+        number: 7,
+        head: { ref: 'bump', sha: 'abc', repo: { full_name: head, fork: payload.fork === true } },
+        base: { ref: 'main', sha: 'def', repo: { full_name: 'acme/widgets', fork: false } },
+      },
+      repository: { full_name: 'acme/widgets', name: 'widgets', owner: { login: 'acme' } },
+    }),
+  );
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_REPOSITORY: 'acme/widgets',
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: String(runId),
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: runner,
+    'INPUT_GITHUB-TOKEN': 'ghs_installation',
+    INPUT_CONFIG: 'llm-gate.yml',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+    const child = spawn(process.execPath, [ACTION], { cwd: dir, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+  const outputsText = await readFile(files.output, 'utf8');
+  return { ...result, outputs: parseOutputs(outputsText), outputsText, summary: await readFile(files.summary, 'utf8') };
+}
+
+/** GITHUB_OUTPUT holds `name<<delimiter\nvalue\ndelimiter` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!;
+  return outputs;
+}
+
+describe('the Action bundle on a pull request', () => {
+  it('keeps exactly one sticky comment across three runs, updated in place, and fails the step on a regression', async () => {
+    const models = await modelServer(true);
+    const gh = await github();
+    const dir = await workspace(models.url);
+    const bodies: string[] = [];
+    for (const runId of [101, 102, 103]) {
+      const run = await runAction(dir, gh, { 'API-KEY': KEY }, {}, runId);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/::error::llm-gate: .*quality/);
+      expect(run.outputs.verdict).toBe('fail');
+      const ours = gh.commentsOn(7).filter((c) => c.user.login === BOT_LOGIN);
+      expect(ours).toHaveLength(1);
+      bodies.push(ours[0]!.body);
+      expect(run.outputs['comment-url']).toContain(String(ours[0]!.id));
+      // `::add-mask::` is how a step registers a secret; the runner consumes those lines.
+      const stdout = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+      expect(run.stdout).toContain(`::add-mask::${KEY}`);
+      for (const text of [stdout.join('\n'), run.stderr, run.summary, run.outputsText, ours[0]!.body]) expect(text).not.toContain(KEY);
+    }
+    expect(new Set(bodies).size).toBe(3);
+    expect(gh.commentsOn(7)).toHaveLength(3);
+    expect(gh.commentsOn(7).find((c) => c.user.login === 'bob')!.body).toContain('quoting the bot');
+  });
+
+  it('sets outputs, summary and annotations from the report', async () => {
+    const models = await modelServer(true);
+    const gh = await github();
+    const dir = await workspace(models.url);
+    const run = await runAction(dir, gh, { 'API-KEY': KEY, comment: 'never' });
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as {
+      verdict: string;
+      models: Record<'baseline' | 'candidate', { quality: number; costUsd: number }>;
+      checks: { metric: string; change: number }[];
+      cases: { id: string; line: number; baseline: { score: number }; candidate: { score: number } }[];
+    };
+    expect(run.outputs.verdict).toBe(report.verdict);
+    expect(Number(run.outputs['quality-baseline'])).toBe(report.models.baseline.quality);
+    expect(Number(run.outputs['quality-candidate'])).toBe(report.models.candidate.quality);
+    expect(Number(run.outputs['quality-change'])).toBeCloseTo(report.models.candidate.quality - report.models.baseline.quality, 9);
+    expect(Number(run.outputs['quality-per-dollar-change'])).toBeCloseTo(report.checks.find((c) => c.metric === 'qualityPerDollar')!.change, 9);
+    expect(Number(run.outputs['cost-change'])).toBeCloseTo(report.models.candidate.costUsd / report.models.baseline.costUsd - 1, 9);
+    expect(run.outputs['p95-latency-change']).toBeDefined();
+    expect(run.outputs['comment-url']).toBe('');
+    expect(gh.requests.filter((r) => r.path.includes('/comments'))).toHaveLength(0);
+    expect(run.summary).toContain('quality per $');
+    const regressed = report.cases.filter((c) => c.candidate.score < c.baseline.score);
+    expect(regressed.length).toBe(CASES / 3);
+    for (const c of regressed) {
+      expect(run.stdout).toContain(`::warning title=llm-gate%3A regression in ${c.id},file=evals/routing.jsonl,line=${c.line}::case ${c.id}:`);
+    }
+  });
+
+  it('turns a 403 on the comment into a warning that names the permission, leaving verdict and exit code alone', async () => {
+    const models = await modelServer(false);
+    const gh = await github('read-only');
+    const dir = await workspace(models.url);
+    const run = await runAction(dir, gh, { 'API-KEY': KEY });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.stdout).toMatch(/::warning::.*pull-requests: write/);
+    expect(gh.commentsOn(7).filter((c) => c.user.login === BOT_LOGIN)).toHaveLength(0);
+  });
+
+  it('skips a fork pull request without a key: verdict skipped, exit 0, zero model calls', async () => {
+    const models = await modelServer(false);
+    const gh = await github();
+    const dir = await workspace(models.url);
+    const run = await runAction(dir, gh, {}, { fork: true });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('skipped');
+    expect(run.stdout).toMatch(/::notice::llm-gate skipped: .*fork/);
+    expect(models.requests).toBe(0);
+  });
+
+  it('fails a same-repo run without a key, as a setup problem rather than a regression', async () => {
+    const models = await modelServer(false);
+    const gh = await github();
+    const dir = await workspace(models.url);
+    const run = await runAction(dir, gh, {});
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::llm-gate: .*OPENAI_API_KEY is not set/);
+    expect(models.requests).toBe(0);
+  });
+
+  it('annotates a config error at its file and line, with zero model calls', async () => {
+    const models = await modelServer(false);
+    const gh = await github();
+    const dir = await workspace(models.url);
+    await writeFile(join(dir, 'llm-gate.yml'), `${await readFile(join(dir, 'llm-gate.yml'), 'utf8')}\nthreshold: {}\n`);
+    const run = await runAction(dir, gh, { 'API-KEY': KEY });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error title=llm-gate config error,file=llm-gate.yml,line=7/);
+    expect(models.requests).toBe(0);
+  });
+});
