@@ -44,6 +44,17 @@ describe('upsertStickyComment', () => {
     ]);
   });
 
+  it('in update-only mode refreshes an existing comment but never creates one', async () => {
+    fake = await startFakeGitHub();
+    expect(await upsertStickyComment(options(fake, { body: 'pass', create: false }))).toEqual({ status: 'absent' });
+    expect(fake.commentsOn(7)).toHaveLength(0);
+
+    await upsertStickyComment(options(fake, { body: 'fail' }));
+    const result = await upsertStickyComment(options(fake, { body: 'pass again', create: false }));
+    expect(result).toMatchObject({ status: 'updated' });
+    expect(fake.commentsOn(7).map((c) => c.body)).toEqual([`${MARKER}\npass again`]);
+  });
+
   it('reads all three pages of a 250-comment PR and updates its own comment found on page three', async () => {
     const seed = [...humans(240), { issueNumber: 7, login: BOT_LOGIN, type: 'Bot' as const, body: `${MARKER}\nold report` }, ...humans(9, 240)];
     fake = await startFakeGitHub({ seed });

@@ -16,6 +16,8 @@ export interface ActionInputs {
   workingDirectory: string;
   /** Undefined = the default: skip on a fork's pull request, fail elsewhere. */
   onMissingKey?: MissingKeyPolicy;
+  /** What an inconclusive verdict does to the step. Default pass, with a visible warning. */
+  onInconclusive: 'pass' | 'fail';
 }
 
 export type GetInput = (name: string) => string;
@@ -31,6 +33,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     comment: oneOf('comment', optional('comment') ?? 'always', ['always', 'on-regression', 'never'] as const),
     failOnRegression: bool('fail-on-regression', optional('fail-on-regression') ?? 'true'),
     workingDirectory: optional('working-directory') ?? '.',
+    onInconclusive: oneOf('on-inconclusive', optional('on-inconclusive') ?? 'pass', ['pass', 'fail'] as const),
     onMissingKey: ((v) => (v === undefined ? undefined : oneOf('on-missing-key', v, ['skip', 'fail'] as const)))(optional('on-missing-key')),
   };
 }

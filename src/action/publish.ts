@@ -36,12 +36,13 @@ export async function publishReport(options: PublishOptions): Promise<void> {
   annotateWorstCases(report, options.repoPath);
 
   core.setOutput('comment-url', '');
-  if (shouldComment(inputs, event, report)) await comment(options, footer);
+  const mode = commentMode(inputs, event, report);
+  if (mode !== 'none') await comment(options, footer, mode === 'upsert');
   setStatus(report, inputs);
 }
 
 /** A GitHub outage while commenting is logged, never turned into a verdict. */
-async function comment({ report, inputs, event, configPath }: PublishOptions, footer: string): Promise<void> {
+async function comment({ report, inputs, event, configPath }: PublishOptions, footer: string, create: boolean): Promise<void> {
   const pr = event.pullRequest!;
   try {
     const result = await upsertStickyComment({
@@ -52,9 +53,10 @@ async function comment({ report, inputs, event, configPath }: PublishOptions, fo
       issueNumber: pr.number,
       marker: markerFor(configPath),
       body: renderMarkdown(report, { maxChars: COMMENT_LIMIT, footer }),
+      create,
       log: { info: core.info, warning: core.warning },
     });
-    if (result.status !== 'skipped') {
+    if (result.status === 'created' || result.status === 'updated') {
       core.setOutput('comment-url', result.url);
       core.info(`llm-gate: comment ${result.status}: ${result.url}`);
     }
@@ -77,10 +79,11 @@ function setOutputs(report: GateReport, reportPath: string): void {
   core.setOutput('report-path', reportPath);
 }
 
-function shouldComment(inputs: ActionInputs, event: EventInfo, report: GateReport): boolean {
-  if (!event.pullRequest || inputs.comment === 'never') return false;
-  if (inputs.comment === 'on-regression') return report.verdict !== 'pass' && report.verdict !== 'skipped';
-  return true;
+/** `on-regression` posts only for a regression, but still refreshes an earlier comment so it never goes stale. */
+function commentMode(inputs: ActionInputs, event: EventInfo, report: GateReport): 'upsert' | 'update-only' | 'none' {
+  if (!event.pullRequest || inputs.comment === 'never') return 'none';
+  if (inputs.comment === 'on-regression' && (report.verdict === 'pass' || report.verdict === 'skipped')) return 'update-only';
+  return 'upsert';
 }
 
 /** The cases where the candidate lost most, at their eval file and line. */
@@ -108,8 +111,13 @@ function setStatus(report: GateReport, inputs: ActionInputs): void {
   switch (report.verdict) {
     case 'pass':
     case 'skipped':
-    case 'inconclusive':
       return;
+    case 'inconclusive': {
+      const message = `llm-gate: ${reason}`;
+      if (inputs.onInconclusive === 'fail' && inputs.failOnRegression) core.setFailed(`${message} (on-inconclusive is fail)`);
+      else core.warning(`${message} (inconclusive passes; set on-inconclusive: fail to block instead)`);
+      return;
+    }
     case 'fail':
       if (inputs.failOnRegression) core.setFailed(`llm-gate: ${reason}`);
       else core.warning(`llm-gate: ${reason} (fail-on-regression is false, so the step passes)`);

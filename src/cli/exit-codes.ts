@@ -7,6 +7,7 @@ export const EXIT = {
   regression: 1,
   usage: 2,
   couldNotJudge: 3,
+  inconclusive: 4,
 } as const;
 
 export function exitCodeForVerdict(verdict: Verdict): number {
@@ -17,8 +18,8 @@ export function exitCodeForVerdict(verdict: Verdict): number {
     case 'fail':
       return EXIT.regression;
     case 'inconclusive':
-      // Not a regression shown beyond doubt; a later issue gives it its own code and a policy.
-      return EXIT.pass;
+      // Neither a regression shown beyond doubt nor a clean pass: scripts decide what it means.
+      return EXIT.inconclusive;
     case 'error':
     case 'incomplete':
       return EXIT.couldNotJudge;

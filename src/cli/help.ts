@@ -26,6 +26,7 @@ Exit codes:
   1  regression: the candidate failed at least one check
   2  config or usage error (nothing was called)
   3  could not judge: infrastructure errors, a bad key or unknown model, or an incomplete run
+  4  inconclusive: the data can neither show a regression past a threshold nor rule one out
 
 Docs: README.md. Formulas: README.md#formulas.
 `;

@@ -25,12 +25,15 @@ export interface StickyCommentOptions {
   target?: CommentTarget;
   /** Author of an installation token's comments. Default `github-actions[bot]`; an App's is `<slug>[bot]`. */
   botLogin?: string;
+  /** false: only update an existing comment (a passing run then clears a stale red comment without adding noise). Default true. */
+  create?: boolean;
   log?: StickyCommentLog;
 }
 
 export type StickyCommentResult =
   | { status: 'created' | 'updated'; url: string; id: number }
-  | { status: 'skipped'; reason: string };
+  | { status: 'skipped'; reason: string }
+  | { status: 'absent' };
 
 interface ListedComment {
   id: number;
@@ -70,6 +73,7 @@ export async function upsertStickyComment(opts: StickyCommentOptions): Promise<S
       return skipOrThrow(err, log, `update comment ${ours.id} on ${where}`, target, where);
     }
   }
+  if (opts.create === false) return { status: 'absent' };
   try {
     const { data } = await octokit.rest.issues.createComment({ ...params, body });
     return { status: 'created', url: data.html_url, id: data.id };
