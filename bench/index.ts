@@ -4,7 +4,9 @@
 //   2. measured p50 and p95 within 5% of served, at concurrency 16 and 1;
 //   3. peak RSS ≤ 200 MB for the 12,400-call run.
 // Flags: --quick (a tenth of the calls, for a smoke test), --seed N, --only I (one scenario,
-// 0-based), --runner-flag F (a node flag for the runner child, repeatable: e.g. --cpu-prof).
+// 0-based), --runner-flag F (a node flag for the runner child, repeatable: e.g. --cpu-prof,
+// --max-semi-space-size=16), --worker-young-mb N (run the calls in a worker thread whose
+// young generation is capped at N MB; see BENCHMARKS.md, "Peak RSS").
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { cpus } from 'node:os';
@@ -29,6 +31,8 @@ const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : 1;
 const scale = quick ? 10 : 1;
 const onlyAt = argv.indexOf('--only');
 const only = onlyAt >= 0 ? Number(argv[onlyAt + 1]) : undefined;
+const youngAt = argv.indexOf('--worker-young-mb');
+const workerYoungMb = youngAt >= 0 ? Number(argv[youngAt + 1]) : undefined;
 const runnerFlags = argv.flatMap((arg, i) => (arg === '--runner-flag' && argv[i + 1] ? [argv[i + 1]!] : []));
 
 const scenarios: Scenario[] = [
@@ -53,6 +57,7 @@ async function runScenario(scenario: Scenario): Promise<{ runner: RunnerResult; 
     const ready = await message<SimulatorMessage>(simulator);
     if (ready.type !== 'ready') throw new Error('simulator did not start');
     const args: RunnerArgs = { url: ready.url, cases: scenario.cases, concurrency: scenario.concurrency };
+    if (workerYoungMb !== undefined) args.workerYoungMb = workerYoungMb;
     const runnerChild = fork(new URL('./runner-child.js', import.meta.url), [JSON.stringify(args)], {
       stdio: 'inherit',
       execArgv: runnerFlags,
@@ -78,7 +83,12 @@ const rows: string[] = [];
 const notes: string[] = [];
 let failed = false;
 
+const mode = [
+  workerYoungMb === undefined ? 'runner on the main thread' : `runner in a worker thread, maxYoungGenerationSizeMb ${workerYoungMb}`,
+  runnerFlags.length > 0 ? `node flags ${runnerFlags.join(' ')}` : 'no node flags',
+].join(', ');
 console.log(`llm-gate runner benchmark — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'})${quick ? ', --quick' : ''}`);
+console.log(`mode: ${mode}`);
 for (const [index, scenario] of scenarios.entries()) {
   if (only !== undefined && index !== only) continue;
   const calls = scenario.cases * 2;

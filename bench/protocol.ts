@@ -5,6 +5,8 @@ export interface RunnerArgs {
   url: string;
   cases: number;
   concurrency: number;
+  /** Run the calls in a worker thread with this young-generation cap (resourceLimits), in MB. */
+  workerYoungMb?: number;
 }
 
 export interface RunnerResult {

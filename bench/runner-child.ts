@@ -1,89 +1,25 @@
-// Child process: the runner under test, exactly as the gate uses it (createCaller,
-// warmUp, runCases), timed from the first dispatch to the last record.
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createCaller, runCases, warmUp } from '../src/run/index.js';
-import type { CallFn, EvalCase, ModelConfig, RunSettings, Side } from '../src/types.js';
-import { BENCH_MODELS, type RunnerArgs, type RunnerResult } from './protocol.js';
+// Child process: runs the measured run (runner-core.ts) on its main thread, or with
+// --worker-young-mb in a worker thread whose young generation is capped, and reports
+// the figures with the whole process's peak RSS.
+import { Worker } from 'node:worker_threads';
+import type { RunnerArgs, RunnerResult } from './protocol.js';
+import { measureRun } from './runner-core.js';
 
 const args = JSON.parse(process.argv[2]!) as RunnerArgs;
 
-const cases: EvalCase[] = Array.from({ length: args.cases }, (_, i) => ({
-  id: `bench-${i}`,
-  tags: [],
-  vars: {},
-  messages: [
-    { role: 'system', content: 'You route customer support messages to one of: billing, shipping, account, other.' },
-    { role: 'user', content: `Ticket ${i}: I was charged twice for order ${1000 + i}, please help.` },
-  ],
-  expect: [],
-  source: { file: 'bench', line: i + 1 },
-}));
-
-const settings: RunSettings = { concurrency: args.concurrency, repeats: 1, timeoutMs: 30_000, retries: 2 };
-const model = (side: Side): ModelConfig => ({
-  model: BENCH_MODELS[side],
-  baseUrl: args.url,
-  apiKeyEnv: 'BENCH_API_KEY',
-  params: { temperature: 0, max_tokens: 200 },
-  price: { input: 2.5, cachedInput: 1.25, output: 10 },
-  priceSource: { kind: 'config' },
-});
-const callers: Record<Side, CallFn> = {
-  baseline: createCaller({ role: 'baseline', model: model('baseline'), apiKey: 'sk-bench', settings }),
-  candidate: createCaller({ role: 'candidate', model: model('candidate'), apiKey: 'sk-bench', settings }),
-};
-
-await warmUp([model('baseline'), model('candidate')], { concurrency: args.concurrency, apiKeyFor: () => 'sk-bench' });
-
-// BENCH_HEAP_PROFILE=file: sample every allocation site, including garbage, to find what a call allocates.
-const heapProfile = process.env['BENCH_HEAP_PROFILE'];
-const inspector = heapProfile ? new Session() : undefined;
-if (inspector) {
-  inspector.connect();
-  await inspector.post('HeapProfiler.startSampling', {
-    samplingInterval: 4096,
-    includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
+let measured: Omit<RunnerResult, 'maxRssMb'>;
+if (args.workerYoungMb === undefined) {
+  measured = await measureRun(args);
+} else {
+  const worker = new Worker(new URL('./runner-worker.js', import.meta.url), {
+    workerData: args,
+    resourceLimits: { maxYoungGenerationSizeMb: args.workerYoungMb },
   });
+  measured = await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
 }
-
-const loop = monitorEventLoopDelay({ resolution: 10 });
-loop.enable();
-const cpuBefore = process.cpuUsage();
-const started = performance.now();
-const records = await runCases({ cases, callers, repeats: 1, concurrency: args.concurrency });
-const wallMs = performance.now() - started;
-const cpu = process.cpuUsage(cpuBefore);
-loop.disable();
-if (inspector && heapProfile) {
-  const { profile } = await inspector.post('HeapProfiler.stopSampling');
-  writeFileSync(heapProfile, JSON.stringify(profile));
-  inspector.disconnect();
-}
-
-const latencies: number[] = [];
-let errors = 0;
-for (const record of records) {
-  if (record.error || record.latencyMs === null) errors++;
-  else latencies.push(record.latencyMs);
-}
-if (process.env['BENCH_MEMORY']) {
-  const mb = (n: number): string => (n / 2 ** 20).toFixed(1);
-  const before = process.memoryUsage();
-  (globalThis as { gc?: () => void }).gc?.();
-  const after = process.memoryUsage();
-  console.error(`memory: rss ${mb(before.rss)} heapUsed ${mb(before.heapUsed)} heapTotal ${mb(before.heapTotal)} external ${mb(before.external)} arrayBuffers ${mb(before.arrayBuffers)}; after gc: heapUsed ${mb(after.heapUsed)} heapTotal ${mb(after.heapTotal)} rss ${mb(after.rss)}`);
-}
-const result: RunnerResult = {
-  wallMs,
-  latencies,
-  errors,
-  calls: records.length,
-  maxRssMb: process.resourceUsage().maxRSS / 1024,
-  cpuMs: (cpu.user + cpu.system) / 1000,
-  loopDelayP99Ms: loop.percentile(99) / 1e6,
-  loopDelayMaxMs: loop.max / 1e6,
-};
+const result: RunnerResult = { ...measured, maxRssMb: process.resourceUsage().maxRSS / 1024 };
 process.send!(result, () => process.disconnect?.());

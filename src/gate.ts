@@ -98,7 +98,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
 
   options.onPhase?.('compare');
   const incomplete = signal?.aborted === true || records.some((r) => r.error?.kind === 'cancelled');
-  const comparison = compare({ config, graded, records, judgeRecords, incomplete });
+  const comparison = compare({ config, graded, records, judgeRecords, incomplete, seed: evalSet.contentHash });
 
   options.onPhase?.('report');
   const report = buildReport({

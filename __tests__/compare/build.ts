@@ -111,3 +111,23 @@ export function scenario() {
   ];
   return { cases, records };
 }
+
+/**
+ * n cases with the same scores on every case (unless `override` says otherwise for case i),
+ * $0.002 a call and 100 ms on both sides: changes come only from the scores.
+ */
+export function uniformCases(
+  n: number,
+  scores: { baseline: number; candidate: number },
+  override: (i: number) => { baseline: number; candidate: number } | undefined = () => undefined,
+) {
+  const cases: GradedCase[] = [];
+  const records: CallRecord[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = `u${String(i).padStart(3, '0')}`;
+    const s = override(i) ?? scores;
+    cases.push(graded(id, [], side(s.baseline, 0.002), side(s.candidate, 0.002)));
+    records.push(record(id, 'baseline', 0.002, 100), record(id, 'candidate', 0.002, 100));
+  }
+  return { cases, records };
+}

@@ -61,6 +61,16 @@ describe('decideVerdict', () => {
     });
   });
 
+  it('says error or incomplete, not inconclusive, when the run could not be judged', () => {
+    expect(decideVerdict({ ...base, infraRate: { baseline: 0.05, candidate: 0 }, checks: [inconclusive] }).verdict).toBe('error');
+    expect(decideVerdict({ ...base, pairedCases: 0, checks: [inconclusive] }).verdict).toBe('error');
+    expect(decideVerdict({ ...base, incomplete: true, checks: [inconclusive, pass] }).verdict).toBe('incomplete');
+  });
+
+  it('passes with no checks at all', () => {
+    expect(decideVerdict({ ...base, checks: [] }).verdict).toBe('pass');
+  });
+
   it('puts incomplete before infra errors', () => {
     const input = { ...base, incomplete: true, infraRate: { baseline: 0.5, candidate: 0 }, checks: [fail] };
     expect(decideVerdict(input).verdict).toBe('incomplete');

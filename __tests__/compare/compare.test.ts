@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
-import { config, graded, record, scenario, side } from './build.js';
+import { config, graded, record, scenario, side, uniformCases } from './build.js';
 
 describe('compare: model metrics', () => {
   const { cases, records } = scenario();
@@ -66,13 +66,22 @@ describe('compare: checks and verdict', () => {
     const result = compare({ config: config({ thresholds: { errorRate: 0.5 } }), graded: cases, records });
     const byMetric = Object.fromEntries(result.checks.map((c) => [c.metric, c]));
     expect(result.checks.map((c) => c.metric)).toEqual(['quality', 'qualityPerDollar', 'p95Latency', 'errorRate']);
-    expect(byMetric.quality).toMatchObject({ threshold: -2, status: 'fail' });
+    expect(byMetric.quality).toMatchObject({ threshold: -2 });
     expect(byMetric.quality?.change).toBeCloseTo(50 - 250 / 3, 9);
-    expect(byMetric.qualityPerDollar).toMatchObject({ threshold: -0.1, status: 'fail' });
+    expect(byMetric.qualityPerDollar).toMatchObject({ threshold: -0.1 });
     expect(byMetric.qualityPerDollar?.change).toBeCloseTo(18_750 / (250 / 0.006) - 1, 9);
-    expect(byMetric.p95Latency).toMatchObject({ baseline: expect.closeTo(290, 9), threshold: 0.2, status: 'fail' });
+    expect(byMetric.p95Latency).toMatchObject({ baseline: expect.closeTo(290, 9), threshold: 0.2 });
     expect(byMetric.p95Latency?.change).toBeCloseTo(25_560 / 290 - 1, 9);
-    expect(byMetric.errorRate).toMatchObject({ baseline: 0, candidate: 0.25, change: 0.25, threshold: 0.5, status: 'pass' });
+    expect(byMetric.errorRate).toMatchObject({ baseline: 0, candidate: 0.25, change: 0.25, threshold: 0.5 });
+  });
+
+  it('bounds each quality interval by the most extreme case changes', () => {
+    // paired case changes: −50, +50, −100 points; no resample can leave that range
+    const result = compare({ config: config({ thresholds: { errorRate: 0.5 } }), graded: cases, records });
+    const [lo, hi] = result.checks.find((c) => c.metric === 'quality')?.interval ?? [Number.NaN, Number.NaN];
+    expect(lo).toBeGreaterThanOrEqual(-100);
+    expect(hi).toBeLessThanOrEqual(50);
+    expect(lo).toBeLessThan(hi);
   });
 
   it('says error, not fail, when a model has more infra errors than the errorRate threshold', () => {
@@ -81,10 +90,17 @@ describe('compare: checks and verdict', () => {
     expect(result.reason).toEqual({ kind: 'infra', side: 'baseline', rate: 0.25, limit: 0.02 });
   });
 
-  it('fails when the infra errors stay under the threshold and a check fails', () => {
-    const result = compare({ config: config({ thresholds: { errorRate: 0.5 } }), graded: cases, records });
+  it('fails when the infra errors stay under the threshold and a check fails beyond doubt', () => {
+    // 20 cases all lose a full point; one baseline infra error (1 of 21 calls) stays under 50%
+    const many = uniformCases(20, { baseline: 1, candidate: 0 });
+    const extra = graded('infra', [], side(null, 0), side(1, 0.004));
+    const result = compare({
+      config: config({ thresholds: { errorRate: 0.5 } }),
+      graded: [...many.cases, extra],
+      records: [...many.records, record('infra', 'baseline', 0, null, { error: 'infra' }), record('infra', 'candidate', 0.004, 100)],
+    });
     expect(result.verdict).toBe('fail');
-    expect(result.reason).toEqual({ kind: 'checks', failed: ['quality', 'qualityPerDollar', 'p95Latency'], inconclusive: [] });
+    expect(result.reason).toEqual({ kind: 'checks', failed: ['quality', 'qualityPerDollar'], inconclusive: [] });
   });
 
   it('uses a 2% infra limit when the errorRate check is disabled', () => {
@@ -100,7 +116,27 @@ describe('compare: checks and verdict', () => {
       records,
     });
     expect(result.checks.map((c) => c.metric)).toEqual(['errorRate']);
+    expect(result.reason).toMatchObject({ kind: 'checks', failed: [] });
+  });
+
+  it('passes when every case scores and costs the same on both sides', () => {
+    const same = uniformCases(30, { baseline: 0.5, candidate: 0.5 });
+    const result = compare({ config: config(), graded: same.cases, records: same.records });
+    for (const check of result.checks) expect(check.interval).toEqual([0, 0]);
     expect(result.verdict).toBe('pass');
+  });
+
+  it('is inconclusive when as many cases improve as regress', () => {
+    // 20 cases: 10 gain a full point, 10 lose one. Mean 0, SE 100/√20 ≈ 22 points: the
+    // interval cannot exclude a 2-point drop, and nothing failed.
+    const mixed = uniformCases(20, { baseline: 0, candidate: 1 }, (i) => (i % 2 === 0 ? { baseline: 1, candidate: 0 } : undefined));
+    const result = compare({ config: config({ thresholds: { qualityPerDollar: false } }), graded: mixed.cases, records: mixed.records });
+    const quality = result.checks.find((c) => c.metric === 'quality');
+    expect(quality?.change).toBeCloseTo(0, 9);
+    expect(quality?.status).toBe('inconclusive');
+    expect(quality?.interval[0]).toBeLessThan(-2);
+    expect(result.verdict).toBe('inconclusive');
+    expect(result.reason).toEqual({ kind: 'checks', failed: [], inconclusive: ['quality'] });
   });
 
   it('says incomplete before anything else when the run stopped early', () => {

@@ -17,7 +17,7 @@ function inputs() {
     record('a-first-id', 'candidate', 0.004, 200),
   ];
   const judgeRecords = [record('z-last-id', 'judge', 0.0005, 10)];
-  const comparison = compare({ config: cfg, graded: cases, records, judgeRecords });
+  const comparison = compare({ config: cfg, graded: cases, records, judgeRecords, seed: '00000abc1234' });
   const evalSet: EvalSet = { cases: cases.map((g) => g.case), files: ['evals/set.yaml'], contentHash: 'abc123' };
   return { config: cfg, evalSet, comparison, graded: cases };
 }
@@ -27,7 +27,7 @@ describe('buildReport', () => {
 
   it('writes the schema id and the top-level fields in a fixed order', () => {
     expect(Object.keys(report)).toEqual([
-      'schema', 'verdict', 'headline', 'reason', 'models', 'checks', 'tags', 'labels', 'regressions', 'judge',
+      'schema', 'verdict', 'headline', 'reason', 'models', 'checks', 'statistics', 'tags', 'labels', 'regressions', 'judge',
       'pairedCases', 'repeats', 'thresholds', 'evalSet', 'totals', 'cases', 'warnings', 'run',
     ]);
     expect(report.schema).toBe('llm-gate/report@1');
@@ -39,6 +39,21 @@ describe('buildReport', () => {
       'costPer1kCases', 'qualityPerDollar', 'latencyMs', 'tokens', 'price',
     ]);
     expect(report.models.candidate.price).toEqual({ input: 1, cachedInput: 0.5, output: 4 });
+  });
+
+  it('writes each check with its interval and MDE, in a fixed key order', () => {
+    for (const check of report.checks) {
+      const keys = ['metric', 'baseline', 'candidate', 'change', 'threshold', 'status', 'interval', 'mde'];
+      expect(Object.keys(check)).toEqual(check.status === 'inconclusive' ? [...keys, 'casesToDecide'] : keys);
+      expect(check.interval[0]).toBeLessThanOrEqual(check.interval[1]);
+    }
+  });
+
+  it('records the bootstrap: method, seed from the content hash, resamples and confidence', () => {
+    expect(Object.keys(report.statistics)).toEqual(['method', 'seed', 'resamples', 'confidence', 'failConfidence', 'power', 'cases', 'cost']);
+    expect(report.statistics).toMatchObject({ method: 'paired case bootstrap', seed: 0xabc, resamples: 2000, confidence: 0.95, cases: 2 });
+    // cost over every record: baseline 0.002, candidate 0.008
+    expect(report.statistics.cost.change).toBeCloseTo(3, 9);
   });
 
   it('totals cost and calls over both models and the judge', () => {
@@ -70,7 +85,8 @@ describe('buildReport', () => {
   it('carries the verdict and a headline written from the comparison', () => {
     // baseline had 1 infra error in 2 calls: 50%, not above the 50% errorRate limit
     expect(report.verdict).toBe('fail');
-    expect(report.headline).toMatch(/^candidate cand-m costs 4\.0× more for −100 quality: quality −100 pts, past the 2-point limit/);
+    // one paired case: quality's interval reaches 0 (resamples without it), p95 latency's does not
+    expect(report.headline).toMatch(/^candidate cand-m costs 4\.0× more for −100 quality: p95 latency \+\d+% \[\+\d+%, \+\d+%\], past the 20% limit$/);
   });
 
   it('serialises to the same bytes for the same inputs, with no NaN or Infinity', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Comparison } from '../../src/compare/index.js';
-import { headlineOf } from '../../src/report/index.js';
-import type { Check, ModelMetrics } from '../../src/types.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Comparison, GatedCheck, Statistics } from '../../src/compare/index.js';
+import { type GateReport, headlineOf } from '../../src/report/index.js';
+import type { ModelMetrics } from '../../src/types.js';
 
 function metrics(model: string, quality: number, costPer1kCases: number): ModelMetrics {
   return {
@@ -21,11 +24,23 @@ function metrics(model: string, quality: number, costPer1kCases: number): ModelM
   };
 }
 
+const statistics: Statistics = {
+  method: 'paired case bootstrap',
+  seed: 1,
+  resamples: 2000,
+  confidence: 0.95,
+  failConfidence: 0.995,
+  power: 0.8,
+  cases: 100,
+  cost: { change: 1.4, interval: [1.2, 1.6] },
+};
+
 function comparison(over: Partial<Comparison>): Comparison {
   return {
     models: { baseline: metrics('gpt-4o', 80, 10), candidate: metrics('gpt-5.5', 81.2, 24) },
     tags: [],
     checks: [],
+    statistics,
     verdict: 'pass',
     reason: { kind: 'checks', failed: [], inconclusive: [] },
     labels: {},
@@ -37,9 +52,9 @@ function comparison(over: Partial<Comparison>): Comparison {
   };
 }
 
-const qpdFail: Check = { metric: 'qualityPerDollar', baseline: 800, candidate: 336, change: -0.58, threshold: -0.1, status: 'fail' };
-const p95Fail: Check = { metric: 'p95Latency', baseline: 800, candidate: 1080, change: 0.35, threshold: 0.2, status: 'fail' };
-const qualityPass: Check = { metric: 'quality', baseline: 80, candidate: 81.2, change: 1.2, threshold: -2, status: 'pass' };
+const qpdFail: GatedCheck = { metric: 'qualityPerDollar', baseline: 800, candidate: 336, change: -0.58, threshold: -0.1, status: 'fail', interval: [-0.62, -0.54], mde: -0.2 };
+const p95Fail: GatedCheck = { metric: 'p95Latency', baseline: 800, candidate: 1080, change: 0.35, threshold: 0.2, status: 'fail', interval: [0.21, 0.5], mde: 0.3 };
+const qualityPass: GatedCheck = { metric: 'quality', baseline: 80, candidate: 81.2, change: 1.2, threshold: -2, status: 'pass', interval: [-0.5, 2.9], mde: -5 };
 
 describe('headlineOf', () => {
   it('explains a fail by the trade-off and the failed check', () => {
@@ -49,7 +64,7 @@ describe('headlineOf', () => {
       reason: { kind: 'checks', failed: ['qualityPerDollar'], inconclusive: [] },
     });
     expect(headlineOf(c)).toBe(
-      'candidate gpt-5.5 costs 2.4× more for +1.2 quality: quality per dollar \u221258%, past the 10% limit',
+      'candidate gpt-5.5 costs 2.4× more for +1.2 quality: quality per dollar \u221258% [\u221262%, \u221254%], past the 10% limit',
     );
   });
 
@@ -59,7 +74,7 @@ describe('headlineOf', () => {
       checks: [qpdFail, p95Fail],
       reason: { kind: 'checks', failed: ['qualityPerDollar', 'p95Latency'], inconclusive: [] },
     });
-    expect(headlineOf(c)).toMatch(/quality per dollar −58%, past the 10% limit; p95 latency \+35%, past the 20% limit$/);
+    expect(headlineOf(c)).toMatch(/quality per dollar −58% \[−62%, −54%\], past the 10% limit; p95 latency \+35% \[\+21%, \+50%\], past the 20% limit$/);
   });
 
   it('says a pass is within every limit, with a cost drop in percent', () => {
@@ -93,8 +108,49 @@ describe('headlineOf', () => {
     expect(headlineOf(c)).toBe('run incomplete: 40 of 120 cases answered by both models before it stopped; no verdict');
   });
 
-  it('names the undecided checks of an inconclusive verdict', () => {
-    const c = comparison({ verdict: 'inconclusive', reason: { kind: 'checks', failed: [], inconclusive: ['quality'] } });
-    expect(headlineOf(c)).toMatch(/; not decided: quality$/);
+  it('explains an inconclusive check that cannot rule out a regression, and how many cases would decide it', () => {
+    const quality: GatedCheck = { metric: 'quality', baseline: 80, candidate: 78.2, change: -1.8, threshold: -2, status: 'inconclusive', interval: [-4.9, 1.3], mde: -7.9, casesToDecide: 180 };
+    const c = comparison({
+      models: { baseline: metrics('a', 80, 10), candidate: metrics('b', 78.2, 10) },
+      verdict: 'inconclusive',
+      checks: [quality, { ...qualityPass, metric: 'errorRate', change: 0, threshold: 0.02, interval: [0, 0], baseline: 0, candidate: 0 }],
+      reason: { kind: 'checks', failed: [], inconclusive: ['quality'] },
+    });
+    expect(headlineOf(c)).toBe(
+      'candidate b costs about the same for \u22121.8 quality; inconclusive: quality \u22121.8 pts [\u22124.9, +1.3] ' +
+        'cannot rule out a drop past the 2-point limit; 180 more cases would decide it',
+    );
   });
+
+  it('says a change past the limit is not beyond doubt, and takes the largest figure for several checks', () => {
+    const p95: GatedCheck = { metric: 'p95Latency', baseline: 100, candidate: 130, change: 0.3, threshold: 0.2, status: 'inconclusive', interval: [-0.02, 0.6], mde: 0.5, casesToDecide: 40 };
+    const quality: GatedCheck = { metric: 'quality', baseline: 80, candidate: 79, change: -1, threshold: -2, status: 'inconclusive', interval: [-3, 1], mde: -4, casesToDecide: 300 };
+    const c = comparison({
+      models: { baseline: metrics('a', 80, 10), candidate: metrics('b', 79, 10) },
+      verdict: 'inconclusive',
+      checks: [quality, p95],
+      reason: { kind: 'checks', failed: [], inconclusive: ['quality', 'p95Latency'] },
+    });
+    expect(headlineOf(c)).toBe(
+      'candidate b costs about the same for \u22121 quality; inconclusive: quality \u22121 pts [\u22123.0, +1.0] cannot rule out a drop past the 2-point limit; ' +
+        'p95 latency +30% [\u22122%, +60%] is past the 20% limit but not beyond doubt; 300 more cases would decide them',
+    );
+  });
+
+  it('leaves out the case count when a check has none', () => {
+    const quality: GatedCheck = { metric: 'quality', baseline: 80, candidate: 78, change: -2, threshold: -2, status: 'inconclusive', interval: [-5, 1], mde: -7 };
+    const c = comparison({ verdict: 'inconclusive', checks: [quality], reason: { kind: 'checks', failed: [], inconclusive: ['quality'] } });
+    expect(headlineOf(c)).toMatch(/inconclusive: quality −2 pts \[−5\.0, \+1\.0\] cannot rule out a drop past the 2-point limit$/);
+  });
+});
+
+describe('headlines of the golden fixtures', () => {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    it(`${file} carries the headline headlineOf writes for it`, () => {
+      const report = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GateReport;
+      const asComparison = { ...report, cases: report.evalSet.cases, labels: {}, judge: undefined } as unknown as Comparison;
+      expect(headlineOf(asComparison)).toBe(report.headline);
+    });
+  }
 });

@@ -86,13 +86,13 @@ describe('renderMarkdown size policy', () => {
       const md = renderMarkdown(report, { maxChars: max });
       expect(md.length).toBeLessThanOrEqual(max);
       expect(md).toContain(`❌ **fail** — candidate claude-haiku-4`);
-      expect(md).toContain('| quality per $ | 25,000 | 9,808 | −61% | −10% | ❌ |');
+      expect(md).toContain('| quality per $ | 25,000 | 9,808 | −61% [−68%, −52%] | −10% | ❌ |');
       expect(md).toContain(`Shortened to fit ${max.toLocaleString('en-US')} characters`);
     }
   });
 
   it('drops detail in stages: fewer and shorter outputs, then the per-tag table, then the regressions', () => {
-    const stages = [full.length - 1, 12_000, 6_000, 4_200, 2_500].map((max) => renderMarkdown(report, { maxChars: max }));
+    const stages = [full.length - 1, 12_000, 6_000, 4_800, 2_500].map((max) => renderMarkdown(report, { maxChars: max }));
     const has = (md: string, s: string) => md.includes(s);
     // fewer outputs first, tags still there
     expect(has(stages[0] as string, '(5 of 14)')).toBe(true);
@@ -107,7 +107,7 @@ describe('renderMarkdown size policy', () => {
 
   it('keeps the headline and the table even when they alone pass the limit', () => {
     const md = renderMarkdown(report, { maxChars: 100 });
-    expect(md).toContain('| quality | 100.0 | 51.0 | −49 pts | −2 pts | ❌ |');
+    expect(md).toContain('| quality | 100.0 | 51.0 | −49 pts [−60.0, −38.0] | −2 pts | ❌ |');
     expect(md).toContain('everything but the metric table left out');
   });
 
@@ -138,9 +138,42 @@ describe('renderMarkdown verdicts and intervals', () => {
     expect(renderMarkdown({ ...base, run: { ...base.run, simulated: false } })).not.toContain('Simulated');
   });
 
-  it('shows a check’s interval next to its change when there is one', () => {
+  it('shows a check’s interval next to its change', () => {
     const checks = base.checks.map((c) => (c.metric === 'quality' ? { ...c, change: -3.1, interval: [-5, -1.2] as [number, number] } : c));
-    expect(renderMarkdown({ ...base, checks })).toContain('| −3.1 pts [−5 pts, −1.2 pts] |');
+    expect(renderMarkdown({ ...base, checks })).toContain('| −3.1 pts [−5.0, −1.2] |');
+  });
+
+  it('marks a change whose interval contains 0 with ~, as benchstat does', () => {
+    const checks = base.checks.map((c) => (c.metric === 'p95Latency' ? { ...c, change: 0.12, interval: [-0.031, 0.31] as [number, number] } : c));
+    expect(renderMarkdown({ ...base, checks })).toContain('| ~ +12% [−3.1%, +31%] | +20% |');
+  });
+
+  it('shows the cost change with its interval', () => {
+    const statistics = { ...base.statistics, cost: { change: 1.41, interval: [1.2, 1.62] as [number, number] } };
+    expect(renderMarkdown({ ...base, statistics })).toMatch(/\| cost \| \$0\.0033 \| \$0\.00021 \| \+141% \[\+120%, \+162%\] \|/);
+  });
+
+  it('says how the intervals were made and what this many cases can detect', () => {
+    const md = renderMarkdown(base);
+    expect(md).toContain('_95% intervals: paired case bootstrap over 4 cases, 2,000 resamples, seed 2615267524.');
+    expect(md).toContain('holds at 99.5% confidence._');
+    expect(md).toContain('_Smallest regressions these 4 cases would catch 80% of the time: quality −4.1 pts · quality per $ −12% · p95 latency +24% · error rate +4.5 pp._');
+  });
+
+  it('footnotes each inconclusive check with the cases that would decide it', () => {
+    const md = renderMarkdown(load('inconclusive'));
+    expect(md).toContain('| quality | 80.0 | 78.2 | ~ −1.8 pts [−4.9, +1.3] | −2 pts | ❔¹ |');
+    expect(md).toContain('| p95 latency | 70 ms | 78 ms | +12% [+1%, +26%] | +20% | ❔² |');
+    expect(md).toContain('¹ quality: need about 180 more cases to decide it (if the change held).');
+    expect(md).toContain('² p95 latency: need about 95 more cases to decide it (if the change held).');
+  });
+
+  it('renders a report from before intervals existed without them', () => {
+    const { statistics: _dropped, ...old } = base;
+    const checks = base.checks.map(({ interval: _i, mde: _m, ...c }) => c);
+    const md = renderMarkdown({ ...old, checks } as unknown as GateReport);
+    expect(md).toContain('| quality | 87.5 | 87.5 | 0 pts | −2 pts | ✅ |');
+    expect(md).not.toContain('intervals');
   });
 
   it('marks a disabled check as off', () => {

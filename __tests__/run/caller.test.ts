@@ -95,7 +95,7 @@ describe('createCaller', () => {
 
   it('retries a 500 and times only the attempt that answered', async () => {
     const { call } = await setup((_req, res, i) =>
-      i === 0 ? sendError(res, 500, 'boom') : setTimeout(() => sendJson(res, 200, completionBody({})), 80),
+      i === 0 ? sendError(res, 500, 'boom') : void setTimeout(() => sendJson(res, 200, completionBody({})), 80),
     );
     const record = await call(request);
     expect(record).toMatchObject({ attempts: 2, output: 'ok' });

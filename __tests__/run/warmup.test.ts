@@ -42,7 +42,7 @@ describe('warmUp', () => {
     const url = down.url;
     await down.close();
     servers = [];
-    const failing = await startTestServer((_req, res) => res.socket?.destroy());
+    const failing = await startTestServer((_req, res) => void res.socket?.destroy());
     servers.push(failing);
     await expect(warmUp([modelAt(url), modelAt(failing.url)], { concurrency: 2 })).resolves.toBeUndefined();
   });

@@ -1,77 +1,106 @@
 // One check per enabled threshold. config.thresholds are stored positive (the
 // regression tolerated); the sign is added here so that every check reads the same:
 // `change` and `threshold` in the same units, threshold on the worse side of zero.
-//   quality           change = cand − base (points)    threshold = −t   fail if change < threshold
-//   qualityPerDollar  change = cand/base − 1           threshold = −t   fail if change < threshold
-//   p95Latency        change = cand/base − 1           threshold = +t   fail if change > threshold
-//   errorRate         change = cand − base (fraction)  threshold = +t   fail if change > threshold
-// A change exactly at the threshold passes (within 1e-9, so float noise cannot fail a run).
-// Relative changes follow relativeChange() (change.ts): never NaN, never ∞.
+//   quality           change = cand − base (points)    threshold = −t   worse = lower
+//   qualityPerDollar  change = cand/base − 1           threshold = −t   worse = lower
+//   p95Latency        change = cand/base − 1           threshold = +t   worse = higher
+//   errorRate         change = cand − base (fraction)  threshold = +t   worse = higher
+// A change exactly at the threshold is not past it (within 1e-9, so float noise cannot
+// fail a run). Relative changes follow relativeChange() (change.ts): never NaN, never ∞.
+// The status comes from the change's bootstrap intervals (decide.ts), and each check
+// carries its power figures, so a reader knows what this many cases could have seen.
 
 import type { Check, CheckMetric, ModelMetrics, Side, Thresholds } from '../types.js';
 import { type Extended, finiteOrZero, relativeChange } from './change.js';
+import { WORSE_IS_HIGHER, checkPower, decideCheck } from './decide.js';
+import type { MetricSpread } from './intervals.js';
+import type { GatedCheck } from './types.js';
 
-const EPSILON = 1e-9;
-
-/** Whether a larger change is worse (latency, errors) or a smaller one (quality). */
-const WORSE_IS_HIGHER: Record<CheckMetric, boolean> = {
-  quality: false,
-  qualityPerDollar: false,
-  p95Latency: true,
-  errorRate: true,
-};
+export { WORSE_IS_HIGHER, isPastThreshold } from './decide.js';
 
 /** The order checks appear in, in the report and the table. */
 export const CHECK_ORDER: readonly CheckMetric[] = ['quality', 'qualityPerDollar', 'p95Latency', 'errorRate'];
 
-export function isPastThreshold(metric: CheckMetric, change: number, threshold: number): boolean {
-  return WORSE_IS_HIGHER[metric] ? change > threshold + EPSILON : change < threshold - EPSILON;
-}
+/** A check before its intervals: what the point estimates say. */
+export type CheckPoint = Omit<Check, 'status' | 'interval'>;
 
-function check(metric: CheckMetric, baseline: number, candidate: number, change: number, tolerated: number): Check {
-  const threshold = WORSE_IS_HIGHER[metric] ? tolerated : -tolerated;
-  return {
-    metric,
-    baseline,
-    candidate,
-    change,
-    threshold,
-    status: isPastThreshold(metric, change, threshold) ? 'fail' : 'pass',
-  };
-}
-
-export function buildChecks(opts: {
+export function checkPoints(opts: {
   thresholds: Thresholds;
   models: Record<Side, ModelMetrics>;
   /** Exact quality per dollar (may be ∞ at zero cost), for the change. */
   qualityPerDollar: Record<Side, Extended>;
-}): Check[] {
+}): CheckPoint[] {
   const { thresholds: t, models } = opts;
   const b = models.baseline;
   const c = models.candidate;
-  const checks: Check[] = [];
+  const points: CheckPoint[] = [];
   for (const metric of CHECK_ORDER) {
     const tolerated = t[metric];
     if (tolerated === false) continue;
+    const threshold = WORSE_IS_HIGHER[metric] ? tolerated : -tolerated;
+    const point = (baseline: number, candidate: number, change: number) => points.push({ metric, baseline, candidate, change, threshold });
     switch (metric) {
       case 'quality':
-        checks.push(check(metric, b.quality, c.quality, c.quality - b.quality, tolerated));
+        point(b.quality, c.quality, c.quality - b.quality);
         break;
       case 'qualityPerDollar': {
         const q = opts.qualityPerDollar;
-        const change = relativeChange(q.baseline, q.candidate);
-        checks.push(check(metric, finiteOrZero(q.baseline), finiteOrZero(q.candidate), change, tolerated));
+        point(finiteOrZero(q.baseline), finiteOrZero(q.candidate), relativeChange(q.baseline, q.candidate));
         break;
       }
       case 'p95Latency':
-        checks.push(
-          check(metric, b.latencyMs.p95, c.latencyMs.p95, relativeChange(b.latencyMs.p95, c.latencyMs.p95), tolerated),
-        );
+        point(b.latencyMs.p95, c.latencyMs.p95, relativeChange(b.latencyMs.p95, c.latencyMs.p95));
         break;
       case 'errorRate':
-        checks.push(check(metric, b.errorRate, c.errorRate, c.errorRate - b.errorRate, tolerated));
+        point(b.errorRate, c.errorRate, c.errorRate - b.errorRate);
         break;
     }
   }
-  return checks;
+  return points;
+}
+
+/**
+ * The SE the error-rate MDE plans with: at least the binomial SE of a candidate sitting
+ * exactly at the threshold, because a run with no errors has a bootstrap SE of 0 and
+ * would otherwise claim to see any rise.
+ */
+function errorRateSeFloor(models: Record<Side, ModelMetrics>, tolerated: number): number {
+  const pb = models.baseline.errorRate;
+  const pc = Math.min(1, pb + tolerated);
+  const nb = Math.max(1, models.baseline.calls);
+  const nc = Math.max(1, models.candidate.calls);
+  return Math.sqrt((pb * (1 - pb)) / nb + (pc * (1 - pc)) / nc);
+}
+
+export function buildChecks(opts: {
+  points: readonly CheckPoint[];
+  spreads: Record<CheckMetric, MetricSpread>;
+  models: Record<Side, ModelMetrics>;
+  cases: number;
+  failAlpha: number;
+}): GatedCheck[] {
+  return opts.points.map((p) => {
+    const spread = opts.spreads[p.metric];
+    const evidence = { ...p, interval: spread.interval, failInterval: spread.failInterval };
+    const status = decideCheck(evidence);
+    const power = checkPower({
+      evidence,
+      status,
+      spread,
+      cases: opts.cases,
+      failAlpha: opts.failAlpha,
+      ...(p.metric === 'errorRate' ? { seFloor: errorRateSeFloor(opts.models, Math.abs(p.threshold)) } : {}),
+    });
+    return {
+      metric: p.metric,
+      baseline: p.baseline,
+      candidate: p.candidate,
+      change: p.change,
+      threshold: p.threshold,
+      status,
+      interval: [spread.interval[0], spread.interval[1]],
+      mde: power.mde,
+      ...(power.casesToDecide === undefined ? {} : { casesToDecide: power.casesToDecide }),
+    };
+  });
 }

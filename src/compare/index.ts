@@ -2,20 +2,53 @@
 // Pure: it works from serialised records as well as from a live run, so shard
 // reports can later be merged and re-compared.
 
-import { sumBy } from '../stats/index.js';
-import { SIDES, type CallRecord, type GateConfig, type GradedCase, type ModelMetrics, type Side } from '../types.js';
-import type { Extended } from './change.js';
-import { buildChecks } from './checks.js';
+import { PLANNING_POWER, seedFromHash, sumBy } from '../stats/index.js';
+import { SIDES, type CallRecord, type CheckMetric, type GateConfig, type GradedCase, type ModelMetrics, type Side } from '../types.js';
+import { type Extended, relativeChange } from './change.js';
+import { buildChecks, checkPoints } from './checks.js';
+import { bootstrapChanges, caseSample, type IntervalMetric } from './intervals.js';
 import { labelTables } from './labels.js';
 import { modelMetrics, pairedSide, qualityPerDollarExact } from './metrics.js';
 import { tagRows } from './tags.js';
-import type { Comparison, JudgeUsage, Regression } from './types.js';
+import type { Comparison, JudgeUsage, Regression, Statistics } from './types.js';
 import { DEFAULT_INFRA_LIMIT, decideVerdict } from './verdict.js';
 
-export type { Comparison, JudgeUsage, LabelTable, Regression, TagRow, TagSideMetrics, VerdictReason } from './types.js';
+export type {
+  Comparison,
+  GatedCheck,
+  JudgeUsage,
+  LabelTable,
+  Regression,
+  Statistics,
+  TagRow,
+  TagSideMetrics,
+  VerdictReason,
+} from './types.js';
 export { relativeChange, qualityPerDollarOf } from './change.js';
-export { CHECK_ORDER, buildChecks, isPastThreshold } from './checks.js';
+export { CHECK_ORDER, WORSE_IS_HIGHER, buildChecks, checkPoints, isPastThreshold, type CheckPoint } from './checks.js';
+export { betterEnd, checkPower, decideCheck, towardWorse, worseEnd, type CheckEvidence, type CheckPower } from './decide.js';
+export { INTERVAL_METRICS, bootstrapChanges, caseSample, type IntervalMetric, type MetricSpread } from './intervals.js';
 export { DEFAULT_INFRA_LIMIT, decideVerdict, type VerdictInput } from './verdict.js';
+
+/**
+ * The statistical settings. Intervals are 95% percentile intervals of a paired case
+ * bootstrap with B = 2,000. The fail test is one-sided at failAlpha = 0.5% per check
+ * (Bonferroni: four checks × 0.5% = a 2% bound for the gate): the gate fails when ANY
+ * check fails, so holding each check only to its 95% interval's 2.5% tail let an
+ * unchanged model fail 2.3–4.8% of simulated A/A runs; at 0.5% it is 0.6–1.5%
+ * (bench/stats-validation.ts, BENCHMARKS.md).
+ */
+export const DEFAULT_STATISTICS = { resamples: 2000, confidence: 0.95, failAlpha: 0.005 } as const;
+
+export interface StatisticsOptions {
+  resamples?: number;
+  confidence?: number;
+  /** One-sided level of each check's fail test. */
+  failAlpha?: number;
+}
+
+/** Below this many cases a percentile interval is too rough to trust; the report says so. */
+export const FEW_CASES = 20;
 
 export interface CompareOptions {
   config: GateConfig;
@@ -25,6 +58,9 @@ export interface CompareOptions {
   judgeRecords?: CallRecord[];
   /** The run stopped before every call was made (budget, cancellation). */
   incomplete?: boolean;
+  /** Seeds the bootstrap: the eval set's content hash (the same inputs give the same report). Default 0. */
+  seed?: string | number;
+  statistics?: StatisticsOptions;
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
@@ -62,6 +98,11 @@ function warningsOf(opts: {
   records: Record<Side, readonly CallRecord[]>;
 }): string[] {
   const warnings: string[] = [];
+  if (opts.pairedCases > 0 && opts.pairedCases < FEW_CASES) {
+    warnings.push(
+      `Only ${opts.pairedCases} cases were answered by both models: intervals from fewer than ${FEW_CASES} cases are rough, so read the verdict with care.`,
+    );
+  }
   const unpaired = opts.cases - opts.pairedCases;
   if (unpaired > 0) {
     warnings.push(
@@ -106,7 +147,30 @@ export function compare(opts: CompareOptions): Comparison {
   const models = { baseline: b.metrics, candidate: c.metrics };
   const qualityPerDollar = { baseline: b.qpd, candidate: c.qpd };
 
-  const checks = buildChecks({ thresholds: config.thresholds, models, qualityPerDollar });
+  const settings = statisticsSettings(opts);
+  const sample = caseSample({ graded, records, repeats });
+  const points = checkPoints({ thresholds: config.thresholds, models, qualityPerDollar });
+  const pointOf = (m: CheckMetric) => points.find((p) => p.metric === m)?.change ?? 0;
+  const costChange = relativeChange(models.baseline.costUsd, models.candidate.costUsd);
+  const estimates: Record<IntervalMetric, number> = {
+    quality: pointOf('quality'),
+    qualityPerDollar: pointOf('qualityPerDollar'),
+    p95Latency: pointOf('p95Latency'),
+    errorRate: pointOf('errorRate'),
+    cost: costChange,
+  };
+  const spreads = bootstrapChanges(sample, settings, estimates);
+  const checks = buildChecks({ points, spreads, models, cases: sample.clusters, failAlpha: settings.failAlpha });
+  const statistics: Statistics = {
+    method: 'paired case bootstrap',
+    seed: settings.seed,
+    resamples: settings.resamples,
+    confidence: settings.confidence,
+    failConfidence: 1 - settings.failAlpha,
+    power: PLANNING_POWER,
+    cases: sample.clusters,
+    cost: { change: costChange, interval: spreads.cost.interval },
+  };
   const infraRate = (m: ModelMetrics) => (m.calls === 0 ? 0 : m.infraErrors / m.calls);
   const errorRateLimit = config.thresholds.errorRate;
   const { verdict, reason } = decideVerdict({
@@ -123,6 +187,7 @@ export function compare(opts: CompareOptions): Comparison {
     models,
     tags: tagRows({ graded, records, repeats }),
     checks,
+    statistics,
     verdict,
     reason,
     labels: labelTables(graded, SIDES),
@@ -132,4 +197,13 @@ export function compare(opts: CompareOptions): Comparison {
     cases: graded.length,
     warnings: warningsOf({ config, cases: graded.length, pairedCases: paired.length, models, qualityPerDollar, records }),
   };
+}
+
+function statisticsSettings(opts: CompareOptions) {
+  const s = { ...DEFAULT_STATISTICS, ...opts.statistics };
+  if (!Number.isInteger(s.resamples) || s.resamples < 1) throw new RangeError(`compare: resamples must be a positive integer, got ${s.resamples}`);
+  if (!(s.confidence > 0 && s.confidence < 1)) throw new RangeError(`compare: confidence must be in (0, 1), got ${s.confidence}`);
+  if (!(s.failAlpha > 0 && s.failAlpha < 0.5)) throw new RangeError(`compare: failAlpha must be in (0, 0.5), got ${s.failAlpha}`);
+  const seed = typeof opts.seed === 'number' ? opts.seed >>> 0 : seedFromHash(opts.seed ?? '');
+  return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha: s.failAlpha };
 }

@@ -56,6 +56,42 @@ export interface JudgeUsage {
   costUsd: number;
 }
 
+/** A check with its evidence: the interval of its change and what this many cases can detect. */
+export interface GatedCheck extends Check {
+  /** Two-sided interval of `change` at `statistics.confidence`, same units. */
+  interval: [number, number];
+  /**
+   * Minimum detectable effect: the smallest true change (same units, signed toward worse)
+   * the fail rule catches with 80% power at this number of cases.
+   */
+  mde: number;
+  /** Only when inconclusive: how many more cases would decide it, if the estimate held. */
+  casesToDecide?: number;
+}
+
+/** How the intervals were made, so a report can be reproduced and read. */
+export interface Statistics {
+  method: 'paired case bootstrap';
+  /** 32-bit seed of the resampling (from the eval set's content hash). */
+  seed: number;
+  /** Bootstrap resamples (B). */
+  resamples: number;
+  /** Two-sided confidence of every reported interval. */
+  confidence: number;
+  /**
+   * One-sided confidence a regression needs to fail a check: stricter than the intervals
+   * shown, so that the gate as a whole (any of its checks) rarely fails a model that did
+   * not regress. See DEFAULT_STATISTICS.
+   */
+  failConfidence: number;
+  /** Power the MDE and casesToDecide figures plan for. */
+  power: number;
+  /** Cases resampled (every case with a record or a grade). */
+  cases: number;
+  /** Cost (every call record) of the candidate relative to the baseline, cand/base − 1. */
+  cost: { change: number; interval: [number, number] };
+}
+
 /** Why the verdict is what it is; the headline is written from this. */
 export type VerdictReason =
   | { kind: 'incomplete'; pairedCases: number; cases: number }
@@ -66,7 +102,8 @@ export type VerdictReason =
 export interface Comparison {
   models: Record<Side, ModelMetrics>;
   tags: TagRow[];
-  checks: Check[];
+  checks: GatedCheck[];
+  statistics: Statistics;
   verdict: Verdict;
   reason: VerdictReason;
   /** Per side, present when some case uses the `label` grader. */

@@ -1,13 +1,13 @@
-// The verdict, in one small function so that `inconclusive` (statistical intervals,
-// a later issue) slots in as one more branch. Precedence:
+// The verdict, in one small function. Check statuses come from their intervals
+// (decide.ts); this only orders them. Precedence:
 //   1. incomplete — the run stopped early (budget, cancellation): no verdict.
 //   2. error      — either model's infra error rate (infraErrors / calls) exceeds the
 //                   errorRate threshold (2% when that check is disabled): the gate could
 //                   not judge, so it never blames the model with a `fail`.
 //   3. error      — no case was answered by both models: nothing to compare.
 //   4. fail       — any check failed.
-//   5. inconclusive — any check inconclusive (none are yet).
-//   6. pass.
+//   5. inconclusive — no check failed, and one could not be decided at this many cases.
+//   6. pass       — every check ruled out a regression as large as its threshold.
 
 import type { Check, Side, Verdict } from '../types.js';
 import type { VerdictReason } from './types.js';

@@ -2,7 +2,7 @@
 // Every object is written field by field so the key order is fixed, and every list
 // has a defined order (cases in eval-set order, tags sorted, regressions worst first).
 
-import type { Comparison } from '../compare/index.js';
+import type { Comparison, GatedCheck, Statistics } from '../compare/index.js';
 import { sumBy } from '../stats/index.js';
 import type { EvalSet, GateConfig, GradedCase, GradedSide, ModelMetrics, Price } from '../types.js';
 import { headlineOf } from './headline.js';
@@ -37,6 +37,33 @@ function reportModel(m: ModelMetrics, price: Price): ReportModel {
       reasoning: m.tokens.reasoning,
     },
     price: { input: price.input, cachedInput: price.cachedInput, output: price.output },
+  };
+}
+
+function reportCheck(c: GatedCheck): GatedCheck {
+  return {
+    metric: c.metric,
+    baseline: c.baseline,
+    candidate: c.candidate,
+    change: c.change,
+    threshold: c.threshold,
+    status: c.status,
+    interval: [c.interval[0], c.interval[1]],
+    mde: c.mde,
+    ...(c.casesToDecide === undefined ? {} : { casesToDecide: c.casesToDecide }),
+  };
+}
+
+function reportStatistics(s: Statistics): Statistics {
+  return {
+    method: s.method,
+    seed: s.seed,
+    resamples: s.resamples,
+    confidence: s.confidence,
+    failConfidence: s.failConfidence,
+    power: s.power,
+    cases: s.cases,
+    cost: { change: s.cost.change, interval: [s.cost.interval[0], s.cost.interval[1]] },
   };
 }
 
@@ -77,7 +104,8 @@ export function buildReport(opts: BuildReportOptions): GateReport {
     headline: headlineOf(cmp),
     reason: cmp.reason,
     models: { baseline, candidate },
-    checks: cmp.checks.map((c) => ({ ...c })),
+    checks: cmp.checks.map(reportCheck),
+    statistics: reportStatistics(cmp.statistics),
     tags: cmp.tags,
     labels: {
       ...(cmp.labels.baseline ? { baseline: cmp.labels.baseline } : {}),

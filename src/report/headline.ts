@@ -1,10 +1,13 @@
 // The verdict in one plain sentence, e.g.
-//   "candidate gpt-5.5 costs 2.4× more for +1.2 quality: quality per dollar −58%, past the 10% limit"
+//   "candidate gpt-5.5 costs 2.4× more for +1.2 quality: quality per dollar −58% [−62%, −54%], past the 10% limit"
+//   "candidate b costs 38% more for −1.8 quality; inconclusive: quality −1.8 pts [−4.9, +1.3]
+//    cannot rule out a drop past the 2-point limit; 180 more cases would decide it"
 // Plain text: the markdown renderer escapes it like any other string.
 
-import type { Comparison } from '../compare/index.js';
+import type { Comparison, GatedCheck } from '../compare/index.js';
+import { fmtCount, fmtNumber, fmtPct, fmtPoints, fmtRatio } from './format.js';
+import { fmtWithInterval } from './intervals.js';
 import type { Check, CheckMetric, ModelMetrics } from '../types.js';
-import { fmtNumber, fmtPct, fmtPoints, fmtPp, fmtRatio } from './format.js';
 
 const METRIC_WORDS: Record<CheckMetric, string> = {
   quality: 'quality',
@@ -13,19 +16,47 @@ const METRIC_WORDS: Record<CheckMetric, string> = {
   errorRate: 'error rate',
 };
 
-/** "quality per dollar −58%, past the 10% limit" */
-export function checkPhrase(check: Check): string {
-  const words = METRIC_WORDS[check.metric];
+const REGRESSION_WORDS: Record<CheckMetric, string> = {
+  quality: 'drop',
+  qualityPerDollar: 'drop',
+  p95Latency: 'rise',
+  errorRate: 'rise',
+};
+
+/** "the 2-point limit", "the 10% limit". */
+function limitWords(check: Check): string {
   const limit = Math.abs(check.threshold);
-  switch (check.metric) {
-    case 'quality':
-      return `${words} ${fmtPoints(check.change)}, past the ${fmtNumber(limit, limit % 1 === 0 ? 0 : 1)}-point limit`;
-    case 'errorRate':
-      return `${words} ${fmtPct(check.baseline)} → ${fmtPct(check.candidate)} (${fmtPp(check.change)}), past the ${fmtPct(limit)} limit`;
-    default:
-      return `${words} ${fmtPct(check.change, { sign: true })}, past the ${fmtPct(limit)} limit`;
-  }
+  return check.metric === 'quality' ? `the ${fmtNumber(limit, limit % 1 === 0 ? 0 : 1)}-point limit` : `the ${fmtPct(limit)} limit`;
 }
+
+/** "quality −1.8 pts [−4.9, +1.3]"; error rate also shows both rates. */
+function changeWords(check: Check): string {
+  const words = METRIC_WORDS[check.metric];
+  const change = fmtWithInterval(check.metric, check.change, check.interval);
+  if (check.metric === 'errorRate') return `${words} ${fmtPct(check.baseline)} → ${fmtPct(check.candidate)} (${change})`;
+  return `${words} ${change}`;
+}
+
+/** "quality per dollar −58% [−62%, −54%], past the 10% limit" */
+export function checkPhrase(check: Check): string {
+  return `${changeWords(check)}, past ${limitWords(check)}`;
+}
+
+/** Why an inconclusive check is undecided, in words. */
+export function undecidedPhrase(check: Check): string {
+  const pastLimit = check.metric === 'quality' || check.metric === 'qualityPerDollar' ? check.change < check.threshold : check.change > check.threshold;
+  if (pastLimit) return `${changeWords(check)} is past ${limitWords(check)} but not beyond doubt`;
+  return `${changeWords(check)} cannot rule out a ${REGRESSION_WORDS[check.metric]} past ${limitWords(check)}`;
+}
+
+/** "; 180 more cases would decide it", or nothing when no figure is known. */
+function casesPhrase(checks: readonly GatedCheck[]): string {
+  const figures = checks.map((c) => c.casesToDecide);
+  if (figures.length === 0 || figures.some((f) => f === undefined)) return '';
+  const most = Math.max(...(figures as number[]));
+  return `; ${fmtCount(most)} more case${most === 1 ? '' : 's'} would decide ${checks.length === 1 ? 'it' : 'them'}`;
+}
+
 
 /** "costs 2.4× more", "costs 38% more", "costs about the same", "costs 40% less". */
 export function costPhrase(baseline: ModelMetrics, candidate: ModelMetrics): string {
@@ -67,7 +98,9 @@ export function headlineOf(comparison: Comparison): string {
       const failed = comparison.checks.filter((k) => k.status === 'fail');
       if (failed.length > 0) return `${trade}: ${failed.map(checkPhrase).join('; ')}`;
       if (reason.inconclusive.length > 0) {
-        return `${trade}; not decided: ${reason.inconclusive.map((m) => METRIC_WORDS[m]).join(', ')}`;
+        const undecided = comparison.checks.filter((k) => k.status === 'inconclusive');
+        if (undecided.length === 0) return `${trade}; inconclusive: ${reason.inconclusive.map((m) => METRIC_WORDS[m]).join(', ')}`;
+        return `${trade}; inconclusive: ${undecided.map(undecidedPhrase).join('; ')}${casesPhrase(undecided)}`;
       }
       if (comparison.checks.length === 0) return `${trade}; every check is disabled`;
       return `${trade}; every check within its limit`;

@@ -11,6 +11,7 @@ import {
   metricTable,
   notesSection,
   regressionSection,
+  statisticsNotes,
   summaryLine,
   tagTable,
   type OutputLimits,
@@ -62,13 +63,17 @@ const SIMULATED_BANNER =
 const NOT_DECIDING =
   '_The checks below cover only the cases both models answered; they did not decide this verdict._';
 
-function head(r: GateReport): string[] {
+/** The headline, the metric table and, unless `bare`, the statistics notes under it. */
+function head(r: GateReport, bare = false): string[] {
   const b = codeSpan(r.models.baseline.model);
   const c = codeSpan(r.models.candidate.model);
   const lines = [`### llm-gate: ${b} → ${c}`, '', `${VERDICT_EMOJI[r.verdict]} **${r.verdict}** — ${inlineText(r.headline)}`];
   if (r.run.simulated) lines.push('', SIMULATED_BANNER);
   if (r.verdict === 'error' || r.verdict === 'incomplete') lines.push('', NOT_DECIDING);
-  lines.push('', metricTable(r), '', summaryLine(r));
+  lines.push('', metricTable(r));
+  const notes = bare ? '' : statisticsNotes(r);
+  if (notes !== '') lines.push('', notes);
+  lines.push('', summaryLine(r));
   return lines;
 }
 
@@ -99,5 +104,5 @@ export function renderMarkdown(report: GateReport, options: RenderOptions = {}):
     if (text.length <= maxChars) return text;
   }
   // Even the smallest level is too long: keep the headline and the metric table anyway.
-  return assemble([head(report).join('\n'), truncationNote(maxChars, ['everything but the metric table left out']), footer]);
+  return assemble([head(report, true).join('\n'), truncationNote(maxChars, ['everything but the metric table left out']), footer]);
 }

@@ -3,8 +3,10 @@
 
 import { relativeChange } from '../compare/index.js';
 import type { LabelTable } from '../compare/index.js';
-import type { Check, CheckMetric, Side } from '../types.js';
+import type { GatedCheck } from '../compare/index.js';
+import type { CheckMetric, Side } from '../types.js';
 import { fmtCount, fmtMs, fmtNumber, fmtPct, fmtPoints, fmtPp, fmtScore, fmtSigned, fmtUsd } from './format.js';
+import { fmtChange, fmtWithInterval, isSignificant } from './intervals.js';
 import { codeBlock, codeSpan, htmlText, inlineText, tableCell, truncateText } from './safe-markdown.js';
 import type { GateReport, ReportCase, ReportCaseSide } from './types.js';
 
@@ -22,27 +24,36 @@ function row(cells: string[]): string {
 type Formatter = (x: number) => string;
 const signedPct: Formatter = (x) => fmtPct(x, { sign: true });
 
-/** "−3.1 pts [−5.0, −1.2]" once checks carry intervals. */
-function withInterval(change: string, check: Check | undefined, fmt: Formatter): string {
-  if (!check?.interval) return change;
-  return `${change} [${fmt(check.interval[0])}, ${fmt(check.interval[1])}]`;
+const FOOTNOTE_MARKS = ['¹', '²', '³', '⁴', '⁵', '⁶'];
+
+/** "−3.1 pts [−5.0, −1.2]", or "~ −1.8 pts [−4.9, +1.3]" when the interval contains 0 (benchstat's mark). */
+function changeCell(metric: CheckMetric | 'cost', change: number, interval: readonly [number, number] | undefined): string {
+  const text = fmtWithInterval(metric, change, interval);
+  return interval && !isSignificant(interval) ? `~ ${text}` : text;
+}
+
+/** Inconclusive checks, in table order, each with its footnote mark. */
+function undecided(r: GateReport): { check: GatedCheck; mark: string }[] {
+  return r.checks.filter((k) => k.status === 'inconclusive').map((check, i) => ({ check, mark: FOOTNOTE_MARKS[i] ?? '*' }));
 }
 
 export function metricTable(r: GateReport): string {
   const b = r.models.baseline;
   const c = r.models.candidate;
   const check = (m: CheckMetric) => r.checks.find((k) => k.metric === m);
+  const marks = new Map(undecided(r).map((u) => [u.check.metric, u.mark]));
   const checkRow = (label: string, m: CheckMetric, base: string, cand: string, change: number, fmt: Formatter) => {
     const k = check(m);
     return row([
       label,
       base,
       cand,
-      withInterval(fmt(k ? k.change : change), k, fmt),
+      k ? changeCell(m, k.change, k.interval) : fmt(change),
       k ? fmt(k.threshold) : 'off',
-      k ? STATUS_EMOJI[k.status] : '',
+      k ? `${STATUS_EMOJI[k.status]}${marks.get(m) ?? ''}` : '',
     ]);
   };
+  const cost = r.statistics ? changeCell('cost', r.statistics.cost.change, r.statistics.cost.interval) : signedPct(relativeChange(b.costUsd, c.costUsd));
   const infoRow = (label: string, base: string, cand: string, change = '') => row([label, base, cand, change, '', '']);
   const tokens = (m: typeof b) =>
     `${fmtCount(m.tokens.input)} · ${fmtCount(m.tokens.cachedInput)} · ${fmtCount(m.tokens.output)}`;
@@ -60,13 +71,47 @@ export function metricTable(r: GateReport): string {
     ),
     checkRow('p95 latency', 'p95Latency', fmtMs(b.latencyMs.p95), fmtMs(c.latencyMs.p95), relativeChange(b.latencyMs.p95, c.latencyMs.p95), signedPct),
     checkRow('error rate', 'errorRate', fmtPct(b.errorRate), fmtPct(c.errorRate), c.errorRate - b.errorRate, fmtPp),
-    infoRow('cost', fmtUsd(b.costUsd), fmtUsd(c.costUsd), signedPct(relativeChange(b.costUsd, c.costUsd))),
+    infoRow('cost', fmtUsd(b.costUsd), fmtUsd(c.costUsd), cost),
     infoRow('cost per 1k cases', fmtUsd(b.costPer1kCases), fmtUsd(c.costPer1kCases), signedPct(relativeChange(b.costPer1kCases, c.costPer1kCases))),
     infoRow('p50 latency', fmtMs(b.latencyMs.p50), fmtMs(c.latencyMs.p50), signedPct(relativeChange(b.latencyMs.p50, c.latencyMs.p50))),
     infoRow('p99 latency', fmtMs(b.latencyMs.p99), fmtMs(c.latencyMs.p99), signedPct(relativeChange(b.latencyMs.p99, c.latencyMs.p99))),
     infoRow('calls (errors, timeouts)', `${fmtCount(b.calls)} (${b.errors}, ${b.timeouts})`, `${fmtCount(c.calls)} (${c.errors}, ${c.timeouts})`),
     infoRow('tokens in · cached · out', tokens(b), tokens(c)),
   ].join('\n');
+}
+
+const POWER_WORDS: Record<CheckMetric, string> = {
+  quality: 'quality',
+  qualityPerDollar: 'quality per $',
+  p95Latency: 'p95 latency',
+  errorRate: 'error rate',
+};
+
+/**
+ * Under the table: how the intervals were made, the smallest regression each check can
+ * catch at this many cases (80% power), and a footnote per inconclusive check saying how
+ * many more cases would decide it. Caveats as data, printed as footnotes (benchstat).
+ */
+export function statisticsNotes(r: GateReport): string {
+  const s = r.statistics;
+  if (!s || r.checks.length === 0) return '';
+  const failPct = fmtNumber(100 * s.failConfidence, 1).replace(/\.0$/, '');
+  const lines = [
+    `_${fmtNumber(100 * s.confidence, 0)}% intervals: ${s.method} over ${fmtCount(s.cases)} cases, ${fmtCount(s.resamples)} resamples, seed ${s.seed}. ` +
+      `\`~\` not significant (the interval contains 0). A check fails when its change is past the limit and the regression holds at ${failPct}% confidence._`,
+    '',
+    `_Smallest regressions these ${fmtCount(s.cases)} cases would catch ${fmtNumber(100 * s.power, 0)}% of the time: ` +
+      `${r.checks.map((k) => `${POWER_WORDS[k.metric]} ${fmtChange(k.metric, k.mde)}`).join(' · ')}._`,
+  ];
+  for (const { check, mark } of undecided(r)) {
+    const words = POWER_WORDS[check.metric];
+    const note =
+      check.casesToDecide === undefined
+        ? `${mark} ${words}: the change sits on the limit; more cases alone may not decide it.`
+        : `${mark} ${words}: need about ${fmtCount(check.casesToDecide)} more cases to decide it (if the change held).`;
+    lines.push('', note);
+  }
+  return lines.join('\n');
 }
 
 /** "118 paired cases of 120 · 1 repeat · judge `gpt-4o-mini`: 240 calls, $0.012 · total $0.0539 · eval set `3f2a9c1b04de`" */

@@ -2,8 +2,8 @@
 // (users parse it in CI), so they only ever grow. Keys are written in the order of
 // these declarations, so the same inputs give byte-identical files.
 
-import type { JudgeUsage, LabelTable, Regression, TagRow, VerdictReason } from '../compare/index.js';
-import type { CallError, Check, GraderResult, ModelMetrics, Price, Thresholds, Verdict } from '../types.js';
+import type { GatedCheck, JudgeUsage, LabelTable, Regression, Statistics, TagRow, VerdictReason } from '../compare/index.js';
+import type { CallError, GraderResult, ModelMetrics, Price, Thresholds, Verdict } from '../types.js';
 
 export const REPORT_SCHEMA = 'llm-gate/report@1';
 
@@ -42,7 +42,10 @@ export interface GateReport {
   headline: string;
   reason: VerdictReason;
   models: { baseline: ReportModel; candidate: ReportModel };
-  checks: Check[];
+  /** Each with its interval, status pass | fail | inconclusive, mde, and casesToDecide when inconclusive. */
+  checks: GatedCheck[];
+  /** How the intervals were made (method, seed, resamples, confidence), and the cost interval. */
+  statistics: Statistics;
   tags: TagRow[];
   labels: { baseline?: LabelTable; candidate?: LabelTable };
   /** Paired cases the candidate scored lower on, worst first. */

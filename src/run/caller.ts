@@ -2,13 +2,14 @@
 // This is the hot path of a run. It does no grading, no logging and no parsing
 // beyond reading usage and the first choice, so that its CPU cannot inflate the
 // latency of the calls in flight next to it.
-import { setMaxListeners } from 'node:events';
 import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { CallError, CallFn, CallRecord, CallRequest, CallRole, Clock, ModelConfig, RunSettings } from '../types.js';
 import { callCost, parseUsage, ZERO_USAGE } from './cost.js';
 import { describeFailure, type Failure } from './failure.js';
+import { linkAbort } from './abort.js';
 import { fatalMessage } from './messages.js';
+import { attemptSignal, httpFetch } from './transport.js';
 import {
   backoffDelayMs,
   classifyStatus,
@@ -57,14 +58,13 @@ export function createCaller(opts: CallerOptions): CallFn {
   const budget = opts.retryBudget ?? createRetryBudget({ ratio: policy.budgetRatio, reserve: policy.budgetReserve });
   const random = opts.random ?? seededRandom(hashString(`${role}:${model.model}`));
   const runSignal = opts.signal;
-  // Every call in flight listens to the run signal; dozens of listeners are expected.
-  if (runSignal) setMaxListeners(0, runSignal);
   const timeoutMs = settings.timeoutMs;
   const client = new OpenAI({
     apiKey,
     baseURL: model.baseUrl,
     maxRetries: 0,
     timeout: timeoutMs + SDK_TIMEOUT_MARGIN_MS,
+    fetch: httpFetch,
   });
   const completions = client.chat.completions;
 
@@ -93,31 +93,25 @@ export function createCaller(opts: CallerOptions): CallFn {
 
   async function attempt(body: ChatCompletionCreateParamsNonStreaming, signal: AbortSignal | undefined): Promise<Attempt> {
     const controller = new AbortController();
-    let reason: 'timeout' | 'cancelled' | undefined;
-    const onCancel = (): void => {
-      reason ??= 'cancelled';
-      controller.abort();
-    };
-    runSignal?.addEventListener('abort', onCancel);
-    signal?.addEventListener('abort', onCancel);
+    let timedOut = false;
+    const unlink = linkAbort(controller, [runSignal, signal]);
     const timer = setTimeout(() => {
-      reason ??= 'timeout';
+      timedOut = true;
       controller.abort();
     }, timeoutMs);
     // Dispatch: the request leaves our queue here, so queue wait is never timed.
     const start = clock.now();
     try {
-      const completion = await completions.create(body, { signal: controller.signal });
+      const completion = await attemptSignal.run(controller.signal, () => completions.create(body));
       return { outcome: 'response', completion, latencyMs: clock.now() - start };
     } catch (err) {
       const latencyMs = clock.now() - start;
-      if (reason === 'timeout') return { outcome: 'timeout', latencyMs };
-      if (reason === 'cancelled') return { outcome: 'cancelled' };
+      if (timedOut) return { outcome: 'timeout', latencyMs };
+      if (controller.signal.aborted) return { outcome: 'cancelled' };
       return { outcome: 'failed', failure: describeFailure(err, Date.now()), latencyMs };
     } finally {
       clearTimeout(timer);
-      runSignal?.removeEventListener('abort', onCancel);
-      signal?.removeEventListener('abort', onCancel);
+      unlink();
     }
   }
 
@@ -222,17 +216,16 @@ function readCompletion(completion: ChatCompletion): { output: string; finishRea
 /** Resolves true after ms, false as soon as either signal aborts. */
 function sleep(ms: number, a: AbortSignal | undefined, b: AbortSignal | undefined): Promise<boolean> {
   return new Promise((resolve) => {
-    if (a?.aborted || b?.aborted) return resolve(false);
-    const onAbort = (): void => finish(false);
+    const controller = new AbortController();
+    const unlink = linkAbort(controller, [a, b]);
+    if (controller.signal.aborted) return resolve(false);
     const timer = setTimeout(() => finish(true), ms);
     function finish(completed: boolean): void {
       clearTimeout(timer);
-      a?.removeEventListener('abort', onAbort);
-      b?.removeEventListener('abort', onAbort);
+      unlink();
       resolve(completed);
     }
-    a?.addEventListener('abort', onAbort);
-    b?.addEventListener('abort', onAbort);
+    controller.signal.addEventListener('abort', () => finish(false), { once: true });
   });
 }
 

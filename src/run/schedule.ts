@@ -1,8 +1,8 @@
 // runCases: both models' calls, interleaved case by case, in one pool of
 // `concurrency` workers. Drift in a provider's speed then hits both models alike.
-import { setMaxListeners } from 'node:events';
 import { LlmGateError } from '../errors.js';
 import type { CallFn, CallRecord, Clock, EvalCase, Side } from '../types.js';
+import { linkAbort } from './abort.js';
 import { modelField } from './messages.js';
 
 export interface RunProgress {
@@ -67,13 +67,10 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
   const total = plan.length;
   const slots: (CallRecord | undefined)[] = new Array(total);
 
-  // One internal signal for every call: the caller's cancel and our own stop (a fatal
-  // error) both end up here. Each call in flight listens to it.
+  // The caller's cancel and our own stop (a fatal error) both end up in `stop`. Each call
+  // gets a signal of its own, linked without a listener per call (see abort.ts).
   const stop = new AbortController();
-  setMaxListeners(0, stop.signal);
-  const onOuterAbort = (): void => stop.abort();
-  opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  if (opts.signal?.aborted) stop.abort();
+  const unlinkOuter = linkAbort(stop, [opts.signal]);
 
   let next = 0;
   let done = 0;
@@ -90,13 +87,20 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
       const call = plan[next++]!;
       const evalCase = cases[call.caseIndex]!;
       let record: CallRecord;
+      const callController = new AbortController();
+      const unlink = linkAbort(callController, [stop.signal]);
       try {
-        record = await callers[call.side]({ caseId: evalCase.id, repeat: call.repeat, messages: evalCase.messages }, stop.signal);
+        record = await callers[call.side](
+          { caseId: evalCase.id, repeat: call.repeat, messages: evalCase.messages },
+          callController.signal,
+        );
       } catch (error) {
         // A CallFn never throws for API errors, so this is a bug: stop, and rethrow it.
         bug ??= { error };
         stop.abort();
         return;
+      } finally {
+        unlink();
       }
       slots[call.slot] = record;
       done++;
@@ -115,7 +119,7 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
     await Promise.all(workers);
   } finally {
     if (ticker) clearInterval(ticker);
-    opts.signal?.removeEventListener('abort', onOuterAbort);
+    unlinkOuter();
   }
   report();
   if (bug) throw bug.error;

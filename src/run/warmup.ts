@@ -1,9 +1,10 @@
 // Start-up costs (loading the HTTP stack, TCP/TLS handshakes) must not land in the
 // first calls' latency. Before timing starts, each endpoint gets a few parallel
-// GET /models through the same global fetch agent the SDK clients use, which opens
-// connections that the run then reuses (Node's fetch keeps them alive).
+// GET /models through the same keep-alive agents the callers use (transport.ts), which
+// opens connections that the run then reuses.
 import OpenAI from 'openai';
 import type { ModelConfig } from '../types.js';
+import { httpFetch } from './transport.js';
 
 export interface WarmUpOptions {
   /** The run's concurrency; min(concurrency, maxConnections) requests go out in parallel per endpoint. */
@@ -29,7 +30,7 @@ export async function warmUp(models: ModelConfig[], opts: WarmUpOptions): Promis
 
   const requests: Promise<unknown>[] = [];
   for (const [baseUrl, model] of byEndpoint) {
-    const client = new OpenAI({ apiKey: opts.apiKeyFor?.(model) ?? 'warm-up', baseURL: baseUrl, maxRetries: 0 });
+    const client = new OpenAI({ apiKey: opts.apiKeyFor?.(model) ?? 'warm-up', baseURL: baseUrl, maxRetries: 0, fetch: httpFetch });
     for (let i = 0; i < parallel; i++) {
       requests.push(client.models.list({ signal }).then(ignore, ignore));
     }

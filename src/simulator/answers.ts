@@ -40,11 +40,20 @@ function mixedCdf(s: number, w: number): number {
   return 1 - ((1 - s) * (1 - s)) / (2 * a * b);
 }
 
-/** True with probability `quality` overall; which cases fail is driven mostly by their difficulty. */
-export function answersRight(difficulty: number, quality: number, random: Random): boolean {
-  const s = SHARED * difficulty + (1 - SHARED) * random();
+/**
+ * True with probability `quality` overall; which cases fail is driven mostly by their difficulty.
+ * `own` is the model's own draw in [0, 1): shifting the shared draw by a fraction of it (mod 1)
+ * keeps it uniform, so `quality` still holds, while two models now disagree on borderline cases —
+ * a better model still loses a few cases, as real upgrades do.
+ */
+export function answersRight(difficulty: number, quality: number, random: Random, own = 0): boolean {
+  const shared = (random() + OWN_WEIGHT * own) % 1;
+  const s = SHARED * difficulty + (1 - SHARED) * shared;
   return mixedCdf(s, SHARED) < quality;
 }
+
+/** How far a model's own draw moves the shared one: 0 = models err on exactly the same cases. */
+const OWN_WEIGHT = 0.5;
 
 export class AnswerKey {
   private readonly byFingerprint = new Map<string, KeyedCase>();
@@ -61,10 +70,10 @@ export class AnswerKey {
     return this.byFingerprint.get(fp);
   }
 
-  answer(keyed: KeyedCase, quality: number, random: Random): { text: string; correct: boolean } {
+  answer(keyed: KeyedCase, quality: number, random: Random, own = 0): { text: string; correct: boolean } {
     // No ideal and nothing to derive one from: the simulator cannot know a right answer.
     if (keyed.ideal === undefined) return { text: genericAnswer(random), correct: false };
-    if (answersRight(keyed.difficulty, quality, random)) return { text: keyed.ideal, correct: true };
+    if (answersRight(keyed.difficulty, quality, random, own)) return { text: keyed.ideal, correct: true };
     return { text: wrongOutput(keyed.evalCase, keyed.ideal, this.facts, random), correct: false };
   }
 }

@@ -78,10 +78,11 @@ export function createResponder(options: SimulatorOptions): Responder {
 
     const occurrence = answered.get(counterKey) ?? 0;
     if (!fault) answered.set(counterKey, occurrence + 1);
-    // What is answered depends on the prompt, not on the model (common random numbers): a
-    // better model answers right a superset of the worse one's cases and makes the same
-    // mistakes on the cases both miss, so a run of 60 cases shows a 2-point gap as 2 points.
+    // What is answered depends mostly on the prompt (common random numbers), so a run of 60
+    // cases shows a 2-point gap as about 2 points; the model's own draw makes the two models
+    // disagree on borderline cases, so an upgrade can still lose a few.
     const answerKey = mix(seed, 0x5eed, promptHash, occurrence);
+    const ownDraw = streamFor(mix(base, 0x0a11, occurrence), STREAM.answer)();
     const tokenKey = mix(base, 0x70c5, occurrence);
     const { profile } = resolved;
     const grades = judgeGrades(body);
@@ -101,7 +102,7 @@ export function createResponder(options: SimulatorOptions): Responder {
       output = textTokens(toolArguments) + 4;
     } else {
       const random = streamFor(answerKey, STREAM.answer);
-      content = keyed ? key.answer(keyed, profile.quality, random).text : genericAnswer(random);
+      content = keyed ? key.answer(keyed, profile.quality, random, ownDraw).text : genericAnswer(random);
       output = Math.max(1, textTokens(content));
       // max_tokens caps reasoning and visible output together, as OpenAI bills them.
       const limit = typeof body.max_completion_tokens === 'number' ? body.max_completion_tokens : typeof body.max_tokens === 'number' ? body.max_tokens : undefined;

@@ -18,7 +18,7 @@ export const SIM_BASELINE: ModelProfile = {
 
 export const SIM_CANDIDATE: ModelProfile = {
   id: 'sim-5.5',
-  quality: 0.88,
+  quality: 0.86,
   latency: { medianMs: 560, p95Ms: 1900 },
   reasoningTokens: 110,
   cachedPromptFraction: 0.5,

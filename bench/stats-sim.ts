@@ -1,0 +1,184 @@
+// An in-process source of CallRecords for validating the statistics (issue 5): simulated
+// baseline and candidate models answer simulated routing cases, and the records go
+// through the real pipeline (gradeCases → compare → verdict), with no HTTP.
+//
+// The model of an eval, with every "true" value known exactly:
+// - Case i has a difficulty u_i ~ U(0, 1) and a size s_i = exp(0.5·z_i), both shared by
+//   the two models: hard cases are hard for both, long answers are long (and slow) for both.
+// - A call is right when mix(u_i, v) < q, with v ~ U(0, 1) fresh per call and mix() the
+//   CDF-corrected blend 0.75·u + 0.25·v of the built-in simulator (answers.ts), so a model
+//   of quality q is right with probability exactly q while the two models' scores stay
+//   correlated case by case. A right call answers the case's label, a wrong one another.
+// - A call times out with probability e (latency = the 30 s timeout, cost 0, score 0).
+// - Latency = median × s_i × exp(σ_call·z): the case's size sets most of it (answer length),
+//   per-call jitter the rest. σ_call = 0.1 by default: log-normal overall with σ ≈ 0.51
+//   (p95 ≈ 2.3 × median, close to the benchmark profile of issue 2).
+// - Tokens: prompt ≈ 180·s_i^0.5, completion ≈ 60·s_i·exp(0.2·z); cost at the model's price.
+// True changes: quality 100·(q_c(1−e_c) − q_b(1−e_b)); p95 ratio = median_c / median_b
+// (timeouts sit above every p95 while e < 5%); quality per dollar (q_c/q_b)·(price_b/price_c);
+// error rate e_c − e_b.
+
+import { compare, type Comparison } from '../src/compare/index.js';
+import { gradeCases } from '../src/grade/index.js';
+import { nextIndex, xoshiro128ss, type Uint32Source } from '../src/stats/index.js';
+import type { CallRecord, EvalCase, GateConfig, ModelConfig, Side, Thresholds } from '../src/types.js';
+
+export interface SimModel {
+  /** Probability of a right answer. */
+  quality: number;
+  medianMs: number;
+  /** Multiplies the price of every token. */
+  priceScale: number;
+  /** Probability that a call times out. */
+  timeoutRate: number;
+  /** σ of the per-call log-latency jitter around the case's own latency. */
+  jitter: number;
+}
+
+export const SIM_BASE: SimModel = { quality: 0.8, medianMs: 50, priceScale: 1, timeoutRate: 0.003, jitter: 0.1 };
+
+export interface SimScenario {
+  cases: number;
+  baseline: SimModel;
+  candidate: SimModel;
+  repeats?: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { quality: 2, qualityPerDollar: 0.1, p95Latency: 0.2, errorRate: 0.02 };
+const TIMEOUT_MS = 30_000;
+const LABELS = ['billing', 'shipping', 'technical', 'account'];
+const PRICE = { input: 2.5, cachedInput: 1.25, output: 10 };
+
+/** The true changes a perfect gate would report, in the units of each check's change. */
+export function trueChanges(s: SimScenario): { quality: number; qualityPerDollar: number; p95Latency: number; errorRate: number } {
+  const { baseline: b, candidate: c } = s;
+  return {
+    quality: 100 * (c.quality * (1 - c.timeoutRate) - b.quality * (1 - b.timeoutRate)),
+    qualityPerDollar: (c.quality / b.quality) * (b.priceScale / c.priceScale) - 1,
+    p95Latency: c.medianMs / b.medianMs - 1,
+    errorRate: c.timeoutRate - b.timeoutRate,
+  };
+}
+
+function uniform(source: Uint32Source): number {
+  return (source() + 0.5) / 4294967296;
+}
+
+function normal(source: Uint32Source): number {
+  return Math.sqrt(-2 * Math.log(uniform(source))) * Math.cos(2 * Math.PI * uniform(source));
+}
+
+// CDF of 0.75·D + 0.25·V for independent uniforms (as in src/simulator/answers.ts).
+function mixedCdf(x: number): number {
+  const a = 0.25;
+  const b = 0.75;
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  if (x < a) return (x * x) / (2 * a * b);
+  if (x <= b) return (x - a / 2) / b;
+  return 1 - ((1 - x) * (1 - x)) / (2 * a * b);
+}
+
+function modelConfig(name: string, priceScale: number): ModelConfig {
+  return {
+    model: name,
+    baseUrl: 'http://127.0.0.1:1/v1',
+    apiKeyEnv: 'SIM_KEY',
+    params: {},
+    price: { input: PRICE.input * priceScale, cachedInput: PRICE.cachedInput * priceScale, output: PRICE.output * priceScale },
+    priceSource: { kind: 'config' },
+  };
+}
+
+export function simConfig(s: SimScenario, thresholds: Thresholds = DEFAULT_THRESHOLDS): GateConfig {
+  return {
+    configFile: '/sim/llm-gate.yml',
+    rootDir: '/sim',
+    evals: ['evals/*.yaml'],
+    models: { baseline: modelConfig('sim-base', s.baseline.priceScale), candidate: modelConfig('sim-cand', s.candidate.priceScale) },
+    thresholds,
+    run: { concurrency: 8, repeats: s.repeats ?? 1, timeoutMs: TIMEOUT_MS, retries: 2 },
+  };
+}
+
+/** The eval set and every call record of one simulated gate run. */
+export function simulateRun(s: SimScenario, seed: number): { cases: EvalCase[]; records: CallRecord[] } {
+  const source = xoshiro128ss(seed);
+  const cases: EvalCase[] = [];
+  const records: CallRecord[] = [];
+  const repeats = s.repeats ?? 1;
+  for (let i = 0; i < s.cases; i++) {
+    const id = `case-${String(i).padStart(4, '0')}`;
+    const label = LABELS[nextIndex(source, LABELS.length)] as string;
+    const difficulty = uniform(source);
+    const size = Math.exp(0.5 * normal(source));
+    cases.push({
+      id,
+      tags: [],
+      vars: {},
+      messages: [{ role: 'user', content: `Route ticket ${i}` }],
+      expect: [{ type: 'label', weight: 1, value: label }],
+      source: { file: 'evals/sim.yaml', line: 1 + 4 * i },
+    });
+    for (let repeat = 0; repeat < repeats; repeat++) {
+      for (const side of ['baseline', 'candidate'] as const) {
+        records.push(call(s[side], side, { id, label, difficulty, size, repeat }, source));
+      }
+    }
+  }
+  return { cases, records };
+}
+
+function call(
+  m: SimModel,
+  side: Side,
+  c: { id: string; label: string; difficulty: number; size: number; repeat: number },
+  source: Uint32Source,
+): CallRecord {
+  const model = side === 'baseline' ? 'sim-base' : 'sim-cand';
+  const timedOut = uniform(source) < m.timeoutRate;
+  const right = mixedCdf(0.75 * c.difficulty + 0.25 * uniform(source)) < m.quality;
+  const latency = m.medianMs * c.size * Math.exp(m.jitter * normal(source));
+  const prompt = Math.round(180 * Math.sqrt(c.size));
+  const completion = Math.max(1, Math.round(60 * c.size * Math.exp(0.2 * normal(source))));
+  const base = { caseId: c.id, side, repeat: c.repeat, model, attempts: 1 };
+  if (timedOut) {
+    return {
+      ...base,
+      output: null,
+      latencyMs: TIMEOUT_MS,
+      usage: { prompt: 0, cached: 0, completion: 0, reasoning: 0 },
+      costUsd: 0,
+      error: { kind: 'timeout', message: `no answer within ${TIMEOUT_MS / 1000}s` },
+    };
+  }
+  const wrong = LABELS[(LABELS.indexOf(c.label) + 1 + nextIndex(source, LABELS.length - 1)) % LABELS.length] as string;
+  return {
+    ...base,
+    output: right ? c.label : wrong,
+    latencyMs: latency,
+    usage: { prompt, cached: 0, completion, reasoning: 0 },
+    costUsd: ((prompt * PRICE.input + completion * PRICE.output) * m.priceScale) / 1e6,
+    finishReason: 'stop',
+  };
+}
+
+/** One simulated gate run through the real grading and comparison. */
+export async function simulateGate(
+  s: SimScenario,
+  seed: number,
+  options: { thresholds?: Thresholds; resamples?: number; failAlpha?: number } = {},
+): Promise<Comparison> {
+  const { cases, records } = simulateRun(s, seed);
+  const graded = await gradeCases({ cases, records });
+  return compare({
+    config: simConfig(s, options.thresholds),
+    graded,
+    records,
+    seed: seed ^ 0x5bd1e995,
+    statistics: {
+      ...(options.resamples === undefined ? {} : { resamples: options.resamples }),
+      ...(options.failAlpha === undefined ? {} : { failAlpha: options.failAlpha }),
+    },
+  });
+}
