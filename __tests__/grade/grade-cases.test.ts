@@ -129,12 +129,12 @@ describe('gradeCases', () => {
 
   const judgeCase = (id: string) => makeCase({ id, expect: [exp('llm-judge', { rubric: 'good' }), exp('contains', { value: 'x' })] });
 
-  it('scores a judge failure 0 with the judge error marker, other graders still count', async () => {
+  it('leaves a repeat unjudged when the judge is down, instead of blaming the model with a 0', async () => {
     const judge = async (request: CallRequest) =>
       makeRecord({ side: 'judge', caseId: request.caseId, output: null, error: { kind: 'infra', message: 'HTTP 500' } });
     const [graded] = await gradeCases({ cases: [judgeCase('a')], records: [makeRecord({ caseId: 'a', output: 'x' })], judge });
-    expect(graded?.baseline.score).toBe(0.5);
-    expect(graded?.baseline.grades[0]?.reason).toBe('judge error: infra: HTTP 500');
+    expect(graded?.baseline.score).toBeNull();
+    expect(graded?.baseline.error).toEqual({ kind: 'infra', message: 'the judge could not grade this output: HTTP 500' });
   });
 
   it('leaves a repeat unjudged when its judge call was cancelled, and says why', async () => {

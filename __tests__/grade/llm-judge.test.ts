@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLlmGateError } from '../../src/errors.js';
-import { llmJudge } from '../../src/grade/graders/llm-judge.js';
+import { JudgeUnavailableError, llmJudge } from '../../src/grade/graders/llm-judge.js';
 import type { CallFn, CallRecord, CallRequest } from '../../src/types.js';
 import { makeCase, makeRecord } from './helpers.js';
 
@@ -84,10 +84,11 @@ describe('llm-judge', () => {
     expect(await llmJudge.grade('x', opts, { evalCase, judge, repeat: 0 })).toEqual({ score, reason: `${grade}: because` });
   });
 
-  it('scores 0 with a judge error reason when the judge call failed', async () => {
+  it('refuses to score when the judge call failed: nobody judged the output', async () => {
     const judge = fakeJudge({ output: null, error: { kind: 'infra', message: 'HTTP 503 after 3 attempts', status: 503 } });
-    const result = await llmJudge.grade('x', llmJudge.options.parse({ rubric }), { evalCase, judge, repeat: 0 });
-    expect(result).toEqual({ score: 0, reason: 'judge error: infra: HTTP 503 after 3 attempts' });
+    await expect(llmJudge.grade('x', llmJudge.options.parse({ rubric }), { evalCase, judge, repeat: 0 })).rejects.toThrow(
+      JudgeUnavailableError,
+    );
   });
 
   it('scores 0 with a judge error reason on a grade outside the map', async () => {

@@ -1,6 +1,6 @@
 import type { CallError, CallFn, CallRecord, EvalCase, GradedCase, GradedSide, GraderResult, Side } from '../types.js';
 import { gradeOutput } from './grade-output.js';
-import { JudgeCancelledError } from './graders/llm-judge.js';
+import { JudgeUnavailableError } from './graders/llm-judge.js';
 import { limitCalls } from './limit.js';
 
 export interface GradeCasesOptions {
@@ -18,7 +18,7 @@ export interface GradeCasesOptions {
 type RepeatOutcome =
   | { kind: 'graded'; score: number; grades: GraderResult[] }
   | { kind: 'zero' }
-  | { kind: 'not-judged'; judgeCancelled?: boolean };
+  | { kind: 'not-judged'; judgeError?: CallError };
 
 const ZERO_KINDS: ReadonlySet<CallError['kind']> = new Set(['timeout', 'request']);
 
@@ -45,7 +45,6 @@ function mean(values: number[]): number | null {
 }
 
 const NO_RECORD: CallError = { kind: 'cancelled', message: 'no call was recorded for this case' };
-const JUDGE_CANCELLED: CallError = { kind: 'cancelled', message: 'the judge call was cancelled before it graded this output' };
 
 function summarise(records: CallRecord[], outcomes: RepeatOutcome[]): GradedSide {
   const repeatScores: number[] = [];
@@ -70,7 +69,10 @@ function summarise(records: CallRecord[], outcomes: RepeatOutcome[]): GradedSide
   };
   // A null score always comes with an error, so the report can say why nothing was judged.
   let error = first ? first.error : NO_RECORD;
-  if (!error && side.score === null && outcomes.some((o) => o.kind === 'not-judged' && o.judgeCancelled)) error = JUDGE_CANCELLED;
+  const judgeError = outcomes.find((o) => o.kind === 'not-judged' && o.judgeError);
+  if (!error && side.score === null && judgeError?.kind === 'not-judged' && judgeError.judgeError) {
+    error = { ...judgeError.judgeError, message: `the judge could not grade this output: ${judgeError.judgeError.message}` };
+  }
   if (error) side.error = error;
   return side;
 }
@@ -99,7 +101,7 @@ export async function gradeCases(opts: GradeCasesOptions): Promise<GradedCase[]>
       const { score, grades } = await gradeOutput(record.output ?? '', evalCase.expect, ctx);
       return { kind: 'graded', score, grades };
     } catch (err) {
-      if (err instanceof JudgeCancelledError) return { kind: 'not-judged', judgeCancelled: true };
+      if (err instanceof JudgeUnavailableError) return { kind: 'not-judged', judgeError: err.error };
       throw err;
     }
   };

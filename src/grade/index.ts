@@ -5,7 +5,7 @@ export { graders, GRADER_NAMES, isGraderName, type GraderName } from './registry
 export {
   DEFAULT_GRADES,
   JUDGE_ERROR_PREFIX,
-  JudgeCancelledError,
+  JudgeUnavailableError,
   gradesBestFirst,
   judgeRequest,
   readVerdict,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CallRecord, ChatMessage, EvalCase } from '../../types.js';
+import type { CallError, CallRecord, ChatMessage, EvalCase } from '../../types.js';
 import { LlmGateError } from '../../errors.js';
 import { defineGrader } from '../define.js';
 import { extractJson } from '../extract-json.js';
@@ -11,13 +11,17 @@ export const DEFAULT_GRADES: Record<string, number> = { pass: 1, partial: 0.5, f
 export const JUDGE_ERROR_PREFIX = 'judge error:';
 
 /**
- * Thrown when the judge call was cancelled (abort, budget): nobody judged the output, so
- * gradeCases leaves that repeat unjudged instead of scoring it 0.
+ * Thrown when the judge call itself failed (cancelled, outage, timeout, bad key): nobody
+ * judged the output, and that is not the graded model's fault, so gradeCases leaves the
+ * repeat unjudged instead of scoring it 0 — scoring it 0 could fake a regression.
  */
-export class JudgeCancelledError extends Error {
-  constructor(readonly caseId: string, message: string) {
-    super(`judge call for case "${caseId}" cancelled: ${message}`);
-    this.name = 'JudgeCancelledError';
+export class JudgeUnavailableError extends Error {
+  constructor(
+    readonly caseId: string,
+    readonly error: CallError,
+  ) {
+    super(`judge call for case "${caseId}" failed (${error.kind}): ${error.message}`);
+    this.name = 'JudgeUnavailableError';
   }
 }
 
@@ -126,7 +130,7 @@ export const llmJudge = defineGrader({
     }
     const request = judgeRequest({ evalCase: ctx.evalCase, repeat: ctx.repeat, output, rubric, grades });
     const record = await ctx.judge(request, ctx.signal);
-    if (record.error?.kind === 'cancelled') throw new JudgeCancelledError(ctx.evalCase.id, record.error.message);
+    if (record.error) throw new JudgeUnavailableError(ctx.evalCase.id, record.error);
     return readVerdict(record, grades);
   },
 });
