@@ -5,13 +5,16 @@
 //   3. peak RSS ≤ 200 MB for the 12,400-call run.
 // Flags: --quick (a tenth of the calls, for a smoke test), --seed N, --only I (one scenario,
 // 0-based), --runner-flag F (a node flag for the runner child, repeatable: e.g. --cpu-prof,
-// --max-semi-space-size=16), --worker-young-mb N (run the calls in a worker thread whose
-// young generation is capped at N MB; see BENCHMARKS.md, "Peak RSS").
+// --max-semi-space-size=16), --worker-young-mb N (cap the calls' worker thread's young
+// generation at N MB), --main-thread (run the calls on the main thread instead).
+// By default the calls run the way the CLI and the Action run them: in a worker thread with
+// the product's own GATE_WORKER_LIMITS (src/gate-worker.ts).
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { cpus } from 'node:os';
 import type { DriverMessage, RunnerArgs, RunnerResult, ServedSummary, SimulatorMessage } from './protocol.js';
 import { quantile, sum } from './stats.js';
+import { GATE_WORKER_LIMITS } from '../src/worker-limits.js';
 
 interface Scenario {
   name: string;
@@ -32,7 +35,11 @@ const scale = quick ? 10 : 1;
 const onlyAt = argv.indexOf('--only');
 const only = onlyAt >= 0 ? Number(argv[onlyAt + 1]) : undefined;
 const youngAt = argv.indexOf('--worker-young-mb');
-const workerYoungMb = youngAt >= 0 ? Number(argv[youngAt + 1]) : undefined;
+const workerYoungMb = argv.includes('--main-thread')
+  ? undefined
+  : youngAt >= 0
+    ? Number(argv[youngAt + 1])
+    : GATE_WORKER_LIMITS.maxYoungGenerationSizeMb;
 const runnerFlags = argv.flatMap((arg, i) => (arg === '--runner-flag' && argv[i + 1] ? [argv[i + 1]!] : []));
 
 const scenarios: Scenario[] = [
@@ -84,7 +91,7 @@ const notes: string[] = [];
 let failed = false;
 
 const mode = [
-  workerYoungMb === undefined ? 'runner on the main thread' : `runner in a worker thread, maxYoungGenerationSizeMb ${workerYoungMb}`,
+  workerYoungMb === undefined ? 'runner on the main thread (--main-thread)' : `runner in a worker thread, maxYoungGenerationSizeMb ${workerYoungMb} (as the CLI and the Action run it)`,
   runnerFlags.length > 0 ? `node flags ${runnerFlags.join(' ')}` : 'no node flags',
 ].join(', ');
 console.log(`llm-gate runner benchmark — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'})${quick ? ', --quick' : ''}`);

@@ -2,6 +2,7 @@
 // --worker-young-mb in a worker thread whose young generation is capped, and reports
 // the figures with the whole process's peak RSS.
 import { Worker } from 'node:worker_threads';
+import { GATE_WORKER_LIMITS } from '../src/worker-limits.js';
 import type { RunnerArgs, RunnerResult } from './protocol.js';
 import { measureRun } from './runner-core.js';
 
@@ -13,7 +14,7 @@ if (args.workerYoungMb === undefined) {
 } else {
   const worker = new Worker(new URL('./runner-worker.js', import.meta.url), {
     workerData: args,
-    resourceLimits: { maxYoungGenerationSizeMb: args.workerYoungMb },
+    resourceLimits: { ...GATE_WORKER_LIMITS, maxYoungGenerationSizeMb: args.workerYoungMb },
   });
   measured = await new Promise((resolve, reject) => {
     worker.once('message', resolve);

@@ -169,6 +169,35 @@ describe('llm-gate run (built bundle, real HTTP)', () => {
     expect(report.verdict).toBe('error');
   });
 
+  it('on SIGTERM stops within 5 s and writes a parseable report of what finished, marked incomplete', async () => {
+    server = await startScriptedServer((_model, user) => {
+      const n = caseNumber(user);
+      return { content: LABELS[n % 3]!, delayMs: n < 8 ? 50 : 20_000, usage: { prompt: 10, cached: 0, completion: 1, reasoning: 0 } };
+    });
+    const cwd = await writeProject(server.url, 'run: { concurrency: 4, timeout: 60s }');
+    const child = spawn(process.execPath, [CLI, 'run', '--json', 'r.json', '--markdown', 'r.md', '--quiet'], {
+      cwd,
+      env: { ...process.env, E2E_TEST_KEY: 'sk-e2e-secret-key-123' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    // Wait until the fast cases are answered and slow calls are in flight.
+    while (server.served.length < 16) await new Promise((r) => setTimeout(r, 50));
+    const signalled = performance.now();
+    child.kill('SIGTERM');
+    const code = await closed;
+    expect(performance.now() - signalled).toBeLessThan(5000);
+    expect(code).toBe(3);
+    const report = JSON.parse(await readFile(join(cwd, 'r.json'), 'utf8')) as Report;
+    expect(report.verdict).toBe('incomplete');
+    expect(report.cases.filter((c) => c.baseline.score === 1 && c.candidate.score === 1).map((c) => c.id)).toEqual(
+      Array.from({ length: 8 }, (_, i) => `ticket-${String(i).padStart(2, '0')}`),
+    );
+    expect(await readFile(join(cwd, 'r.md'), 'utf8')).toMatch(/incomplete/i);
+    expect(stderr).toContain('verdict incomplete');
+  });
+
   it('rejects a bad eval file with file:line, exit 2 and zero calls', async () => {
     server = await startScriptedServer(() => ({ content: 'x', delayMs: 0, usage: { prompt: 1, cached: 0, completion: 1, reasoning: 0 } }));
     const cwd = await writeProject(server.url);

@@ -5,14 +5,15 @@ import * as github from '@actions/github';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { runGate, type GatePhase } from '../gate.js';
+import type { GatePhase } from '../gate.js';
+import { runGateInWorker } from '../gate-worker.js';
 import { LlmGateError } from '../errors.js';
 import { createProgress } from '../cli/progress.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { describeEvent, type EventInfo } from './event.js';
 import { publishReport } from './publish.js';
 
-export async function runAction(): Promise<void> {
+export async function runAction(entry: URL): Promise<void> {
   let inputs: ActionInputs;
   try {
     inputs = readInputs((name) => core.getInput(name));
@@ -38,7 +39,7 @@ export async function runAction(): Promise<void> {
     core.startGroup(`llm-gate: ${name}`);
     openGroup = true;
   };
-  const outcome = await runGate({
+  const outcome = await runGateInWorker({
     configPath: inputs.config,
     cwd,
     env: process.env,
@@ -51,7 +52,7 @@ export async function runAction(): Promise<void> {
       for (const key of apiKeys) if (key !== inputs.apiKey) core.setSecret(key);
       core.info(`${cases} cases × ${config.run.repeats} repeat(s): ${config.models.baseline.model} vs ${config.models.candidate.model}`);
     },
-  });
+  }, entry);
   if (openGroup) core.endGroup();
   process.off('SIGTERM', cancel);
   process.off('SIGINT', cancel);

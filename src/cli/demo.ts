@@ -12,6 +12,7 @@ export interface DemoIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   signal?: AbortSignal;
+  entry: URL;
 }
 
 export const DEMO_FOOTER = '🧪 Simulated: both models are served by llm-gate\'s built-in simulator on 127.0.0.1; no real API was called and no money was spent.';
@@ -37,6 +38,7 @@ export async function demoCommand(io: DemoIo): Promise<number> {
       stderr: io.stderr,
       signal: io.signal,
       footer: DEMO_FOOTER,
+      entry: io.entry,
     });
     io.stderr.write(`llm-gate demo: \`llm-gate run\` would exit with code ${code}; the demo itself exits 0.\n`);
     return code === EXIT.usage ? code : EXIT.pass;

@@ -8,14 +8,14 @@ import { EXIT, exitCodeForError } from './exit-codes.js';
 import { VERSION } from '../version.js';
 
 /** Parses argv, runs one command, returns the exit code. Signals abort the run so reports still get written. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], entry: URL): Promise<number> {
   const controller = new AbortController();
   const stop = (): void => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
     const command = parseCommand(argv);
-    const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, signal: controller.signal };
+    const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, signal: controller.signal, entry };
     switch (command.name) {
       case 'help':
         process.stdout.write(HELP);

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { runGate, type GateOptions } from '../gate.js';
+import type { GateOptions } from '../gate.js';
+import { runGateInWorker } from '../gate-worker.js';
 import { renderMarkdown, type GateReport } from '../report/index.js';
 import { exitCodeForError, exitCodeForVerdict } from './exit-codes.js';
 import { createProgress } from './progress.js';
@@ -19,6 +20,8 @@ export interface RunCommandOptions {
   signal?: AbortSignal;
   /** Extra lines for the markdown footer (the demo labels itself as simulated). */
   footer?: string;
+  /** The running bundle: the gate's worker thread starts from it. */
+  entry: URL;
 }
 
 /** `llm-gate run`: returns the exit code; prints the markdown report and writes the requested files. */
@@ -38,7 +41,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
       );
     },
   };
-  const outcome = await runGate(gateOptions);
+  const outcome = await runGateInWorker(gateOptions, options.entry);
   progress.done();
   if (outcome.status === 'error') {
     options.stderr.write(`llm-gate: error: ${outcome.error.format()}\n`);

@@ -1,0 +1,101 @@
+// Runs the gate in a worker thread with bounded heap growth (worker-limits.ts). Under a
+// 12,400-call run the openai SDK keeps each finished request reachable until a full GC, and
+// V8 answers by growing its heap: peak RSS 268 MB on the main thread, ~150–170 MB in the
+// worker, at the same wall time and latency accuracy (BENCHMARKS.md). A node flag would do
+// the same, but a GitHub Action cannot pass flags.
+//
+// The worker runs the same bundle file as the shell that started it; entry files branch on
+// isMainThread. Callbacks travel as messages, the report as plain data.
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { runGate, type GateOptions, type GateOutcome, type GatePhase, type GateProgress } from './gate.js';
+import { LlmGateError, type ErrorCode } from './errors.js';
+import type { GateConfig } from './types.js';
+
+import { GATE_WORKER_LIMITS } from './worker-limits.js';
+
+type WorkerInput = Pick<GateOptions, 'configPath' | 'cwd' | 'env' | 'overrides' | 'defaultApiKey'>;
+
+interface SerializedError {
+  message: string;
+  code: ErrorCode;
+  file?: string;
+  line?: number;
+  column?: number;
+  field?: string;
+  hint?: string;
+}
+
+type ToMain =
+  | { type: 'phase'; phase: GatePhase }
+  | { type: 'progress'; progress: GateProgress }
+  | { type: 'loaded'; config: GateConfig; cases: number; apiKeys: string[] }
+  | { type: 'done'; outcome: Exclude<GateOutcome, { status: 'error' }> }
+  | { type: 'failed'; error: SerializedError };
+
+/** Same contract as runGate; `entry` is the file URL of the bundle the caller runs from. */
+export async function runGateInWorker(options: GateOptions, entry: URL): Promise<GateOutcome> {
+  const input: WorkerInput = {
+    configPath: options.configPath,
+    cwd: options.cwd,
+    env: options.env,
+    overrides: options.overrides,
+    defaultApiKey: options.defaultApiKey,
+  };
+  const worker = new Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
+  const abort = (): void => worker.postMessage({ type: 'abort' });
+  options.signal?.addEventListener('abort', abort, { once: true });
+  if (options.signal?.aborted) abort();
+  try {
+    return await new Promise<GateOutcome>((resolve, reject) => {
+      worker.on('message', (message: ToMain) => {
+        switch (message.type) {
+          case 'phase':
+            return options.onPhase?.(message.phase);
+          case 'progress':
+            return options.onProgress?.(message.progress);
+          case 'loaded':
+            return options.onLoaded?.(message);
+          case 'done':
+            return resolve(message.outcome);
+          case 'failed':
+            return resolve({ status: 'error', error: new LlmGateError(message.error.message, message.error) });
+        }
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the gate's worker thread exited early (code ${code})`)));
+    });
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+    // Keep-alive sockets would hold the worker open; its work is done.
+    await worker.terminate();
+  }
+}
+
+/** True when this thread was started by runGateInWorker: the entry file then runs the gate and nothing else. */
+export function isGateWorker(): boolean {
+  return !isMainThread && typeof workerData === 'object' && workerData !== null && 'llmGate' in workerData;
+}
+
+export async function gateWorkerMain(): Promise<void> {
+  const port = parentPort!;
+  const input = (workerData as { llmGate: WorkerInput }).llmGate;
+  const controller = new AbortController();
+  port.on('message', (message: { type: string }) => {
+    if (message.type === 'abort') controller.abort();
+  });
+  const post = (message: ToMain): void => port.postMessage(message);
+  const outcome = await runGate({
+    ...input,
+    signal: controller.signal,
+    onPhase: (phase) => post({ type: 'phase', phase }),
+    onProgress: (progress) => post({ type: 'progress', progress }),
+    onLoaded: ({ config, cases, apiKeys }) => post({ type: 'loaded', config, cases, apiKeys }),
+  });
+  if (outcome.status === 'error') {
+    const { message, code, file, line, column, field, hint } = outcome.error;
+    post({ type: 'failed', error: { message, code, file, line, column, field, hint } });
+  } else {
+    post({ type: 'done', outcome });
+  }
+  port.unref();
+}
