@@ -13,7 +13,7 @@ import type { GateConfig } from './types.js';
 
 import { GATE_WORKER_LIMITS } from './worker-limits.js';
 
-type WorkerInput = Pick<GateOptions, 'configPath' | 'cwd' | 'env' | 'overrides' | 'defaultApiKey'>;
+type WorkerInput = Pick<GateOptions, 'configPath' | 'cwd' | 'env' | 'overrides' | 'defaultApiKey' | 'simulated'>;
 
 interface SerializedError {
   message: string;
@@ -40,6 +40,7 @@ export async function runGateInWorker(options: GateOptions, entry: URL): Promise
     env: options.env,
     overrides: options.overrides,
     defaultApiKey: options.defaultApiKey,
+    simulated: options.simulated,
   };
   const worker = new Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
   const abort = (): void => worker.postMessage({ type: 'abort' });

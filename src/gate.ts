@@ -26,6 +26,8 @@ export interface GateOptions {
   env: Record<string, string | undefined>;
   /** Used for every model whose apiKeyEnv is unset in env (the Action's `api-key` input). */
   defaultApiKey?: string;
+  /** The models are llm-gate's simulator (the demo): the report says so everywhere it shows. */
+  simulated?: boolean;
   overrides?: { baselineModel?: string; candidateModel?: string };
   clock?: Clock;
   signal?: AbortSignal;
@@ -106,7 +108,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     evalSet,
     comparison,
     graded,
-    run: { startedAt: startedAt.toISOString(), durationMs: Math.round(clock.now() - t0) },
+    run: { startedAt: startedAt.toISOString(), durationMs: Math.round(clock.now() - t0), simulated: options.simulated === true },
   });
   return { report, config };
 }

@@ -31,6 +31,7 @@ export async function publishReport(options: PublishOptions): Promise<void> {
     cases: report.evalSet.cases,
     repeats: report.repeats,
     spentUsd: report.totals.costUsd,
+    simulated: report.run.simulated,
   });
   await core.summary.addRaw(renderMarkdown(report, { maxChars: SUMMARY_LIMIT, footer }), true).write();
   annotateWorstCases(report, options.repoPath);

@@ -15,8 +15,6 @@ export interface DemoIo {
   entry: URL;
 }
 
-export const DEMO_FOOTER = '🧪 Simulated: both models are served by llm-gate\'s built-in simulator on 127.0.0.1; no real API was called and no money was spent.';
-
 export async function demoCommand(io: DemoIo): Promise<number> {
   const script = process.argv[1];
   if (!script) throw new LlmGateError('cannot locate the llm-gate script to start the simulator', { code: 'internal' });
@@ -37,7 +35,7 @@ export async function demoCommand(io: DemoIo): Promise<number> {
       stdout: io.stdout,
       stderr: io.stderr,
       signal: io.signal,
-      footer: DEMO_FOOTER,
+      simulated: true,
       entry: io.entry,
     });
     io.stderr.write(`llm-gate demo: \`llm-gate run\` would exit with code ${code}; the demo itself exits 0.\n`);

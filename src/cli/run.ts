@@ -18,8 +18,10 @@ export interface RunCommandOptions {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   signal?: AbortSignal;
-  /** Extra lines for the markdown footer (the demo labels itself as simulated). */
+  /** Extra lines for the markdown footer. */
   footer?: string;
+  /** The demo: the models are the built-in simulator. */
+  simulated?: boolean;
   /** The running bundle: the gate's worker thread starts from it. */
   entry: URL;
 }
@@ -33,6 +35,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     env: options.env,
     overrides: { baselineModel: options.baselineModel, candidateModel: options.candidateModel },
     signal: options.signal,
+    simulated: options.simulated,
     onProgress: (p) => progress.update(p),
     onLoaded: ({ config, cases }) => {
       const m = config.models;
