@@ -9,7 +9,6 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runGate, type GateOptions, type GateOutcome, type GatePhase, type GateProgress } from './gate.js';
 import { LlmGateError, type ErrorCode } from './errors.js';
-import type { GateConfig } from './types.js';
 
 import { GATE_WORKER_LIMITS } from './worker-limits.js';
 
@@ -28,7 +27,7 @@ interface SerializedError {
 type ToMain =
   | { type: 'phase'; phase: GatePhase }
   | { type: 'progress'; progress: GateProgress }
-  | { type: 'loaded'; config: GateConfig; cases: number; apiKeys: string[] }
+  | ({ type: 'loaded' } & Parameters<NonNullable<GateOptions['onLoaded']>>[0])
   | { type: 'done'; outcome: Exclude<GateOutcome, { status: 'error' }> }
   | { type: 'failed'; error: SerializedError };
 
@@ -90,7 +89,7 @@ export async function gateWorkerMain(): Promise<void> {
     signal: controller.signal,
     onPhase: (phase) => post({ type: 'phase', phase }),
     onProgress: (progress) => post({ type: 'progress', progress }),
-    onLoaded: ({ config, cases, apiKeys }) => post({ type: 'loaded', config, cases, apiKeys }),
+    onLoaded: (loaded) => post({ type: 'loaded', ...loaded }),
   });
   if (outcome.status === 'error') {
     const { message, code, file, line, column, field, hint } = outcome.error;

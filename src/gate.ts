@@ -2,7 +2,7 @@
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
 // print and which exit code to use; nothing here reads process.env or argv.
 import { loadConfig, loadEvalSet } from './config/index.js';
-import { runCases, createCaller, createRetryBudget, warmUp } from './run/index.js';
+import { runCases, createCaller, createRunControl, estimateRunCost, warmUp, type RunCostEstimate } from './run/index.js';
 import { gradeCases } from './grade/index.js';
 import { compare } from './compare/index.js';
 import { buildReport, type GateReport } from './report/index.js';
@@ -34,7 +34,7 @@ export interface GateOptions {
   onPhase?(phase: GatePhase): void;
   onProgress?(progress: GateProgress): void;
   /** Called once the config is loaded, before any call: lets shells mask keys, print estimates. */
-  onLoaded?(loaded: { config: GateConfig; cases: number; apiKeys: string[] }): void;
+  onLoaded?(loaded: { config: GateConfig; cases: number; apiKeys: string[]; estimate: RunCostEstimate }): void;
 }
 
 export type GateOutcome =
@@ -61,12 +61,14 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   const config = await loadConfig(options.configPath, { cwd, env, overrides: options.overrides });
   const evalSet = await loadEvalSet(config, { cwd, env });
   const keys = resolveApiKeys(config, env, options.defaultApiKey);
-  options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))] });
+  const estimate = estimateRunCost(evalSet.cases, config);
+  options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))], estimate });
 
-  // One retry budget for the whole run, so a degraded API cannot start a retry storm.
-  const retryBudget = createRetryBudget();
+  // One control for the whole run, judge included: the retry budget (so a degraded API
+  // cannot start a retry storm), the money ledger for run.budget, adaptive concurrency.
+  const control = createRunControl({ settings: config.run, clock });
   const callerFor = (role: Side | 'judge', model: ModelConfig): CallFn =>
-    createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, retryBudget });
+    createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control });
   const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
 
   options.onPhase?.('run');
@@ -82,6 +84,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     repeats: config.run.repeats,
     concurrency: config.run.concurrency,
     signal,
+    control,
     onProgress: options.onProgress,
   });
 
@@ -99,7 +102,8 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   judgeRecords.sort(byCaseThenRepeat(evalSet.cases.map((c) => c.id)));
 
   options.onPhase?.('compare');
-  const incomplete = signal?.aborted === true || records.some((r) => r.error?.kind === 'cancelled');
+  const runSummary = control.summary();
+  const incomplete = signal?.aborted === true || runSummary.stoppedForBudget || records.some((r) => r.error?.kind === 'cancelled');
   const comparison = compare({ config, graded, records, judgeRecords, incomplete, seed: evalSet.contentHash });
 
   options.onPhase?.('report');
@@ -108,7 +112,13 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     evalSet,
     comparison,
     graded,
-    run: { startedAt: startedAt.toISOString(), durationMs: Math.round(clock.now() - t0), simulated: options.simulated === true },
+    run: {
+      startedAt: startedAt.toISOString(),
+      durationMs: Math.round(clock.now() - t0),
+      simulated: options.simulated === true,
+      control: runSummary,
+      estimate,
+    },
   });
   return { report, config };
 }

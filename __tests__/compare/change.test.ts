@@ -71,6 +71,15 @@ describe('decideVerdict', () => {
     expect(decideVerdict({ ...base, checks: [] }).verdict).toBe('pass');
   });
 
+  it('fails an incomplete run whose finished cases already prove a regression, but never passes one', () => {
+    expect(decideVerdict({ ...base, incomplete: true, pairedCases: 6, checks: [pass, fail] })).toEqual({
+      verdict: 'fail',
+      reason: { kind: 'checks', failed: ['p95Latency'], inconclusive: [], partial: { pairedCases: 6, cases: 10 } },
+    });
+    expect(decideVerdict({ ...base, incomplete: true, pairedCases: 6, checks: [pass] }).verdict).toBe('incomplete');
+    expect(decideVerdict({ ...base, incomplete: true, pairedCases: 0, checks: [fail] }).verdict).toBe('incomplete');
+  });
+
   it('puts incomplete before infra errors', () => {
     const input = { ...base, incomplete: true, infraRate: { baseline: 0.5, candidate: 0 }, checks: [fail] };
     expect(decideVerdict(input).verdict).toBe('incomplete');

@@ -5,6 +5,7 @@ import {
   createRetryBudget,
   parseRetryAfter,
   RETRY_DEFAULTS,
+  retryCost,
   seededRandom,
 } from '../../src/run/index.js';
 
@@ -78,6 +79,25 @@ describe('createRetryBudget', () => {
 
   it('fails at once on a negative ratio, saying what was expected', () => {
     expect(() => createRetryBudget({ ratio: -1 })).toThrow(/ratio ≥ 0/);
+  });
+});
+
+describe('retryCost', () => {
+  const policy = { ...RETRY_DEFAULTS, pacedRetryCost: 0.8, retryAfterCapMs: 1000 };
+
+  it('charges a 429 with a Retry-After within the cap the paced cost, and anything else a whole retry', () => {
+    expect(retryCost({ status: 429, retryAfterMs: 50 }, policy)).toBe(0.8);
+    expect(retryCost({ status: 429 }, policy)).toBe(1);
+    expect(retryCost({ status: 429, retryAfterMs: 5000 }, policy)).toBe(1);
+    expect(retryCost({ status: 503, retryAfterMs: 50 }, policy)).toBe(1);
+    expect(retryCost({}, policy)).toBe(1);
+  });
+
+  it('takes fractional costs from the budget without float rounding refusing the last one', () => {
+    const budget = createRetryBudget({ ratio: 0.2, reserve: 0 });
+    for (let i = 0; i < 20; i++) budget.recordFirstAttempt(); // 4 units
+    const granted = Array.from({ length: 6 }, () => budget.tryTakeRetry(0.8));
+    expect(granted).toEqual([true, true, true, true, true, false]);
   });
 });
 

@@ -9,6 +9,7 @@ import type { GatePhase } from '../gate.js';
 import { runGateInWorker } from '../gate-worker.js';
 import { LlmGateError } from '../errors.js';
 import { createProgress } from '../cli/progress.js';
+import { estimateLine } from '../cli/run.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { describeEvent, type EventInfo } from './event.js';
 import { publishReport } from './publish.js';
@@ -48,9 +49,10 @@ export async function runAction(entry: URL): Promise<void> {
     signal: controller.signal,
     onPhase: phase,
     onProgress: (p) => progress.update(p),
-    onLoaded: ({ config, cases, apiKeys }) => {
+    onLoaded: ({ config, cases, apiKeys, estimate }) => {
       for (const key of apiKeys) if (key !== inputs.apiKey) core.setSecret(key);
       core.info(`${cases} cases × ${config.run.repeats} repeat(s): ${config.models.baseline.model} vs ${config.models.candidate.model}`);
+      core.info(estimateLine(estimate, config.run.budgetUsd));
     },
   }, entry);
   if (openGroup) core.endGroup();

@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { GateOptions } from '../gate.js';
+import type { RunCostEstimate } from '../run/index.js';
+import { fmtUsd } from '../report/format.js';
 import { runGateInWorker } from '../gate-worker.js';
 import { renderMarkdown, type GateReport } from '../report/index.js';
 import { exitCodeForError, exitCodeForVerdict } from './exit-codes.js';
@@ -37,11 +39,12 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     signal: options.signal,
     simulated: options.simulated,
     onProgress: (p) => progress.update(p),
-    onLoaded: ({ config, cases }) => {
+    onLoaded: ({ config, cases, estimate }) => {
       const m = config.models;
       options.stderr.write(
         `llm-gate: ${cases} cases × ${config.run.repeats} repeat(s): ${m.baseline.model} (baseline) vs ${m.candidate.model} (candidate), concurrency ${config.run.concurrency}\n`,
       );
+      options.stderr.write(`llm-gate: ${estimateLine(estimate, config.run.budgetUsd)}\n`);
     },
   };
   const outcome = await runGateInWorker(gateOptions, options.entry);
@@ -55,6 +58,13 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   if (!options.quiet) options.stdout.write(`${markdown}\n`);
   options.stderr.write(`llm-gate: verdict ${outcome.report.verdict}\n`);
   return exitCodeForVerdict(outcome.report.verdict);
+}
+
+/** Printed before the first call, so nobody is surprised by the bill. */
+export function estimateLine(estimate: RunCostEstimate, budgetUsd: number | undefined): string {
+  const calls = estimate.calls + estimate.judgeCalls;
+  const budget = budgetUsd === undefined ? 'no run.budget set' : `run.budget ${fmtUsd(budgetUsd)}`;
+  return `estimated cost ${fmtUsd(estimate.expectedUsd)} for ${calls} calls (at most ${fmtUsd(estimate.worstCaseUsd)}); ${budget}`;
 }
 
 async function writeReports(report: GateReport, markdown: string, options: RunCommandOptions): Promise<void> {

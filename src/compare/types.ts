@@ -97,7 +97,13 @@ export type VerdictReason =
   | { kind: 'incomplete'; pairedCases: number; cases: number }
   | { kind: 'infra'; side: Side; rate: number; limit: number }
   | { kind: 'noPairs' }
-  | { kind: 'checks'; failed: CheckMetric[]; inconclusive: CheckMetric[] };
+  | {
+      kind: 'checks';
+      failed: CheckMetric[];
+      inconclusive: CheckMetric[];
+      /** Set when the run stopped early but the cases that finished already prove a regression. */
+      partial?: { pairedCases: number; cases: number };
+    };
 
 export interface Comparison {
   models: Record<Side, ModelMetrics>;

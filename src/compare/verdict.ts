@@ -1,6 +1,9 @@
 // The verdict, in one small function. Check statuses come from their intervals
 // (decide.ts); this only orders them. Precedence:
-//   1. incomplete — the run stopped early (budget, cancellation): no verdict.
+//   1. incomplete — the run stopped early (budget, cancellation): no verdict, unless the
+//                   cases that finished already decide it — a check that fails on them
+//                   fails (a regression shown beyond doubt stays shown); a pass cannot be
+//                   decided, since the cases not run could hide a regression.
 //   2. error      — either model's infra error rate (infraErrors / calls) exceeds the
 //                   errorRate threshold (2% when that check is disabled): the gate could
 //                   not judge, so it never blames the model with a `fail`.
@@ -26,16 +29,20 @@ export interface VerdictInput {
 }
 
 export function decideVerdict(input: VerdictInput): { verdict: Verdict; reason: VerdictReason } {
-  if (input.incomplete) {
-    return { verdict: 'incomplete', reason: { kind: 'incomplete', pairedCases: input.pairedCases, cases: input.cases } };
-  }
+  const failed = input.checks.filter((c) => c.status === 'fail').map((c) => c.metric);
+  const incomplete: VerdictReason = { kind: 'incomplete', pairedCases: input.pairedCases, cases: input.cases };
   const worst: Side = input.infraRate.candidate > input.infraRate.baseline ? 'candidate' : 'baseline';
   const rate = input.infraRate[worst];
-  if (rate > input.infraLimit) {
+  const infraOk = rate <= input.infraLimit;
+  if (input.incomplete) {
+    if (!infraOk || input.pairedCases === 0 || failed.length === 0) return { verdict: 'incomplete', reason: incomplete };
+    const partial = { pairedCases: input.pairedCases, cases: input.cases };
+    return { verdict: 'fail', reason: { kind: 'checks', failed, inconclusive: [], partial } };
+  }
+  if (!infraOk) {
     return { verdict: 'error', reason: { kind: 'infra', side: worst, rate, limit: input.infraLimit } };
   }
   if (input.pairedCases === 0) return { verdict: 'error', reason: { kind: 'noPairs' } };
-  const failed = input.checks.filter((c) => c.status === 'fail').map((c) => c.metric);
   const inconclusive = input.checks.filter((c) => c.status === 'inconclusive').map((c) => c.metric);
   const reason: VerdictReason = { kind: 'checks', failed, inconclusive };
   if (failed.length > 0) return { verdict: 'fail', reason };

@@ -2,6 +2,7 @@
 // Every object is written field by field so the key order is fixed, and every list
 // has a defined order (cases in eval-set order, tags sorted, regressions worst first).
 
+import type { RunControlSummary, RunCostEstimate } from '../run/index.js';
 import type { Comparison, GatedCheck, Statistics } from '../compare/index.js';
 import { sumBy } from '../stats/index.js';
 import type { EvalSet, GateConfig, GradedCase, GradedSide, ModelMetrics, Price } from '../types.js';
@@ -13,7 +14,7 @@ export interface BuildReportOptions {
   evalSet: EvalSet;
   comparison: Comparison;
   graded: GradedCase[];
-  run?: { startedAt?: string; durationMs?: number; simulated?: boolean; notes?: string[] };
+  run?: { startedAt?: string; durationMs?: number; simulated?: boolean; notes?: string[]; control?: RunControlSummary; estimate?: RunCostEstimate };
 }
 
 function reportModel(m: ModelMetrics, price: Price): ReportModel {
@@ -133,6 +134,8 @@ export function buildReport(opts: BuildReportOptions): GateReport {
       durationMs: opts.run?.durationMs ?? null,
       simulated: opts.run?.simulated ?? false,
       notes: [...(opts.run?.notes ?? [])],
+      ...(opts.run?.estimate ? { estimate: { expectedUsd: opts.run.estimate.expectedUsd, worstCaseUsd: opts.run.estimate.worstCaseUsd } } : {}),
+      ...(opts.run?.control ? { control: opts.run.control } : {}),
     },
   };
 }

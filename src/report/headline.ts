@@ -96,7 +96,12 @@ export function headlineOf(comparison: Comparison): string {
       return 'could not judge: no case was answered by both models';
     case 'checks': {
       const failed = comparison.checks.filter((k) => k.status === 'fail');
-      if (failed.length > 0) return `${trade}: ${failed.map(checkPhrase).join('; ')}`;
+      if (failed.length > 0) {
+        const partial = reason.partial
+          ? ` (the run stopped early; the ${reason.partial.pairedCases} of ${reason.partial.cases} cases that finished already show it)`
+          : '';
+        return `${trade}: ${failed.map(checkPhrase).join('; ')}${partial}`;
+      }
       if (reason.inconclusive.length > 0) {
         const undecided = comparison.checks.filter((k) => k.status === 'inconclusive');
         if (undecided.length === 0) return `${trade}; inconclusive: ${reason.inconclusive.map((m) => METRIC_WORDS[m]).join(', ')}`;

@@ -124,7 +124,26 @@ export function summaryLine(r: GateReport): string {
   parts.push(`total ${fmtUsd(r.totals.costUsd)} for ${fmtCount(r.totals.calls)} calls`);
   if (r.run.durationMs !== null) parts.push(`ran in ${fmtMs(r.run.durationMs)}`);
   parts.push(`eval set ${codeSpan(r.evalSet.contentHash.slice(0, 12))}`);
-  return parts.join(' · ');
+  return [parts.join(' · '), runControlLine(r)].filter(Boolean).join('\n\n');
+}
+
+/** Budget, retries and effective concurrency: only what is worth a reader's attention. */
+function runControlLine(r: GateReport): string {
+  const control = r.run.control;
+  if (!control) return '';
+  const parts: string[] = [];
+  const { budget, retries, concurrency } = control;
+  if (budget.budgetUsd !== undefined) {
+    const stop = control.stoppedForBudget ? ', then stopped: the next call could have passed it' : '';
+    parts.push(`budget ${fmtUsd(budget.budgetUsd)}: spent ${fmtUsd(budget.spentUsd)}${stop}`);
+  }
+  if (retries.retries > 0 || retries.denied > 0) {
+    parts.push(`${fmtCount(retries.retries)} retries${retries.denied > 0 ? `, ${fmtCount(retries.denied)} refused by the retry budget` : ''}`);
+  }
+  if (concurrency.decreases > 0) {
+    parts.push(`concurrency lowered on rate limits: ${concurrency.min}–${concurrency.configured}, mean ${concurrency.mean.toFixed(1)}`);
+  }
+  return parts.length > 0 ? `_Run: ${parts.join(' · ')}._` : '';
 }
 
 export function tagTable(r: GateReport): string {

@@ -2,6 +2,7 @@
 // (users parse it in CI), so they only ever grow. Keys are written in the order of
 // these declarations, so the same inputs give byte-identical files.
 
+import type { RunControlSummary } from '../run/index.js';
 import type { GatedCheck, JudgeUsage, LabelTable, Regression, Statistics, TagRow, VerdictReason } from '../compare/index.js';
 import type { CallError, GraderResult, ModelMetrics, Price, Thresholds, Verdict } from '../types.js';
 
@@ -61,5 +62,14 @@ export interface GateReport {
   /** In eval-set order. */
   cases: ReportCase[];
   warnings: string[];
-  run: { startedAt: string | null; durationMs: number | null; simulated: boolean; notes: string[] };
+  run: {
+    startedAt: string | null;
+    durationMs: number | null;
+    simulated: boolean;
+    notes: string[];
+    /** The cost estimate printed before the run started. */
+    estimate?: { expectedUsd: number; worstCaseUsd: number };
+    /** Budget ledger, retries and effective concurrency, as the runner saw them. */
+    control?: RunControlSummary;
+  };
 }

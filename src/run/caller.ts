@@ -8,13 +8,17 @@ import type { CallError, CallFn, CallRecord, CallRequest, CallRole, Clock, Model
 import { callCost, parseUsage, ZERO_USAGE } from './cost.js';
 import { describeFailure, type Failure } from './failure.js';
 import { linkAbort } from './abort.js';
-import { fatalMessage } from './messages.js';
+import { budgetMessage, fatalMessage } from './messages.js';
 import { attemptSignal, httpFetch } from './transport.js';
+import type { RunControl } from './control.js';
+import { worstCaseCallUsd } from './estimate.js';
+import type { Reservation } from './budget.js';
 import {
   backoffDelayMs,
   classifyStatus,
   createRetryBudget,
   RETRY_DEFAULTS,
+  retryCost,
   seededRandom,
   type RetryBudget,
   type RetryPolicy,
@@ -31,8 +35,14 @@ export interface CallerOptions {
   signal?: AbortSignal;
   /** Overrides of RETRY_DEFAULTS. */
   retryPolicy?: Partial<RetryPolicy>;
-  /** Share one budget between all callers of a run; default: a budget of this caller's own. */
+  /** Share one budget between all callers of a run; default: control's, else a budget of this caller's own. */
   retryBudget?: RetryBudget;
+  /**
+   * The run's shared state (createRunControl): its retry budget, its money ledger (each call
+   * reserves its worst case first and is refused, unsent, when that would pass run.budget)
+   * and its adaptive concurrency (told of every 429 and success).
+   */
+  control?: Partial<Pick<RunControl, 'retryBudget' | 'ledger' | 'adaptive'>>;
   /** Jitter source in [0, 1); default a PRNG seeded from the model name (reproducible). */
   random?: () => number;
 }
@@ -55,7 +65,10 @@ export function createCaller(opts: CallerOptions): CallFn {
   }
   const clock: Clock = opts.clock ?? performance;
   const policy: RetryPolicy = { ...RETRY_DEFAULTS, ...opts.retryPolicy };
-  const budget = opts.retryBudget ?? createRetryBudget({ ratio: policy.budgetRatio, reserve: policy.budgetReserve });
+  const budget =
+    opts.retryBudget ?? opts.control?.retryBudget ?? createRetryBudget({ ratio: policy.budgetRatio, reserve: policy.budgetReserve });
+  const ledger = opts.control?.ledger;
+  const adaptive = opts.control?.adaptive;
   const random = opts.random ?? seededRandom(hashString(`${role}:${model.model}`));
   const runSignal = opts.signal;
   const timeoutMs = settings.timeoutMs;
@@ -99,29 +112,35 @@ export function createCaller(opts: CallerOptions): CallFn {
       timedOut = true;
       controller.abort();
     }, timeoutMs);
+    const generation = adaptive?.dispatched() ?? 0;
     // Dispatch: the request leaves our queue here, so queue wait is never timed.
     const start = clock.now();
     try {
       const completion = await attemptSignal.run(controller.signal, () => completions.create(body));
-      return { outcome: 'response', completion, latencyMs: clock.now() - start };
+      const latencyMs = clock.now() - start;
+      adaptive?.succeeded();
+      return { outcome: 'response', completion, latencyMs };
     } catch (err) {
       const latencyMs = clock.now() - start;
       if (timedOut) return { outcome: 'timeout', latencyMs };
       if (controller.signal.aborted) return { outcome: 'cancelled' };
-      return { outcome: 'failed', failure: describeFailure(err, Date.now()), latencyMs };
+      const failure = describeFailure(err, Date.now());
+      // Only answers win slots back: a 5xx is not a sign the server can take more.
+      if (failure.type === 'status' && failure.status === 429) adaptive?.rateLimited(generation);
+      return { outcome: 'failed', failure, latencyMs };
     } finally {
       clearTimeout(timer);
       unlink();
     }
   }
 
-  return async function call(request: CallRequest, signal?: AbortSignal): Promise<CallRecord> {
-    const body = {
-      model: model.model,
-      messages: request.messages,
-      ...model.params,
-      ...request.params,
-    } as ChatCompletionCreateParamsNonStreaming;
+  /** The call with our retry policy; sets seen.billUnseen when an attempt ended without showing its usage. */
+  async function execute(
+    request: CallRequest,
+    body: ChatCompletionCreateParamsNonStreaming,
+    signal: AbortSignal | undefined,
+    seen: { billUnseen: boolean },
+  ): Promise<CallRecord> {
     let attempts = 0;
     for (;;) {
       if (runSignal?.aborted || signal?.aborted) {
@@ -135,8 +154,10 @@ export function createCaller(opts: CallerOptions): CallFn {
       let latencyMs: number | null = null;
       switch (result.outcome) {
         case 'cancelled':
+          seen.billUnseen = true;
           return failed(request, attempts, null, { kind: 'cancelled', message: 'cancelled while in flight' });
         case 'timeout':
+          seen.billUnseen = true;
           return failed(request, attempts, result.latencyMs, {
             kind: 'timeout',
             message: `no answer within the ${timeoutMs} ms timeout`,
@@ -184,7 +205,7 @@ export function createCaller(opts: CallerOptions): CallFn {
       }
 
       const retriesLeft = attempts - 1 < settings.retries;
-      if (!retriesLeft || !budget.tryTakeRetry()) {
+      if (!retriesLeft || !budget.tryTakeRetry(retryCost(failure.type === 'status' ? failure : {}, policy))) {
         const why = retriesLeft ? 'the run retry budget is spent' : `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
         const error: CallError = { kind: 'infra', message: `${failure.message} (${why})` };
         if (failure.type === 'status') error.status = failure.status;
@@ -195,6 +216,32 @@ export function createCaller(opts: CallerOptions): CallFn {
       if (!(await sleep(delay, runSignal, signal))) {
         return failed(request, attempts, null, { kind: 'cancelled', message: 'cancelled while waiting to retry' });
       }
+    }
+  }
+
+  return async function call(request: CallRequest, signal?: AbortSignal): Promise<CallRecord> {
+    const params = { ...model.params, ...request.params };
+    const body = { model: model.model, messages: request.messages, ...params } as ChatCompletionCreateParamsNonStreaming;
+    if (!ledger) return execute(request, body, signal, { billUnseen: false });
+    if (runSignal?.aborted || signal?.aborted) {
+      return failed(request, 0, null, { kind: 'cancelled', message: 'cancelled before the call was sent' });
+    }
+    const worstUsd = worstCaseCallUsd({ messages: request.messages, params, price: model.price });
+    const reservation: Reservation | undefined = ledger.tryReserve(worstUsd);
+    if (!reservation) {
+      const refused = failed(request, 0, null, { kind: 'cancelled', message: budgetMessage(ledger.summary(), worstUsd) });
+      ledger.markRefused(refused);
+      return refused;
+    }
+    const seen = { billUnseen: false };
+    try {
+      const done = await execute(request, body, signal, seen);
+      ledger.settle(reservation, { costUsd: done.costUsd, billUnseen: seen.billUnseen });
+      return done;
+    } catch (err) {
+      // A bug, not an API error: keep the worst case held, since we cannot tell what was billed.
+      ledger.settle(reservation, { costUsd: 0, billUnseen: true });
+      throw err;
     }
   };
 }

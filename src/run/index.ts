@@ -1,14 +1,26 @@
 // The `run` stage: EvalCase[] → CallRecord[], over real HTTP, with our retry policy.
+export { createAdaptiveConcurrency, DEFAULT_RECOVER_AFTER, type AdaptiveConcurrency, type AdaptiveOptions, type ConcurrencyStats } from './adaptive.js';
+export { createBudgetLedger, type BudgetLedger, type BudgetSummary, type Reservation } from './budget.js';
 export { createCaller, type CallerOptions } from './caller.js';
+export { createRunControl, type RunControl, type RunControlOptions, type RunControlSummary } from './control.js';
 export { callCost, parseUsage } from './cost.js';
+export {
+  DEFAULT_OUTPUT_CAP_TOKENS,
+  outputCapTokens,
+  typicalPromptTokens,
+  worstCaseCallUsd,
+  worstCasePromptTokens,
+} from './estimate.js';
+export { estimateRunCost, TYPICAL_COMPLETION_TOKENS, TYPICAL_JUDGE_COMPLETION_TOKENS, type RunCostEstimate } from './run-estimate.js';
 export { describeFailure, type Failure } from './failure.js';
-export { fatalMessage, modelField } from './messages.js';
+export { budgetMessage, fatalMessage, modelField } from './messages.js';
 export {
   backoffDelayMs,
   classifyStatus,
   createRetryBudget,
   parseRetryAfter,
   RETRY_DEFAULTS,
+  retryCost,
   seededRandom,
   type RetryBudget,
   type RetryPolicy,

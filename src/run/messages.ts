@@ -1,6 +1,7 @@
 // Messages for the errors that stop a run. They name the model and the endpoint
 // and say what to do, because the person reading them is fixing a config.
 import type { CallRole, ModelConfig } from '../types.js';
+import type { BudgetSummary } from './budget.js';
 
 /** The config field a role's model lives in, for LlmGateError.field. */
 export function modelField(role: CallRole): string {
@@ -19,4 +20,14 @@ export function fatalMessage(opts: { role: CallRole; model: ModelConfig; status:
     default:
       return `${who}: not found (${said}). Check the model name in ${modelField(role)} and that baseUrl is the API root, e.g. https://api.openai.com/v1.`;
   }
+}
+
+/** Why a call was not sent: the numbers the ledger decided on, so the report can show how far the money went. */
+export function budgetMessage(summary: BudgetSummary, worstUsd: number): string {
+  const usd = (value: number): string => `$${value.toFixed(4)}`;
+  return (
+    `not sent: run.budget ${usd(summary.budgetUsd ?? 0)} would be passed ` +
+    `(spent ${usd(summary.spentUsd)}, held ${usd(summary.heldUsd)}, in flight ${usd(summary.reservedUsd)}; ` +
+    `this call reserves up to ${usd(worstUsd)})`
+  );
 }

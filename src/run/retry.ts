@@ -8,10 +8,17 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** A server's Retry-After is honoured up to this. Default 60 s. */
   retryAfterCapMs: number;
-  /** Run-wide retry budget: retries ≤ reserve + ratio × first attempts. Default 20%. */
+  /** Run-wide retry budget: retry units ≤ reserve + ratio × first attempts. Default 20%. */
   budgetRatio: number;
-  /** Retries allowed before any first attempt has earned budget. Default 3. */
+  /** Retries allowed before any first attempt has earned budget. Default 10 (see below). */
   budgetReserve: number;
+  /**
+   * What a retry of a 429 that said when to come back (Retry-After, within retryAfterCapMs)
+   * takes from the budget; any other retry takes 1. Default 0.8: only paced 429s can take
+   * retries past 20% of first attempts, and at most to 0.2 / 0.8 = 25% (+ reserve / 0.8),
+   * the 1.25× attempts ceiling of the issue.
+   */
+  pacedRetryCost: number;
 }
 
 export const RETRY_DEFAULTS: Readonly<RetryPolicy> = Object.freeze({
@@ -19,8 +26,27 @@ export const RETRY_DEFAULTS: Readonly<RetryPolicy> = Object.freeze({
   maxDelayMs: 8_000,
   retryAfterCapMs: 60_000,
   budgetRatio: 0.2,
-  budgetReserve: 3,
+  budgetReserve: 10,
+  pacedRetryCost: 0.8,
 });
+
+// Why not a flat 20% with a reserve of 3 (the first version): under the issue's fault mix
+// (10% 429, 5% 500, 2% resets per attempt, 2 retries) a call asks for 0.17 + 0.17² = 0.199
+// retries on average, the budget's own 0.2. The budget is earned as first attempts go out,
+// so the retries asked for so far random-walk around the line and every excursion past it
+// denies a retry: an infra error. Measured (bench/faults.ts, 6 seeds of 1,000 calls): 1–14
+// denied per run, up to 10 infra errors on one model of 500, exactly the 2% infra limit
+// past which the verdict is `error`. Simulated over 4,000 seeds: 19–23% of runs `error`.
+// With paced 429s at 0.8 and a reserve of 10: 0 denied in the 6 measured runs, 0.4% of
+// simulated runs `error`, and attempts stay ≤ 1.25× first attempts (1.19–1.20 measured).
+// A 429 with Retry-After is the cheap retry: the server says when it will answer, we wait
+// that long, and adaptive concurrency has already halved the load.
+
+/** Budget units a retry takes: paced 429s (the server said when to come back, within our cap) are the cheap retry. */
+export function retryCost(failure: { status?: number; retryAfterMs?: number }, policy: RetryPolicy): number {
+  const paced = failure.status === 429 && failure.retryAfterMs !== undefined && failure.retryAfterMs <= policy.retryAfterCapMs;
+  return paced ? policy.pacedRetryCost : 1;
+}
 
 /** What an HTTP status means for us. */
 export type StatusClass = 'transient' | 'fatal' | 'request';
@@ -68,12 +94,12 @@ export function backoffDelayMs(opts: {
 
 /**
  * Shared by every caller of a run, so that a degraded API cannot start a retry storm:
- * once retries reach reserve + ratio × first attempts, failing calls are not retried.
+ * once retries (in cost units) reach reserve + ratio × first attempts, failing calls are not retried.
  */
 export interface RetryBudget {
   recordFirstAttempt(): void;
-  /** Takes one retry from the budget; false when it is spent. */
-  tryTakeRetry(): boolean;
+  /** Takes one retry (of `cost` units, default 1) from the budget; false when it is spent. */
+  tryTakeRetry(cost?: number): boolean;
   stats(): { firstAttempts: number; retries: number; denied: number };
 }
 
@@ -85,16 +111,20 @@ export function createRetryBudget(opts: { ratio?: number; reserve?: number } = {
   }
   let firstAttempts = 0;
   let retries = 0;
+  let units = 0;
   let denied = 0;
   return {
     recordFirstAttempt() {
       firstAttempts++;
     },
-    tryTakeRetry() {
-      if (retries + 1 > reserve + ratio * firstAttempts) {
+    tryTakeRetry(cost = 1) {
+      if (!(cost >= 0)) throw new RangeError(`retry budget: expected a cost ≥ 0, got ${cost}`);
+      // The epsilon keeps 0.8-unit steps from being refused by float rounding at the line.
+      if (units + cost > reserve + ratio * firstAttempts + 1e-9) {
         denied++;
         return false;
       }
+      units += cost;
       retries++;
       return true;
     },

@@ -3,6 +3,7 @@
 import { LlmGateError } from '../errors.js';
 import type { CallFn, CallRecord, Clock, EvalCase, Side } from '../types.js';
 import { linkAbort } from './abort.js';
+import type { RunControl } from './control.js';
 import { modelField } from './messages.js';
 
 export interface RunProgress {
@@ -25,6 +26,13 @@ export interface RunCasesOptions {
   onProgress?(progress: RunProgress): void;
   /** Default 1000 ms. */
   progressIntervalMs?: number;
+  /**
+   * The run's shared state, the same object its callers got (createRunControl). With a
+   * ledger, dispatching stops once it refuses a call: refused calls leave no record, and
+   * the run resolves with what finished (read control.summary().stoppedForBudget). With
+   * adaptive concurrency, at most min(concurrency, adaptive.limit) calls are in flight.
+   */
+  control?: Partial<Pick<RunControl, 'ledger' | 'adaptive'>>;
   clock?: Clock;
 }
 
@@ -71,6 +79,24 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
   // gets a signal of its own, linked without a listener per call (see abort.ts).
   const stop = new AbortController();
   const unlinkOuter = linkAbort(stop, [opts.signal]);
+  const ledger = opts.control?.ledger;
+  const adaptive = opts.control?.adaptive;
+
+  // Workers over the adaptive limit park here; a finished call wakes as many as may start.
+  let active = 0;
+  let parked: (() => void)[] = [];
+  const limit = (): number => Math.min(concurrency, adaptive?.limit ?? concurrency);
+  const park = (): Promise<void> => new Promise((resolve) => parked.push(resolve));
+  const wake = (count: number): void => {
+    const woken = parked.splice(0, Math.max(0, count));
+    for (const resolve of woken) resolve();
+  };
+  const wakeAll = (): void => {
+    const woken = parked;
+    parked = [];
+    for (const resolve of woken) resolve();
+  };
+  stop.signal.addEventListener('abort', wakeAll, { once: true });
 
   let next = 0;
   let done = 0;
@@ -83,8 +109,13 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
   ticker?.unref();
 
   async function worker(): Promise<void> {
-    while (!stop.signal.aborted && next < total) {
+    while (!stop.signal.aborted && next < total && !ledger?.stopped) {
+      if (active >= limit()) {
+        await park();
+        continue;
+      }
       const call = plan[next++]!;
+      active++;
       const evalCase = cases[call.caseIndex]!;
       let record: CallRecord;
       const callController = new AbortController();
@@ -101,6 +132,13 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
         return;
       } finally {
         unlink();
+        active--;
+        wake(limit() - active);
+      }
+      // Refused by the budget: never sent, so no record; the loop condition ends this worker.
+      if (ledger?.wasRefused(record)) {
+        wakeAll();
+        continue;
       }
       slots[call.slot] = record;
       done++;
@@ -111,8 +149,11 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
         stop.abort();
       }
     }
+    // No more work for this worker means none for the parked ones either: let them see it.
+    wakeAll();
   }
 
+  adaptive?.start();
   try {
     const workers: Promise<void>[] = [];
     for (let i = 0; i < Math.min(concurrency, total); i++) workers.push(worker());
@@ -120,6 +161,7 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
   } finally {
     if (ticker) clearInterval(ticker);
     unlinkOuter();
+    adaptive?.end();
   }
   report();
   if (bug) throw bug.error;
