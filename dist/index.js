@@ -43244,7 +43244,7 @@ async function handleError(error, inputs, event, repoPath) {
 
 /***/ }),
 
-/***/ 1020:
+/***/ 9724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43338,64 +43338,8 @@ function casesNeeded(input) {
     return Number.isFinite(needed) ? Math.max(needed, cases + 1) : null;
 }
 
-;// CONCATENATED MODULE: ./build/stats/rng.js
-// Seeded randomness for the bootstrap. The same eval set must give the same report,
-// so the generator is seeded from the eval set's content hash, never from the clock.
-// xoshiro128** (Blackman & Vigna): 32-bit state words that V8 keeps as small ints,
-// a 2^128 − 1 period and no linear artefacts in the low bits, which matter because
-// case indices are drawn from them. splitmix32 spreads a single seed over the state.
-function splitmix32(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x9e3779b9) >>> 0;
-        let z = state;
-        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-        return (z ^ (z >>> 16)) >>> 0;
-    };
-}
-const rotl = (x, k) => (x << k) | (x >>> (32 - k));
-function xoshiro128ss(seed) {
-    const init = splitmix32(seed);
-    let s0 = init() | 0;
-    let s1 = init() | 0;
-    let s2 = init() | 0;
-    let s3 = init() | 0;
-    // An all-zero state is the one fixed point; splitmix32 never yields four zeros, but be sure.
-    if ((s0 | s1 | s2 | s3) === 0)
-        s0 = 1;
-    return () => {
-        const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-        const t = s1 << 9;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = rotl(s3, 11);
-        return result;
-    };
-}
-const TWO_32 = 4294967296;
-/** A uniform integer in [0, n) (n ≤ 2^32; the bias is below n / 2^32, negligible for case counts). */
-function nextIndex(source, n) {
-    return Math.floor((source() / TWO_32) * n);
-}
-/**
- * A 32-bit seed from the eval set's content hash: its first 8 hex digits when it is hex
- * (a sha256 is), otherwise FNV-1a of the text, so any label still seeds deterministically.
- */
-function seedFromHash(hash) {
-    if (/^[0-9a-f]{8}/i.test(hash))
-        return Number.parseInt(hash.slice(0, 8), 16) >>> 0;
-    let h = 0x811c9dc5;
-    for (let i = 0; i < hash.length; i++) {
-        h ^= hash.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-
+// EXTERNAL MODULE: ./build/stats/rng.js
+var rng = __nccwpck_require__(8105);
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/compare/change.js
@@ -43702,12 +43646,12 @@ function clusteredBootstrap(sample, options) {
             r.fill(Number.NaN);
         return replicates;
     }
-    const source = xoshiro128ss(options.seed);
+    const source = (0,rng/* xoshiro128ss */._k)(options.seed);
     const draws = new Int32Array(n);
     const scratch = scratchFor(sample, n);
     for (let b = 0; b < resamples; b++) {
         for (let i = 0; i < n; i++)
-            draws[i] = nextIndex(source, n);
+            draws[i] = (0,rng/* nextIndex */.Yp)(source, n);
         const out = evaluate(sample, draws, options, scratch);
         for (let k = 0; k < outputs; k++)
             replicates[k][b] = out[k];
@@ -44287,7 +44231,7 @@ function statisticsSettings(opts) {
         throw new RangeError(`compare: confidence must be in (0, 1), got ${s.confidence}`);
     if (!(s.failAlpha > 0 && s.failAlpha < 0.5))
         throw new RangeError(`compare: failAlpha must be in (0, 0.5), got ${s.failAlpha}`);
-    const seed = typeof opts.seed === 'number' ? opts.seed >>> 0 : seedFromHash(opts.seed ?? '');
+    const seed = typeof opts.seed === 'number' ? opts.seed >>> 0 : (0,rng/* seedFromHash */.QJ)(opts.seed ?? '');
     return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha: s.failAlpha };
 }
 
@@ -90653,9 +90597,12 @@ function isObject(value) {
     return typeof value === 'object' && value !== null;
 }
 
+// EXTERNAL MODULE: ./build/stats/rng.js
+var rng = __nccwpck_require__(8105);
 ;// CONCATENATED MODULE: ./build/run/retry.js
 // One retry policy, ours (the SDK's own retries are off). Defaults are plain data;
 // parsing Retry-After and choosing a delay are pure functions so tests need no clock.
+
 const RETRY_DEFAULTS = Object.freeze({
     baseDelayMs: 500,
     maxDelayMs: 8_000,
@@ -90746,17 +90693,8 @@ function createRetryBudget(opts = {}) {
         stats: () => ({ firstAttempts, retries, denied }),
     };
 }
-/** A small seeded PRNG (mulberry32) so jitter is reproducible in tests and benchmarks. */
-function seededRandom(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+/** A seeded PRNG (mulberry32) so jitter is reproducible in tests and benchmarks. */
+const seededRandom = rng/* mulberry32 */.sK;
 
 ;// CONCATENATED MODULE: ./build/run/failure.js
 // Turns whatever the SDK call threw into something our policy can decide on.
@@ -91112,6 +91050,7 @@ function worstCaseCallUsd(opts) {
 
 
 
+
 /** Above ours, so that our timer decides; it only guards against a stuck SDK. */
 const SDK_TIMEOUT_MARGIN_MS = 60_000;
 const MAX_MESSAGE_CHARS = 1_000;
@@ -91127,7 +91066,7 @@ function createCaller(opts) {
     const budget = opts.retryBudget ?? opts.control?.retryBudget ?? createRetryBudget({ ratio: policy.budgetRatio, reserve: policy.budgetReserve });
     const ledger = opts.control?.ledger;
     const adaptive = opts.control?.adaptive;
-    const random = opts.random ?? seededRandom(hashString(`${role}:${model.model}`));
+    const random = opts.random ?? seededRandom((0,rng/* hashString */.YZ)(`${role}:${model.model}`));
     const runSignal = opts.signal;
     const timeoutMs = settings.timeoutMs;
     const client = new OpenAI({
@@ -91325,12 +91264,6 @@ function caller_sleep(ms, a, b) {
         }
         controller.signal.addEventListener('abort', () => finish(false), { once: true });
     });
-}
-function hashString(text) {
-    let h = 2166136261;
-    for (let i = 0; i < text.length; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-    return h >>> 0;
 }
 
 ;// CONCATENATED MODULE: ./build/run/adaptive.js
@@ -91990,8 +91923,8 @@ function ignore() { }
 
 
 
-// EXTERNAL MODULE: ./build/compare/index.js + 14 modules
-var compare = __nccwpck_require__(1020);
+// EXTERNAL MODULE: ./build/compare/index.js + 13 modules
+var compare = __nccwpck_require__(9724);
 // EXTERNAL MODULE: ./build/report/index.js + 7 modules
 var build_report = __nccwpck_require__(9297);
 ;// CONCATENATED MODULE: ./build/gate.js
@@ -92686,8 +92619,8 @@ function truncateText(text, limits) {
     return { text: kept, truncated: kept.length < text.length, totalChars: chars.length, totalLines: lines.length };
 }
 
-// EXTERNAL MODULE: ./build/compare/index.js + 14 modules
-var compare = __nccwpck_require__(1020);
+// EXTERNAL MODULE: ./build/compare/index.js + 13 modules
+var compare = __nccwpck_require__(9724);
 ;// CONCATENATED MODULE: ./build/report/sections.js
 // The blocks of the markdown report. Each takes the report (and its share of the size
 // policy) and returns markdown; all untrusted text goes through safe-markdown.ts.
@@ -93009,6 +92942,96 @@ function renderMarkdown(report, options = {}) {
 
 
 
+
+
+/***/ }),
+
+/***/ 8105:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QJ: () => (/* binding */ seedFromHash),
+/* harmony export */   YZ: () => (/* binding */ hashString),
+/* harmony export */   Yp: () => (/* binding */ nextIndex),
+/* harmony export */   _k: () => (/* binding */ xoshiro128ss),
+/* harmony export */   sK: () => (/* binding */ mulberry32)
+/* harmony export */ });
+// Seeded randomness for the bootstrap. The same eval set must give the same report,
+// so the generator is seeded from the eval set's content hash, never from the clock.
+// xoshiro128** (Blackman & Vigna): 32-bit state words that V8 keeps as small ints,
+// a 2^128 − 1 period and no linear artefacts in the low bits, which matter because
+// case indices are drawn from them. splitmix32 spreads a single seed over the state.
+function splitmix32(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x9e3779b9) >>> 0;
+        let z = state;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+        return (z ^ (z >>> 16)) >>> 0;
+    };
+}
+const rotl = (x, k) => (x << k) | (x >>> (32 - k));
+function xoshiro128ss(seed) {
+    const init = splitmix32(seed);
+    let s0 = init() | 0;
+    let s1 = init() | 0;
+    let s2 = init() | 0;
+    let s3 = init() | 0;
+    // An all-zero state is the one fixed point; splitmix32 never yields four zeros, but be sure.
+    if ((s0 | s1 | s2 | s3) === 0)
+        s0 = 1;
+    return () => {
+        const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl(s3, 11);
+        return result;
+    };
+}
+const TWO_32 = 4294967296;
+/** A uniform integer in [0, n) (n ≤ 2^32; the bias is below n / 2^32, negligible for case counts). */
+function nextIndex(source, n) {
+    return Math.floor((source() / TWO_32) * n);
+}
+/**
+ * A 32-bit seed from the eval set's content hash: its first 8 hex digits when it is hex
+ * (a sha256 is), otherwise FNV-1a of the text, so any label still seeds deterministically.
+ */
+function seedFromHash(hash) {
+    if (/^[0-9a-f]{8}/i.test(hash))
+        return Number.parseInt(hash.slice(0, 8), 16) >>> 0;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < hash.length; i++) {
+        h ^= hash.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+/** 32-bit FNV-1a: cheap, stable, good enough to spread string keys into seeds. */
+function hashString(text, seed = 0x811c9dc5) {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+/** mulberry32: a uniform float in [0, 1) per call; tiny and fast, plenty for jitter and simulation. */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
 
 
 /***/ }),

@@ -198,6 +198,49 @@ describe('llm-gate run (built bundle, real HTTP)', () => {
     expect(stderr).toContain('verdict incomplete');
   });
 
+  it('stops at once on a bad key (401), naming the model and endpoint, exit 3 and no retries', async () => {
+    server = await startScriptedServer((model, user) => ({
+      content: LABELS[caseNumber(user) % 3]!,
+      delayMs: 1,
+      usage: { prompt: 10, cached: 0, completion: 1, reasoning: 0 },
+      status: model === 'cand-model' ? 401 : undefined,
+    }));
+    const cwd = await writeProject(server.url, 'run: { concurrency: 2, retries: 2 }');
+    const result = await runCli(cwd, ['run', '--json', 'r.json']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('cand-model');
+    expect(result.stderr).toContain(server.url);
+    const candidateCalls = server.served.filter((s) => s.model === 'cand-model');
+    expect(candidateCalls.length).toBeLessThanOrEqual(2);
+    expect(result.stderr).not.toContain('sk-e2e-secret-key-123');
+  });
+
+  it('stops dispatching at run.budget and reports the run as incomplete (exit 3)', async () => {
+    server = await startScriptedServer((_model, user) => ({
+      content: LABELS[caseNumber(user) % 3]!,
+      delayMs: 5,
+      usage: { prompt: 100, cached: 0, completion: 500, reasoning: 0 },
+    }));
+    // Each call costs $0.00525, so the 80 calls ($0.42) cannot fit in $0.10; before each call the
+    // ledger holds its worst case (max_tokens 1000 → ≈ $0.01) on top of what was spent.
+    const cwd = await writeProject(server.url, 'run: { concurrency: 2, budget: 0.1 }');
+    await writeFile(
+      join(cwd, 'llm-gate.yml'),
+      (await readFile(join(cwd, 'llm-gate.yml'), 'utf8')).replace("apiKeyEnv: E2E_TEST_KEY", 'apiKeyEnv: E2E_TEST_KEY\n    params: { max_tokens: 1000 }'),
+    );
+    const result = await runCli(cwd, ['run', '--json', 'r.json', '--quiet']);
+    expect(result.stderr).toMatch(/estimated cost \$[\d.]+ for 80 calls .*run\.budget \$0\.10/);
+    expect(result.code).toBe(3);
+    const report = JSON.parse(await readFile(join(cwd, 'r.json'), 'utf8')) as Report & { run: { control: { stoppedForBudget: boolean; budget: { spentUsd: number } } } };
+    expect(report.verdict).toBe('incomplete');
+    expect(report.run.control.stoppedForBudget).toBe(true);
+    expect(server.served.length).toBeGreaterThan(0);
+    expect(server.served.length).toBeLessThan(2 * CASES);
+    const spent = server.served.reduce((sum) => sum + (100 * PRICE.input + 500 * PRICE.output) / 1e6, 0);
+    expect(report.run.control.budget.spentUsd).toBeCloseTo(spent, 9);
+    expect(spent).toBeLessThanOrEqual(0.1);
+  });
+
   it('rejects a bad eval file with file:line, exit 2 and zero calls', async () => {
     server = await startScriptedServer(() => ({ content: 'x', delayMs: 0, usage: { prompt: 1, cached: 0, completion: 1, reasoning: 0 } }));
     const cwd = await writeProject(server.url);

@@ -6,6 +6,7 @@ import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { CallError, CallFn, CallRecord, CallRequest, CallRole, Clock, ModelConfig, RunSettings } from '../types.js';
 import { callCost, parseUsage, ZERO_USAGE } from './cost.js';
+import { hashString } from '../stats/rng.js';
 import { describeFailure, type Failure } from './failure.js';
 import { linkAbort } from './abort.js';
 import { budgetMessage, fatalMessage } from './messages.js';
@@ -276,8 +277,3 @@ function sleep(ms: number, a: AbortSignal | undefined, b: AbortSignal | undefine
   });
 }
 
-function hashString(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}

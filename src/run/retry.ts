@@ -1,5 +1,6 @@
 // One retry policy, ours (the SDK's own retries are off). Defaults are plain data;
 // parsing Retry-After and choosing a delay are pure functions so tests need no clock.
+import { mulberry32 } from '../stats/rng.js';
 
 export interface RetryPolicy {
   /** First backoff ceiling; doubles per retry. Default 500 ms. */
@@ -132,14 +133,5 @@ export function createRetryBudget(opts: { ratio?: number; reserve?: number } = {
   };
 }
 
-/** A small seeded PRNG (mulberry32) so jitter is reproducible in tests and benchmarks. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (mulberry32) so jitter is reproducible in tests and benchmarks. */
+export const seededRandom = mulberry32;

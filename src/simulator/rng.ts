@@ -1,16 +1,10 @@
 // Seeded randomness for the simulator. Every draw is keyed by what a request is (seed,
 // model, prompt fingerprint, occurrence), never by arrival order, so a run under any
 // concurrency serves the same answers, latencies and faults for a given seed.
+import { hashString, mulberry32 } from '../stats/rng.js';
 
-/** 32-bit FNV-1a: cheap, stable, good enough to spread string keys. */
-export function hashString(text: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashString, mulberry32 };
+
 
 /** Folds numbers into one well-mixed 32-bit seed (murmur3 finaliser per step). */
 export function mix(...parts: number[]): number {
@@ -27,17 +21,6 @@ export function mix(...parts: number[]): number {
 /** A uniform generator in [0, 1). */
 export type Random = () => number;
 
-/** mulberry32: tiny, fast, and plenty for simulation (not for cryptography). */
-export function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Independent streams per purpose, so adding a fault draw never shifts the answer draws. */
 export const STREAM = { latency: 1, fault: 2, answer: 3, tokens: 4 } as const;
