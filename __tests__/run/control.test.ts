@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCaller, createRetryBudget, createRunControl, runCases, type RunControl } from '../../src/run/index.js';
 import type { CallFn, EvalCase, RunSettings, Side } from '../../src/types.js';
-import { completionBody, echo, modelAt, sendError, sendJson, startTestServer, type Reply, type TestServer } from './server.js';
+import { completionBody, echo, modelAt, sendError, sendJson, startTestServer, type Reply, type TestServer, makeCases } from './server.js';
 
 // Every answer bills 100 prompt + 50 completion tokens at modelAt's price (2.5 / 10 per 1M):
 const ACTUAL_USD = (100 * 2.5 + 50 * 10) / 1e6; // 0.00075
@@ -11,16 +11,6 @@ const WORST_USD = (13 * 2.5 + 100 * 10) / 1e6; // 0.0010325
 
 const usage = { prompt_tokens: 100, completion_tokens: 50 };
 
-function makeCases(n: number): EvalCase[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `case-${i}`,
-    tags: [],
-    vars: {},
-    messages: [{ role: 'user' as const, content: `case-${i}` }],
-    expect: [],
-    source: { file: 'evals/a.yaml', line: i + 1 },
-  }));
-}
 
 function billed(delayMs = 0): Reply {
   return (req, res) => {

@@ -2,20 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LlmGateError } from '../../src/errors.js';
 import { createCaller, planCalls, runCases, type RunProgress } from '../../src/run/index.js';
 import type { CallFn, CallRecord, EvalCase, RunSettings, Side } from '../../src/types.js';
-import { echo, modelAt, sendError, startTestServer, type Reply, type TestServer } from './server.js';
+import { echo, modelAt, sendError, startTestServer, type Reply, type TestServer, makeCases } from './server.js';
 
 const settings: RunSettings = { concurrency: 4, repeats: 1, timeoutMs: 5_000, retries: 0 };
 
-function makeCases(n: number): EvalCase[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `case-${i}`,
-    tags: [],
-    vars: {},
-    messages: [{ role: 'user' as const, content: `case-${i}` }],
-    expect: [],
-    source: { file: 'evals/a.yaml', line: i + 1 },
-  }));
-}
 
 let server: TestServer | undefined;
 afterEach(async () => {

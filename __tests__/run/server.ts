@@ -1,3 +1,4 @@
+import type { EvalCase } from '../../src/types.js';
 // A tiny OpenAI-compatible server on 127.0.0.1 for the run tests: each test says how
 // to answer, and the server records what it saw (requests, connections, concurrency).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -120,3 +121,15 @@ export function modelAt(url: string, name = 'test-model', params: Record<string,
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** n routing-like cases with distinct messages, for runner tests. */
+export function makeCases(n: number): EvalCase[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `case-${i}`,
+    tags: [],
+    vars: {},
+    messages: [{ role: 'user' as const, content: `case-${i}` }],
+    expect: [],
+    source: { file: 'evals/a.yaml', line: i + 1 },
+  }));
+}
