@@ -42795,6 +42795,8 @@ function describeEvent(context) {
     };
 }
 
+// EXTERNAL MODULE: ./build/compare/index.js + 13 modules
+var compare = __nccwpck_require__(9724);
 ;// CONCATENATED MODULE: ./build/github/marker.js
 // The hidden marker that ties one sticky comment to one config. It sits at the very start
 // of the comment, so a reader never sees it and a search never confuses it with prose.
@@ -43027,6 +43029,7 @@ function plural(n, noun) {
 
 
 
+
 /** GitHub rejects comment bodies over 65,536 characters; leave room for the marker. */
 const COMMENT_LIMIT = 65_536 - 512;
 /** The job summary allows 1 MiB per step. */
@@ -43078,15 +43081,15 @@ async function comment({ report, inputs, event, configPath }, footer, create) {
 }
 function setOutputs(report, reportPath) {
     const { baseline, candidate } = report.models;
-    const change = (metric) => report.checks.find((c) => c.metric === metric)?.change ?? '';
-    const ratio = (a, b) => (b > 0 ? a / b - 1 : '');
+    // A disabled check still gets its output, computed the way the check would.
+    const change = (metric, base, cand) => report.checks.find((c) => c.metric === metric)?.change ?? (0,compare/* relativeChange */.N0)(base, cand);
     core/* setOutput */.uH('verdict', report.verdict);
     core/* setOutput */.uH('quality-baseline', baseline.quality);
     core/* setOutput */.uH('quality-candidate', candidate.quality);
     core/* setOutput */.uH('quality-change', candidate.quality - baseline.quality);
-    core/* setOutput */.uH('quality-per-dollar-change', change('qualityPerDollar') === '' ? ratio(candidate.qualityPerDollar, baseline.qualityPerDollar) : change('qualityPerDollar'));
-    core/* setOutput */.uH('p95-latency-change', change('p95Latency') === '' ? ratio(candidate.latencyMs.p95, baseline.latencyMs.p95) : change('p95Latency'));
-    core/* setOutput */.uH('cost-change', ratio(candidate.costUsd, baseline.costUsd));
+    core/* setOutput */.uH('quality-per-dollar-change', change('qualityPerDollar', baseline.qualityPerDollar, candidate.qualityPerDollar));
+    core/* setOutput */.uH('p95-latency-change', change('p95Latency', baseline.latencyMs.p95, candidate.latencyMs.p95));
+    core/* setOutput */.uH('cost-change', (0,compare/* relativeChange */.N0)(baseline.costUsd, candidate.costUsd));
     core/* setOutput */.uH('report-path', reportPath);
 }
 /** `on-regression` posts only for a regression, but still refreshes an earlier comment so it never goes stale. */

@@ -2,6 +2,8 @@
 // the sticky PR comment, and the step's pass/fail status.
 import * as core from '@actions/core';
 import { renderMarkdown, type GateReport } from '../report/index.js';
+import { relativeChange } from '../compare/index.js';
+import type { CheckMetric } from '../types.js';
 import { commentFooter, markerFor, upsertStickyComment } from '../github/index.js';
 import type { ActionInputs } from './inputs.js';
 import type { EventInfo } from './event.js';
@@ -68,15 +70,16 @@ async function comment({ report, inputs, event, configPath }: PublishOptions, fo
 
 function setOutputs(report: GateReport, reportPath: string): void {
   const { baseline, candidate } = report.models;
-  const change = (metric: string): number | '' => report.checks.find((c) => c.metric === metric)?.change ?? '';
-  const ratio = (a: number, b: number): number | '' => (b > 0 ? a / b - 1 : '');
+  // A disabled check still gets its output, computed the way the check would.
+  const change = (metric: CheckMetric, base: number, cand: number): number =>
+    report.checks.find((c) => c.metric === metric)?.change ?? relativeChange(base, cand);
   core.setOutput('verdict', report.verdict);
   core.setOutput('quality-baseline', baseline.quality);
   core.setOutput('quality-candidate', candidate.quality);
   core.setOutput('quality-change', candidate.quality - baseline.quality);
-  core.setOutput('quality-per-dollar-change', change('qualityPerDollar') === '' ? ratio(candidate.qualityPerDollar, baseline.qualityPerDollar) : change('qualityPerDollar'));
-  core.setOutput('p95-latency-change', change('p95Latency') === '' ? ratio(candidate.latencyMs.p95, baseline.latencyMs.p95) : change('p95Latency'));
-  core.setOutput('cost-change', ratio(candidate.costUsd, baseline.costUsd));
+  core.setOutput('quality-per-dollar-change', change('qualityPerDollar', baseline.qualityPerDollar, candidate.qualityPerDollar));
+  core.setOutput('p95-latency-change', change('p95Latency', baseline.latencyMs.p95, candidate.latencyMs.p95));
+  core.setOutput('cost-change', relativeChange(baseline.costUsd, candidate.costUsd));
   core.setOutput('report-path', reportPath);
 }
 
