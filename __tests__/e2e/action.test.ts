@@ -133,6 +133,41 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
+/** Starts the Action and sends SIGINT (how GitHub cancels a step) once `ready()` holds. */
+async function cancelAction(dir: string, gh: FakeGitHub, ready: () => boolean) {
+  const runner = await mkdtemp(join(tmpdir(), 'llm-gate-runner-'));
+  dirs.push(runner);
+  const event = join(runner, 'event.json');
+  await writeFile(join(runner, 'output'), '');
+  await writeFile(join(runner, 'summary'), '');
+  await writeFile(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { repo: { full_name: 'acme/widgets', fork: false } }, base: { repo: { full_name: 'acme/widgets' } } } }));
+  const child = spawn(process.execPath, [ACTION], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH ?? '',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_OUTPUT: join(runner, 'output'),
+      GITHUB_STEP_SUMMARY: join(runner, 'summary'),
+      GITHUB_REPOSITORY: 'acme/widgets',
+      GITHUB_API_URL: gh.url,
+      GITHUB_WORKSPACE: dir,
+      RUNNER_TEMP: runner,
+      'INPUT_GITHUB-TOKEN': 'ghs_installation',
+      INPUT_CONFIG: 'llm-gate.yml',
+      'INPUT_API-KEY': KEY,
+    },
+  });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  while (!ready()) await new Promise((r) => setTimeout(r, 50));
+  const sent = performance.now();
+  child.kill('SIGINT');
+  const code = await closed;
+  return { code, stdout, ms: performance.now() - sent, outputs: parseOutputs(await readFile(join(runner, 'output'), 'utf8')) };
+}
+
 describe('the Action bundle on a pull request', () => {
   it('keeps exactly one sticky comment across three runs, updated in place, and fails the step on a regression', async () => {
     const models = await modelServer(true);
@@ -156,6 +191,24 @@ describe('the Action bundle on a pull request', () => {
     expect(new Set(bodies).size).toBe(3);
     expect(gh.commentsOn(7)).toHaveLength(3);
     expect(gh.commentsOn(7).find((c) => c.user.login === 'bob')!.body).toContain('quoting the bot');
+  });
+
+  it('on cancellation stops within 5 s and updates the sticky comment to say the run is incomplete', async () => {
+    const models = await startScriptedServer((_model, user) => {
+      const n = Number(/ticket (\d+)/.exec(user)?.[1]);
+      return { content: LABELS[n % 3]!, delayMs: n < 4 ? 20 : 30_000, usage: { prompt: 50, cached: 0, completion: 6, reasoning: 0 } };
+    });
+    servers.push(models);
+    const gh = await github();
+    const dir = await workspace(models.url);
+    const run = await cancelAction(dir, gh, () => models.served.length >= 8);
+    expect(run.ms).toBeLessThan(5000);
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('incomplete');
+    expect(run.stdout).toMatch(/::error::llm-gate could not judge \(incomplete\); this is not a model regression/);
+    const ours = gh.commentsOn(7).filter((c) => c.user.login === BOT_LOGIN);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toMatch(/incomplete/i);
   });
 
   it('sets outputs, summary and annotations from the report', async () => {
