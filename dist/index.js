@@ -92048,7 +92048,7 @@ function byCaseThenRepeat(order) {
 // benchmark can run its calls under exactly these limits without loading the whole gate.
 // Capping the young generation stops V8 from growing it to 2 × 64 MB under the SDK's
 // short-lived garbage; an explicit old-generation ceiling makes V8 size its heap growth to
-// it instead of to the machine's memory. 12,400 calls peak at ~150–170 MB RSS with these,
+// it instead of to the machine's memory. 12,400 calls peak at 179–180 MB RSS with these,
 // 268 MB without (BENCHMARKS.md). The ceiling is far above what a run keeps alive (its
 // records and outputs), so it bounds growth, not the eval sets a team can run.
 const GATE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 };
@@ -92056,7 +92056,7 @@ const GATE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
 ;// CONCATENATED MODULE: ./build/gate-worker.js
 // Runs the gate in a worker thread with bounded heap growth (worker-limits.ts). Under a
 // 12,400-call run the openai SDK keeps each finished request reachable until a full GC, and
-// V8 answers by growing its heap: peak RSS 268 MB on the main thread, ~150–170 MB in the
+// V8 answers by growing its heap: peak RSS 268 MB on the main thread, 179–180 MB in the
 // worker, at the same wall time and latency accuracy (BENCHMARKS.md). A node flag would do
 // the same, but a GitHub Action cannot pass flags.
 //

@@ -1,6 +1,6 @@
 // Runs the gate in a worker thread with bounded heap growth (worker-limits.ts). Under a
 // 12,400-call run the openai SDK keeps each finished request reachable until a full GC, and
-// V8 answers by growing its heap: peak RSS 268 MB on the main thread, ~150–170 MB in the
+// V8 answers by growing its heap: peak RSS 268 MB on the main thread, 179–180 MB in the
 // worker, at the same wall time and latency accuracy (BENCHMARKS.md). A node flag would do
 // the same, but a GitHub Action cannot pass flags.
 //
