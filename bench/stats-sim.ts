@@ -15,7 +15,8 @@
 //   (p95 ≈ 2.3 × median, close to the benchmark profile of issue 2).
 // - Tokens: prompt ≈ 180·s_i^0.5, completion ≈ 60·s_i·exp(0.2·z); cost at the model's price.
 // True changes: quality 100·(q_c(1−e_c) − q_b(1−e_b)); p95 ratio = median_c / median_b
-// (timeouts sit above every p95 while e < 5%); quality per dollar (q_c/q_b)·(price_b/price_c);
+// (the p95 is over answered calls, and whether a call times out does not depend on its
+// latency here); quality per dollar (q_c/q_b)·(price_b/price_c);
 // error rate e_c − e_b.
 
 import { compare, type Comparison } from '../src/compare/index.js';

@@ -9971,7 +9971,8 @@ function buildChecks(opts) {
     return opts.points.map((p) => {
         const spread = opts.spreads[p.metric];
         const evidence = { ...p, interval: spread.interval, failInterval: spread.failInterval };
-        const status = decideCheck(evidence);
+        const unmeasured = opts.unmeasured?.includes(p.metric) ?? false;
+        const status = unmeasured ? 'inconclusive' : decideCheck(evidence);
         const power = checkPower({
             evidence,
             status,
@@ -9989,7 +9990,7 @@ function buildChecks(opts) {
             status,
             interval: [spread.interval[0], spread.interval[1]],
             mde: power.mde,
-            ...(power.casesToDecide === undefined ? {} : { casesToDecide: power.casesToDecide }),
+            ...(power.casesToDecide === undefined || unmeasured ? {} : { casesToDecide: power.casesToDecide }),
         };
     });
 }
@@ -10203,6 +10204,124 @@ function standardError(replicates) {
     return Math.sqrt(ss / (n - 1));
 }
 
+;// CONCATENATED MODULE: ./build/stats/quantile.js
+// Quantiles by linear interpolation between order statistics — Hyndman & Fan type 7,
+// the default of R, NumPy and Excel's PERCENTILE.INC. One definition for the whole
+// product, so the report, the benchmark and the README agree on what "p95" means.
+//
+// For n sorted values x[0..n-1] and a probability p in [0, 1]:
+//   h = (n − 1)·p,  q = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋])
+// so p = 0 gives the minimum, p = 1 the maximum, and one value is every quantile.
+function checkP(p) {
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`quantile: p must be in [0, 1], got ${p}`);
+}
+/** Type-7 quantile of values that are already sorted ascending. Throws on an empty list. */
+function quantileSorted(sorted, p) {
+    checkP(p);
+    const n = sorted.length;
+    if (n === 0)
+        throw new RangeError('quantile of an empty list');
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const below = sorted[lo];
+    if (lo + 1 >= n)
+        return below;
+    const above = sorted[lo + 1];
+    return below + (h - lo) * (above - below);
+}
+/** Sorted copy, ascending; the input is left untouched. */
+function sortedAscending(values) {
+    return [...values].sort((a, b) => a - b);
+}
+/** Type-7 quantile of unsorted values. Throws on an empty list. */
+function quantile(values, p) {
+    return quantileSorted(sortedAscending(values), p);
+}
+/** Several type-7 quantiles of the same values, sorting once. */
+function quantiles(values, ps) {
+    const sorted = sortedAscending(values);
+    return ps.map((p) => quantileSorted(sorted, p));
+}
+
+;// CONCATENATED MODULE: ./build/compare/metrics.js
+// Metrics of one side over a set of call records and paired graded cases.
+// Definitions (copied into the README):
+// - quality = 100 × mean case score over the paired cases (both sides score !== null).
+// - costUsd = Σ costUsd of every call record of the model: every repeat, every call,
+//   errors included (a failed call may still have been billed).
+// - costPer1kCases = 1000 × costUsd / number of cases the model was called for.
+// - qualityPerDollar = 100 × Σ score / Σ case cost over the paired cases, where a case's
+//   cost is its cost per repeat (GradedSide.costUsd / repeats), so that repeats do not
+//   change the scale.
+// - latency p50/p95/p99: type-7 quantiles over the answered calls (no error). A timeout
+//   or a failed request is not the time an answer took: it is counted in the error rate,
+//   which has its own check. Pooling a 30 s timeout with 100 ms answers let two or three
+//   timeouts decide the p95 of a 200-call run, double-counted the error rate, and made
+//   the p95 interval so wide that a real +30% rise was missed (BENCHMARKS.md, issue 5);
+//   a fast 5xx pulled the p50 down.
+// - calls = records; errors = records with an error of any kind;
+//   errorRate = (timeouts + request errors) / calls; infra errors are counted apart.
+// - tokens: input = Σ (prompt − cached), cachedInput = Σ cached,
+//   output = Σ completion (reasoning included), reasoning = Σ reasoning. These are the
+//   billing classes: cost = (input·price.input + cachedInput·price.cachedInput + output·price.output) / 1e6.
+
+
+function pairedSide(side, repeats) {
+    return { score: side.score ?? 0, costPerRepeat: side.costUsd / Math.max(1, repeats) };
+}
+function qualityOf(paired) {
+    return 100 * ((0,summary/* mean */.i2)(paired.map((p) => p.score)) ?? 0);
+}
+/** Unbounded (∞) when the paired cases cost nothing but scored; see change.ts. */
+function qualityPerDollarExact(paired) {
+    return qualityPerDollarOf((0,summary/* sumBy */.xu)(paired, (p) => p.score), (0,summary/* sumBy */.xu)(paired, (p) => p.costPerRepeat));
+}
+/** The call's latency if it is the time an answer took: answered calls only. */
+function answerLatency(r) {
+    return r.error === undefined ? r.latencyMs : null;
+}
+/** Type-7 p50/p95/p99 of the answered calls' latencies; zeros when no call was answered. */
+function latencyOf(records) {
+    const latencies = records.flatMap((r) => {
+        const latency = answerLatency(r);
+        return latency === null ? [] : [latency];
+    });
+    if (latencies.length === 0)
+        return { p50: 0, p95: 0, p99: 0 };
+    const [p50, p95, p99] = quantiles(latencies, [0.5, 0.95, 0.99]);
+    return { p50, p95, p99 };
+}
+function modelMetrics(opts) {
+    const { records, paired } = opts;
+    const calls = records.length;
+    const count = (kind) => records.filter((r) => r.error?.kind === kind).length;
+    const timeouts = count('timeout');
+    const requestErrors = count('request');
+    const costUsd = (0,summary/* sumBy */.xu)(records, (r) => r.costUsd);
+    const casesCalled = new Set(records.map((r) => r.caseId)).size;
+    return {
+        model: opts.model,
+        cases: paired.length,
+        calls,
+        errors: records.filter((r) => r.error !== undefined).length,
+        errorRate: calls === 0 ? 0 : (timeouts + requestErrors) / calls,
+        timeouts,
+        infraErrors: count('infra'),
+        quality: qualityOf(paired),
+        costUsd,
+        costPer1kCases: casesCalled === 0 ? 0 : (1000 * costUsd) / casesCalled,
+        qualityPerDollar: finiteOrZero(qualityPerDollarExact(paired)),
+        latencyMs: latencyOf(records),
+        tokens: {
+            input: (0,summary/* sumBy */.xu)(records, (r) => r.usage.prompt - r.usage.cached),
+            cachedInput: (0,summary/* sumBy */.xu)(records, (r) => r.usage.cached),
+            output: (0,summary/* sumBy */.xu)(records, (r) => r.usage.completion),
+            reasoning: (0,summary/* sumBy */.xu)(records, (r) => r.usage.reasoning),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/compare/intervals.js
 // Intervals for every gated change, from one paired, clustered bootstrap over the cases.
 // A case is the resampling unit: its baseline and candidate results and all its repeats
@@ -10212,9 +10331,10 @@ function standardError(replicates) {
 //   quality           100 × (Σ cand score − Σ base score) / paired cases     (points)
 //   qualityPerDollar  qpd(cand) / qpd(base) − 1, qpd = 100 × Σ score / Σ cost per repeat
 //   cost              Σ cand cost / Σ base cost − 1 over every call record
-//   p95Latency        type-7 p95 of the drawn cases' call latencies, cand / base − 1
+//   p95Latency        type-7 p95 of the drawn cases' answered-call latencies, cand / base − 1
 //   errorRate         (timeouts + request errors) / calls, cand − base
 // Relative changes go through relativeChange(), so a replicate is never NaN or ∞.
+
 
 
 const INTERVAL_METRICS = ['quality', 'qualityPerDollar', 'cost', 'p95Latency', 'errorRate'];
@@ -10260,8 +10380,9 @@ function caseSample(opts) {
             row[CALLS[side]] = row[CALLS[side]] + 1;
             if (isModelError(r))
                 row[MODEL_ERRORS[side]] = row[MODEL_ERRORS[side]] + 1;
-            if (r.latencyMs !== null)
-                latencies[side][i].push(r.latencyMs);
+            const latency = answerLatency(r);
+            if (latency !== null)
+                latencies[side][i].push(latency);
         }
     }
     return clusterSample(rows, [latencies.baseline, latencies.candidate]);
@@ -10353,113 +10474,6 @@ function labelTables(graded, sides) {
         };
     }
     return tables;
-}
-
-;// CONCATENATED MODULE: ./build/stats/quantile.js
-// Quantiles by linear interpolation between order statistics — Hyndman & Fan type 7,
-// the default of R, NumPy and Excel's PERCENTILE.INC. One definition for the whole
-// product, so the report, the benchmark and the README agree on what "p95" means.
-//
-// For n sorted values x[0..n-1] and a probability p in [0, 1]:
-//   h = (n − 1)·p,  q = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋])
-// so p = 0 gives the minimum, p = 1 the maximum, and one value is every quantile.
-function checkP(p) {
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(`quantile: p must be in [0, 1], got ${p}`);
-}
-/** Type-7 quantile of values that are already sorted ascending. Throws on an empty list. */
-function quantileSorted(sorted, p) {
-    checkP(p);
-    const n = sorted.length;
-    if (n === 0)
-        throw new RangeError('quantile of an empty list');
-    const h = (n - 1) * p;
-    const lo = Math.floor(h);
-    const below = sorted[lo];
-    if (lo + 1 >= n)
-        return below;
-    const above = sorted[lo + 1];
-    return below + (h - lo) * (above - below);
-}
-/** Sorted copy, ascending; the input is left untouched. */
-function sortedAscending(values) {
-    return [...values].sort((a, b) => a - b);
-}
-/** Type-7 quantile of unsorted values. Throws on an empty list. */
-function quantile(values, p) {
-    return quantileSorted(sortedAscending(values), p);
-}
-/** Several type-7 quantiles of the same values, sorting once. */
-function quantiles(values, ps) {
-    const sorted = sortedAscending(values);
-    return ps.map((p) => quantileSorted(sorted, p));
-}
-
-;// CONCATENATED MODULE: ./build/compare/metrics.js
-// Metrics of one side over a set of call records and paired graded cases.
-// Definitions (copied into the README):
-// - quality = 100 × mean case score over the paired cases (both sides score !== null).
-// - costUsd = Σ costUsd of every call record of the model: every repeat, every call,
-//   errors included (a failed call may still have been billed).
-// - costPer1kCases = 1000 × costUsd / number of cases the model was called for.
-// - qualityPerDollar = 100 × Σ score / Σ case cost over the paired cases, where a case's
-//   cost is its cost per repeat (GradedSide.costUsd / repeats), so that repeats do not
-//   change the scale.
-// - latency p50/p95/p99: type-7 quantiles over every call record that has a latency:
-//   successes and timeouts (a timeout's latency is the timeout: what users feel).
-// - calls = records; errors = records with an error of any kind;
-//   errorRate = (timeouts + request errors) / calls; infra errors are counted apart.
-// - tokens: input = Σ (prompt − cached), cachedInput = Σ cached,
-//   output = Σ completion (reasoning included), reasoning = Σ reasoning. These are the
-//   billing classes: cost = (input·price.input + cachedInput·price.cachedInput + output·price.output) / 1e6.
-
-
-function pairedSide(side, repeats) {
-    return { score: side.score ?? 0, costPerRepeat: side.costUsd / Math.max(1, repeats) };
-}
-function qualityOf(paired) {
-    return 100 * ((0,summary/* mean */.i2)(paired.map((p) => p.score)) ?? 0);
-}
-/** Unbounded (∞) when the paired cases cost nothing but scored; see change.ts. */
-function qualityPerDollarExact(paired) {
-    return qualityPerDollarOf((0,summary/* sumBy */.xu)(paired, (p) => p.score), (0,summary/* sumBy */.xu)(paired, (p) => p.costPerRepeat));
-}
-/** Type-7 p50/p95/p99 of the records' latencies; zeros when no record has one. */
-function latencyOf(records) {
-    const latencies = records.flatMap((r) => (r.latencyMs === null ? [] : [r.latencyMs]));
-    if (latencies.length === 0)
-        return { p50: 0, p95: 0, p99: 0 };
-    const [p50, p95, p99] = quantiles(latencies, [0.5, 0.95, 0.99]);
-    return { p50, p95, p99 };
-}
-function modelMetrics(opts) {
-    const { records, paired } = opts;
-    const calls = records.length;
-    const count = (kind) => records.filter((r) => r.error?.kind === kind).length;
-    const timeouts = count('timeout');
-    const requestErrors = count('request');
-    const costUsd = (0,summary/* sumBy */.xu)(records, (r) => r.costUsd);
-    const casesCalled = new Set(records.map((r) => r.caseId)).size;
-    return {
-        model: opts.model,
-        cases: paired.length,
-        calls,
-        errors: records.filter((r) => r.error !== undefined).length,
-        errorRate: calls === 0 ? 0 : (timeouts + requestErrors) / calls,
-        timeouts,
-        infraErrors: count('infra'),
-        quality: qualityOf(paired),
-        costUsd,
-        costPer1kCases: casesCalled === 0 ? 0 : (1000 * costUsd) / casesCalled,
-        qualityPerDollar: finiteOrZero(qualityPerDollarExact(paired)),
-        latencyMs: latencyOf(records),
-        tokens: {
-            input: (0,summary/* sumBy */.xu)(records, (r) => r.usage.prompt - r.usage.cached),
-            cachedInput: (0,summary/* sumBy */.xu)(records, (r) => r.usage.cached),
-            output: (0,summary/* sumBy */.xu)(records, (r) => r.usage.completion),
-            reasoning: (0,summary/* sumBy */.xu)(records, (r) => r.usage.reasoning),
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./build/compare/tags.js
@@ -10617,8 +10631,8 @@ function warningsOf(opts) {
         if (opts.qualityPerDollar[side] === Number.POSITIVE_INFINITY) {
             warnings.push(`${side} ${m.model} cost $0 on the paired cases: its quality per dollar is unbounded and shown as 0.`);
         }
-        if (m.calls > 0 && opts.records[side].every((r) => r.latencyMs === null)) {
-            warnings.push(`${side} ${m.model}: no call has a latency; latency is shown as 0.`);
+        if (m.calls > 0 && opts.records[side].every((r) => answerLatency(r) === null)) {
+            warnings.push(`${side} ${m.model}: no call was answered, so there is no latency to measure; it is shown as 0.`);
         }
     }
     return warnings;
@@ -10656,7 +10670,15 @@ function compare(opts) {
         cost: costChange,
     };
     const spreads = bootstrapChanges(sample, settings, estimates);
-    const checks = buildChecks({ points, spreads, models, cases: sample.clusters, failAlpha: settings.failAlpha });
+    const unanswered = types/* SIDES */.B.some((side) => records[side].every((r) => answerLatency(r) === null));
+    const checks = buildChecks({
+        points,
+        spreads,
+        models,
+        cases: sample.clusters,
+        failAlpha: settings.failAlpha,
+        unmeasured: unanswered ? ['p95Latency'] : [],
+    });
     const statistics = {
         method: 'paired case bootstrap',
         seed: settings.seed,

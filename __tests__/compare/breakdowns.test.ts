@@ -43,7 +43,8 @@ describe('compare: regressions, tags and labels', () => {
     expect(b?.change.quality).toBeCloseTo(-25, 9);
     expect(b?.change.costUsd).toBeCloseTo(0, 9);
     expect(b?.change.qualityPerDollar).toBeCloseTo(25_000 / 37_500 - 1, 9);
-    expect(b?.candidate.p95LatencyMs).toBeCloseTo(400 + 0.95 * 29_600, 6);
+    // c3's candidate call timed out: only c2's 400 ms answer is a latency
+    expect(b?.candidate.p95LatencyMs).toBeCloseTo(400, 9);
   });
 
   it('has no label tables when no case uses the label grader', () => {

@@ -34,13 +34,21 @@ describe('compare: model metrics', () => {
     expect(c.qualityPerDollar).toBeCloseTo((100 * 1.5) / 0.008, 6);
   });
 
-  it('takes type-7 latency quantiles over every record with a latency, timeouts included', () => {
-    // baseline 100, 200, 300 (the infra error has none)
+  it('takes type-7 latency quantiles over the answered calls only', () => {
+    // baseline 100, 200, 300 (the infra error has no answer)
     expect(b.latencyMs).toEqual({ p50: 200, p95: expect.closeTo(290, 9), p99: expect.closeTo(298, 9) });
-    // candidate 100, 200, 400, 30000: p50 h=1.5, p95 h=2.85, p99 h=2.97
-    expect(c.latencyMs.p50).toBeCloseTo(300, 9);
-    expect(c.latencyMs.p95).toBeCloseTo(400 + 0.85 * 29_600, 6);
-    expect(c.latencyMs.p99).toBeCloseTo(400 + 0.97 * 29_600, 6);
+    // candidate 100, 200, 400; the 30 s timeout is an error, not an answer's latency:
+    // p50 h=1, p95 h=1.9, p99 h=1.98 (0-based)
+    expect(c.latencyMs.p50).toBeCloseTo(200, 9);
+    expect(c.latencyMs.p95).toBeCloseTo(200 + 0.9 * 200, 9);
+    expect(c.latencyMs.p99).toBeCloseTo(200 + 0.98 * 200, 9);
+  });
+
+  it('leaves a fast failed request out of the latency quantiles', () => {
+    const { cases: cs, records: rs } = scenario();
+    const fast = rs.map((r) => (r.caseId === 'c3' && r.side === 'candidate' ? { ...r, latencyMs: 5, error: { kind: 'request' as const, status: 400, message: 'bad' } } : r));
+    const withFastError = compare({ config: config(), graded: cs, records: fast });
+    expect(withFastError.models.candidate.latencyMs).toEqual(c.latencyMs);
   });
 
   it('counts timeouts in the error rate and infra errors apart', () => {
@@ -71,7 +79,7 @@ describe('compare: checks and verdict', () => {
     expect(byMetric.qualityPerDollar).toMatchObject({ threshold: -0.1 });
     expect(byMetric.qualityPerDollar?.change).toBeCloseTo(18_750 / (250 / 0.006) - 1, 9);
     expect(byMetric.p95Latency).toMatchObject({ baseline: expect.closeTo(290, 9), threshold: 0.2 });
-    expect(byMetric.p95Latency?.change).toBeCloseTo(25_560 / 290 - 1, 9);
+    expect(byMetric.p95Latency?.change).toBeCloseTo(380 / 290 - 1, 9);
     expect(byMetric.errorRate).toMatchObject({ baseline: 0, candidate: 0.25, change: 0.25, threshold: 0.5 });
   });
 
@@ -209,16 +217,28 @@ describe('compare: repeats, zero costs and the judge', () => {
     expect(result.checks.find((c) => c.metric === 'qualityPerDollar')).toMatchObject({ change: 0, status: 'pass' });
   });
 
-  it('reports zero latencies, with a warning, when no record has one', () => {
+  it('reports zero latencies, with a warning, and no p95 verdict when a model answered no call', () => {
     const result = compare({
       config: config({ thresholds: { errorRate: false } }),
       graded: [graded('x', [], side(1, 0.01), side(1, 0.01))],
       records: [record('x', 'baseline', 0.01, null), record('x', 'candidate', 0.01, 40)],
     });
     expect(result.models.baseline.latencyMs).toEqual({ p50: 0, p95: 0, p99: 0 });
-    // from 0 ms to 40 ms: capped at +100%, past a +20% limit
-    expect(result.checks.find((c) => c.metric === 'p95Latency')).toMatchObject({ change: 1, status: 'fail' });
-    expect(result.warnings.join('\n')).toMatch(/baseline base-m: no call has a latency/);
+    // from 0 ms to 40 ms reads as +100% (capped), but there is nothing to compare with
+    const p95 = result.checks.find((c) => c.metric === 'p95Latency');
+    expect(p95).toMatchObject({ change: 1, status: 'inconclusive' });
+    expect(p95).not.toHaveProperty('casesToDecide');
+    expect(result.warnings.join('\n')).toMatch(/baseline base-m: no call was answered/);
+  });
+
+  it('does not fail p95 latency when every baseline call timed out', () => {
+    const result = compare({
+      config: config({ thresholds: { errorRate: false } }),
+      graded: [graded('x', [], side(0, 0), side(1, 0.01))],
+      records: [record('x', 'baseline', 0, 30_000, { error: 'timeout' }), record('x', 'candidate', 0.01, 40)],
+    });
+    expect(result.checks.find((c) => c.metric === 'p95Latency')?.status).toBe('inconclusive');
+    expect(result.verdict).not.toBe('fail');
   });
 
   it('sums the judge calls apart from both models', () => {

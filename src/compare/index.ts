@@ -8,7 +8,7 @@ import { type Extended, relativeChange } from './change.js';
 import { buildChecks, checkPoints } from './checks.js';
 import { bootstrapChanges, caseSample, type IntervalMetric } from './intervals.js';
 import { labelTables } from './labels.js';
-import { modelMetrics, pairedSide, qualityPerDollarExact } from './metrics.js';
+import { answerLatency, modelMetrics, pairedSide, qualityPerDollarExact } from './metrics.js';
 import { tagRows } from './tags.js';
 import type { Comparison, JudgeUsage, Regression, Statistics } from './types.js';
 import { DEFAULT_INFRA_LIMIT, decideVerdict } from './verdict.js';
@@ -118,8 +118,8 @@ function warningsOf(opts: {
     if (opts.qualityPerDollar[side] === Number.POSITIVE_INFINITY) {
       warnings.push(`${side} ${m.model} cost $0 on the paired cases: its quality per dollar is unbounded and shown as 0.`);
     }
-    if (m.calls > 0 && opts.records[side].every((r) => r.latencyMs === null)) {
-      warnings.push(`${side} ${m.model}: no call has a latency; latency is shown as 0.`);
+    if (m.calls > 0 && opts.records[side].every((r) => answerLatency(r) === null)) {
+      warnings.push(`${side} ${m.model}: no call was answered, so there is no latency to measure; it is shown as 0.`);
     }
   }
   return warnings;
@@ -160,7 +160,15 @@ export function compare(opts: CompareOptions): Comparison {
     cost: costChange,
   };
   const spreads = bootstrapChanges(sample, settings, estimates);
-  const checks = buildChecks({ points, spreads, models, cases: sample.clusters, failAlpha: settings.failAlpha });
+  const unanswered = SIDES.some((side) => records[side].every((r) => answerLatency(r) === null));
+  const checks = buildChecks({
+    points,
+    spreads,
+    models,
+    cases: sample.clusters,
+    failAlpha: settings.failAlpha,
+    unmeasured: unanswered ? ['p95Latency'] : [],
+  });
   const statistics: Statistics = {
     method: 'paired case bootstrap',
     seed: settings.seed,

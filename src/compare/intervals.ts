@@ -6,7 +6,7 @@
 //   quality           100 × (Σ cand score − Σ base score) / paired cases     (points)
 //   qualityPerDollar  qpd(cand) / qpd(base) − 1, qpd = 100 × Σ score / Σ cost per repeat
 //   cost              Σ cand cost / Σ base cost − 1 over every call record
-//   p95Latency        type-7 p95 of the drawn cases' call latencies, cand / base − 1
+//   p95Latency        type-7 p95 of the drawn cases' answered-call latencies, cand / base − 1
 //   errorRate         (timeouts + request errors) / calls, cand − base
 // Relative changes go through relativeChange(), so a replicate is never NaN or ∞.
 
@@ -21,6 +21,7 @@ import {
 } from '../stats/index.js';
 import type { CallRecord, CheckMetric, GradedCase, Side } from '../types.js';
 import { qualityPerDollarOf, relativeChange } from './change.js';
+import { answerLatency } from './metrics.js';
 
 export type IntervalMetric = CheckMetric | 'cost';
 export const INTERVAL_METRICS: readonly IntervalMetric[] = ['quality', 'qualityPerDollar', 'cost', 'p95Latency', 'errorRate'];
@@ -93,7 +94,8 @@ export function caseSample(opts: {
       row[COST[side]] = (row[COST[side]] as number) + r.costUsd;
       row[CALLS[side]] = (row[CALLS[side]] as number) + 1;
       if (isModelError(r)) row[MODEL_ERRORS[side]] = (row[MODEL_ERRORS[side]] as number) + 1;
-      if (r.latencyMs !== null) (latencies[side][i] as number[]).push(r.latencyMs);
+      const latency = answerLatency(r);
+      if (latency !== null) (latencies[side][i] as number[]).push(latency);
     }
   }
   return clusterSample(rows, [latencies.baseline, latencies.candidate]);

@@ -7,8 +7,12 @@
 // - qualityPerDollar = 100 × Σ score / Σ case cost over the paired cases, where a case's
 //   cost is its cost per repeat (GradedSide.costUsd / repeats), so that repeats do not
 //   change the scale.
-// - latency p50/p95/p99: type-7 quantiles over every call record that has a latency:
-//   successes and timeouts (a timeout's latency is the timeout: what users feel).
+// - latency p50/p95/p99: type-7 quantiles over the answered calls (no error). A timeout
+//   or a failed request is not the time an answer took: it is counted in the error rate,
+//   which has its own check. Pooling a 30 s timeout with 100 ms answers let two or three
+//   timeouts decide the p95 of a 200-call run, double-counted the error rate, and made
+//   the p95 interval so wide that a real +30% rise was missed (BENCHMARKS.md, issue 5);
+//   a fast 5xx pulled the p50 down.
 // - calls = records; errors = records with an error of any kind;
 //   errorRate = (timeouts + request errors) / calls; infra errors are counted apart.
 // - tokens: input = Σ (prompt − cached), cachedInput = Σ cached,
@@ -41,9 +45,17 @@ export function qualityPerDollarExact(paired: readonly PairedSide[]): Extended {
   );
 }
 
-/** Type-7 p50/p95/p99 of the records' latencies; zeros when no record has one. */
+/** The call's latency if it is the time an answer took: answered calls only. */
+export function answerLatency(r: CallRecord): number | null {
+  return r.error === undefined ? r.latencyMs : null;
+}
+
+/** Type-7 p50/p95/p99 of the answered calls' latencies; zeros when no call was answered. */
 export function latencyOf(records: readonly CallRecord[]): LatencySummary {
-  const latencies = records.flatMap((r) => (r.latencyMs === null ? [] : [r.latencyMs]));
+  const latencies = records.flatMap((r) => {
+    const latency = answerLatency(r);
+    return latency === null ? [] : [latency];
+  });
   if (latencies.length === 0) return { p50: 0, p95: 0, p99: 0 };
   const [p50, p95, p99] = quantiles(latencies, [0.5, 0.95, 0.99] as const);
   return { p50, p95, p99 };
