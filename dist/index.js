@@ -42752,6 +42752,7 @@ function readInputs(getInput) {
         candidateModel: optional('candidate-model'),
         apiKey: optional('api-key'),
         githubToken: optional('github-token'),
+        commentAuthor: optional('comment-author'),
         comment: oneOf('comment', optional('comment') ?? 'always', ['always', 'on-regression', 'never']),
         failOnRegression: bool('fail-on-regression', optional('fail-on-regression') ?? 'true'),
         workingDirectory: optional('working-directory') ?? '.',
@@ -42895,20 +42896,42 @@ function githubError(err, action, where) {
 /** The author of comments made with the default GITHUB_TOKEN. */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /**
- * `GET /user` names a personal or App-user token's owner. An installation token (the default
- * GITHUB_TOKEN) gets 403 "Resource not accessible by integration" there; its comments are then
- * authored by `botLogin`, `github-actions[bot]` unless the caller knows its App's slug.
- * Any other failure (a rate-limited 403 included) propagates, for the caller to classify.
+ * Who the token comments as, before reading the comments:
+ * 1. `explicitLogin` (the `comment-author` input), when the caller knows it;
+ * 2. `GET /user`: a personal or App-user token's owner;
+ * 3. an installation token gets 403 "Resource not accessible by integration" there. It is
+ *    `github-actions[bot]` (GITHUB_TOKEN) or an App's `<slug>[bot]` (e.g. from
+ *    actions/create-github-app-token), and no REST endpoint tells which: the identity is
+ *    then `assumed`, and the caller confirms it with viewerLogin() only when the comments
+ *    make it matter (see upsertStickyComment).
+ * Any other failure of `GET /user` (a rate-limited 403 included) propagates, for the caller
+ * to classify.
  */
-async function resolveIdentity(octokit, botLogin = ACTIONS_BOT_LOGIN) {
+async function resolveIdentity(octokit, explicitLogin) {
+    if (explicitLogin)
+        return { login: explicitLogin, type: /\[bot\]$/i.test(explicitLogin) ? 'Bot' : 'User' };
     try {
         const { data } = await octokit.rest.users.getAuthenticated();
         return { login: data.login, type: data.type === 'Bot' ? 'Bot' : 'User' };
     }
     catch (err) {
         if (httpStatusOf(err) === 403 && !isRateLimited(err))
-            return { login: botLogin, type: 'Bot' };
+            return { login: ACTIONS_BOT_LOGIN, type: 'Bot', assumed: true };
         throw err;
+    }
+}
+/**
+ * GraphQL's `viewer` names an installation token's bot (`<slug>[bot]`, or
+ * `github-actions[bot]`); undefined when GraphQL is unavailable (a proxy, an old GHES).
+ */
+async function viewerLogin(octokit) {
+    try {
+        const data = await octokit.graphql('query { viewer { login } }');
+        const login = data.viewer?.login;
+        return typeof login === 'string' && login !== '' ? login : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 /** Logins are case-insensitive on GitHub. */
@@ -42938,11 +42961,19 @@ async function upsertStickyComment(opts) {
     let identity;
     let comments;
     try {
-        identity = await resolveIdentity(octokit, opts.botLogin ?? ACTIONS_BOT_LOGIN);
+        identity = await resolveIdentity(octokit, opts.botLogin);
         comments = await octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 });
     }
     catch (err) {
         return skipOrThrow(err, log, `read the comments of ${where}`, target, where);
+    }
+    // An installation token taken for github-actions[bot] may be a GitHub App's <slug>[bot]:
+    // when another bot left a marked comment, ask who we are, or an App would add a new
+    // comment every run (and could overwrite github-actions[bot]'s). Only then: the common
+    // cases (no comment yet, or only github-actions[bot]'s) cost no extra request.
+    if (identity.assumed && otherBotsMarked(comments, opts.marker, identity)) {
+        const login = await viewerLogin(octokit);
+        identity = login === undefined ? identity : { login, type: 'Bot' };
     }
     const ours = newestOwn(comments, opts.marker, identity);
     if (ours) {
@@ -42977,6 +43008,9 @@ function newestOwn(comments, marker, identity) {
             best = c;
     }
     return best;
+}
+function otherBotsMarked(comments, marker, identity) {
+    return comments.some((c) => c.user?.type === 'Bot' && !isAuthoredBy(c.user, identity) && (c.body ?? '').includes(marker));
 }
 function skipOrThrow(err, log, action, target, where) {
     const reason = skipReason(err, action, target);
@@ -43068,6 +43102,7 @@ async function comment({ report, inputs, event, configPath }, footer, create) {
             marker: markerFor(configPath),
             body: (0,build_report/* renderMarkdown */.Gc)(report, { maxChars: COMMENT_LIMIT, footer }),
             create,
+            ...(inputs.commentAuthor === undefined ? {} : { botLogin: inputs.commentAuthor }),
             log: { info: core/* info */.pq, warning: core/* warning */.$e },
         });
         if (result.status === 'created' || result.status === 'updated') {

@@ -193,6 +193,20 @@ describe('the Action bundle on a pull request', () => {
     expect(gh.commentsOn(7).find((c) => c.user.login === 'bob')!.body).toContain('quoting the bot');
   });
 
+  it('with a GitHub App token keeps one comment by <slug>[bot] across runs', async () => {
+    const models = await modelServer(false);
+    const app = 'llm-gate-app[bot]';
+    const gh = await startFakeGitHub({ tokens: { ghs_app: { kind: 'installation', login: app } } });
+    servers.push(gh);
+    const dir = await workspace(models.url);
+    for (const runId of [201, 202]) {
+      const run = await runAction(dir, gh, { 'API-KEY': KEY, 'GITHUB-TOKEN': 'ghs_app' }, {}, runId);
+      expect(run.outputs.verdict).not.toBe('error');
+    }
+    expect(gh.commentsOn(7).map((c) => c.user.login)).toEqual([app]);
+    expect(gh.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+  });
+
   it('on cancellation stops within 5 s and updates the sticky comment to say the run is incomplete', async () => {
     const models = await startScriptedServer((_model, user) => {
       const n = Number(/ticket (\d+)/.exec(user)?.[1]);

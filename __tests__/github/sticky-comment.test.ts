@@ -101,6 +101,58 @@ describe('upsertStickyComment', () => {
     expect(fake.requests.find((r) => r.path === '/user')).toMatchObject({ status: 200, login: 'octocat' });
   });
 
+  describe('with a GitHub App installation token (comments by <slug>[bot])', () => {
+    const APP = 'llm-gate-app[bot]';
+    const tokens = { ghs_app: { kind: 'installation' as const, login: APP }, ghs_installation: { kind: 'installation' as const } };
+    const marked = (login: string, body: string): SeedComment => ({ issueNumber: 7, login, type: 'Bot', body: `${MARKER}\n${body}` });
+    const graphqlCalls = () => fake!.requests.filter((r) => r.path === '/graphql');
+
+    it('keeps one comment over three runs: creates it, then finds it again by asking GraphQL viewer who it is', async () => {
+      fake = await startFakeGitHub({ tokens });
+      const results = [];
+      for (const run of [1, 2, 3]) results.push(await upsertStickyComment(options(fake, { token: 'ghs_app', body: `app run ${run}` })));
+
+      expect(results.map((r) => r.status)).toEqual(['created', 'updated', 'updated']);
+      expect(fake.commentsOn(7).map((c) => [c.user.login, c.body])).toEqual([[APP, `${MARKER}\napp run 3`]]);
+      // Run 1 had no comment to tell apart, so it asked nothing.
+      expect(graphqlCalls().map((r) => r.status)).toEqual([200, 200]);
+    });
+
+    it('updates its own comment, not github-actions[bot]\'s, when both are there', async () => {
+      fake = await startFakeGitHub({ tokens, seed: [marked(BOT_LOGIN, 'actions report'), marked(APP, 'app report')] });
+      const result = await upsertStickyComment(options(fake, { token: 'ghs_app', body: 'fresh' }));
+
+      expect(result).toMatchObject({ status: 'updated', id: fake.comments[1]!.id });
+      expect(fake.comments.map((c) => c.body)).toEqual([`${MARKER}\nactions report`, `${MARKER}\nfresh`]);
+    });
+
+    it('uses the comment-author it is given without asking', async () => {
+      fake = await startFakeGitHub({ tokens, seed: [marked(BOT_LOGIN, 'actions report'), marked(APP, 'old app report')] });
+      const result = await upsertStickyComment(options(fake, { token: 'ghs_app', body: 'fresh', botLogin: APP }));
+
+      expect(result).toMatchObject({ status: 'updated', id: fake.comments[1]!.id });
+      expect(fake.requests.some((r) => r.path === '/user' || r.path === '/graphql')).toBe(false);
+    });
+
+    it('never touches another bot\'s comment when GraphQL cannot say who it is', async () => {
+      fake = await startFakeGitHub({ tokens, seed: [marked(APP, 'app report')], mode: { graphql: 'missing' } });
+      const result = await upsertStickyComment(options(fake, { body: 'from GITHUB_TOKEN' }));
+
+      expect(result).toMatchObject({ status: 'created' });
+      expect(fake.comments.map((c) => [c.user.login, c.body])).toEqual([
+        [APP, `${MARKER}\napp report`],
+        [BOT_LOGIN, `${MARKER}\nfrom GITHUB_TOKEN`],
+      ]);
+      expect(graphqlCalls().map((r) => r.status)).toEqual([404]);
+    });
+
+    it('asks nothing extra with GITHUB_TOKEN when only github-actions[bot] has commented', async () => {
+      fake = await startFakeGitHub({ seed: [marked(BOT_LOGIN, 'old')] });
+      expect(await upsertStickyComment(options(fake, { body: 'new' }))).toMatchObject({ status: 'updated' });
+      expect(graphqlCalls()).toHaveLength(0);
+    });
+  });
+
   it('updates the newest of several own comments left by older versions and leaves the rest', async () => {
     const own = (body: string): SeedComment => ({ issueNumber: 7, login: BOT_LOGIN, type: 'Bot', body: `${MARKER}\n${body}` });
     fake = await startFakeGitHub({ seed: [own('first'), ...humans(3), own('second'), ...humans(2)] });

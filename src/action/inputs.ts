@@ -11,6 +11,8 @@ export interface ActionInputs {
   candidateModel?: string;
   apiKey?: string;
   githubToken?: string;
+  /** Login the token comments as, e.g. `my-app[bot]`; detected when absent. */
+  commentAuthor?: string;
   comment: CommentPolicy;
   failOnRegression: boolean;
   workingDirectory: string;
@@ -30,6 +32,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     candidateModel: optional('candidate-model'),
     apiKey: optional('api-key'),
     githubToken: optional('github-token'),
+    commentAuthor: optional('comment-author'),
     comment: oneOf('comment', optional('comment') ?? 'always', ['always', 'on-regression', 'never'] as const),
     failOnRegression: bool('fail-on-regression', optional('fail-on-regression') ?? 'true'),
     workingDirectory: optional('working-directory') ?? '.',

@@ -57,6 +57,7 @@ async function comment({ report, inputs, event, configPath }: PublishOptions, fo
       marker: markerFor(configPath),
       body: renderMarkdown(report, { maxChars: COMMENT_LIMIT, footer }),
       create,
+      ...(inputs.commentAuthor === undefined ? {} : { botLogin: inputs.commentAuthor }),
       log: { info: core.info, warning: core.warning },
     });
     if (result.status === 'created' || result.status === 'updated') {

@@ -11,21 +11,44 @@ export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 export interface TokenIdentity {
   login: string;
   type: 'User' | 'Bot';
+  /** An installation token taken for github-actions[bot] without proof. */
+  assumed?: boolean;
 }
 
 /**
- * `GET /user` names a personal or App-user token's owner. An installation token (the default
- * GITHUB_TOKEN) gets 403 "Resource not accessible by integration" there; its comments are then
- * authored by `botLogin`, `github-actions[bot]` unless the caller knows its App's slug.
- * Any other failure (a rate-limited 403 included) propagates, for the caller to classify.
+ * Who the token comments as, before reading the comments:
+ * 1. `explicitLogin` (the `comment-author` input), when the caller knows it;
+ * 2. `GET /user`: a personal or App-user token's owner;
+ * 3. an installation token gets 403 "Resource not accessible by integration" there. It is
+ *    `github-actions[bot]` (GITHUB_TOKEN) or an App's `<slug>[bot]` (e.g. from
+ *    actions/create-github-app-token), and no REST endpoint tells which: the identity is
+ *    then `assumed`, and the caller confirms it with viewerLogin() only when the comments
+ *    make it matter (see upsertStickyComment).
+ * Any other failure of `GET /user` (a rate-limited 403 included) propagates, for the caller
+ * to classify.
  */
-export async function resolveIdentity(octokit: Octokit, botLogin: string = ACTIONS_BOT_LOGIN): Promise<TokenIdentity> {
+export async function resolveIdentity(octokit: Octokit, explicitLogin?: string): Promise<TokenIdentity> {
+  if (explicitLogin) return { login: explicitLogin, type: /\[bot\]$/i.test(explicitLogin) ? 'Bot' : 'User' };
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return { login: data.login, type: data.type === 'Bot' ? 'Bot' : 'User' };
   } catch (err) {
-    if (httpStatusOf(err) === 403 && !isRateLimited(err)) return { login: botLogin, type: 'Bot' };
+    if (httpStatusOf(err) === 403 && !isRateLimited(err)) return { login: ACTIONS_BOT_LOGIN, type: 'Bot', assumed: true };
     throw err;
+  }
+}
+
+/**
+ * GraphQL's `viewer` names an installation token's bot (`<slug>[bot]`, or
+ * `github-actions[bot]`); undefined when GraphQL is unavailable (a proxy, an old GHES).
+ */
+export async function viewerLogin(octokit: Octokit): Promise<string | undefined> {
+  try {
+    const data = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+    const login = data.viewer?.login;
+    return typeof login === 'string' && login !== '' ? login : undefined;
+  } catch {
+    return undefined;
   }
 }
 

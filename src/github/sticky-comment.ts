@@ -3,7 +3,7 @@
 import { getOctokit } from '@actions/github';
 import { fitBody } from './marker.js';
 import { githubError, permissionFor, skipReason, type CommentTarget } from './failure.js';
-import { ACTIONS_BOT_LOGIN, isAuthoredBy, resolveIdentity, type TokenIdentity } from './identity.js';
+import { isAuthoredBy, resolveIdentity, viewerLogin, type TokenIdentity } from './identity.js';
 
 export interface StickyCommentLog {
   info(message: string): void;
@@ -23,7 +23,7 @@ export interface StickyCommentOptions {
   body: string;
   /** Decides which permission a 403 names. Default `pull-request`. */
   target?: CommentTarget;
-  /** Author of an installation token's comments. Default `github-actions[bot]`; an App's is `<slug>[bot]`. */
+  /** Who the token comments as, when the caller knows (`comment-author`); otherwise detected (see resolveIdentity). */
   botLogin?: string;
   /** false: only update an existing comment (a passing run then clears a stale red comment without adding noise). Default true. */
   create?: boolean;
@@ -39,7 +39,7 @@ interface ListedComment {
   id: number;
   body?: string | null;
   created_at: string;
-  user: { login: string } | null;
+  user: { login: string; type?: string } | null;
 }
 
 const silent: StickyCommentLog = { info: () => {}, warning: () => {} };
@@ -58,12 +58,20 @@ export async function upsertStickyComment(opts: StickyCommentOptions): Promise<S
   let identity: TokenIdentity;
   let comments: ListedComment[];
   try {
-    identity = await resolveIdentity(octokit, opts.botLogin ?? ACTIONS_BOT_LOGIN);
+    identity = await resolveIdentity(octokit, opts.botLogin);
     comments = await octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 });
   } catch (err) {
     return skipOrThrow(err, log, `read the comments of ${where}`, target, where);
   }
 
+  // An installation token taken for github-actions[bot] may be a GitHub App's <slug>[bot]:
+  // when another bot left a marked comment, ask who we are, or an App would add a new
+  // comment every run (and could overwrite github-actions[bot]'s). Only then: the common
+  // cases (no comment yet, or only github-actions[bot]'s) cost no extra request.
+  if (identity.assumed && otherBotsMarked(comments, opts.marker, identity)) {
+    const login = await viewerLogin(octokit);
+    identity = login === undefined ? identity : { login, type: 'Bot' };
+  }
   const ours = newestOwn(comments, opts.marker, identity);
   if (ours) {
     try {
@@ -93,6 +101,10 @@ export function newestOwn<C extends ListedComment>(comments: readonly C[], marke
     if (!best || c.created_at > best.created_at || (c.created_at === best.created_at && c.id > best.id)) best = c;
   }
   return best;
+}
+
+function otherBotsMarked(comments: readonly ListedComment[], marker: string, identity: TokenIdentity): boolean {
+  return comments.some((c) => c.user?.type === 'Bot' && !isAuthoredBy(c.user, identity) && (c.body ?? '').includes(marker));
 }
 
 function skipOrThrow(err: unknown, log: StickyCommentLog, action: string, target: CommentTarget, where: string): StickyCommentResult {

@@ -1,16 +1,22 @@
 // A fake GitHub REST API on 127.0.0.1, faithful enough that @actions/github's octokit runs
 // against it unchanged: issue comments (list with per_page/page and Link headers, create,
-// get, update, delete) and GET /user, with GitHub's status codes and JSON error bodies.
+// get, update, delete), GET /user and GraphQL's `viewer { login }`, with GitHub's status
+// codes and JSON error bodies.
 // It shares no code with llm-gate, so tests that use it check the real wire behaviour.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** An installation token (GITHUB_TOKEN) acts as github-actions[bot]; GET /user answers it 403. */
+/**
+ * An installation token acts as `login` (default github-actions[bot], the GITHUB_TOKEN; an App's
+ * is `<slug>[bot]`); GET /user answers it 403, GraphQL's viewer names it.
+ */
 export type FakeIdentity = { kind: 'installation'; login?: string } | { kind: 'user'; login: string };
 
 export interface FakeMode {
   /** `read-only`: writes answer 403 as for a fork PR's token; `hidden`: every comment call 404s. */
   comments: 'ok' | 'read-only' | 'hidden' | 'server-error';
+  /** `missing`: POST /graphql 404s, as behind a proxy that only passes REST. */
+  graphql: 'ok' | 'missing';
 }
 
 export interface SeedComment {
@@ -88,7 +94,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     tokens: options.tokens ?? DEFAULT_TOKENS,
     comments: [],
     requests: [],
-    mode: { comments: 'ok', ...options.mode },
+    mode: { comments: 'ok', graphql: 'ok', ...options.mode },
     nextId: 1_000_001,
     tick: 0,
   };
@@ -155,8 +161,14 @@ function wire(state: State, c: FakeComment): Record<string, unknown> {
     updated_at: c.updated_at,
     author_association: bot ? 'NONE' : 'CONTRIBUTOR',
     body: c.body,
-    performed_via_github_app: bot ? { id: 15368, slug: 'github-actions', name: 'GitHub Actions' } : null,
+    performed_via_github_app: bot ? appOf(c.user.login) : null,
   };
+}
+
+function appOf(login: string): Record<string, unknown> {
+  if (login === BOT_LOGIN) return { id: 15368, slug: 'github-actions', name: 'GitHub Actions' };
+  const slug = login.replace(/\[bot\]$/, '');
+  return { id: 100_000 + (userId(login) % 900_000), slug, name: slug };
 }
 
 function errorBody(status: number, message: string, docs = 'https://docs.github.com/rest'): Record<string, unknown> {
@@ -225,6 +237,7 @@ function route(state: State, method: string, url: URL, who: Who, body: unknown, 
     }
     return reply(200, { login: who.login, id: userId(who.login), node_id: `U_${userId(who.login)}`, type: who.type, site_admin: false });
   }
+  if (method === 'POST' && url.pathname === '/graphql') return graphql(state, who, body, reply);
   const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
   const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
   if (!list && !one) return reply(404, errorBody(404, 'Not Found'));
@@ -262,6 +275,17 @@ function route(state: State, method: string, url: URL, who: Who, body: unknown, 
   comment.body = (body as { body: string }).body;
   comment.updated_at = clock(state);
   return reply(200, wire(state, comment));
+}
+
+/** Only `viewer { login }`; anything else gets GraphQL's error shape (HTTP 200 with errors). */
+function graphql(state: State, who: Who, body: unknown, reply: Reply): void {
+  if (state.mode.graphql === 'missing') return reply(404, errorBody(404, 'Not Found'));
+  if (who === 'anonymous' || who === 'invalid') return reply(401, errorBody(401, 'This endpoint requires you to be authenticated.'));
+  const query = String((body as { query?: unknown } | undefined)?.query ?? '').replace(/\s+/g, ' ').trim();
+  if (!/^(query\s*)?\{ ?viewer ?\{ ?login ?\} ?\}$/.test(query)) {
+    return reply(200, { errors: [{ message: `fake GitHub: unsupported query: ${query}` }] });
+  }
+  return reply(200, { data: { viewer: { login: who.login } } });
 }
 
 function validateBody(body: unknown): Record<string, unknown> | undefined {
