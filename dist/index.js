@@ -59606,6 +59606,97 @@ function schemaFiles() {
 
 
 
+;// CONCATENATED MODULE: ./build/run/adaptive.js
+/**
+ * Default 2. Measured in bench/faults.ts (10% of attempts 429, at random, pool of 16): a
+ * step of 1 holds a time-weighted mean of 9 in flight, 2 holds 4.3, 4 holds 1.8. Against
+ * a real rate limit, which 429s because of our load, every step past the limit costs a
+ * 429 and a retry from the budget, so recovery should not be the fastest; 2 halves the
+ * rate of those probes for half the throughput of 1 under random 429s.
+ */
+const DEFAULT_RECOVER_AFTER = 2;
+function createAdaptiveConcurrency(opts) {
+    const { max } = opts;
+    const recoverAfter = opts.recoverAfter ?? DEFAULT_RECOVER_AFTER;
+    if (!Number.isInteger(max) || max < 1)
+        throw new RangeError(`adaptive concurrency: expected max to be an integer ≥ 1, got ${max}`);
+    if (!Number.isInteger(recoverAfter) || recoverAfter < 1) {
+        throw new RangeError(`adaptive concurrency: expected recoverAfter to be an integer ≥ 1, got ${recoverAfter}`);
+    }
+    const clock = opts.clock ?? performance;
+    let limit = max;
+    let min = max;
+    let generation = 0;
+    let streak = 0;
+    let decreases = 0;
+    let increases = 0;
+    let startedAt;
+    let endedAt;
+    let lastChangeAt = 0;
+    let area = 0; // ∫ limit dt since start
+    const set = (value) => {
+        if (startedAt !== undefined) {
+            const now = clock.now();
+            area += limit * (now - lastChangeAt);
+            lastChangeAt = now;
+        }
+        limit = value;
+        min = Math.min(min, value);
+    };
+    const running = () => endedAt === undefined;
+    return {
+        get limit() {
+            return limit;
+        },
+        dispatched: () => generation,
+        rateLimited(sentIn) {
+            if (!running())
+                return;
+            streak = 0;
+            if (sentIn !== generation)
+                return;
+            generation++;
+            const halved = Math.max(1, Math.floor(limit / 2));
+            if (halved < limit) {
+                decreases++;
+                set(halved);
+            }
+        },
+        succeeded() {
+            if (!running() || limit >= max)
+                return;
+            if (++streak < recoverAfter)
+                return;
+            streak = 0;
+            increases++;
+            set(limit + 1);
+        },
+        start() {
+            if (startedAt !== undefined)
+                return;
+            startedAt = clock.now();
+            lastChangeAt = startedAt;
+        },
+        end() {
+            if (startedAt === undefined || endedAt !== undefined)
+                return;
+            endedAt = clock.now();
+            area += limit * (endedAt - lastChangeAt);
+            lastChangeAt = endedAt;
+        },
+        stats() {
+            let mean = limit;
+            if (startedAt !== undefined) {
+                const until = endedAt ?? clock.now();
+                const total = until - startedAt;
+                const sofar = area + (endedAt === undefined ? limit * (until - lastChangeAt) : 0);
+                mean = total > 0 ? sofar / total : limit;
+            }
+            return { configured: max, min, final: limit, mean, decreases, increases };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/tslib.mjs
 function __classPrivateFieldSet(receiver, state, value, kind, f) {
     if (kind === "m")
@@ -91326,97 +91417,6 @@ function caller_sleep(ms, a, b) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/run/adaptive.js
-/**
- * Default 2. Measured in bench/faults.ts (10% of attempts 429, at random, pool of 16): a
- * step of 1 holds a time-weighted mean of 9 in flight, 2 holds 4.3, 4 holds 1.8. Against
- * a real rate limit, which 429s because of our load, every step past the limit costs a
- * 429 and a retry from the budget, so recovery should not be the fastest; 2 halves the
- * rate of those probes for half the throughput of 1 under random 429s.
- */
-const DEFAULT_RECOVER_AFTER = 2;
-function createAdaptiveConcurrency(opts) {
-    const { max } = opts;
-    const recoverAfter = opts.recoverAfter ?? DEFAULT_RECOVER_AFTER;
-    if (!Number.isInteger(max) || max < 1)
-        throw new RangeError(`adaptive concurrency: expected max to be an integer ≥ 1, got ${max}`);
-    if (!Number.isInteger(recoverAfter) || recoverAfter < 1) {
-        throw new RangeError(`adaptive concurrency: expected recoverAfter to be an integer ≥ 1, got ${recoverAfter}`);
-    }
-    const clock = opts.clock ?? performance;
-    let limit = max;
-    let min = max;
-    let generation = 0;
-    let streak = 0;
-    let decreases = 0;
-    let increases = 0;
-    let startedAt;
-    let endedAt;
-    let lastChangeAt = 0;
-    let area = 0; // ∫ limit dt since start
-    const set = (value) => {
-        if (startedAt !== undefined) {
-            const now = clock.now();
-            area += limit * (now - lastChangeAt);
-            lastChangeAt = now;
-        }
-        limit = value;
-        min = Math.min(min, value);
-    };
-    const running = () => endedAt === undefined;
-    return {
-        get limit() {
-            return limit;
-        },
-        dispatched: () => generation,
-        rateLimited(sentIn) {
-            if (!running())
-                return;
-            streak = 0;
-            if (sentIn !== generation)
-                return;
-            generation++;
-            const halved = Math.max(1, Math.floor(limit / 2));
-            if (halved < limit) {
-                decreases++;
-                set(halved);
-            }
-        },
-        succeeded() {
-            if (!running() || limit >= max)
-                return;
-            if (++streak < recoverAfter)
-                return;
-            streak = 0;
-            increases++;
-            set(limit + 1);
-        },
-        start() {
-            if (startedAt !== undefined)
-                return;
-            startedAt = clock.now();
-            lastChangeAt = startedAt;
-        },
-        end() {
-            if (startedAt === undefined || endedAt !== undefined)
-                return;
-            endedAt = clock.now();
-            area += limit * (endedAt - lastChangeAt);
-            lastChangeAt = endedAt;
-        },
-        stats() {
-            let mean = limit;
-            if (startedAt !== undefined) {
-                const until = endedAt ?? clock.now();
-                const total = until - startedAt;
-                const sofar = area + (endedAt === undefined ? limit * (until - lastChangeAt) : 0);
-                mean = total > 0 ? sofar / total : limit;
-            }
-            return { configured: max, min, final: limit, mean, decreases, increases };
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/run/budget.js
 /** Float sums of many small costs drift; a budget exactly met must still fit. */
 const EPSILON_USD = 1e-9;
@@ -91586,28 +91586,36 @@ function cancelledRecord(request) {
     };
 }
 /**
- * Wraps a CallFn so at most `concurrency` calls are in flight; the rest wait in FIFO
+ * Wraps a CallFn so at most `concurrency` calls are in flight, or fewer while `limit()`
+ * says so (the judge's adaptive concurrency: a 429 halves it); the rest wait in FIFO
  * order. A call still queued when `signal` aborts is never made: it comes back as a
  * cancelled record, like a call the caller itself cancelled, and costs nothing.
  */
-function limitCalls(call, concurrency, signal) {
+function limitCalls(call, concurrency, signal, limit) {
+    const allowed = () => Math.max(1, Math.min(concurrency, limit?.() ?? concurrency));
     let active = 0;
     const queue = [];
-    const release = () => {
-        active--;
-        queue.shift()?.();
+    // A finished call lets in as many queued ones as the limit now allows: none after a
+    // halving, several after a recovery.
+    const pump = () => {
+        while (queue.length > 0 && active < allowed()) {
+            active++;
+            queue.shift()?.();
+        }
     };
     return async (request, callSignal) => {
-        if (active >= concurrency)
+        if (queue.length > 0 || active >= allowed())
             await new Promise((resolve) => queue.push(resolve));
-        active++;
+        else
+            active++;
         try {
             if (signal?.aborted || callSignal?.aborted)
                 return cancelledRecord(request);
             return await call(request, callSignal ?? signal);
         }
         finally {
-            release();
+            active--;
+            pump();
         }
     };
 }
@@ -91693,7 +91701,7 @@ async function gradeCases(opts) {
     // One failed grader stops queued judge calls: the run is failing, don't keep paying.
     const stop = new AbortController();
     const signal = opts.signal ? AbortSignal.any([opts.signal, stop.signal]) : stop.signal;
-    const judge = opts.judge ? limitCalls(opts.judge, concurrency, signal) : undefined;
+    const judge = opts.judge ? limitCalls(opts.judge, concurrency, signal, opts.judgeLimit) : undefined;
     const index = indexRecords(opts.records);
     const gradeRepeat = async (evalCase, record) => {
         if (record.error)
@@ -92022,7 +92030,7 @@ async function gate(options) {
     // One control for the whole run, judge included: the retry budget (so a degraded API
     // cannot start a retry storm), the money ledger for run.budget, adaptive concurrency.
     const control = createRunControl({ settings: config.run, clock });
-    const callerFor = (role, model) => createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control });
+    const callerFor = (role, model, adaptive = control.adaptive) => createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive } });
     const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
     options.onPhase?.('run');
     const { baseline, candidate } = config.models;
@@ -92042,7 +92050,10 @@ async function gate(options) {
     });
     options.onPhase?.('grade');
     const judgeRecords = [];
-    const judgeCaller = config.judge ? callerFor('judge', config.judge) : undefined;
+    // The judge is another model, with its own rate limit, called after the run's pool has
+    // closed: its own AIMD, sharing the run's retry budget and money ledger.
+    const judgeAdaptive = createAdaptiveConcurrency({ max: config.run.concurrency, clock });
+    const judgeCaller = config.judge ? callerFor('judge', config.judge, judgeAdaptive) : undefined;
     const judge = judgeCaller
         ? async (request, callSignal) => {
             const record = await judgeCaller(request, callSignal);
@@ -92050,7 +92061,15 @@ async function gate(options) {
             return record;
         }
         : undefined;
-    const graded = await gradeCases({ cases: evalSet.cases, records, judge, concurrency: config.run.concurrency, signal });
+    judgeAdaptive.start();
+    const graded = await gradeCases({
+        cases: evalSet.cases,
+        records,
+        judge,
+        concurrency: config.run.concurrency,
+        judgeLimit: () => judgeAdaptive.limit,
+        signal,
+    }).finally(() => judgeAdaptive.end());
     judgeRecords.sort(byCaseThenRepeat(evalSet.cases.map((c) => c.id)));
     options.onPhase?.('compare');
     const runSummary = control.summary();

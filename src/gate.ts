@@ -2,7 +2,7 @@
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
 // print and which exit code to use; nothing here reads process.env or argv.
 import { loadConfig, loadEvalSet } from './config/index.js';
-import { runCases, createCaller, createRunControl, estimateRunCost, warmUp, type RunCostEstimate } from './run/index.js';
+import { runCases, createAdaptiveConcurrency, createCaller, createRunControl, estimateRunCost, warmUp, type RunCostEstimate } from './run/index.js';
 import { gradeCases } from './grade/index.js';
 import { compare } from './compare/index.js';
 import { buildReport, type GateReport } from './report/index.js';
@@ -67,8 +67,8 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   // One control for the whole run, judge included: the retry budget (so a degraded API
   // cannot start a retry storm), the money ledger for run.budget, adaptive concurrency.
   const control = createRunControl({ settings: config.run, clock });
-  const callerFor = (role: Side | 'judge', model: ModelConfig): CallFn =>
-    createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control });
+  const callerFor = (role: Side | 'judge', model: ModelConfig, adaptive = control.adaptive): CallFn =>
+    createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive } });
   const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
 
   options.onPhase?.('run');
@@ -90,7 +90,10 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
 
   options.onPhase?.('grade');
   const judgeRecords: CallRecord[] = [];
-  const judgeCaller = config.judge ? callerFor('judge', config.judge) : undefined;
+  // The judge is another model, with its own rate limit, called after the run's pool has
+  // closed: its own AIMD, sharing the run's retry budget and money ledger.
+  const judgeAdaptive = createAdaptiveConcurrency({ max: config.run.concurrency, clock });
+  const judgeCaller = config.judge ? callerFor('judge', config.judge, judgeAdaptive) : undefined;
   const judge: CallFn | undefined = judgeCaller
     ? async (request, callSignal) => {
         const record = await judgeCaller(request, callSignal);
@@ -98,7 +101,15 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
         return record;
       }
     : undefined;
-  const graded = await gradeCases({ cases: evalSet.cases, records, judge, concurrency: config.run.concurrency, signal });
+  judgeAdaptive.start();
+  const graded = await gradeCases({
+    cases: evalSet.cases,
+    records,
+    judge,
+    concurrency: config.run.concurrency,
+    judgeLimit: () => judgeAdaptive.limit,
+    signal,
+  }).finally(() => judgeAdaptive.end());
   judgeRecords.sort(byCaseThenRepeat(evalSet.cases.map((c) => c.id)));
 
   options.onPhase?.('compare');

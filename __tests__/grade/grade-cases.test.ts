@@ -112,6 +112,35 @@ describe('gradeCases', () => {
     expect(graded.map((g) => g.baseline.score)).toEqual(cases.map((_, n) => (n % 3 === 0 ? 0 : 1)));
   });
 
+  it('keeps judge calls under a limit that changes while grading (adaptive concurrency)', async () => {
+    const cases = Array.from({ length: 30 }, (_, i) => makeCase({ id: `c${i}`, expect: [exp('llm-judge', { rubric: 'good' })] }));
+    const records = cases.map((c) => makeRecord({ caseId: c.id, output: 'answer' }));
+    let limit = 6;
+    let inFlight = 0;
+    let finished = 0;
+    const peaks: number[] = [];
+    const judge = async (request: CallRequest) => {
+      inFlight++;
+      peaks.push(inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 3));
+      inFlight--;
+      // After 8 answers a "429" halves the limit twice; after 20 it recovers to 4.
+      finished++;
+      if (finished === 8) limit = 1;
+      if (finished === 20) limit = 4;
+      return makeRecord({ side: 'judge', caseId: request.caseId, output: JSON.stringify({ grade: 'pass', reason: 'r' }) });
+    };
+    const graded = await gradeCases({ cases, records, judge, concurrency: 8, judgeLimit: () => limit });
+    expect(graded).toHaveLength(30);
+    // Calls started at or before the 8th answer saw the first limit (6, below the concurrency of 8).
+    expect(Math.max(...peaks)).toBe(6);
+    // Once the limit is 1, the calls still in flight drain and then one runs at a time.
+    const single = peaks.slice(14, 20);
+    expect(single.every((p) => p === 1)).toBe(true);
+    // Recovery lets several in again.
+    expect(Math.max(...peaks.slice(21))).toBe(4);
+  });
+
   it('ignores judge records mixed into the records', async () => {
     const records = [makeRecord({ caseId: 'a', output: 'billing' }), makeRecord({ caseId: 'a', side: 'judge', output: 'x', costUsd: 9 })];
     const [graded] = await gradeCases({ cases: [labelCase('a')], records });

@@ -11,6 +11,8 @@ export interface GradeCasesOptions {
   judge?: CallFn;
   /** Judge calls in flight at once. Default: 8. */
   concurrency?: number;
+  /** A lower limit that may change during grading (the judge's adaptive concurrency). */
+  judgeLimit?: () => number;
   signal?: AbortSignal;
 }
 
@@ -91,7 +93,7 @@ export async function gradeCases(opts: GradeCasesOptions): Promise<GradedCase[]>
   // One failed grader stops queued judge calls: the run is failing, don't keep paying.
   const stop = new AbortController();
   const signal = opts.signal ? AbortSignal.any([opts.signal, stop.signal]) : stop.signal;
-  const judge = opts.judge ? limitCalls(opts.judge, concurrency, signal) : undefined;
+  const judge = opts.judge ? limitCalls(opts.judge, concurrency, signal, opts.judgeLimit) : undefined;
   const index = indexRecords(opts.records);
 
   const gradeRepeat = async (evalCase: EvalCase, record: CallRecord): Promise<RepeatOutcome> => {

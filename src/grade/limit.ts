@@ -16,25 +16,32 @@ function cancelledRecord(request: CallRequest): CallRecord {
 }
 
 /**
- * Wraps a CallFn so at most `concurrency` calls are in flight; the rest wait in FIFO
+ * Wraps a CallFn so at most `concurrency` calls are in flight, or fewer while `limit()`
+ * says so (the judge's adaptive concurrency: a 429 halves it); the rest wait in FIFO
  * order. A call still queued when `signal` aborts is never made: it comes back as a
  * cancelled record, like a call the caller itself cancelled, and costs nothing.
  */
-export function limitCalls(call: CallFn, concurrency: number, signal?: AbortSignal): CallFn {
+export function limitCalls(call: CallFn, concurrency: number, signal?: AbortSignal, limit?: () => number): CallFn {
+  const allowed = (): number => Math.max(1, Math.min(concurrency, limit?.() ?? concurrency));
   let active = 0;
   const queue: Array<() => void> = [];
-  const release = () => {
-    active--;
-    queue.shift()?.();
+  // A finished call lets in as many queued ones as the limit now allows: none after a
+  // halving, several after a recovery.
+  const pump = (): void => {
+    while (queue.length > 0 && active < allowed()) {
+      active++;
+      queue.shift()?.();
+    }
   };
   return async (request, callSignal) => {
-    if (active >= concurrency) await new Promise<void>((resolve) => queue.push(resolve));
-    active++;
+    if (queue.length > 0 || active >= allowed()) await new Promise<void>((resolve) => queue.push(resolve));
+    else active++;
     try {
       if (signal?.aborted || callSignal?.aborted) return cancelledRecord(request);
       return await call(request, callSignal ?? signal);
     } finally {
-      release();
+      active--;
+      pump();
     }
   };
 }
