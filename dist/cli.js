@@ -8194,6 +8194,13 @@ const runOptions = {
     quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
 };
+/** The report outputs of `run`; the demo's config is built in. */
+const demoOptions = {
+    json: runOptions.json,
+    markdown: runOptions.markdown,
+    quiet: runOptions.quiet,
+    help: runOptions.help,
+};
 const simulateOptions = {
     config: { type: 'string', short: 'c' },
     port: { type: 'string' },
@@ -8224,8 +8231,10 @@ function parseCommand(argv) {
                 };
             }
             case 'demo': {
-                const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
-                return values.help ? { name: 'help' } : { name: 'demo' };
+                const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options: demoOptions, strict: true, allowPositionals: false });
+                if (values.help)
+                    return { name: 'help' };
+                return { name: 'demo', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false };
             }
             case 'simulate': {
                 const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options: simulateOptions, strict: true, allowPositionals: false });
@@ -8275,7 +8284,8 @@ const HELP = `llm-gate — gate a model bump on quality per dollar and p95 laten
 Usage:
   llm-gate run [--config llm-gate.yml] [--json report.json] [--markdown report.md]
                [--baseline-model MODEL] [--candidate-model MODEL] [--quiet]
-  llm-gate demo                 run the real gate on examples/ against the built-in simulator
+  llm-gate demo [--json FILE] [--markdown FILE] [--quiet]
+                                run the real gate on examples/ against the built-in simulator
   llm-gate simulate [--config FILE] [--port N] [--seed N] [--faults JSON]
                                 serve the simulated OpenAI-compatible API on 127.0.0.1
                                 (default port 8787; prints {"url": ...} once listening)
@@ -8467,9 +8477,12 @@ async function demoCommand(io) {
     try {
         const url = await simulatorUrl(child);
         io.stderr.write(`llm-gate demo: simulated OpenAI-compatible API at ${url}\n`);
+        const at = (file) => (file === undefined ? undefined : (0,external_node_path_.resolve)(io.cwd, file));
         const code = await runCommand({
             config,
-            quiet: false,
+            quiet: io.outputs?.quiet ?? false,
+            json: at(io.outputs?.json),
+            markdown: at(io.outputs?.markdown),
             cwd: root,
             env: { ...io.env, LLM_GATE_SIM_URL: url, LLM_GATE_SIM_KEY: 'sim-key-not-secret' },
             stdout: io.stdout,
@@ -9688,7 +9701,7 @@ async function main(argv, entry) {
             case 'run':
                 return await runCommand({ ...command, ...io });
             case 'demo':
-                return await demoCommand(io);
+                return await demoCommand({ ...io, outputs: command });
             case 'simulate': {
                 const simulator = await simulateCommand({ ...command, cwd: io.cwd, env: io.env, out: (line) => process.stdout.write(`${line}\n`) });
                 await new Promise((done) => controller.signal.addEventListener('abort', () => done(), { once: true }));

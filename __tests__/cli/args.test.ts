@@ -19,6 +19,12 @@ describe('llm-gate command line', () => {
     });
   });
 
+  it('reads the report options of the demo', () => {
+    expect(parseCommand(['demo'])).toEqual({ name: 'demo', quiet: false });
+    expect(parseCommand(['demo', '--json', 'r.json', '--markdown', 'r.md', '-q'])).toEqual({ name: 'demo', json: 'r.json', markdown: 'r.md', quiet: true });
+    expect(() => parseCommand(['demo', '--config', 'x.yml'])).toThrow(LlmGateError);
+  });
+
   it('rejects unknown commands and options as usage errors', () => {
     for (const argv of [['frobnicate'], ['run', '--confg', 'x'], ['simulate', '--port', 'abc'], ['simulate', '--faults', '[1]']]) {
       expect(() => parseCommand(argv)).toThrow(LlmGateError);

@@ -6,7 +6,7 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'run'; config: string; json?: string; markdown?: string; baselineModel?: string; candidateModel?: string; quiet: boolean }
-  | { name: 'demo' }
+  | { name: 'demo'; json?: string; markdown?: string; quiet: boolean }
   | { name: 'simulate'; config?: string; port?: number; seed?: number; faults?: FaultPlan };
 
 const runOptions = {
@@ -17,6 +17,14 @@ const runOptions = {
   'candidate-model': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The report outputs of `run`; the demo's config is built in. */
+const demoOptions = {
+  json: runOptions.json,
+  markdown: runOptions.markdown,
+  quiet: runOptions.quiet,
+  help: runOptions.help,
 } as const;
 
 const simulateOptions = {
@@ -47,8 +55,9 @@ export function parseCommand(argv: string[]): Command {
         };
       }
       case 'demo': {
-        const { values } = parseArgs({ args: rest, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
-        return values.help ? { name: 'help' } : { name: 'demo' };
+        const { values } = parseArgs({ args: rest, options: demoOptions, strict: true, allowPositionals: false });
+        if (values.help) return { name: 'help' };
+        return { name: 'demo', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false };
       }
       case 'simulate': {
         const { values } = parseArgs({ args: rest, options: simulateOptions, strict: true, allowPositionals: false });

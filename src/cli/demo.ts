@@ -13,6 +13,9 @@ export interface DemoIo {
   stderr: NodeJS.WriteStream;
   signal?: AbortSignal;
   entry: URL;
+  /** Where the caller stands: --json/--markdown paths are relative to it. */
+  cwd: string;
+  outputs?: { json?: string; markdown?: string; quiet?: boolean };
 }
 
 export async function demoCommand(io: DemoIo): Promise<number> {
@@ -27,9 +30,12 @@ export async function demoCommand(io: DemoIo): Promise<number> {
   try {
     const url = await simulatorUrl(child);
     io.stderr.write(`llm-gate demo: simulated OpenAI-compatible API at ${url}\n`);
+    const at = (file: string | undefined) => (file === undefined ? undefined : resolve(io.cwd, file));
     const code = await runCommand({
       config,
-      quiet: false,
+      quiet: io.outputs?.quiet ?? false,
+      json: at(io.outputs?.json),
+      markdown: at(io.outputs?.markdown),
       cwd: root,
       env: { ...io.env, LLM_GATE_SIM_URL: url, LLM_GATE_SIM_KEY: 'sim-key-not-secret' },
       stdout: io.stdout,

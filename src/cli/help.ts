@@ -3,7 +3,8 @@ export const HELP = `llm-gate — gate a model bump on quality per dollar and p9
 Usage:
   llm-gate run [--config llm-gate.yml] [--json report.json] [--markdown report.md]
                [--baseline-model MODEL] [--candidate-model MODEL] [--quiet]
-  llm-gate demo                 run the real gate on examples/ against the built-in simulator
+  llm-gate demo [--json FILE] [--markdown FILE] [--quiet]
+                                run the real gate on examples/ against the built-in simulator
   llm-gate simulate [--config FILE] [--port N] [--seed N] [--faults JSON]
                                 serve the simulated OpenAI-compatible API on 127.0.0.1
                                 (default port 8787; prints {"url": ...} once listening)

@@ -26,7 +26,7 @@ export async function main(argv: string[], entry: URL): Promise<number> {
       case 'run':
         return await runCommand({ ...command, ...io });
       case 'demo':
-        return await demoCommand(io);
+        return await demoCommand({ ...io, outputs: command });
       case 'simulate': {
         const simulator = await simulateCommand({ ...command, cwd: io.cwd, env: io.env, out: (line) => process.stdout.write(`${line}\n`) });
         await new Promise<void>((done) => controller.signal.addEventListener('abort', () => done(), { once: true }));

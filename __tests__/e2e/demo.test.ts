@@ -1,0 +1,47 @@
+// `llm-gate demo` as a user runs it: the built bundle, which starts the built-in simulator as
+// a child process and runs the real gate against it over HTTP. Report files land where the
+// user stands, not in the package.
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
+let dir: string | undefined;
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+describe('llm-gate demo', () => {
+  it('runs the simulated gate, writes --json/--markdown relative to the caller, and exits 0 on its fail verdict', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'llm-gate-demo-'));
+    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [CLI, 'demo', '--json', 'out/report.json', '--markdown', 'out/report.md', '--quiet'], {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => done({ code, stdout, stderr }));
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/`llm-gate run` would exit with code 1/);
+    const report = JSON.parse(await readFile(join(dir, 'out', 'report.json'), 'utf8')) as {
+      schema: string;
+      verdict: string;
+      models: Record<'baseline' | 'candidate', { model: string; calls: number }>;
+    };
+    expect(report.schema).toBe('llm-gate/report@1');
+    expect(report.verdict).toBe('fail');
+    expect([report.models.baseline.model, report.models.candidate.model]).toEqual(['sim-4o', 'sim-5.5']);
+    expect(report.models.baseline.calls).toBe(60);
+    const markdown = await readFile(join(dir, 'out', 'report.md'), 'utf8');
+    expect(markdown).toMatch(/Simulated run/);
+    expect(markdown).toMatch(/❌ \*\*fail\*\*/);
+  }, 60_000);
+});
