@@ -59517,9 +59517,23 @@ function canonical(value) {
     }
     return JSON.stringify(value) ?? 'null';
 }
-/** What was asked, not where it is written: paths, globs and source positions are left out. */
+/**
+ * What was asked, not where it is written or served: paths, globs, source positions, and
+ * each model's endpoint and key variable are left out. The same eval set against the same
+ * models hashes alike on a proxy, a local simulator on a random port (the demo) or the
+ * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
+ */
 function contentHash(config, cases) {
-    const { configFile: _file, rootDir: _root, evals: _globs, ...settings } = config;
+    const { configFile: _file, rootDir: _root, evals: _globs, models, judge, ...others } = config;
+    const asked = (m) => {
+        const { baseUrl: _url, apiKeyEnv: _key, ...what } = m;
+        return what;
+    };
+    const settings = {
+        ...others,
+        models: { baseline: asked(models.baseline), candidate: asked(models.candidate) },
+        ...(judge === undefined ? {} : { judge: asked(judge) }),
+    };
     const body = cases.map(({ source: _source, ...rest }) => rest);
     return (0,external_node_crypto_.createHash)('sha256').update(canonical({ settings, cases: body })).digest('hex');
 }

@@ -168,6 +168,26 @@ describe('content hash', () => {
   });
 });
 
+describe('content hash of the models', () => {
+  const hashOf = async (models: string) => {
+    const { load } = await evalSet({ 'llm-gate.yml': `evals: e.yaml\n${models}`, 'e.yaml': yamlCase('one') });
+    return (await load()).contentHash;
+  };
+
+  test('ignores where a model is served and which variable holds its key, not which model it is', async () => {
+    const plain = await hashOf(MODELS);
+    const served = await hashOf(`models:
+  baseline: { model: gpt-4o, baseUrl: "http://127.0.0.1:43127/v1", apiKeyEnv: SIM_KEY }
+  candidate: { model: gpt-4o-mini }
+`);
+    const otherModel = await hashOf(MODELS.replace('gpt-4o-mini', 'gpt-4.1-mini'));
+    const otherParams = await hashOf(MODELS.replace('{ model: gpt-4o }', '{ model: gpt-4o, params: { temperature: 0 } }'));
+    expect(served).toBe(plain);
+    expect(otherModel).not.toBe(plain);
+    expect(otherParams).not.toBe(plain);
+  });
+});
+
 describe('errors', () => {
   test('a duplicate id names both places', async () => {
     const { load } = await evalSet({ 'llm-gate.yml': `evals: "*.yaml"\n${MODELS}`, 'a.yaml': yamlCase('x'), 'b.yaml': `\n${yamlCase('x')}` });

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { glob } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import type { EvalCase, EvalSet, GateConfig } from '../types.js';
+import type { EvalCase, EvalSet, GateConfig, ModelConfig } from '../types.js';
 import { LlmGateError } from '../errors.js';
 import { buildCase } from './cases.js';
 import { EVAL_EXTENSIONS, parseEvalFile } from './documents.js';
@@ -56,9 +56,23 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** What was asked, not where it is written: paths, globs and source positions are left out. */
+/**
+ * What was asked, not where it is written or served: paths, globs, source positions, and
+ * each model's endpoint and key variable are left out. The same eval set against the same
+ * models hashes alike on a proxy, a local simulator on a random port (the demo) or the
+ * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
+ */
 export function contentHash(config: GateConfig, cases: EvalCase[]): string {
-  const { configFile: _file, rootDir: _root, evals: _globs, ...settings } = config;
+  const { configFile: _file, rootDir: _root, evals: _globs, models, judge, ...others } = config;
+  const asked = (m: ModelConfig) => {
+    const { baseUrl: _url, apiKeyEnv: _key, ...what } = m;
+    return what;
+  };
+  const settings = {
+    ...others,
+    models: { baseline: asked(models.baseline), candidate: asked(models.candidate) },
+    ...(judge === undefined ? {} : { judge: asked(judge) }),
+  };
   const body = cases.map(({ source: _source, ...rest }) => rest);
   return createHash('sha256').update(canonical({ settings, cases: body })).digest('hex');
 }
