@@ -44487,8 +44487,13 @@ function stripBom(text) {
 }
 
 ;// CONCATENATED MODULE: ./build/config/prices.js
-/** When these figures were last checked against the vendors' pricing pages. */
-const PRICES_CHECKED = '2025-12';
+/**
+ * When these figures were last checked against the vendors' pricing pages (or, where a
+ * vendor page no longer lists a model, dated copies of it). Several ids here have since
+ * been retired by their vendors (OpenAI's o1/o3-mini/o4-mini, Claude 3.x, Gemini 2.0,
+ * Mistral's dated ids); a retired id is never billed, so its row does no harm.
+ */
+const PRICES_CHECKED = '2026-11';
 function price(input, cachedInput, output) {
     return { input, cachedInput, output };
 }
@@ -44519,6 +44524,10 @@ const OPENAI = {
 };
 // Through Anthropic's OpenAI SDK compatibility endpoint (https://api.anthropic.com/v1/).
 const ANTHROPIC = {
+    // Prompts up to 200k tokens. Checked on 2026-11-28 against the models' pages on
+    // platform.claude.com (list price; cache read = 0.1 × input, as for the 4.5 family).
+    'claude-opus-4-6': price(5, 0.5, 25),
+    'claude-sonnet-4-6': price(3, 0.3, 15),
     ...same(['claude-opus-4-5', 'claude-opus-4-5-20251101'], price(5, 0.5, 25)),
     ...same(['claude-opus-4-1', 'claude-opus-4-1-20250805', 'claude-opus-4-0', 'claude-opus-4-20250514'], price(15, 1.5, 75)),
     ...same(['claude-sonnet-4-5', 'claude-sonnet-4-5-20250929', 'claude-sonnet-4-0', 'claude-sonnet-4-20250514', 'claude-3-7-sonnet-20250219', 'claude-3-7-sonnet-latest'], price(3, 0.3, 15)),
@@ -44545,10 +44554,16 @@ const MISTRAL = {
     'ministral-3b-2410': price(0.04, 0.04, 0.04),
     'open-mistral-nemo': price(0.15, 0.15, 0.15),
 };
-// DeepSeek V3.2 behind both API names (cache hit = cachedInput, cache miss = input).
+// DeepSeek's current names (api-docs.deepseek.com/quick_start/pricing, copies of
+// 2026-10/11): cache hit = cachedInput, cache miss = input. DeepSeek bills half of these
+// off-peak (outside 01:00–04:00 and 06:00–10:00 UTC on weekdays); a run has no single time
+// of day, so the peak rate is the upper bound used here. deepseek-v4-flash is the legacy
+// name DeepSeek still serves with Flash at Flash prices. deepseek-chat and
+// deepseek-reasoner were retired on 2026-07-24 (their last price, V4-Flash's, was not the
+// V3.2 price this table had), so they are no longer priced.
 const DEEPSEEK = {
-    'deepseek-chat': price(0.28, 0.028, 0.42),
-    'deepseek-reasoner': price(0.28, 0.028, 0.42),
+    ...same(['deepseek-flash', 'deepseek-v4-flash'], price(0.3, 0.006, 1.2)),
+    'deepseek-v4-pro': price(1.32, 0.044, 3.96),
 };
 const BUILTIN_PRICES = Object.freeze({
     ...OPENAI,
@@ -92521,7 +92536,7 @@ const REPORT_SCHEMA = 'llm-gate/report@1';
 
 
 
-function reportModel(m, price) {
+function reportModel(m, { price, priceSource }) {
     return {
         model: m.model,
         cases: m.cases,
@@ -92542,6 +92557,7 @@ function reportModel(m, price) {
             reasoning: m.tokens.reasoning,
         },
         price: { input: price.input, cachedInput: price.cachedInput, output: price.output },
+        priceSource: priceSource.kind === 'builtin' ? { kind: 'builtin', checked: priceSource.checked } : { kind: 'config' },
     };
 }
 function reportCheck(c) {
@@ -92595,8 +92611,8 @@ function reportCase(g) {
 }
 function buildReport(opts) {
     const { config, evalSet, comparison: cmp } = opts;
-    const baseline = reportModel(cmp.models.baseline, config.models.baseline.price);
-    const candidate = reportModel(cmp.models.candidate, config.models.candidate.price);
+    const baseline = reportModel(cmp.models.baseline, config.models.baseline);
+    const candidate = reportModel(cmp.models.candidate, config.models.candidate);
     const judge = cmp.judge ?? null;
     return {
         schema: REPORT_SCHEMA,

@@ -111,7 +111,7 @@ describe('prices', () => {
   });
 
   test('the table covers the five vendors with sane per-1M prices and a checked date', () => {
-    for (const id of ['gpt-4.1', 'o4-mini', 'gpt-5', 'claude-sonnet-4-5', 'gemini-2.5-pro', 'mistral-large-2411', 'deepseek-chat']) {
+    for (const id of ['gpt-4.1', 'o4-mini', 'gpt-5', 'claude-sonnet-4-5', 'gemini-2.5-pro', 'mistral-large-2411', 'deepseek-flash', 'claude-sonnet-4-6']) {
       expect(BUILTIN_PRICES[id], id).toBeDefined();
     }
     for (const [id, p] of Object.entries(BUILTIN_PRICES)) {

@@ -33,12 +33,25 @@ describe('buildReport', () => {
     expect(report.schema).toBe('llm-gate/report@1');
   });
 
-  it('writes model fields in a fixed order, with the price', () => {
+  it('writes model fields in a fixed order, with the price and where it came from', () => {
     expect(Object.keys(report.models.baseline)).toEqual([
       'model', 'cases', 'calls', 'errors', 'errorRate', 'timeouts', 'infraErrors', 'quality', 'costUsd',
-      'costPer1kCases', 'qualityPerDollar', 'latencyMs', 'tokens', 'price',
+      'costPer1kCases', 'qualityPerDollar', 'latencyMs', 'tokens', 'price', 'priceSource',
     ]);
     expect(report.models.candidate.price).toEqual({ input: 1, cachedInput: 0.5, output: 4 });
+    expect(report.models.candidate.priceSource).toEqual({ kind: 'config' });
+  });
+
+  it('names a built-in price and the month it was checked', () => {
+    const base = inputs();
+    const candidate = { ...base.config.models.candidate, priceSource: { kind: 'builtin' as const, checked: '2026-11' } };
+    const withBuiltin = buildReport({
+      ...base,
+      config: { ...base.config, models: { ...base.config.models, candidate } },
+      run: { startedAt: '2025-01-01T00:00:00.000Z', durationMs: 1, simulated: false },
+    });
+    expect(withBuiltin.models.candidate.priceSource).toEqual({ kind: 'builtin', checked: '2026-11' });
+    expect(withBuiltin.models.baseline.priceSource).toEqual({ kind: 'config' });
   });
 
   it('writes each check with its interval and MDE, in a fixed key order', () => {

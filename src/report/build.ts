@@ -5,7 +5,7 @@
 import type { RunControlSummary, RunCostEstimate } from '../run/index.js';
 import type { Comparison, GatedCheck, Statistics } from '../compare/index.js';
 import { sumBy } from '../stats/index.js';
-import type { EvalSet, GateConfig, GradedCase, GradedSide, ModelMetrics, Price } from '../types.js';
+import type { EvalSet, GateConfig, GradedCase, GradedSide, ModelConfig, ModelMetrics } from '../types.js';
 import { headlineOf } from './headline.js';
 import { type GateReport, REPORT_SCHEMA, type ReportCase, type ReportCaseSide, type ReportModel } from './types.js';
 
@@ -17,7 +17,7 @@ export interface BuildReportOptions {
   run?: { startedAt?: string; durationMs?: number; simulated?: boolean; notes?: string[]; control?: RunControlSummary; estimate?: RunCostEstimate };
 }
 
-function reportModel(m: ModelMetrics, price: Price): ReportModel {
+function reportModel(m: ModelMetrics, { price, priceSource }: Pick<ModelConfig, 'price' | 'priceSource'>): ReportModel {
   return {
     model: m.model,
     cases: m.cases,
@@ -38,6 +38,7 @@ function reportModel(m: ModelMetrics, price: Price): ReportModel {
       reasoning: m.tokens.reasoning,
     },
     price: { input: price.input, cachedInput: price.cachedInput, output: price.output },
+    priceSource: priceSource.kind === 'builtin' ? { kind: 'builtin', checked: priceSource.checked } : { kind: 'config' },
   };
 }
 
@@ -96,8 +97,8 @@ function reportCase(g: GradedCase): ReportCase {
 
 export function buildReport(opts: BuildReportOptions): GateReport {
   const { config, evalSet, comparison: cmp } = opts;
-  const baseline = reportModel(cmp.models.baseline, config.models.baseline.price);
-  const candidate = reportModel(cmp.models.candidate, config.models.candidate.price);
+  const baseline = reportModel(cmp.models.baseline, config.models.baseline);
+  const candidate = reportModel(cmp.models.candidate, config.models.candidate);
   const judge = cmp.judge ?? null;
   return {
     schema: REPORT_SCHEMA,

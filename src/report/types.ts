@@ -4,13 +4,15 @@
 
 import type { RunControlSummary } from '../run/index.js';
 import type { GatedCheck, JudgeUsage, LabelTable, Regression, Statistics, TagRow, VerdictReason } from '../compare/index.js';
-import type { CallError, GraderResult, ModelMetrics, Price, Thresholds, Verdict } from '../types.js';
+import type { CallError, GraderResult, ModelConfig, ModelMetrics, Price, Thresholds, Verdict } from '../types.js';
 
 export const REPORT_SCHEMA = 'llm-gate/report@1';
 
 export interface ReportModel extends ModelMetrics {
   /** USD per 1M tokens, as used for costUsd. */
   price: Price;
+  /** Where the price came from: the config, or the built-in table and the month it was checked. */
+  priceSource: ModelConfig['priceSource'];
 }
 
 export interface ReportCaseSide {
