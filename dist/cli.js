@@ -9465,6 +9465,7 @@ async function startSimulator(options) {
             sendError(res, reply.error, headers);
             return;
         }
+        record.plannedMs = reply.dueMs;
         record.promptTokens = reply.tokens.prompt;
         record.completionTokens = reply.tokens.completion;
         record.cachedTokens = reply.tokens.cached;

@@ -28,13 +28,20 @@ describe('simulated latency', () => {
       return performance.now() - start;
     });
     const served = sim.served.map((s) => s.latencyMs);
+    const planned = sim.served.map((s) => s.plannedMs ?? Number.NaN);
     expect(served).toHaveLength(n);
     expect(sim.served.every((s) => s.status === 200)).toBe(true);
 
-    expect(quantile(served, 0.5)).toBeGreaterThan(40 * 0.9);
-    expect(quantile(served, 0.5)).toBeLessThan(40 * 1.1);
-    expect(quantile(served, 0.95)).toBeGreaterThan(100 * 0.85);
-    expect(quantile(served, 0.95)).toBeLessThan(100 * 1.15);
+    // The draws follow the profile (seeded, so this does not depend on the machine's load).
+    expect(quantile(planned, 0.5)).toBeGreaterThan(40 * 0.9);
+    expect(quantile(planned, 0.5)).toBeLessThan(40 * 1.1);
+    expect(quantile(planned, 0.95)).toBeGreaterThan(100 * 0.85);
+    expect(quantile(planned, 0.95)).toBeLessThan(100 * 1.15);
+    // The server holds each answer for its draw: never early, beyond Node's timer rounding
+    // (whole milliseconds, counted from the event loop's cached clock: up to 2 ms early).
+    // How late it may be depends on the machine's load, so that is measured by
+    // `npm run bench` (served vs measured latency), not asserted here.
+    for (let i = 0; i < n; i++) expect(served[i]!).toBeGreaterThanOrEqual(planned[i]! - 2);
     // What the client saw includes the network round trip, so never less than what was served.
     expect(quantile(clientMs, 0.5)).toBeGreaterThanOrEqual(quantile(served, 0.5));
   });
@@ -45,8 +52,10 @@ describe('simulated latency', () => {
     await pool(Array.from({ length: 40 }, (_, i) => i), 8, (i) =>
       api.chat.completions.create({ model: 'sim-slow', messages: [{ role: 'user', content: `q${i}` }] }),
     );
-    const median = quantile(sim.served.map((s) => s.latencyMs), 0.5);
+    // 2,000 ms × 0.01: a median draw of about 20 ms, held for at least that long.
+    const median = quantile(sim.served.map((s) => s.plannedMs ?? Number.NaN), 0.5);
     expect(median).toBeGreaterThan(14);
-    expect(median).toBeLessThan(40);
+    expect(median).toBeLessThan(28);
+    expect(quantile(sim.served.map((s) => s.latencyMs), 0.5)).toBeGreaterThanOrEqual(median - 2);
   });
 });

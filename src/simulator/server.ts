@@ -63,6 +63,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       sendError(res, reply.error, headers);
       return;
     }
+    record.plannedMs = reply.dueMs;
     record.promptTokens = reply.tokens.prompt;
     record.completionTokens = reply.tokens.completion;
     record.cachedTokens = reply.tokens.cached;

@@ -76,6 +76,8 @@ export interface ServedCall {
   caseId?: string;
   /** Request arrival → response end, measured by the server (monotonic clock). */
   latencyMs: number;
+  /** The latency drawn for this answer (what latencyMs aims at; timers and CPU load add to it). */
+  plannedMs?: number;
   promptTokens: number;
   /** Reasoning included, as billed. */
   completionTokens: number;
