@@ -9985,8 +9985,8 @@ function buildChecks(opts) {
     return opts.points.map((p) => {
         const spread = opts.spreads[p.metric];
         const evidence = { ...p, interval: spread.interval, failInterval: spread.failInterval };
-        const unmeasured = opts.unmeasured?.includes(p.metric) ?? false;
-        const status = unmeasured ? 'inconclusive' : decideCheck(evidence);
+        const unmeasured = opts.unmeasured?.[p.metric];
+        const status = unmeasured !== undefined ? 'inconclusive' : decideCheck(evidence);
         const power = checkPower({
             evidence,
             status,
@@ -10004,7 +10004,8 @@ function buildChecks(opts) {
             status,
             interval: [spread.interval[0], spread.interval[1]],
             mde: power.mde,
-            ...(power.casesToDecide === undefined || unmeasured ? {} : { casesToDecide: power.casesToDecide }),
+            ...(power.casesToDecide === undefined || unmeasured !== undefined ? {} : { casesToDecide: power.casesToDecide }),
+            ...(unmeasured === undefined ? {} : { unmeasured }),
         };
     });
 }
@@ -10684,14 +10685,14 @@ function compare(opts) {
         cost: costChange,
     };
     const spreads = bootstrapChanges(sample, settings, estimates);
-    const unanswered = types/* SIDES */.B.some((side) => records[side].every((r) => answerLatency(r) === null));
+    const unanswered = types/* SIDES */.B.filter((side) => records[side].every((r) => answerLatency(r) === null));
     const checks = buildChecks({
         points,
         spreads,
         models,
         cases: sample.clusters,
         failAlpha: settings.failAlpha,
-        unmeasured: unanswered ? ['p95Latency'] : [],
+        unmeasured: unanswered.length === 0 ? {} : { p95Latency: `the ${unanswered.join(' and the ')} answered no call` },
     });
     const statistics = {
         method: 'paired case bootstrap',
@@ -49475,6 +49476,8 @@ function checkPhrase(check) {
 }
 /** Why an inconclusive check is undecided, in words. */
 function undecidedPhrase(check) {
+    if (check.unmeasured !== undefined)
+        return `${METRIC_WORDS[check.metric]} not compared: ${check.unmeasured}`;
     const pastLimit = check.metric === 'quality' || check.metric === 'qualityPerDollar' ? check.change < check.threshold : check.change > check.threshold;
     if (pastLimit)
         return `${changeWords(check)} is past ${limitWords(check)} but not beyond doubt`;
@@ -49594,6 +49597,7 @@ function reportCheck(c) {
         interval: [c.interval[0], c.interval[1]],
         mde: c.mde,
         ...(c.casesToDecide === undefined ? {} : { casesToDecide: c.casesToDecide }),
+        ...(c.unmeasured === undefined ? {} : { unmeasured: c.unmeasured }),
     };
 }
 function reportStatistics(s) {
@@ -49790,7 +49794,7 @@ function metricTable(r) {
             label,
             base,
             cand,
-            k ? changeCell(m, k.change, k.interval) : fmt(change),
+            k ? (k.unmeasured === undefined ? changeCell(m, k.change, k.interval) : 'n/a') : fmt(change),
             k ? fmt(k.threshold) : 'off',
             k ? `${STATUS_EMOJI[k.status]}${marks.get(m) ?? ''}` : '',
         ]);
@@ -49838,9 +49842,11 @@ function statisticsNotes(r) {
     ];
     for (const { check, mark } of undecided(r)) {
         const words = POWER_WORDS[check.metric];
-        const note = check.casesToDecide === undefined
-            ? `${mark} ${words}: the change sits on the limit; more cases alone may not decide it.`
-            : `${mark} ${words}: need about ${(0,format/* fmtCount */.bg)(check.casesToDecide)} more cases to decide it (if the change held).`;
+        const note = check.unmeasured !== undefined
+            ? `${mark} ${words}: not compared, ${check.unmeasured}.`
+            : check.casesToDecide === undefined
+                ? `${mark} ${words}: the change sits on the limit; more cases alone may not decide it.`
+                : `${mark} ${words}: need about ${(0,format/* fmtCount */.bg)(check.casesToDecide)} more cases to decide it (if the change held).`;
         lines.push('', note);
     }
     return lines.join('\n');

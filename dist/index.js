@@ -43539,8 +43539,8 @@ function buildChecks(opts) {
     return opts.points.map((p) => {
         const spread = opts.spreads[p.metric];
         const evidence = { ...p, interval: spread.interval, failInterval: spread.failInterval };
-        const unmeasured = opts.unmeasured?.includes(p.metric) ?? false;
-        const status = unmeasured ? 'inconclusive' : decideCheck(evidence);
+        const unmeasured = opts.unmeasured?.[p.metric];
+        const status = unmeasured !== undefined ? 'inconclusive' : decideCheck(evidence);
         const power = checkPower({
             evidence,
             status,
@@ -43558,7 +43558,8 @@ function buildChecks(opts) {
             status,
             interval: [spread.interval[0], spread.interval[1]],
             mde: power.mde,
-            ...(power.casesToDecide === undefined || unmeasured ? {} : { casesToDecide: power.casesToDecide }),
+            ...(power.casesToDecide === undefined || unmeasured !== undefined ? {} : { casesToDecide: power.casesToDecide }),
+            ...(unmeasured === undefined ? {} : { unmeasured }),
         };
     });
 }
@@ -44238,14 +44239,14 @@ function compare(opts) {
         cost: costChange,
     };
     const spreads = bootstrapChanges(sample, settings, estimates);
-    const unanswered = types/* SIDES */.B.some((side) => records[side].every((r) => answerLatency(r) === null));
+    const unanswered = types/* SIDES */.B.filter((side) => records[side].every((r) => answerLatency(r) === null));
     const checks = buildChecks({
         points,
         spreads,
         models,
         cases: sample.clusters,
         failAlpha: settings.failAlpha,
-        unmeasured: unanswered ? ['p95Latency'] : [],
+        unmeasured: unanswered.length === 0 ? {} : { p95Latency: `the ${unanswered.join(' and the ')} answered no call` },
     });
     const statistics = {
         method: 'paired case bootstrap',
@@ -92452,6 +92453,8 @@ function checkPhrase(check) {
 }
 /** Why an inconclusive check is undecided, in words. */
 function undecidedPhrase(check) {
+    if (check.unmeasured !== undefined)
+        return `${METRIC_WORDS[check.metric]} not compared: ${check.unmeasured}`;
     const pastLimit = check.metric === 'quality' || check.metric === 'qualityPerDollar' ? check.change < check.threshold : check.change > check.threshold;
     if (pastLimit)
         return `${changeWords(check)} is past ${limitWords(check)} but not beyond doubt`;
@@ -92571,6 +92574,7 @@ function reportCheck(c) {
         interval: [c.interval[0], c.interval[1]],
         mde: c.mde,
         ...(c.casesToDecide === undefined ? {} : { casesToDecide: c.casesToDecide }),
+        ...(c.unmeasured === undefined ? {} : { unmeasured: c.unmeasured }),
     };
 }
 function reportStatistics(s) {
@@ -92767,7 +92771,7 @@ function metricTable(r) {
             label,
             base,
             cand,
-            k ? changeCell(m, k.change, k.interval) : fmt(change),
+            k ? (k.unmeasured === undefined ? changeCell(m, k.change, k.interval) : 'n/a') : fmt(change),
             k ? fmt(k.threshold) : 'off',
             k ? `${STATUS_EMOJI[k.status]}${marks.get(m) ?? ''}` : '',
         ]);
@@ -92815,9 +92819,11 @@ function statisticsNotes(r) {
     ];
     for (const { check, mark } of undecided(r)) {
         const words = POWER_WORDS[check.metric];
-        const note = check.casesToDecide === undefined
-            ? `${mark} ${words}: the change sits on the limit; more cases alone may not decide it.`
-            : `${mark} ${words}: need about ${(0,format/* fmtCount */.bg)(check.casesToDecide)} more cases to decide it (if the change held).`;
+        const note = check.unmeasured !== undefined
+            ? `${mark} ${words}: not compared, ${check.unmeasured}.`
+            : check.casesToDecide === undefined
+                ? `${mark} ${words}: the change sits on the limit; more cases alone may not decide it.`
+                : `${mark} ${words}: need about ${(0,format/* fmtCount */.bg)(check.casesToDecide)} more cases to decide it (if the change held).`;
         lines.push('', note);
     }
     return lines.join('\n');

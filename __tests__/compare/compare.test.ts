@@ -237,7 +237,7 @@ describe('compare: repeats, zero costs and the judge', () => {
       graded: [graded('x', [], side(0, 0), side(1, 0.01))],
       records: [record('x', 'baseline', 0, 30_000, { error: 'timeout' }), record('x', 'candidate', 0.01, 40)],
     });
-    expect(result.checks.find((c) => c.metric === 'p95Latency')?.status).toBe('inconclusive');
+    expect(result.checks.find((c) => c.metric === 'p95Latency')).toMatchObject({ status: 'inconclusive', unmeasured: 'the baseline answered no call' });
     expect(result.verdict).not.toBe('fail');
   });
 

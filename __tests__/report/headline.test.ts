@@ -137,6 +137,16 @@ describe('headlineOf', () => {
     );
   });
 
+  it('says a check with nothing to compare was not compared, and why', () => {
+    const p95: GatedCheck = {
+      metric: 'p95Latency', baseline: 0, candidate: 105, change: 1, threshold: 0.2, status: 'inconclusive', interval: [1, 1], mde: 0.2,
+      unmeasured: 'the baseline answered no call',
+    };
+    const c = comparison({ verdict: 'inconclusive', checks: [p95], reason: { kind: 'checks', failed: [], inconclusive: ['p95Latency'] } });
+    expect(headlineOf(c)).toMatch(/inconclusive: p95 latency not compared: the baseline answered no call$/);
+    expect(headlineOf(c)).not.toMatch(/\+100%/);
+  });
+
   it('leaves out the case count when a check has none', () => {
     const quality: GatedCheck = { metric: 'quality', baseline: 80, candidate: 78, change: -2, threshold: -2, status: 'inconclusive', interval: [-5, 1], mde: -7 };
     const c = comparison({ verdict: 'inconclusive', checks: [quality], reason: { kind: 'checks', failed: [], inconclusive: ['quality'] } });

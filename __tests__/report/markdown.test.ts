@@ -181,3 +181,18 @@ describe('renderMarkdown verdicts and intervals', () => {
     expect(renderMarkdown({ ...base, checks })).toMatch(/\| p95 latency \| 70 ms \| 66 ms \| −6\.2% \| off \| {2}\|/);
   });
 });
+
+describe('renderMarkdown for a check with nothing to compare', () => {
+  it('shows n/a for the change and says why in its footnote', () => {
+    const report = load('inconclusive');
+    const p95 = report.checks.find((c) => c.metric === 'p95Latency')!;
+    const others = report.checks.filter((c) => c !== p95 && c.status !== 'inconclusive');
+    const { casesToDecide: _dropped, ...rest } = p95;
+    const unmeasured = { ...rest, status: 'inconclusive' as const, change: 1, interval: [1, 1] as [number, number], unmeasured: 'the baseline answered no call' };
+    const markdown = renderMarkdown({ ...report, checks: [...others, unmeasured] });
+    const row = markdown.split('\n').find((line) => line.startsWith('| p95 latency |'))!;
+    expect(row).toContain('| n/a |');
+    expect(row).not.toContain('+100%');
+    expect(markdown).toMatch(/^¹ p95 latency: not compared, the baseline answered no call\.$/m);
+  });
+});

@@ -79,16 +79,16 @@ export function buildChecks(opts: {
   cases: number;
   failAlpha: number;
   /**
-   * Checks with nothing to compare on one side (p95 latency when a model answered no
-   * call): inconclusive whatever the numbers say, since 0 ms → 40 ms is not a +100% rise.
+   * Checks with nothing to compare on one side, and why (p95 latency when a model answered
+   * no call): inconclusive whatever the numbers say, since 0 ms → 40 ms is not a +100% rise.
    */
-  unmeasured?: readonly CheckMetric[];
+  unmeasured?: Partial<Record<CheckMetric, string>>;
 }): GatedCheck[] {
   return opts.points.map((p) => {
     const spread = opts.spreads[p.metric];
     const evidence = { ...p, interval: spread.interval, failInterval: spread.failInterval };
-    const unmeasured = opts.unmeasured?.includes(p.metric) ?? false;
-    const status = unmeasured ? 'inconclusive' : decideCheck(evidence);
+    const unmeasured = opts.unmeasured?.[p.metric];
+    const status = unmeasured !== undefined ? 'inconclusive' : decideCheck(evidence);
     const power = checkPower({
       evidence,
       status,
@@ -106,7 +106,8 @@ export function buildChecks(opts: {
       status,
       interval: [spread.interval[0], spread.interval[1]],
       mde: power.mde,
-      ...(power.casesToDecide === undefined || unmeasured ? {} : { casesToDecide: power.casesToDecide }),
+      ...(power.casesToDecide === undefined || unmeasured !== undefined ? {} : { casesToDecide: power.casesToDecide }),
+      ...(unmeasured === undefined ? {} : { unmeasured }),
     };
   });
 }

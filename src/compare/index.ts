@@ -160,14 +160,14 @@ export function compare(opts: CompareOptions): Comparison {
     cost: costChange,
   };
   const spreads = bootstrapChanges(sample, settings, estimates);
-  const unanswered = SIDES.some((side) => records[side].every((r) => answerLatency(r) === null));
+  const unanswered = SIDES.filter((side) => records[side].every((r) => answerLatency(r) === null));
   const checks = buildChecks({
     points,
     spreads,
     models,
     cases: sample.clusters,
     failAlpha: settings.failAlpha,
-    unmeasured: unanswered ? ['p95Latency'] : [],
+    unmeasured: unanswered.length === 0 ? {} : { p95Latency: `the ${unanswered.join(' and the ')} answered no call` },
   });
   const statistics: Statistics = {
     method: 'paired case bootstrap',

@@ -67,6 +67,8 @@ export interface GatedCheck extends Check {
   mde: number;
   /** Only when inconclusive: how many more cases would decide it, if the estimate held. */
   casesToDecide?: number;
+  /** Why the check could not be measured at all (then inconclusive), e.g. "the baseline answered no call". */
+  unmeasured?: string;
 }
 
 /** How the intervals were made, so a report can be reproduced and read. */

@@ -53,6 +53,7 @@ function reportCheck(c: GatedCheck): GatedCheck {
     interval: [c.interval[0], c.interval[1]],
     mde: c.mde,
     ...(c.casesToDecide === undefined ? {} : { casesToDecide: c.casesToDecide }),
+    ...(c.unmeasured === undefined ? {} : { unmeasured: c.unmeasured }),
   };
 }
 

@@ -43,7 +43,8 @@ export function checkPhrase(check: Check): string {
 }
 
 /** Why an inconclusive check is undecided, in words. */
-export function undecidedPhrase(check: Check): string {
+export function undecidedPhrase(check: Check & { unmeasured?: string }): string {
+  if (check.unmeasured !== undefined) return `${METRIC_WORDS[check.metric]} not compared: ${check.unmeasured}`;
   const pastLimit = check.metric === 'quality' || check.metric === 'qualityPerDollar' ? check.change < check.threshold : check.change > check.threshold;
   if (pastLimit) return `${changeWords(check)} is past ${limitWords(check)} but not beyond doubt`;
   return `${changeWords(check)} cannot rule out a ${REGRESSION_WORDS[check.metric]} past ${limitWords(check)}`;

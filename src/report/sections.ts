@@ -48,7 +48,7 @@ export function metricTable(r: GateReport): string {
       label,
       base,
       cand,
-      k ? changeCell(m, k.change, k.interval) : fmt(change),
+      k ? (k.unmeasured === undefined ? changeCell(m, k.change, k.interval) : 'n/a') : fmt(change),
       k ? fmt(k.threshold) : 'off',
       k ? `${STATUS_EMOJI[k.status]}${marks.get(m) ?? ''}` : '',
     ]);
@@ -106,9 +106,11 @@ export function statisticsNotes(r: GateReport): string {
   for (const { check, mark } of undecided(r)) {
     const words = POWER_WORDS[check.metric];
     const note =
-      check.casesToDecide === undefined
-        ? `${mark} ${words}: the change sits on the limit; more cases alone may not decide it.`
-        : `${mark} ${words}: need about ${fmtCount(check.casesToDecide)} more cases to decide it (if the change held).`;
+      check.unmeasured !== undefined
+        ? `${mark} ${words}: not compared, ${check.unmeasured}.`
+        : check.casesToDecide === undefined
+          ? `${mark} ${words}: the change sits on the limit; more cases alone may not decide it.`
+          : `${mark} ${words}: need about ${fmtCount(check.casesToDecide)} more cases to decide it (if the change held).`;
     lines.push('', note);
   }
   return lines.join('\n');
