@@ -65,7 +65,8 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))], estimate });
 
   // One control for the whole run, judge included: the retry budget (so a degraded API
-  // cannot start a retry storm), the money ledger for run.budget, adaptive concurrency.
+  // cannot start a retry storm) and the money ledger for run.budget. The models share its
+  // adaptive concurrency; the judge gets its own below.
   const control = createRunControl({ settings: config.run, clock });
   const callerFor = (role: Side | 'judge', model: ModelConfig, adaptive = control.adaptive): CallFn =>
     createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive } });
