@@ -60,6 +60,8 @@ export interface RunSettings {
   retries: number;
   /** USD for the whole run, judge included; undefined = no budget. */
   budgetUsd?: number;
+  /** Largest response body accepted, counted after decompression; a larger one is an error of that call. Default 8 MiB. */
+  maxResponseBytes?: number;
 }
 
 export interface GateConfig {
@@ -126,6 +128,10 @@ export interface CallError {
   kind: CallErrorKind;
   message: string;
   status?: number;
+  /** The request parameter the endpoint's error names (OpenAI's error.param), when it names one. */
+  param?: string;
+  /** What broke, when known: a transport code (ECONNREFUSED, ENOTFOUND, ...), 'redirect' or 'response-too-large'. */
+  code?: string;
 }
 
 export type CallRole = Side | 'judge';
@@ -144,6 +150,8 @@ export interface CallRecord {
   attempts: number;
   error?: CallError;
   finishReason?: string;
+  /** The answer came without usable token usage: its cost is unknown, not 0. */
+  usageMissing?: true;
 }
 
 export interface GraderResult {
@@ -170,6 +178,8 @@ export interface GradedSide {
   /** Sum over repeats. */
   costUsd: number;
   error?: CallError;
+  /** Set when graders saw only a prefix of the output (GRADE_INPUT_CHARS): the output's full length. */
+  cappedFrom?: number;
 }
 
 export interface GradedCase {
