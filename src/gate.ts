@@ -147,8 +147,25 @@ export function resolveApiKeys(
     ['judge', config.judge],
   ];
   const keys: Partial<Record<Side | 'judge', string>> = {};
+  // The shared key (the Action's api-key input) belongs to one host: sent to a second, it
+  // would hand one vendor's key to another server without a word.
+  let sharedHost: { role: Side | 'judge'; origin: string } | undefined;
   for (const [role, model] of roles) {
     if (!model) continue;
+    if (!env[model.apiKeyEnv] && defaultApiKey) {
+      const origin = originOf(model.baseUrl);
+      if (sharedHost && sharedHost.origin !== origin) {
+        throw new LlmGateError(
+          `the api-key input would be sent to ${sharedHost.origin} (the ${sharedHost.role}) and to ${origin} (the ${role}); a key is sent only to the host it belongs to`,
+          {
+            code: 'config',
+            field: role === 'judge' ? 'judge.apiKeyEnv' : `models.${role}.apiKeyEnv`,
+            hint: `set ${role === 'judge' ? 'judge' : `models.${role}`}.apiKeyEnv to a variable holding the key for ${origin}`,
+          },
+        );
+      }
+      sharedHost ??= { role, origin };
+    }
     const key = env[model.apiKeyEnv] || defaultApiKey;
     if (!key) {
       throw new LlmGateError(`${model.apiKeyEnv} is not set; the ${role} model ${model.model} (${model.baseUrl}) needs it`, {
@@ -160,6 +177,15 @@ export function resolveApiKeys(
     keys[role] = key;
   }
   return keys;
+}
+
+/** scheme://host:port, the unit a key belongs to. */
+function originOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).origin;
+  } catch {
+    return baseUrl;
+  }
 }
 
 function byCaseThenRepeat(order: string[]): (a: CallRecord, b: CallRecord) => number {

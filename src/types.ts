@@ -229,6 +229,10 @@ export interface ModelMetrics {
   qualityPerDollar: number;
   latencyMs: LatencySummary;
   tokens: { input: number; cachedInput: number; output: number; reasoning: number };
+  /** Answered calls whose response had no usable token usage: costUsd undercounts them. */
+  usageMissing: number;
+  /** Answered calls cut at the token limit (finish_reason "length"). */
+  cutAtTokenLimit: number;
 }
 
 /** A request for one chat completion. `params` are merged over the model's configured params. */

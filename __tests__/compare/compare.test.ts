@@ -95,7 +95,7 @@ describe('compare: checks and verdict', () => {
   it('says error, not fail, when a model has more infra errors than the errorRate threshold', () => {
     const result = compare({ config: config(), graded: cases, records });
     expect(result.verdict).toBe('error');
-    expect(result.reason).toEqual({ kind: 'infra', side: 'baseline', rate: 0.25, limit: 0.02 });
+    expect(result.reason).toMatchObject({ kind: 'infra', side: 'baseline', rate: 0.25, limit: 0.02, error: { kind: 'infra', count: 1 } });
   });
 
   it('fails when the infra errors stay under the threshold and a check fails beyond doubt', () => {
@@ -156,12 +156,12 @@ describe('compare: checks and verdict', () => {
   it('says error when no case was answered by both models', () => {
     const result = compare({
       config: config(),
-      graded: [graded('x', [], side(null, 0), side(1, 0.01))],
-      records: [record('x', 'baseline', 0, null, { error: 'cancelled' }), record('x', 'candidate', 0.01, 50)],
+      graded: [graded('x', [], side(1, 0.01), side(null, 0))],
+      records: [record('x', 'baseline', 0.01, 50), record('x', 'candidate', 0, null, { error: 'cancelled' })],
     });
     expect(result.verdict).toBe('error');
     expect(result.reason).toEqual({ kind: 'noPairs' });
-    expect(result.models.baseline.quality).toBe(0);
+    expect(result.models.candidate.quality).toBe(0);
   });
 
   it('passes a quality drop of exactly the threshold despite float noise', () => {

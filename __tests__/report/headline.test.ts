@@ -21,6 +21,8 @@ function metrics(model: string, quality: number, costPer1kCases: number): ModelM
     qualityPerDollar: 0,
     latencyMs: { p50: 0, p95: 0, p99: 0 },
     tokens: { input: 0, cachedInput: 0, output: 0, reasoning: 0 },
+    usageMissing: 0,
+    cutAtTokenLimit: 0,
   };
 }
 

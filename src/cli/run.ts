@@ -4,7 +4,12 @@ import type { GateOptions } from '../gate.js';
 import type { RunCostEstimate } from '../run/index.js';
 import { fmtUsd } from '../report/format.js';
 import { runGateInWorker } from '../gate-worker.js';
-import { renderMarkdown, type GateReport } from '../report/index.js';
+import { renderMarkdown } from '../report/index.js';
+import type { GateOutcome } from '../gate.js';
+import { LlmGateError } from '../errors.js';
+import { createRedactor, secretsFromEnv } from '../shell/redact.js';
+import { neutraliseTerminal } from '../shell/terminal.js';
+import { errorReport } from '../shell/error-report.js';
 import { exitCodeForError, exitCodeForVerdict } from './exit-codes.js';
 import { createProgress } from './progress.js';
 
@@ -30,6 +35,10 @@ export interface RunCommandOptions {
 
 /** `llm-gate run`: returns the exit code; prints the markdown report and writes the requested files. */
 export async function runCommand(options: RunCommandOptions): Promise<number> {
+  // Everything this command writes passes through here: no key, however it got into the
+  // text (a model echoing its prompt, an endpoint's error body), reaches a file or a terminal.
+  const redact = createRedactor(secretsFromEnv(options.env));
+  const say = (stream: NodeJS.WriteStream, text: string): void => void stream.write(neutraliseTerminal(redact(text)));
   const progress = createProgress(options.stderr);
   const gateOptions: GateOptions = {
     configPath: options.config,
@@ -39,25 +48,37 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     signal: options.signal,
     simulated: options.simulated,
     onProgress: (p) => progress.update(p),
-    onLoaded: ({ config, cases, estimate }) => {
+    onLoaded: ({ config, cases, estimate, apiKeys }) => {
+      redact.add(...apiKeys);
       const m = config.models;
-      options.stderr.write(
+      say(
+        options.stderr,
         `llm-gate: ${cases} cases × ${config.run.repeats} repeat(s): ${m.baseline.model} (baseline) vs ${m.candidate.model} (candidate), concurrency ${config.run.concurrency}\n`,
       );
-      options.stderr.write(`llm-gate: ${estimateLine(estimate, config.run.budgetUsd)}\n`);
+      say(options.stderr, `llm-gate: ${estimateLine(estimate, config.run.budgetUsd)}\n`);
     },
   };
-  const outcome = await runGateInWorker(gateOptions, options.entry);
+  const outcome = await runGateInWorker(gateOptions, options.entry).catch(
+    (err: unknown): GateOutcome => ({
+      status: 'error',
+      error: new LlmGateError(`the gate failed: ${err instanceof Error ? err.message : String(err)}`, { code: 'internal', cause: err }),
+    }),
+  );
   progress.done();
   if (outcome.status === 'error') {
-    options.stderr.write(`llm-gate: error: ${outcome.error.format()}\n`);
+    const report = errorReport(outcome.error);
+    say(options.stderr, `llm-gate: error: ${outcome.error.format()}\n`);
+    if (options.json) await writeText(options.cwd, options.json, redact(`${JSON.stringify(report, null, 2)}\n`));
     return exitCodeForError(outcome.error.code);
   }
-  const markdown = renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity });
-  await writeReports(outcome.report, markdown, options);
-  if (!options.quiet) options.stdout.write(`${markdown}\n`);
-  options.stderr.write(`llm-gate: verdict ${outcome.report.verdict}\n`);
-  return exitCodeForVerdict(outcome.report.verdict);
+  const markdown = redact(renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity }));
+  if (options.json) await writeText(options.cwd, options.json, redact(`${JSON.stringify(outcome.report, null, 2)}\n`));
+  if (options.markdown) await writeText(options.cwd, options.markdown, `${markdown}\n`);
+  if (!options.quiet) say(options.stdout, `${markdown}\n`);
+  const { verdict, headline } = outcome.report;
+  // A run that could not judge says why on stderr too, where a CI log shows it first.
+  say(options.stderr, verdict === 'error' || verdict === 'incomplete' ? `llm-gate: verdict ${verdict}: ${headline}\n` : `llm-gate: verdict ${verdict}\n`);
+  return exitCodeForVerdict(verdict);
 }
 
 /** Printed before the first call, so nobody is surprised by the bill. */
@@ -67,15 +88,8 @@ export function estimateLine(estimate: RunCostEstimate, budgetUsd: number | unde
   return `estimated cost ${fmtUsd(estimate.expectedUsd)} for ${calls} calls (at most ${fmtUsd(estimate.worstCaseUsd)}); ${budget}`;
 }
 
-async function writeReports(report: GateReport, markdown: string, options: RunCommandOptions): Promise<void> {
-  const files: [string | undefined, string][] = [
-    [options.json, `${JSON.stringify(report, null, 2)}\n`],
-    [options.markdown, `${markdown}\n`],
-  ];
-  for (const [file, text] of files) {
-    if (!file) continue;
-    const path = resolve(options.cwd, file);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-  }
+async function writeText(cwd: string, file: string, text: string): Promise<void> {
+  const path = resolve(cwd, file);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
 }

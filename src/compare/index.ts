@@ -12,12 +12,14 @@ import { answerLatency, modelMetrics, pairedSide, qualityPerDollarExact } from '
 import { tagRows } from './tags.js';
 import type { Comparison, JudgeUsage, Regression, Statistics } from './types.js';
 import { DEFAULT_INFRA_LIMIT, decideVerdict } from './verdict.js';
+import { sideHealth } from './health.js';
 
 export type {
   Comparison,
   GatedCheck,
   JudgeUsage,
   LabelTable,
+  OutageSide,
   Regression,
   Statistics,
   TagRow,
@@ -28,7 +30,8 @@ export { relativeChange, qualityPerDollarOf } from './change.js';
 export { CHECK_ORDER, WORSE_IS_HIGHER, buildChecks, checkPoints, isPastThreshold, type CheckPoint } from './checks.js';
 export { betterEnd, checkPower, decideCheck, towardWorse, worseEnd, type CheckEvidence, type CheckPower } from './decide.js';
 export { INTERVAL_METRICS, bootstrapChanges, caseSample, type IntervalMetric, type MetricSpread } from './intervals.js';
-export { DEFAULT_INFRA_LIMIT, decideVerdict, type VerdictInput } from './verdict.js';
+export { DEFAULT_INFRA_LIMIT, MOST_CALLS, decideVerdict, type VerdictInput } from './verdict.js';
+export { sideHealth, type ErrorGroup, type SideHealth } from './health.js';
 
 /**
  * The statistical settings. Intervals are 95% percentile intervals of a paired case
@@ -118,6 +121,11 @@ function warningsOf(opts: {
     if (opts.qualityPerDollar[side] === Number.POSITIVE_INFINITY) {
       warnings.push(`${side} ${m.model} cost $0 on the paired cases: its quality per dollar is unbounded and shown as 0.`);
     }
+    if (m.cutAtTokenLimit > 0) {
+      warnings.push(
+        `${side} ${m.model}: ${m.cutAtTokenLimit} of ${m.calls} answers were cut at the token limit (finish_reason "length"); raise max_tokens if they should be whole.`,
+      );
+    }
     if (m.calls > 0 && opts.records[side].every((r) => answerLatency(r) === null)) {
       warnings.push(`${side} ${m.model}: no call was answered, so there is no latency to measure; it is shown as 0.`);
     }
@@ -161,14 +169,15 @@ export function compare(opts: CompareOptions): Comparison {
   };
   const spreads = bootstrapChanges(sample, settings, estimates);
   const unanswered = SIDES.filter((side) => records[side].every((r) => answerLatency(r) === null));
-  const checks = buildChecks({
-    points,
-    spreads,
-    models,
-    cases: sample.clusters,
-    failAlpha: settings.failAlpha,
-    unmeasured: unanswered.length === 0 ? {} : { p95Latency: `the ${unanswered.join(' and the ')} answered no call` },
-  });
+  const unpriced = SIDES.filter((side) => models[side].usageMissing > 0);
+  const unmeasured: Partial<Record<CheckMetric, string>> = {};
+  if (unanswered.length > 0) unmeasured.p95Latency = `the ${unanswered.join(' and the ')} answered no call`;
+  if (unpriced.length > 0) {
+    unmeasured.qualityPerDollar = unpriced
+      .map((side) => `the ${side}'s endpoint returned no usage for ${models[side].usageMissing} of ${models[side].calls - models[side].errors} answered calls`)
+      .join(', and ');
+  }
+  const checks = buildChecks({ points, spreads, models, cases: sample.clusters, failAlpha: settings.failAlpha, unmeasured });
   const statistics: Statistics = {
     method: 'paired case bootstrap',
     seed: settings.seed,
@@ -188,6 +197,10 @@ export function compare(opts: CompareOptions): Comparison {
     infraRate: { baseline: infraRate(models.baseline), candidate: infraRate(models.candidate) },
     infraLimit: errorRateLimit === false ? DEFAULT_INFRA_LIMIT : errorRateLimit,
     checks,
+    health: { baseline: sideHealth(records.baseline), candidate: sideHealth(records.candidate) },
+    endpoints: { baseline: endpointOf(config.models.baseline.baseUrl), candidate: endpointOf(config.models.candidate.baseUrl) },
+    timeoutMs: config.run.timeoutMs,
+    costGated: config.thresholds.qualityPerDollar !== false,
   });
 
   const judge = judgeUsage(config, judgeRecords);
@@ -214,4 +227,18 @@ function statisticsSettings(opts: CompareOptions) {
   if (!(s.failAlpha > 0 && s.failAlpha < 0.5)) throw new RangeError(`compare: failAlpha must be in (0, 0.5), got ${s.failAlpha}`);
   const seed = typeof opts.seed === 'number' ? opts.seed >>> 0 : seedFromHash(opts.seed ?? '');
   return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha: s.failAlpha };
+}
+
+/** A model's endpoint as the report may show it: no credentials, no query (an Azure key can ride in one). */
+export function endpointOf(baseUrl: string): string {
+  try {
+    const url = new URL(baseUrl);
+    url.username = '';
+    url.password = '';
+    url.search = '';
+    url.hash = '';
+    return url.toString().replace(/\/$/, '');
+  } catch {
+    return '(an invalid URL)';
+  }
 }

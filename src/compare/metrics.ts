@@ -92,5 +92,7 @@ export function modelMetrics(opts: {
       output: sumBy(records, (r) => r.usage.completion),
       reasoning: sumBy(records, (r) => r.usage.reasoning),
     },
+    usageMissing: records.filter((r) => r.error === undefined && r.usageMissing === true).length,
+    cutAtTokenLimit: records.filter((r) => r.error === undefined && r.finishReason === 'length').length,
   };
 }

@@ -2,6 +2,7 @@
 // Kept apart from src/types.ts because only compare and report speak it.
 
 import type { Check, CheckMetric, ModelMetrics, Side, Verdict } from '../types.js';
+import type { ErrorGroup } from './health.js';
 
 /** The metrics of one side restricted to the cases of one tag. */
 export interface TagSideMetrics {
@@ -94,17 +95,37 @@ export interface Statistics {
   cost: { change: number; interval: [number, number] };
 }
 
-/** Why the verdict is what it is; the headline is written from this. */
+/** One model's calls in an outage: how many it answered, where it is served, and how most failed. */
+export interface OutageSide {
+  answered: number;
+  calls: number;
+  /** The model's baseUrl without credentials or query. */
+  endpoint: string;
+  error?: ErrorGroup;
+}
+
+/**
+ * Why the verdict is what it is; the headline is written from this. The `error` verdicts
+ * carry a stable `code` that scripts can match on.
+ */
 export type VerdictReason =
   | { kind: 'incomplete'; pairedCases: number; cases: number }
-  | { kind: 'infra'; side: Side; rate: number; limit: number }
+  /** The same 4xx on most of one model's calls: a config incompatibility, not a regression. */
+  | { kind: 'rejected'; code: 'model-rejects-request'; side: Side; calls: number; error: ErrorGroup; endpoint: string }
+  /** The baseline (and perhaps the candidate) answered fewer than half of its calls. */
+  | { kind: 'outage'; code: 'model-down'; sides: Side[]; health: Partial<Record<Side, OutageSide>>; timeoutMs?: number }
+  | { kind: 'infra'; side: Side; rate: number; limit: number; error?: ErrorGroup; endpoint?: string }
   | { kind: 'noPairs' }
+  /** Quality per dollar is gated, and these models answered without usable usage. */
+  | { kind: 'costUnmeasured'; code: 'cost-unmeasured'; sides: { side: Side; missing: number; answered: number }[] }
   | {
       kind: 'checks';
       failed: CheckMetric[];
       inconclusive: CheckMetric[];
       /** Set when the run stopped early but the cases that finished already prove a regression. */
       partial?: { pairedCases: number; cases: number };
+      /** Set when the candidate timed out on most of its calls while the baseline answered. */
+      timedOut?: { share: number; timeoutMs: number };
     };
 
 export interface Comparison {

@@ -5,7 +5,7 @@
 import type { RunControlSummary, RunCostEstimate } from '../run/index.js';
 import type { Comparison, GatedCheck, Statistics } from '../compare/index.js';
 import { sumBy } from '../stats/index.js';
-import type { EvalSet, GateConfig, GradedCase, GradedSide, ModelConfig, ModelMetrics } from '../types.js';
+import type { CallError, EvalSet, GateConfig, GradedCase, GradedSide, ModelConfig, ModelMetrics } from '../types.js';
 import { headlineOf } from './headline.js';
 import { type GateReport, REPORT_SCHEMA, type ReportCase, type ReportCaseSide, type ReportModel } from './types.js';
 
@@ -37,6 +37,8 @@ function reportModel(m: ModelMetrics, { price, priceSource }: Pick<ModelConfig, 
       output: m.tokens.output,
       reasoning: m.tokens.reasoning,
     },
+    usageMissing: m.usageMissing,
+    cutAtTokenLimit: m.cutAtTokenLimit,
     price: { input: price.input, cachedInput: price.cachedInput, output: price.output },
     priceSource: priceSource.kind === 'builtin' ? { kind: 'builtin', checked: priceSource.checked } : { kind: 'config' },
   };
@@ -70,13 +72,33 @@ function reportStatistics(s: Statistics): Statistics {
   };
 }
 
+/**
+ * Characters of each output the JSON report keeps. Outputs are the model's and can be
+ * megabytes of degenerate repetition; 300 cases of 300 KB answers made a 379 MB report.
+ * `outputChars` always holds the full length, so a cut is visible.
+ */
+export const REPORT_OUTPUT_CHARS = 32 * 1024;
+
+function reportError(e: CallError): CallError {
+  return {
+    kind: e.kind,
+    message: e.message,
+    ...(e.status === undefined ? {} : { status: e.status }),
+    ...(e.param === undefined ? {} : { param: e.param }),
+    ...(e.code === undefined ? {} : { code: e.code }),
+  };
+}
+
 function caseSide(s: GradedSide): ReportCaseSide {
+  const output = s.output === null || s.output.length <= REPORT_OUTPUT_CHARS ? s.output : s.output.slice(0, REPORT_OUTPUT_CHARS);
   return {
     score: s.score,
-    output: s.output,
+    output,
+    outputChars: s.output === null ? null : s.output.length,
+    ...(s.cappedFrom === undefined ? {} : { gradedOnPrefix: true }),
     latencyMs: s.latencyMs,
     costUsd: s.costUsd,
-    error: s.error ? { kind: s.error.kind, message: s.error.message, ...(s.error.status === undefined ? {} : { status: s.error.status }) } : null,
+    error: s.error ? reportError(s.error) : null,
     repeatScores: [...s.repeatScores],
     grades: s.grades.map((g) => ({ ...g })),
   };

@@ -7,6 +7,7 @@
 import type { Comparison, GatedCheck } from '../compare/index.js';
 import { fmtCount, fmtNumber, fmtPct, fmtPoints, fmtRatio } from './format.js';
 import { fmtWithInterval } from './intervals.js';
+import { errorHeadline, timedOutWords } from './error-words.js';
 import type { Check, CheckMetric, ModelMetrics } from '../types.js';
 
 const METRIC_WORDS: Record<CheckMetric, string> = {
@@ -86,13 +87,11 @@ export function headlineOf(comparison: Comparison): string {
   switch (reason.kind) {
     case 'incomplete':
       return `run incomplete: ${reason.pairedCases} of ${reason.cases} cases answered by both models before it stopped; no verdict`;
-    case 'infra': {
-      const m = models[reason.side];
-      return (
-        `could not judge: ${fmtPct(reason.rate)} of ${reason.side} ${m.model}'s calls failed on infrastructure errors ` +
-        `(rate limits, 5xx, connections) after retries, above the ${fmtPct(reason.limit)} limit`
-      );
-    }
+    case 'rejected':
+    case 'outage':
+    case 'infra':
+    case 'costUnmeasured':
+      return errorHeadline(reason, models);
     case 'noPairs':
       return 'could not judge: no case was answered by both models';
     case 'checks': {
@@ -101,7 +100,8 @@ export function headlineOf(comparison: Comparison): string {
         const partial = reason.partial
           ? ` (the run stopped early; the ${reason.partial.pairedCases} of ${reason.partial.cases} cases that finished already show it)`
           : '';
-        return `${trade}: ${failed.map(checkPhrase).join('; ')}${partial}`;
+        const timedOut = reason.timedOut ? `${timedOutWords(c, reason.timedOut)}: ` : '';
+        return `${timedOut}${trade}: ${failed.map(checkPhrase).join('; ')}${partial}`;
       }
       if (reason.inconclusive.length > 0) {
         const undecided = comparison.checks.filter((k) => k.status === 'inconclusive');

@@ -53,7 +53,15 @@ export function metricTable(r: GateReport): string {
       k ? `${STATUS_EMOJI[k.status]}${marks.get(m) ?? ''}` : '',
     ]);
   };
-  const cost = r.statistics ? changeCell('cost', r.statistics.cost.change, r.statistics.cost.interval) : signedPct(relativeChange(b.costUsd, c.costUsd));
+  // A model that answered without usage has an unknown cost: never show it as a number.
+  const unpriced = b.usageMissing > 0 || c.usageMissing > 0;
+  const usd = (m: typeof b, value: number) => (m.usageMissing > 0 ? 'n/a' : fmtUsd(value));
+  const qpd = (m: typeof b) => (m.usageMissing > 0 ? 'n/a' : fmtNumber(m.qualityPerDollar, 0));
+  const cost = unpriced
+    ? 'n/a'
+    : r.statistics
+      ? changeCell('cost', r.statistics.cost.change, r.statistics.cost.interval)
+      : signedPct(relativeChange(b.costUsd, c.costUsd));
   const infoRow = (label: string, base: string, cand: string, change = '') => row([label, base, cand, change, '', '']);
   const tokens = (m: typeof b) =>
     `${fmtCount(m.tokens.input)} · ${fmtCount(m.tokens.cachedInput)} · ${fmtCount(m.tokens.output)}`;
@@ -64,15 +72,20 @@ export function metricTable(r: GateReport): string {
     checkRow(
       'quality per $',
       'qualityPerDollar',
-      fmtNumber(b.qualityPerDollar, 0),
-      fmtNumber(c.qualityPerDollar, 0),
+      qpd(b),
+      qpd(c),
       relativeChange(b.qualityPerDollar, c.qualityPerDollar),
       signedPct,
     ),
     checkRow('p95 latency', 'p95Latency', fmtMs(b.latencyMs.p95), fmtMs(c.latencyMs.p95), relativeChange(b.latencyMs.p95, c.latencyMs.p95), signedPct),
     checkRow('error rate', 'errorRate', fmtPct(b.errorRate), fmtPct(c.errorRate), c.errorRate - b.errorRate, fmtPp),
-    infoRow('cost', fmtUsd(b.costUsd), fmtUsd(c.costUsd), cost),
-    infoRow('cost per 1k cases', fmtUsd(b.costPer1kCases), fmtUsd(c.costPer1kCases), signedPct(relativeChange(b.costPer1kCases, c.costPer1kCases))),
+    infoRow('cost', usd(b, b.costUsd), usd(c, c.costUsd), cost),
+    infoRow(
+      'cost per 1k cases',
+      usd(b, b.costPer1kCases),
+      usd(c, c.costPer1kCases),
+      unpriced ? 'n/a' : signedPct(relativeChange(b.costPer1kCases, c.costPer1kCases)),
+    ),
     infoRow('p50 latency', fmtMs(b.latencyMs.p50), fmtMs(c.latencyMs.p50), signedPct(relativeChange(b.latencyMs.p50, c.latencyMs.p50))),
     infoRow('p99 latency', fmtMs(b.latencyMs.p99), fmtMs(c.latencyMs.p99), signedPct(relativeChange(b.latencyMs.p99, c.latencyMs.p99))),
     infoRow('calls (errors, timeouts)', `${fmtCount(b.calls)} (${b.errors}, ${b.timeouts})`, `${fmtCount(c.calls)} (${c.errors}, ${c.timeouts})`),

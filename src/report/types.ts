@@ -18,8 +18,12 @@ export interface ReportModel extends ModelMetrics {
 export interface ReportCaseSide {
   /** Mean over repeats; null when the case could not be judged for this model. */
   score: number | null;
-  /** Full output of the first repeat (the markdown shows it shortened; this never is). */
+  /** Output of the first repeat, its first REPORT_OUTPUT_CHARS characters (the markdown shows less). */
   output: string | null;
+  /** The output's full length in characters; more than output.length when the report cut it. */
+  outputChars: number | null;
+  /** The graders saw only a prefix of this output (it was longer than they read). */
+  gradedOnPrefix?: true;
   latencyMs: number | null;
   costUsd: number;
   error: CallError | null;
