@@ -37560,7 +37560,7 @@ exports.findX509Credential = WeakMap.prototype.get.bind(approvedX509Credentials)
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4132);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3433);
 /* harmony import */ var _gate_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2937);
 
 
@@ -37583,7 +37583,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4132:
+/***/ 3433:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42652,8 +42652,33 @@ function progress_createProgress(stream, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./build/report/index.js + 7 modules
-var build_report = __nccwpck_require__(9297);
+// EXTERNAL MODULE: ./build/report/index.js + 8 modules
+var build_report = __nccwpck_require__(6400);
+;// CONCATENATED MODULE: ./build/shell/error-report.js
+// The JSON report of a run that ended before a comparison could be made (a config error,
+// a bad key, an internal failure): the same schema id and verdict field as a full report,
+// so a script that reads `verdict` always finds one, and the error in the fields both
+// shells print it from.
+
+function error_report_errorReport(error) {
+    const { code, message, file, line, column, field, hint } = error;
+    const where = code === 'config' || code === 'usage' || code === 'missing-key' ? 'the gate did not run' : 'could not judge';
+    return {
+        schema: REPORT_SCHEMA,
+        verdict: 'error',
+        headline: `${where} (not a model regression): ${error.format()}`,
+        error: {
+            code,
+            message,
+            ...(file === undefined ? {} : { file }),
+            ...(line === undefined ? {} : { line }),
+            ...(column === undefined ? {} : { column }),
+            ...(field === undefined ? {} : { field }),
+            ...(hint === undefined ? {} : { hint }),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/cli/exit-codes.js
 /** The CLI's documented exit codes; the README table is written from this. */
 const EXIT = {
@@ -42690,8 +42715,16 @@ function exit_codes_exitCodeForError(code) {
 
 
 
+
+
+
+
 /** `llm-gate run`: returns the exit code; prints the markdown report and writes the requested files. */
 async function runCommand(options) {
+    // Everything this command writes passes through here: no key, however it got into the
+    // text (a model echoing its prompt, an endpoint's error body), reaches a file or a terminal.
+    const redact = createRedactor(secretsFromEnv(options.env));
+    const say = (stream, text) => void stream.write(neutraliseTerminal(redact(text)));
     const progress = createProgress(options.stderr);
     const gateOptions = {
         configPath: options.config,
@@ -42701,24 +42734,36 @@ async function runCommand(options) {
         signal: options.signal,
         simulated: options.simulated,
         onProgress: (p) => progress.update(p),
-        onLoaded: ({ config, cases, estimate }) => {
+        onLoaded: ({ config, cases, estimate, apiKeys }) => {
+            redact.add(...apiKeys);
             const m = config.models;
-            options.stderr.write(`llm-gate: ${cases} cases × ${config.run.repeats} repeat(s): ${m.baseline.model} (baseline) vs ${m.candidate.model} (candidate), concurrency ${config.run.concurrency}\n`);
-            options.stderr.write(`llm-gate: ${estimateLine(estimate, config.run.budgetUsd)}\n`);
+            say(options.stderr, `llm-gate: ${cases} cases × ${config.run.repeats} repeat(s): ${m.baseline.model} (baseline) vs ${m.candidate.model} (candidate), concurrency ${config.run.concurrency}\n`);
+            say(options.stderr, `llm-gate: ${estimateLine(estimate, config.run.budgetUsd)}\n`);
         },
     };
-    const outcome = await runGateInWorker(gateOptions, options.entry);
+    const outcome = await runGateInWorker(gateOptions, options.entry).catch((err) => ({
+        status: 'error',
+        error: new LlmGateError(`the gate failed: ${err instanceof Error ? err.message : String(err)}`, { code: 'internal', cause: err }),
+    }));
     progress.done();
     if (outcome.status === 'error') {
-        options.stderr.write(`llm-gate: error: ${outcome.error.format()}\n`);
+        const report = errorReport(outcome.error);
+        say(options.stderr, `llm-gate: error: ${outcome.error.format()}\n`);
+        if (options.json)
+            await writeText(options.cwd, options.json, redact(`${JSON.stringify(report, null, 2)}\n`));
         return exitCodeForError(outcome.error.code);
     }
-    const markdown = renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity });
-    await writeReports(outcome.report, markdown, options);
+    const markdown = redact(renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity }));
+    if (options.json)
+        await writeText(options.cwd, options.json, redact(`${JSON.stringify(outcome.report, null, 2)}\n`));
+    if (options.markdown)
+        await writeText(options.cwd, options.markdown, `${markdown}\n`);
     if (!options.quiet)
-        options.stdout.write(`${markdown}\n`);
-    options.stderr.write(`llm-gate: verdict ${outcome.report.verdict}\n`);
-    return exitCodeForVerdict(outcome.report.verdict);
+        say(options.stdout, `${markdown}\n`);
+    const { verdict, headline } = outcome.report;
+    // A run that could not judge says why on stderr too, where a CI log shows it first.
+    say(options.stderr, verdict === 'error' || verdict === 'incomplete' ? `llm-gate: verdict ${verdict}: ${headline}\n` : `llm-gate: verdict ${verdict}\n`);
+    return exitCodeForVerdict(verdict);
 }
 /** Printed before the first call, so nobody is surprised by the bill. */
 function estimateLine(estimate, budgetUsd) {
@@ -42726,18 +42771,10 @@ function estimateLine(estimate, budgetUsd) {
     const budget = budgetUsd === undefined ? 'no run.budget set' : `run.budget ${(0,report_format/* fmtUsd */.Ss)(budgetUsd)}`;
     return `estimated cost ${(0,report_format/* fmtUsd */.Ss)(estimate.expectedUsd)} for ${calls} calls (at most ${(0,report_format/* fmtUsd */.Ss)(estimate.worstCaseUsd)}); ${budget}`;
 }
-async function writeReports(report, markdown, options) {
-    const files = [
-        [options.json, `${JSON.stringify(report, null, 2)}\n`],
-        [options.markdown, `${markdown}\n`],
-    ];
-    for (const [file, text] of files) {
-        if (!file)
-            continue;
-        const path = resolve(options.cwd, file);
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, text);
-    }
+async function writeText(cwd, file, text) {
+    const path = resolve(cwd, file);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
 }
 
 ;// CONCATENATED MODULE: ./build/action/inputs.js
@@ -42796,8 +42833,8 @@ function describeEvent(context) {
     };
 }
 
-// EXTERNAL MODULE: ./build/compare/index.js + 13 modules
-var compare = __nccwpck_require__(9724);
+// EXTERNAL MODULE: ./build/compare/index.js + 14 modules
+var compare = __nccwpck_require__(757);
 ;// CONCATENATED MODULE: ./build/github/marker.js
 // The hidden marker that ties one sticky comment to one config. It sits at the very start
 // of the comment, so a reader never sees it and a search never confuses it with prose.
@@ -43282,7 +43319,7 @@ async function handleError(error, inputs, event, repoPath) {
 
 /***/ }),
 
-/***/ 9724:
+/***/ 757:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43292,7 +43329,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N0: () => (/* reexport */ relativeChange)
 });
 
-// UNUSED EXPORTS: CHECK_ORDER, DEFAULT_INFRA_LIMIT, DEFAULT_STATISTICS, FEW_CASES, INTERVAL_METRICS, WORSE_IS_HIGHER, betterEnd, bootstrapChanges, buildChecks, caseSample, checkPoints, checkPower, decideCheck, decideVerdict, isPastThreshold, qualityPerDollarOf, towardWorse, worseEnd
+// UNUSED EXPORTS: CHECK_ORDER, DEFAULT_INFRA_LIMIT, DEFAULT_STATISTICS, FEW_CASES, INTERVAL_METRICS, MOST_CALLS, WORSE_IS_HIGHER, betterEnd, bootstrapChanges, buildChecks, caseSample, checkPoints, checkPower, decideCheck, decideVerdict, endpointOf, isPastThreshold, qualityPerDollarOf, sideHealth, towardWorse, worseEnd
 
 // EXTERNAL MODULE: ./build/stats/summary.js
 var summary = __nccwpck_require__(6364);
@@ -43888,6 +43925,8 @@ function modelMetrics(opts) {
             output: (0,summary/* sumBy */.xu)(records, (r) => r.usage.completion),
             reasoning: (0,summary/* sumBy */.xu)(records, (r) => r.usage.reasoning),
         },
+        usageMissing: records.filter((r) => r.error === undefined && r.usageMissing === true).length,
+        cutAtTokenLimit: records.filter((r) => r.error === undefined && r.finishReason === 'length').length,
     };
 }
 
@@ -44089,20 +44128,85 @@ function tagRows(opts) {
 
 ;// CONCATENATED MODULE: ./build/compare/verdict.js
 // The verdict, in one small function. Check statuses come from their intervals
-// (decide.ts); this only orders them. Precedence:
+// (decide.ts); this only orders them, and refuses to judge what was not measured.
+// Precedence:
 //   1. incomplete — the run stopped early (budget, cancellation): no verdict, unless the
 //                   cases that finished already decide it — a check that fails on them
 //                   fails (a regression shown beyond doubt stays shown); a pass cannot be
 //                   decided, since the cases not run could hide a regression.
-//   2. error      — either model's infra error rate (infraErrors / calls) exceeds the
+//   2. error      — a model rejects the request: the same 4xx on most of its calls
+//                   (an unsupported parameter, a model id the endpoint does not serve).
+//                   That is a config incompatibility, not a model regression.
+//   3. error      — the baseline answered fewer than half of its calls (timeouts,
+//                   connections, redirects, anything): there is nothing to compare the
+//                   candidate against. Both models down lands here too.
+//   4. error      — either model's infra error rate (infraErrors / calls) exceeds the
 //                   errorRate threshold (2% when that check is disabled): the gate could
 //                   not judge, so it never blames the model with a `fail`.
-//   3. error      — no case was answered by both models: nothing to compare.
-//   4. fail       — any check failed.
-//   5. inconclusive — no check failed, and one could not be decided at this many cases.
-//   6. pass       — every check ruled out a regression as large as its threshold.
+//   5. error      — no case was answered by both models: nothing to compare.
+//   6. error      — quality per dollar is gated but a model's answers came without usage:
+//                   their cost is unknown, and $0 would pass any candidate.
+//   7. fail       — any check failed. A candidate that times out on most calls while the
+//                   baseline answers fails here, through the error-rate check: at the
+//                   production timeout that is a real regression.
+//   8. inconclusive — no check failed, and one could not be decided at this many cases.
+//   9. pass       — every check ruled out a regression as large as its threshold.
+
 /** Infra limit used when the errorRate check is disabled. */
 const DEFAULT_INFRA_LIMIT = 0.02;
+/** "Most of a model's calls": past this share, one failure speaks for the model's whole run. */
+const MOST_CALLS = 0.5;
+function isMost(count, calls) {
+    return calls > 0 && count > MOST_CALLS * calls;
+}
+/** A model whose calls mostly end in the same 4xx: the endpoint rejects what we send it. */
+function rejection(input) {
+    if (!input.health)
+        return undefined;
+    for (const side of ['candidate', 'baseline']) {
+        const h = input.health[side];
+        const top = h.top;
+        if (top?.kind === 'request' && top.status !== undefined && top.status >= 400 && top.status < 500 && isMost(top.count, h.calls)) {
+            return { kind: 'rejected', code: 'model-rejects-request', side, calls: h.calls, error: top, endpoint: input.endpoints?.[side] ?? '' };
+        }
+    }
+    return undefined;
+}
+function baselineDown(input) {
+    const h = input.health?.baseline;
+    if (!h || !isMost(h.calls - h.answered, h.calls))
+        return undefined;
+    const both = input.health.candidate;
+    const sides = isMost(both.calls - both.answered, both.calls) ? ['baseline', 'candidate'] : ['baseline'];
+    return {
+        kind: 'outage',
+        code: 'model-down',
+        sides,
+        health: Object.fromEntries(sides.map((s) => [s, outageOf(input, s)])),
+        ...(input.timeoutMs === undefined ? {} : { timeoutMs: input.timeoutMs }),
+    };
+}
+function outageOf(input, side) {
+    const h = input.health[side];
+    return { answered: h.answered, calls: h.calls, endpoint: input.endpoints?.[side] ?? '', ...(h.top ? { error: h.top } : {}) };
+}
+function unmeasuredCost(input) {
+    if (!input.costGated || !input.health)
+        return undefined;
+    const sides = types/* SIDES */.B.filter((s) => input.health[s].usageMissing > 0).map((side) => ({
+        side,
+        missing: input.health[side].usageMissing,
+        answered: input.health[side].answered,
+    }));
+    return sides.length === 0 ? undefined : { kind: 'costUnmeasured', code: 'cost-unmeasured', sides };
+}
+/** The candidate timed out on most calls while the baseline answered: named in the headline. */
+function candidateTimedOut(input) {
+    const h = input.health?.candidate;
+    if (!h || h.top?.kind !== 'timeout' || !isMost(h.top.count, h.calls) || input.timeoutMs === undefined)
+        return undefined;
+    return { share: h.top.count / h.calls, timeoutMs: input.timeoutMs };
+}
 function decideVerdict(input) {
     const failed = input.checks.filter((c) => c.status === 'fail').map((c) => c.metric);
     const incomplete = { kind: 'incomplete', pairedCases: input.pairedCases, cases: input.cases };
@@ -44115,13 +44219,25 @@ function decideVerdict(input) {
         const partial = { pairedCases: input.pairedCases, cases: input.cases };
         return { verdict: 'fail', reason: { kind: 'checks', failed, inconclusive: [], partial } };
     }
+    const notMeasured = rejection(input) ?? baselineDown(input);
+    if (notMeasured)
+        return { verdict: 'error', reason: notMeasured };
     if (!infraOk) {
-        return { verdict: 'error', reason: { kind: 'infra', side: worst, rate, limit: input.infraLimit } };
+        const top = input.health?.[worst].top;
+        const endpoint = input.endpoints?.[worst];
+        return {
+            verdict: 'error',
+            reason: { kind: 'infra', side: worst, rate, limit: input.infraLimit, ...(top ? { error: top } : {}), ...(endpoint ? { endpoint } : {}) },
+        };
     }
     if (input.pairedCases === 0)
         return { verdict: 'error', reason: { kind: 'noPairs' } };
+    const costless = unmeasuredCost(input);
+    if (costless)
+        return { verdict: 'error', reason: costless };
     const inconclusive = input.checks.filter((c) => c.status === 'inconclusive').map((c) => c.metric);
-    const reason = { kind: 'checks', failed, inconclusive };
+    const timedOut = candidateTimedOut(input);
+    const reason = { kind: 'checks', failed, inconclusive, ...(timedOut ? { timedOut } : {}) };
     if (failed.length > 0)
         return { verdict: 'fail', reason };
     if (inconclusive.length > 0)
@@ -44129,10 +44245,68 @@ function decideVerdict(input) {
     return { verdict: 'pass', reason };
 }
 
+;// CONCATENATED MODULE: ./build/compare/health.js
+// How each model's calls went, as the verdict needs it: how many were answered, the most
+// common way they failed, and answers whose usage or length cannot be trusted. Pure data
+// from the call records, so the rules that make the gate fail closed (verdict.ts) can be
+// tested without a run.
+// Timeouts are one failure whatever their message; request errors differ by what the
+// endpoint said (an unsupported parameter is not a content filter); infra errors by
+// status or transport code, since their messages carry attempt counts.
+function groupKey(error) {
+    switch (error.kind) {
+        case 'timeout':
+        case 'cancelled':
+            return error.kind;
+        case 'request':
+            return `request:${error.status ?? ''}:${error.param ?? ''}:${error.message}`;
+        default:
+            return `${error.kind}:${error.status ?? ''}:${error.code ?? ''}`;
+    }
+}
+function sideHealth(records) {
+    const groups = new Map();
+    let answered = 0;
+    let usageMissing = 0;
+    let cutAtTokenLimit = 0;
+    for (const r of records) {
+        if (!r.error) {
+            answered++;
+            if (r.usageMissing)
+                usageMissing++;
+            if (r.finishReason === 'length')
+                cutAtTokenLimit++;
+            continue;
+        }
+        const key = groupKey(r.error);
+        const group = groups.get(key);
+        if (group)
+            group.count++;
+        else {
+            const { kind, status, code, param, message } = r.error;
+            groups.set(key, {
+                kind,
+                message,
+                count: 1,
+                ...(status === undefined ? {} : { status }),
+                ...(code === undefined ? {} : { code }),
+                ...(param === undefined ? {} : { param }),
+            });
+        }
+    }
+    let top;
+    for (const group of groups.values())
+        if (!top || group.count > top.count)
+            top = group;
+    return { calls: records.length, answered, usageMissing, cutAtTokenLimit, ...(top ? { top } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./build/compare/index.js
 // compare(): graded cases and call records in, metrics, checks and a verdict out.
 // Pure: it works from serialised records as well as from a live run, so shard
 // reports can later be merged and re-compared.
+
+
 
 
 
@@ -44200,6 +44374,9 @@ function warningsOf(opts) {
         if (opts.qualityPerDollar[side] === Number.POSITIVE_INFINITY) {
             warnings.push(`${side} ${m.model} cost $0 on the paired cases: its quality per dollar is unbounded and shown as 0.`);
         }
+        if (m.cutAtTokenLimit > 0) {
+            warnings.push(`${side} ${m.model}: ${m.cutAtTokenLimit} of ${m.calls} answers were cut at the token limit (finish_reason "length"); raise max_tokens if they should be whole.`);
+        }
         if (m.calls > 0 && opts.records[side].every((r) => answerLatency(r) === null)) {
             warnings.push(`${side} ${m.model}: no call was answered, so there is no latency to measure; it is shown as 0.`);
         }
@@ -44240,14 +44417,16 @@ function compare(opts) {
     };
     const spreads = bootstrapChanges(sample, settings, estimates);
     const unanswered = types/* SIDES */.B.filter((side) => records[side].every((r) => answerLatency(r) === null));
-    const checks = buildChecks({
-        points,
-        spreads,
-        models,
-        cases: sample.clusters,
-        failAlpha: settings.failAlpha,
-        unmeasured: unanswered.length === 0 ? {} : { p95Latency: `the ${unanswered.join(' and the ')} answered no call` },
-    });
+    const unpriced = types/* SIDES */.B.filter((side) => models[side].usageMissing > 0);
+    const unmeasured = {};
+    if (unanswered.length > 0)
+        unmeasured.p95Latency = `the ${unanswered.join(' and the ')} answered no call`;
+    if (unpriced.length > 0) {
+        unmeasured.qualityPerDollar = unpriced
+            .map((side) => `the ${side}'s endpoint returned no usage for ${models[side].usageMissing} of ${models[side].calls - models[side].errors} answered calls`)
+            .join(', and ');
+    }
+    const checks = buildChecks({ points, spreads, models, cases: sample.clusters, failAlpha: settings.failAlpha, unmeasured });
     const statistics = {
         method: 'paired case bootstrap',
         seed: settings.seed,
@@ -44267,6 +44446,10 @@ function compare(opts) {
         infraRate: { baseline: infraRate(models.baseline), candidate: infraRate(models.candidate) },
         infraLimit: errorRateLimit === false ? DEFAULT_INFRA_LIMIT : errorRateLimit,
         checks,
+        health: { baseline: sideHealth(records.baseline), candidate: sideHealth(records.candidate) },
+        endpoints: { baseline: endpointOf(config.models.baseline.baseUrl), candidate: endpointOf(config.models.candidate.baseUrl) },
+        timeoutMs: config.run.timeoutMs,
+        costGated: config.thresholds.qualityPerDollar !== false,
     });
     const judge = judgeUsage(config, judgeRecords);
     return {
@@ -44294,6 +44477,20 @@ function statisticsSettings(opts) {
         throw new RangeError(`compare: failAlpha must be in (0, 0.5), got ${s.failAlpha}`);
     const seed = typeof opts.seed === 'number' ? opts.seed >>> 0 : (0,rng/* seedFromHash */.QJ)(opts.seed ?? '');
     return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha: s.failAlpha };
+}
+/** A model's endpoint as the report may show it: no credentials, no query (an Azure key can ride in one). */
+function endpointOf(baseUrl) {
+    try {
+        const url = new URL(baseUrl);
+        url.username = '';
+        url.password = '';
+        url.search = '';
+        url.hash = '';
+        return url.toString().replace(/\/$/, '');
+    }
+    catch {
+        return '(an invalid URL)';
+    }
 }
 
 
@@ -92021,10 +92218,10 @@ function ignore() { }
 
 
 
-// EXTERNAL MODULE: ./build/compare/index.js + 13 modules
-var compare = __nccwpck_require__(9724);
-// EXTERNAL MODULE: ./build/report/index.js + 7 modules
-var build_report = __nccwpck_require__(9297);
+// EXTERNAL MODULE: ./build/compare/index.js + 14 modules
+var compare = __nccwpck_require__(757);
+// EXTERNAL MODULE: ./build/report/index.js + 8 modules
+var build_report = __nccwpck_require__(6400);
 ;// CONCATENATED MODULE: ./build/gate.js
 // The only orchestrator: config → cases → calls → grades → comparison → report.
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
@@ -92130,9 +92327,23 @@ function resolveApiKeys(config, env, defaultApiKey) {
         ['judge', config.judge],
     ];
     const keys = {};
+    // The shared key (the Action's api-key input) belongs to one host: sent to a second, it
+    // would hand one vendor's key to another server without a word.
+    let sharedHost;
     for (const [role, model] of roles) {
         if (!model)
             continue;
+        if (!env[model.apiKeyEnv] && defaultApiKey) {
+            const origin = originOf(model.baseUrl);
+            if (sharedHost && sharedHost.origin !== origin) {
+                throw new errors/* LlmGateError */.Z(`the api-key input would be sent to ${sharedHost.origin} (the ${sharedHost.role}) and to ${origin} (the ${role}); a key is sent only to the host it belongs to`, {
+                    code: 'config',
+                    field: role === 'judge' ? 'judge.apiKeyEnv' : `models.${role}.apiKeyEnv`,
+                    hint: `set ${role === 'judge' ? 'judge' : `models.${role}`}.apiKeyEnv to a variable holding the key for ${origin}`,
+                });
+            }
+            sharedHost ??= { role, origin };
+        }
         const key = env[model.apiKeyEnv] || defaultApiKey;
         if (!key) {
             throw new errors/* LlmGateError */.Z(`${model.apiKeyEnv} is not set; the ${role} model ${model.model} (${model.baseUrl}) needs it`, {
@@ -92144,6 +92355,15 @@ function resolveApiKeys(config, env, defaultApiKey) {
         keys[role] = key;
     }
     return keys;
+}
+/** scheme://host:port, the unit a key belongs to. */
+function originOf(baseUrl) {
+    try {
+        return new URL(baseUrl).origin;
+    }
+    catch {
+        return baseUrl;
+    }
 }
 function byCaseThenRepeat(order) {
     const index = new Map(order.map((id, i) => [id, i]));
@@ -92350,7 +92570,7 @@ function fmtScore(score) {
 
 /***/ }),
 
-/***/ 9297:
+/***/ 6400:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -92415,12 +92635,107 @@ function checkChange(words, check) {
     return `${words} ${fmtWithInterval(check.metric, check.change, check.interval)}`;
 }
 
+;// CONCATENATED MODULE: ./build/report/error-words.js
+// The words of the verdicts that refuse to judge: which model, what went wrong with its
+// calls, in the endpoint's own words, and what to do about it. Compare hands over counts
+// and codes (health.ts, verdict.ts); only this module phrases them.
+
+/** An endpoint's message can be long; the JSON report keeps it whole in each case. */
+const MESSAGE_CHARS = 300;
+function quoted(message) {
+    const flat = message.replace(/\s+/g, ' ').trim();
+    return `"${flat.length > MESSAGE_CHARS ? `${flat.slice(0, MESSAGE_CHARS - 1)}…` : flat}"`;
+}
+/** "2 s", "1.5 s", "800 ms": the timeout as the user wrote it. */
+function fmtTimeout(ms) {
+    return ms >= 1000 ? `${Number((ms / 1000).toFixed(3))} s` : `${ms} ms`;
+}
+/** "40 timed out at your 2 s timeout", "40 failed to connect: "…"", "40 got HTTP 400: "…"". */
+function failureWords(group, timeoutMs) {
+    const n = (0,format/* fmtCount */.bg)(group.count);
+    switch (group.kind) {
+        case 'timeout':
+            return timeoutMs === undefined ? `${n} timed out` : `${n} timed out at your ${fmtTimeout(timeoutMs)} timeout`;
+        case 'cancelled':
+            return `${n} were cancelled`;
+        case 'request':
+            return `${n} got HTTP ${group.status ?? '4xx'}: ${quoted(group.message)}`;
+        default:
+            if (group.code === 'redirect')
+                return `${n} got a redirect (${quoted(group.message)}): check baseUrl`;
+            if (group.status === undefined)
+                return `${n} failed to connect or read the answer: ${quoted(group.message)}`;
+            return `${n} got HTTP ${group.status} after retries: ${quoted(group.message)}`;
+    }
+}
+/** The request parameter a 4xx names: the endpoint's own field, else OpenAI's "Unsupported parameter: 'x'". */
+function rejectedParam(group) {
+    if (group.param)
+        return group.param;
+    return /unsupported (?:parameter|value):\s*'([\w.]+)'/i.exec(group.message)?.[1];
+}
+// Reasoning models refuse the sampling parameters chat models take.
+const SAMPLING_PARAMS = new Set(['temperature', 'top_p', 'presence_penalty', 'frequency_penalty', 'logprobs', 'top_logprobs', 'logit_bias', 'n']);
+/** What to change, for a model that rejects every request. */
+function rejectionHint(side, group) {
+    const params = `models.${side}.params`;
+    const inherited = side === 'candidate' ? ' (the candidate inherits the baseline\'s params unless it sets its own)' : '';
+    const param = rejectedParam(group);
+    if (param === 'max_tokens' || /max_completion_tokens/.test(group.message)) {
+        return `use max_completion_tokens instead of max_tokens in ${params}${inherited}`;
+    }
+    if (param && SAMPLING_PARAMS.has(param))
+        return `remove ${param} from ${params}${inherited}`;
+    if (param)
+        return `check ${param} in ${params}${inherited} against what this model accepts`;
+    return `check ${params} and the model id against what the endpoint accepts`;
+}
+function sideWords(side, model, outage, timeoutMs) {
+    const at = outage.endpoint ? ` at ${outage.endpoint}` : '';
+    const how = outage.error ? `: ${failureWords(outage.error, timeoutMs)}` : '';
+    return `the ${side} ${model.model}${at} answered ${(0,format/* fmtCount */.bg)(outage.answered)} of ${(0,format/* fmtCount */.bg)(outage.calls)} calls${how}`;
+}
+/** The headline of an `error` verdict that names a cause. */
+function errorHeadline(reason, models) {
+    switch (reason.kind) {
+        case 'rejected': {
+            const m = models[reason.side];
+            const param = rejectedParam(reason.error);
+            const at = reason.endpoint ? ` at ${reason.endpoint}` : '';
+            return (`could not judge: the ${reason.side} ${m.model}${at} rejects the request (not a model regression): ` +
+                `HTTP ${reason.error.status ?? '4xx'} on ${(0,format/* fmtCount */.bg)(reason.error.count)} of ${(0,format/* fmtCount */.bg)(reason.calls)} calls: ${quoted(reason.error.message)}` +
+                `${param ? ` (parameter ${param})` : ''}; ${rejectionHint(reason.side, reason.error)}`);
+        }
+        case 'outage': {
+            const parts = reason.sides.map((side) => sideWords(side, models[side], reason.health[side], reason.timeoutMs));
+            const lead = reason.sides.length === 2 ? 'neither model answered' : 'the baseline did not answer';
+            return `could not judge: ${lead} (not a model regression): ${parts.join('; ')}`;
+        }
+        case 'infra': {
+            const m = models[reason.side];
+            const cause = reason.error ? `: ${failureWords(reason.error, undefined)}` : '';
+            const at = reason.endpoint ? ` at ${reason.endpoint}` : '';
+            return (`could not judge: ${(0,format/* fmtPct */.pT)(reason.rate)} of ${reason.side} ${m.model}'s calls${at} failed on infrastructure errors ` +
+                `(rate limits, 5xx, connections) after retries, above the ${(0,format/* fmtPct */.pT)(reason.limit)} limit${cause}`);
+        }
+        case 'costUnmeasured': {
+            const parts = reason.sides.map(({ side, missing, answered }) => `the endpoint of the ${side} ${models[side].model} returned no usage for ${(0,format/* fmtCount */.bg)(missing)} of ${(0,format/* fmtCount */.bg)(answered)} answered calls`);
+            return `could not judge: cost cannot be judged: ${parts.join('; ')}, so quality per dollar is unmeasured (a cost of $0 would pass any model)`;
+        }
+    }
+}
+/** "the candidate gpt-5.5 timed out on 97% of calls at your 2 s timeout (or its endpoint is down)" */
+function timedOutWords(model, timedOut) {
+    return `the candidate ${model.model} timed out on ${(0,format/* fmtPct */.pT)(timedOut.share)} of calls at your ${fmtTimeout(timedOut.timeoutMs)} timeout (or its endpoint is down)`;
+}
+
 ;// CONCATENATED MODULE: ./build/report/headline.js
 // The verdict in one plain sentence, e.g.
 //   "candidate gpt-5.5 costs 2.4× more for +1.2 quality: quality per dollar −58% [−62%, −54%], past the 10% limit"
 //   "candidate b costs 38% more for −1.8 quality; inconclusive: quality −1.8 pts [−4.9, +1.3]
 //    cannot rule out a drop past the 2-point limit; 180 more cases would decide it"
 // Plain text: the markdown renderer escapes it like any other string.
+
 
 
 const METRIC_WORDS = {
@@ -92499,11 +92814,11 @@ function headlineOf(comparison) {
     switch (reason.kind) {
         case 'incomplete':
             return `run incomplete: ${reason.pairedCases} of ${reason.cases} cases answered by both models before it stopped; no verdict`;
-        case 'infra': {
-            const m = models[reason.side];
-            return (`could not judge: ${(0,format/* fmtPct */.pT)(reason.rate)} of ${reason.side} ${m.model}'s calls failed on infrastructure errors ` +
-                `(rate limits, 5xx, connections) after retries, above the ${(0,format/* fmtPct */.pT)(reason.limit)} limit`);
-        }
+        case 'rejected':
+        case 'outage':
+        case 'infra':
+        case 'costUnmeasured':
+            return errorHeadline(reason, models);
         case 'noPairs':
             return 'could not judge: no case was answered by both models';
         case 'checks': {
@@ -92512,7 +92827,8 @@ function headlineOf(comparison) {
                 const partial = reason.partial
                     ? ` (the run stopped early; the ${reason.partial.pairedCases} of ${reason.partial.cases} cases that finished already show it)`
                     : '';
-                return `${trade}: ${failed.map(checkPhrase).join('; ')}${partial}`;
+                const timedOut = reason.timedOut ? `${timedOutWords(c, reason.timedOut)}: ` : '';
+                return `${timedOut}${trade}: ${failed.map(checkPhrase).join('; ')}${partial}`;
             }
             if (reason.inconclusive.length > 0) {
                 const undecided = comparison.checks.filter((k) => k.status === 'inconclusive');
@@ -92560,6 +92876,8 @@ function reportModel(m, { price, priceSource }) {
             output: m.tokens.output,
             reasoning: m.tokens.reasoning,
         },
+        usageMissing: m.usageMissing,
+        cutAtTokenLimit: m.cutAtTokenLimit,
         price: { input: price.input, cachedInput: price.cachedInput, output: price.output },
         priceSource: priceSource.kind === 'builtin' ? { kind: 'builtin', checked: priceSource.checked } : { kind: 'config' },
     };
@@ -92590,13 +92908,31 @@ function reportStatistics(s) {
         cost: { change: s.cost.change, interval: [s.cost.interval[0], s.cost.interval[1]] },
     };
 }
+/**
+ * Characters of each output the JSON report keeps. Outputs are the model's and can be
+ * megabytes of degenerate repetition; 300 cases of 300 KB answers made a 379 MB report.
+ * `outputChars` always holds the full length, so a cut is visible.
+ */
+const REPORT_OUTPUT_CHARS = 32 * 1024;
+function reportError(e) {
+    return {
+        kind: e.kind,
+        message: e.message,
+        ...(e.status === undefined ? {} : { status: e.status }),
+        ...(e.param === undefined ? {} : { param: e.param }),
+        ...(e.code === undefined ? {} : { code: e.code }),
+    };
+}
 function caseSide(s) {
+    const output = s.output === null || s.output.length <= REPORT_OUTPUT_CHARS ? s.output : s.output.slice(0, REPORT_OUTPUT_CHARS);
     return {
         score: s.score,
-        output: s.output,
+        output,
+        outputChars: s.output === null ? null : s.output.length,
+        ...(s.cappedFrom === undefined ? {} : { gradedOnPrefix: true }),
         latencyMs: s.latencyMs,
         costUsd: s.costUsd,
-        error: s.error ? { kind: s.error.kind, message: s.error.message, ...(s.error.status === undefined ? {} : { status: s.error.status }) } : null,
+        error: s.error ? reportError(s.error) : null,
         repeatScores: [...s.repeatScores],
         grades: s.grades.map((g) => ({ ...g })),
     };
@@ -92733,8 +93069,8 @@ function truncateText(text, limits) {
     return { text: kept, truncated: kept.length < text.length, totalChars: chars.length, totalLines: lines.length };
 }
 
-// EXTERNAL MODULE: ./build/compare/index.js + 13 modules
-var compare = __nccwpck_require__(9724);
+// EXTERNAL MODULE: ./build/compare/index.js + 14 modules
+var compare = __nccwpck_require__(757);
 ;// CONCATENATED MODULE: ./build/report/sections.js
 // The blocks of the markdown report. Each takes the report (and its share of the size
 // policy) and returns markdown; all untrusted text goes through safe-markdown.ts.
@@ -92777,18 +93113,26 @@ function metricTable(r) {
             k ? `${STATUS_EMOJI[k.status]}${marks.get(m) ?? ''}` : '',
         ]);
     };
-    const cost = r.statistics ? changeCell('cost', r.statistics.cost.change, r.statistics.cost.interval) : signedPct((0,compare/* relativeChange */.N0)(b.costUsd, c.costUsd));
+    // A model that answered without usage has an unknown cost: never show it as a number.
+    const unpriced = b.usageMissing > 0 || c.usageMissing > 0;
+    const usd = (m, value) => (m.usageMissing > 0 ? 'n/a' : (0,format/* fmtUsd */.Ss)(value));
+    const qpd = (m) => (m.usageMissing > 0 ? 'n/a' : (0,format/* fmtNumber */.FQ)(m.qualityPerDollar, 0));
+    const cost = unpriced
+        ? 'n/a'
+        : r.statistics
+            ? changeCell('cost', r.statistics.cost.change, r.statistics.cost.interval)
+            : signedPct((0,compare/* relativeChange */.N0)(b.costUsd, c.costUsd));
     const infoRow = (label, base, cand, change = '') => row([label, base, cand, change, '', '']);
     const tokens = (m) => `${(0,format/* fmtCount */.bg)(m.tokens.input)} · ${(0,format/* fmtCount */.bg)(m.tokens.cachedInput)} · ${(0,format/* fmtCount */.bg)(m.tokens.output)}`;
     return [
         row(['metric', `baseline ${cellCode(b.model)}`, `candidate ${cellCode(c.model)}`, 'change', 'limit', '']),
         '|:--|--:|--:|--:|--:|:-:|',
         checkRow('quality', 'quality', (0,format/* fmtNumber */.FQ)(b.quality, 1), (0,format/* fmtNumber */.FQ)(c.quality, 1), c.quality - b.quality, (x) => (0,format/* fmtPoints */.JB)(x)),
-        checkRow('quality per $', 'qualityPerDollar', (0,format/* fmtNumber */.FQ)(b.qualityPerDollar, 0), (0,format/* fmtNumber */.FQ)(c.qualityPerDollar, 0), (0,compare/* relativeChange */.N0)(b.qualityPerDollar, c.qualityPerDollar), signedPct),
+        checkRow('quality per $', 'qualityPerDollar', qpd(b), qpd(c), (0,compare/* relativeChange */.N0)(b.qualityPerDollar, c.qualityPerDollar), signedPct),
         checkRow('p95 latency', 'p95Latency', (0,format/* fmtMs */.mq)(b.latencyMs.p95), (0,format/* fmtMs */.mq)(c.latencyMs.p95), (0,compare/* relativeChange */.N0)(b.latencyMs.p95, c.latencyMs.p95), signedPct),
         checkRow('error rate', 'errorRate', (0,format/* fmtPct */.pT)(b.errorRate), (0,format/* fmtPct */.pT)(c.errorRate), c.errorRate - b.errorRate, format/* fmtPp */.yW),
-        infoRow('cost', (0,format/* fmtUsd */.Ss)(b.costUsd), (0,format/* fmtUsd */.Ss)(c.costUsd), cost),
-        infoRow('cost per 1k cases', (0,format/* fmtUsd */.Ss)(b.costPer1kCases), (0,format/* fmtUsd */.Ss)(c.costPer1kCases), signedPct((0,compare/* relativeChange */.N0)(b.costPer1kCases, c.costPer1kCases))),
+        infoRow('cost', usd(b, b.costUsd), usd(c, c.costUsd), cost),
+        infoRow('cost per 1k cases', usd(b, b.costPer1kCases), usd(c, c.costPer1kCases), unpriced ? 'n/a' : signedPct((0,compare/* relativeChange */.N0)(b.costPer1kCases, c.costPer1kCases))),
         infoRow('p50 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p50), (0,format/* fmtMs */.mq)(c.latencyMs.p50), signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p50, c.latencyMs.p50))),
         infoRow('p99 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p99), (0,format/* fmtMs */.mq)(c.latencyMs.p99), signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p99, c.latencyMs.p99))),
         infoRow('calls (errors, timeouts)', `${(0,format/* fmtCount */.bg)(b.calls)} (${b.errors}, ${b.timeouts})`, `${(0,format/* fmtCount */.bg)(c.calls)} (${c.errors}, ${c.timeouts})`),
