@@ -18,6 +18,8 @@ for (const [out, entry] of Object.entries(entries)) {
   execFileSync(bin('ncc'), ['build', entry, '-o', tmp, '--quiet', '--no-source-map-register', '--license', 'licenses.txt'], { stdio: 'inherit' });
   for (const file of readdirSync(tmp)) {
     const target = file === 'index.js' ? out : file;
+    // Lazily loaded chunks are named by webpack's module ids; two entries must not share one.
+    if (file.endsWith('.index.js') && existsSync(join('dist', target))) throw new Error(`build: chunk ${target} is written by two entries`);
     if (file === 'index.js') renameSync(join(tmp, file), join('dist', target));
     else cpSync(join(tmp, file), join('dist', target), { recursive: true });
   }

@@ -1,7 +1,26 @@
 #!/usr/bin/env node
-import { main } from './cli/main.js';
-import { gateWorkerMain, isGateWorker } from './gate-worker.js';
+import { nodeTooOld } from './shell/node-version.js';
+import { HELP } from './cli/help.js';
+import { VERSION } from './version.js';
 
-// The same file serves as the gate's worker thread (see gate-worker.ts).
-if (isGateWorker()) await gateWorkerMain();
-else process.exitCode = await main(process.argv.slice(2), new URL(import.meta.url));
+// Only what --help and --version need is loaded up front; the gate (the SDK, zod, ajv, the
+// worker) is imported when a command runs. The same file serves as the gate's worker
+// thread (see gate-worker.ts), which needs no version check: its parent made one.
+const tooOld = nodeTooOld();
+const argv = process.argv.slice(2);
+const { isMainThread } = await import('node:worker_threads');
+if (isMainThread && tooOld) {
+  process.stderr.write(`${tooOld}\n`);
+  process.exitCode = 2;
+} else if (isMainThread && argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  process.stdout.write(`${VERSION}\n`);
+} else if (isMainThread && argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) {
+  process.stdout.write(HELP);
+} else {
+  const { gateWorkerMain, isGateWorker } = await import('./gate-worker.js');
+  if (isGateWorker()) await gateWorkerMain();
+  else {
+    const { main } = await import('./cli/main.js');
+    process.exitCode = await main(argv, new URL(import.meta.url));
+  }
+}
