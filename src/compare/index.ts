@@ -94,6 +94,7 @@ function judgeUsage(config: GateConfig, records: readonly CallRecord[]): JudgeUs
 
 function warningsOf(opts: {
   config: GateConfig;
+  graded: readonly GradedCase[];
   cases: number;
   pairedCases: number;
   models: Record<Side, ModelMetrics>;
@@ -105,6 +106,10 @@ function warningsOf(opts: {
     warnings.push(
       `Only ${opts.pairedCases} cases were answered by both models: intervals from fewer than ${FEW_CASES} cases are rough, so read the verdict with care.`,
     );
+  }
+  const capped = opts.graded.reduce((n, g) => n + (g.baseline.cappedFrom === undefined ? 0 : 1) + (g.candidate.cappedFrom === undefined ? 0 : 1), 0);
+  if (capped > 0) {
+    warnings.push(`${capped} output${capped === 1 ? ' was' : 's were'} longer than the graders read and ${capped === 1 ? 'was' : 'were'} graded on ${capped === 1 ? 'its' : 'their'} first part only (see gradedOnPrefix in the JSON report).`);
   }
   const unpaired = opts.cases - opts.pairedCases;
   if (unpaired > 0) {
@@ -216,7 +221,7 @@ export function compare(opts: CompareOptions): Comparison {
     ...(judge ? { judge } : {}),
     pairedCases: paired.length,
     cases: graded.length,
-    warnings: warningsOf({ config, cases: graded.length, pairedCases: paired.length, models, qualityPerDollar, records }),
+    warnings: warningsOf({ config, graded, cases: graded.length, pairedCases: paired.length, models, qualityPerDollar, records }),
   };
 }
 
