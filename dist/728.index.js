@@ -1044,6 +1044,10 @@ function warningsOf(opts) {
     if (opts.pairedCases > 0 && opts.pairedCases < FEW_CASES) {
         warnings.push(`Only ${opts.pairedCases} cases were answered by both models: intervals from fewer than ${FEW_CASES} cases are rough, so read the verdict with care.`);
     }
+    const capped = opts.graded.reduce((n, g) => n + (g.baseline.cappedFrom === undefined ? 0 : 1) + (g.candidate.cappedFrom === undefined ? 0 : 1), 0);
+    if (capped > 0) {
+        warnings.push(`${capped} output${capped === 1 ? ' was' : 's were'} longer than the graders read and ${capped === 1 ? 'was' : 'were'} graded on ${capped === 1 ? 'its' : 'their'} first part only (see gradedOnPrefix in the JSON report).`);
+    }
     const unpaired = opts.cases - opts.pairedCases;
     if (unpaired > 0) {
         warnings.push(`${unpaired} of ${opts.cases} cases were not answered by both models (infra errors or cancelled) and are left out of quality and quality per dollar.`);
@@ -1147,7 +1151,7 @@ function compare(opts) {
         ...(judge ? { judge } : {}),
         pairedCases: paired.length,
         cases: graded.length,
-        warnings: warningsOf({ config, cases: graded.length, pairedCases: paired.length, models, qualityPerDollar, records }),
+        warnings: warningsOf({ config, graded, cases: graded.length, pairedCases: paired.length, models, qualityPerDollar, records }),
     };
 }
 function statisticsSettings(opts) {
@@ -4130,8 +4134,8 @@ function ignore() { }
 
 // EXTERNAL MODULE: ./build/compare/index.js + 14 modules
 var compare = __webpack_require__(757);
-// EXTERNAL MODULE: ./build/report/index.js + 8 modules
-var build_report = __webpack_require__(6400);
+// EXTERNAL MODULE: ./build/report/index.js + 9 modules
+var build_report = __webpack_require__(864);
 ;// CONCATENATED MODULE: ./build/gate.js
 // The only orchestrator: config → cases → calls → grades → comparison → report.
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
@@ -5139,7 +5143,7 @@ function fmtScore(score) {
 
 /***/ }),
 
-/***/ 6400:
+/***/ 864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5154,6 +5158,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/stats/summary.js
 var summary = __webpack_require__(6364);
+;// CONCATENATED MODULE: ./build/limits.js
+// The sizes the gate accepts from outside, in one place: each is documented in the README,
+// and each bounds the memory or time that hostile input (a model's output, an endpoint's
+// body, an eval file) can take.
+/** Largest response body accepted, counted after decompression (run.maxResponseSize overrides it). */
+const MAX_RESPONSE_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+/**
+ * Characters of each output kept in a call record and shown to graders. Longer outputs are
+ * kept as this prefix with their full length (CallRecord.outputChars), graded on it, and the
+ * report says so.
+ */
+const GRADE_INPUT_CHARS = (/* unused pure expression or super */ null && (256 * 1024));
+/** Characters of each output written into the JSON report. */
+const REPORT_OUTPUT_CHARS = 32 * 1024;
+
 // EXTERNAL MODULE: ./build/report/format.js
 var format = __webpack_require__(2772);
 ;// CONCATENATED MODULE: ./build/report/intervals.js
@@ -5426,6 +5445,7 @@ const REPORT_SCHEMA = 'llm-gate/report@1';
 
 
 
+
 function reportModel(m, { price, priceSource }) {
     return {
         model: m.model,
@@ -5478,12 +5498,9 @@ function reportStatistics(s) {
         cost: { change: s.cost.change, interval: [s.cost.interval[0], s.cost.interval[1]] },
     };
 }
-/**
- * Characters of each output the JSON report keeps. Outputs are the model's and can be
- * megabytes of degenerate repetition; 300 cases of 300 KB answers made a 379 MB report.
- * `outputChars` always holds the full length, so a cut is visible.
- */
-const REPORT_OUTPUT_CHARS = 32 * 1024;
+// Outputs are the model's and can be megabytes of degenerate repetition: the report keeps
+// REPORT_OUTPUT_CHARS of each, and `outputChars` always holds the full length, so a cut is visible.
+
 function reportError(e) {
     return {
         kind: e.kind,
@@ -5498,7 +5515,7 @@ function caseSide(s) {
     return {
         score: s.score,
         output,
-        outputChars: s.output === null ? null : s.output.length,
+        outputChars: s.output === null ? null : (s.cappedFrom ?? s.output.length),
         ...(s.cappedFrom === undefined ? {} : { gradedOnPrefix: true }),
         latencyMs: s.latencyMs,
         costUsd: s.costUsd,

@@ -121,8 +121,8 @@ var external_node_path_ = __webpack_require__(6760);
 var format = __webpack_require__(2772);
 // EXTERNAL MODULE: ./build/gate-worker.js + 21 modules
 var gate_worker = __webpack_require__(7728);
-// EXTERNAL MODULE: ./build/report/index.js + 8 modules
-var report = __webpack_require__(6400);
+// EXTERNAL MODULE: ./build/report/index.js + 9 modules
+var report = __webpack_require__(864);
 ;// CONCATENATED MODULE: ./build/shell/redact.js
 // Secrets are removed at the last step before anything is written (comment, summary,
 // annotations, outputs, reports, stdout, stderr), whatever path produced the text: a key

@@ -152,6 +152,8 @@ export interface CallRecord {
   finishReason?: string;
   /** The answer came without usable token usage: its cost is unknown, not 0. */
   usageMissing?: true;
+  /** Set when `output` holds only the first GRADE_INPUT_CHARS characters: the answer's full length. */
+  outputChars?: number;
 }
 
 export interface GraderResult {

@@ -5,6 +5,7 @@
 import type { RunControlSummary, RunCostEstimate } from '../run/index.js';
 import type { Comparison, GatedCheck, Statistics } from '../compare/index.js';
 import { sumBy } from '../stats/index.js';
+import { REPORT_OUTPUT_CHARS } from '../limits.js';
 import type { CallError, EvalSet, GateConfig, GradedCase, GradedSide, ModelConfig, ModelMetrics } from '../types.js';
 import { headlineOf } from './headline.js';
 import { type GateReport, REPORT_SCHEMA, type ReportCase, type ReportCaseSide, type ReportModel } from './types.js';
@@ -72,12 +73,9 @@ function reportStatistics(s: Statistics): Statistics {
   };
 }
 
-/**
- * Characters of each output the JSON report keeps. Outputs are the model's and can be
- * megabytes of degenerate repetition; 300 cases of 300 KB answers made a 379 MB report.
- * `outputChars` always holds the full length, so a cut is visible.
- */
-export const REPORT_OUTPUT_CHARS = 32 * 1024;
+// Outputs are the model's and can be megabytes of degenerate repetition: the report keeps
+// REPORT_OUTPUT_CHARS of each, and `outputChars` always holds the full length, so a cut is visible.
+export { REPORT_OUTPUT_CHARS };
 
 function reportError(e: CallError): CallError {
   return {
@@ -94,7 +92,7 @@ function caseSide(s: GradedSide): ReportCaseSide {
   return {
     score: s.score,
     output,
-    outputChars: s.output === null ? null : s.output.length,
+    outputChars: s.output === null ? null : (s.cappedFrom ?? s.output.length),
     ...(s.cappedFrom === undefined ? {} : { gradedOnPrefix: true }),
     latencyMs: s.latencyMs,
     costUsd: s.costUsd,

@@ -1,0 +1,16 @@
+// The sizes the gate accepts from outside, in one place: each is documented in the README,
+// and each bounds the memory or time that hostile input (a model's output, an endpoint's
+// body, an eval file) can take.
+
+/** Largest response body accepted, counted after decompression (run.maxResponseSize overrides it). */
+export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Characters of each output kept in a call record and shown to graders. Longer outputs are
+ * kept as this prefix with their full length (CallRecord.outputChars), graded on it, and the
+ * report says so.
+ */
+export const GRADE_INPUT_CHARS = 256 * 1024;
+
+/** Characters of each output written into the JSON report. */
+export const REPORT_OUTPUT_CHARS = 32 * 1024;
