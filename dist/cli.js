@@ -110,7 +110,7 @@ else {
     if (isGateWorker())
         await gateWorkerMain();
     else {
-        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(728), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5841));
+        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(728), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3222));
         process.exitCode = await main(argv, new URL(import.meta.url));
     }
 }

@@ -6965,6 +6965,1536 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -37560,21 +39090,34 @@ exports.findX509Credential = WeakMap.prototype.get.bind(approvedX509Credentials)
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3433);
-/* harmony import */ var _gate_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2937);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var _shell_node_version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9864);
+/* harmony import */ var _shell_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6260);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4150);
+/* harmony import */ var _gate_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2937);
 
 
 
-// The same file serves as the gate's worker thread (see gate-worker.ts).
-if ((0,_gate_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isGateWorker */ .YB)()) {
-    await (0,_gate_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .gateWorkerMain */ .Xx)();
+
+
+
+// The same file serves as the gate's worker thread (see gate-worker.ts). Importing the gate
+// needs nothing newer than Node 20, so the check can come first in the body: an old runner
+// gets one line, not a stack trace from deep inside a run.
+const tooOld = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread ? (0,_shell_node_version_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeTooOld */ .u)() : undefined;
+if (tooOld) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`llm-gate: ${tooOld} (action.yml runs it with node24; a self-hosted runner may need a newer one)`);
+}
+else if ((0,_gate_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .isGateWorker */ .YB)()) {
+    await (0,_gate_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .gateWorkerMain */ .Xx)();
 }
 else {
     try {
-        await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(new URL(import.meta.url));
+        await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C)(new URL(import.meta.url));
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`llm-gate: internal error: ${err.message}`);
+        // Last resort: runAction redacts what it writes, but this message never went through it.
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)((0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsFromEnv */ .zr)(process.env))(`llm-gate: internal error: ${err.message}`));
     }
 }
 
@@ -37583,7 +39126,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3433:
+/***/ 4150:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42610,26 +44153,24 @@ var gate_worker = __nccwpck_require__(2937);
 var errors = __nccwpck_require__(9473);
 // EXTERNAL MODULE: ./build/report/format.js
 var report_format = __nccwpck_require__(2772);
-;// CONCATENATED MODULE: ./build/cli/format.js
+;// CONCATENATED MODULE: ./build/shell/progress.js
+
+/** `42s`, `3m07s`: an ETA needs no more precision than that. */
 function fmtDuration(ms) {
     const s = Math.max(0, Math.round(ms / 1000));
     return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
 }
-
-;// CONCATENATED MODULE: ./build/cli/progress.js
-
-
-function progress_createProgress(stream, options = {}) {
+function progressLine(p) {
+    const eta = p.done > 0 && p.done < p.total ? ` · ETA ${fmtDuration((p.elapsedMs / p.done) * (p.total - p.done))}` : '';
+    return `llm-gate: ${p.done}/${p.total} calls · ${(0,report_format/* fmtUsd */.Ss)(p.spentUsd)} spent${eta}`;
+}
+function createProgress(stream, options = {}) {
     const tty = stream.isTTY === true;
     const intervalMs = options.intervalMs ?? (tty ? 100 : 5000);
     const now = options.now ?? (() => performance.now());
     let last = -Infinity;
     let latest;
     let drawn = false;
-    const line = (p) => {
-        const eta = p.done > 0 && p.done < p.total ? ` · ETA ${fmtDuration((p.elapsedMs / p.done) * (p.total - p.done))}` : '';
-        return `llm-gate: ${p.done}/${p.total} calls · ${(0,report_format/* fmtUsd */.Ss)(p.spentUsd)} spent${eta}`;
-    };
     return {
         update(progress) {
             latest = progress;
@@ -42638,33 +44179,41 @@ function progress_createProgress(stream, options = {}) {
                 return;
             last = t;
             if (tty) {
-                stream.write(`\r\x1b[2K${line(progress)}`);
+                stream.write(`\r\x1b[2K${progressLine(progress)}`);
                 drawn = true;
             }
             else {
-                stream.write(`${line(progress)}\n`);
+                stream.write(`${progressLine(progress)}\n`);
             }
         },
         done() {
             if (tty && drawn && latest)
-                stream.write(`\r\x1b[2K${line(latest)}\n`);
+                stream.write(`\r\x1b[2K${progressLine(latest)}\n`);
         },
     };
 }
 
-// EXTERNAL MODULE: ./build/report/index.js + 9 modules
-var build_report = __nccwpck_require__(864);
+;// CONCATENATED MODULE: ./build/shell/estimate-line.js
+
+function estimateLine(estimate, budgetUsd) {
+    const calls = estimate.calls + estimate.judgeCalls;
+    const budget = budgetUsd === undefined ? 'no run.budget set' : `run.budget ${(0,report_format/* fmtUsd */.Ss)(budgetUsd)}`;
+    return `estimated cost ${(0,report_format/* fmtUsd */.Ss)(estimate.expectedUsd)} for ${calls} calls (at most ${(0,report_format/* fmtUsd */.Ss)(estimate.worstCaseUsd)}); ${budget}`;
+}
+
+// EXTERNAL MODULE: ./build/report/index.js + 8 modules
+var build_report = __nccwpck_require__(9084);
 ;// CONCATENATED MODULE: ./build/shell/error-report.js
 // The JSON report of a run that ended before a comparison could be made (a config error,
 // a bad key, an internal failure): the same schema id and verdict field as a full report,
 // so a script that reads `verdict` always finds one, and the error in the fields both
 // shells print it from.
 
-function error_report_errorReport(error) {
+function errorReport(error) {
     const { code, message, file, line, column, field, hint } = error;
     const where = code === 'config' || code === 'usage' || code === 'missing-key' ? 'the gate did not run' : 'could not judge';
     return {
-        schema: REPORT_SCHEMA,
+        schema: build_report/* REPORT_SCHEMA */.DC,
         verdict: 'error',
         headline: `${where} (not a model regression): ${error.format()}`,
         error: {
@@ -42679,162 +44228,8 @@ function error_report_errorReport(error) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/cli/exit-codes.js
-/** The CLI's documented exit codes; the README table is written from this. */
-const EXIT = {
-    pass: 0,
-    regression: 1,
-    usage: 2,
-    couldNotJudge: 3,
-    inconclusive: 4,
-};
-function exit_codes_exitCodeForVerdict(verdict) {
-    switch (verdict) {
-        case 'pass':
-        case 'skipped':
-            return EXIT.pass;
-        case 'fail':
-            return EXIT.regression;
-        case 'inconclusive':
-            // Neither a regression shown beyond doubt nor a clean pass: scripts decide what it means.
-            return EXIT.inconclusive;
-        case 'error':
-        case 'incomplete':
-            return EXIT.couldNotJudge;
-    }
-}
-function exit_codes_exitCodeForError(code) {
-    return code === 'fatal' || code === 'internal' ? EXIT.couldNotJudge : EXIT.usage;
-}
-
-;// CONCATENATED MODULE: ./build/cli/run.js
-
-
-
-
-
-
-
-
-
-
-
-/** `llm-gate run`: returns the exit code; prints the markdown report and writes the requested files. */
-async function runCommand(options) {
-    // Everything this command writes passes through here: no key, however it got into the
-    // text (a model echoing its prompt, an endpoint's error body), reaches a file or a terminal.
-    const redact = createRedactor(secretsFromEnv(options.env));
-    const say = (stream, text) => void stream.write(neutraliseTerminal(redact(text)));
-    const progress = createProgress(options.stderr);
-    const gateOptions = {
-        configPath: options.config,
-        cwd: options.cwd,
-        env: options.env,
-        overrides: { baselineModel: options.baselineModel, candidateModel: options.candidateModel },
-        signal: options.signal,
-        simulated: options.simulated,
-        onProgress: (p) => progress.update(p),
-        onLoaded: ({ config, cases, estimate, apiKeys }) => {
-            redact.add(...apiKeys);
-            const m = config.models;
-            say(options.stderr, `llm-gate: ${cases} cases × ${config.run.repeats} repeat(s): ${m.baseline.model} (baseline) vs ${m.candidate.model} (candidate), concurrency ${config.run.concurrency}\n`);
-            say(options.stderr, `llm-gate: ${estimateLine(estimate, config.run.budgetUsd)}\n`);
-        },
-    };
-    const outcome = await runGateInWorker(gateOptions, options.entry).catch((err) => ({
-        status: 'error',
-        error: new LlmGateError(`the gate failed: ${err instanceof Error ? err.message : String(err)}`, { code: 'internal', cause: err }),
-    }));
-    progress.done();
-    if (outcome.status === 'error') {
-        const report = errorReport(outcome.error);
-        say(options.stderr, `llm-gate: error: ${outcome.error.format()}\n`);
-        if (options.json)
-            await writeText(options.cwd, options.json, redact(`${JSON.stringify(report, null, 2)}\n`));
-        return exitCodeForError(outcome.error.code);
-    }
-    const markdown = redact(renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity }));
-    if (options.json)
-        await writeText(options.cwd, options.json, redact(`${JSON.stringify(outcome.report, null, 2)}\n`));
-    if (options.markdown)
-        await writeText(options.cwd, options.markdown, `${markdown}\n`);
-    if (!options.quiet)
-        say(options.stdout, `${markdown}\n`);
-    const { verdict, headline } = outcome.report;
-    // A run that could not judge says why on stderr too, where a CI log shows it first.
-    say(options.stderr, verdict === 'error' || verdict === 'incomplete' ? `llm-gate: verdict ${verdict}: ${headline}\n` : `llm-gate: verdict ${verdict}\n`);
-    return exitCodeForVerdict(verdict);
-}
-/** Printed before the first call, so nobody is surprised by the bill. */
-function estimateLine(estimate, budgetUsd) {
-    const calls = estimate.calls + estimate.judgeCalls;
-    const budget = budgetUsd === undefined ? 'no run.budget set' : `run.budget ${(0,report_format/* fmtUsd */.Ss)(budgetUsd)}`;
-    return `estimated cost ${(0,report_format/* fmtUsd */.Ss)(estimate.expectedUsd)} for ${calls} calls (at most ${(0,report_format/* fmtUsd */.Ss)(estimate.worstCaseUsd)}); ${budget}`;
-}
-async function writeText(cwd, file, text) {
-    const path = resolve(cwd, file);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-}
-
-;// CONCATENATED MODULE: ./build/action/inputs.js
-// The Action's inputs, read once at the entry point and validated like any other config:
-// a bad value fails at once with what was expected.
-
-function readInputs(getInput) {
-    const optional = (name) => getInput(name).trim() || undefined;
-    return {
-        config: optional('config') ?? 'llm-gate.yml',
-        baselineModel: optional('baseline-model'),
-        candidateModel: optional('candidate-model'),
-        apiKey: optional('api-key'),
-        githubToken: optional('github-token'),
-        commentAuthor: optional('comment-author'),
-        comment: oneOf('comment', optional('comment') ?? 'always', ['always', 'on-regression', 'never']),
-        failOnRegression: bool('fail-on-regression', optional('fail-on-regression') ?? 'true'),
-        workingDirectory: optional('working-directory') ?? '.',
-        onInconclusive: oneOf('on-inconclusive', optional('on-inconclusive') ?? 'pass', ['pass', 'fail']),
-        onMissingKey: ((v) => (v === undefined ? undefined : oneOf('on-missing-key', v, ['skip', 'fail'])))(optional('on-missing-key')),
-    };
-}
-function oneOf(name, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new errors/* LlmGateError */.Z(`input "${name}" must be one of ${allowed.join(' | ')}, got "${value}"`, { code: 'usage', field: name });
-}
-function bool(name, value) {
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new errors/* LlmGateError */.Z(`input "${name}" must be true or false, got "${value}"`, { code: 'usage', field: name });
-}
-
-;// CONCATENATED MODULE: ./build/action/event.js
-// What the triggering event means for the gate: is there a PR to comment on, and does it
-// come from a fork (no secrets, read-only token)?
-function describeEvent(context) {
-    const pr = context.payload.pull_request;
-    let repo;
-    try {
-        repo = context.repo;
-    }
-    catch {
-        // GITHUB_REPOSITORY unset (local runs): nothing to link to or comment on.
-    }
-    const headRepo = pr?.head?.repo;
-    const isFork = pr !== undefined && (headRepo?.fork === true || (headRepo?.full_name !== undefined && headRepo.full_name !== pr.base?.repo?.full_name));
-    return {
-        eventName: context.eventName,
-        pullRequest: pr?.number !== undefined && repo ? { number: pr.number, ...repo } : undefined,
-        isFork,
-        runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : undefined,
-        apiUrl: context.apiUrl,
-    };
-}
-
-// EXTERNAL MODULE: ./build/compare/index.js + 14 modules
-var compare = __nccwpck_require__(757);
+// EXTERNAL MODULE: ./build/shell/redact.js
+var shell_redact = __nccwpck_require__(6260);
 ;// CONCATENATED MODULE: ./build/github/marker.js
 // The hidden marker that ties one sticky comment to one config. It sits at the very start
 // of the comment, so a reader never sees it and a search never confuses it with prose.
@@ -42893,6 +44288,36 @@ function githubMessage(err) {
     }
     return err instanceof Error ? err.message : String(err);
 }
+/** GitHub's answer goes into a warning line: enough to act on, never a page of JSON. */
+const MAX_DETAIL_CHARS = 1000;
+/**
+ * One entry of a 422's `errors[]`: GitHub sends `{ resource, field, code, message? }` or a
+ * plain string. `body: body is too long (maximum is 65536 characters) [custom]`.
+ */
+function describeErrorEntry(entry) {
+    if (typeof entry === 'string')
+        return entry;
+    if (typeof entry !== 'object' || entry === null)
+        return JSON.stringify(entry) ?? String(entry);
+    const { field, code, message } = entry;
+    const where = typeof field === 'string' && field !== '' ? `${field}: ` : '';
+    const said = typeof message === 'string' && message !== '' ? message : undefined;
+    const kind = typeof code === 'string' && code !== '' ? code : undefined;
+    if (said === undefined)
+        return `${where}${kind ?? JSON.stringify(entry)}`;
+    return `${where}${said}${kind === undefined ? '' : ` [${kind}]`}`;
+}
+/**
+ * GitHub's whole answer in one line: its message and every `errors[]` entry, which is where
+ * a 422 says what was wrong (`Validation Failed` alone tells nobody anything).
+ */
+function githubDetail(err) {
+    const message = githubMessage(err);
+    const data = err?.response?.data;
+    const entries = typeof data === 'object' && data !== null ? data.errors : undefined;
+    const text = !Array.isArray(entries) || entries.length === 0 ? message : `${message}: ${entries.map(describeErrorEntry).join('; ')}`;
+    return text.length <= MAX_DETAIL_CHARS ? text : `${text.slice(0, MAX_DETAIL_CHARS)}…`;
+}
 function isRateLimited(err) {
     const headers = err?.response?.headers ?? {};
     return String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(githubMessage(err));
@@ -42906,7 +44331,7 @@ function permissionFor(target) {
  */
 function skipReason(err, action, target) {
     const status = httpStatusOf(err);
-    const said = githubMessage(err);
+    const said = githubDetail(err);
     if (status === 429 || (status === 403 && isRateLimited(err))) {
         return `could not ${action}: GitHub rate-limited the token (${status} ${said}); the verdict is unaffected`;
     }
@@ -42921,11 +44346,386 @@ function skipReason(err, action, target) {
     }
     return undefined;
 }
-/** A clear Error for failures we do not skip, keeping the original as the cause. */
-function githubError(err, action, where) {
+/**
+ * A clear Error for failures we do not skip, keeping the original as the cause. `action`
+ * names the PR already ("create a comment on acme/widgets#7"), so nothing is added to it.
+ */
+function githubError(err, action) {
     const status = httpStatusOf(err);
-    const code = status === undefined ? 'network error' : `HTTP ${status}`;
-    return new Error(`llm-gate: GitHub API ${code} while trying to ${action} on ${where}: ${githubMessage(err)}`, { cause: err });
+    const code = status === undefined ? 'a network error' : `HTTP ${status}`;
+    return new Error(`GitHub answered ${code} while trying to ${action}: ${githubDetail(err)}`, { cause: err });
+}
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./build/github/retry.js
+// How hard the GitHub edge tries before a comment becomes a warning: a 5xx or a dropped
+// connection is retried with back-off (@octokit/plugin-retry), a rate limit after the wait
+// GitHub asks for (@octokit/plugin-throttling), and both are bounded so a GitHub outage
+// costs the step about a minute, never the job's timeout.
+
+
+
+/** Worst case per request: 14 s of 5xx back-off; per client: 60 s of rate-limit waits. */
+const GITHUB_RETRY = { serverErrorRetries: 3, rateLimitRetries: 3, maxRateLimitWaitS: 60, msPerSecond: 1000 };
+/**
+ * plugin-retry's own list of statuses that a retry cannot fix, plus 429: rate limits are
+ * the throttling plugin's, which knows to wait for retry-after instead of guessing.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/** Whether to wait `retryAfterS` and try again, given the tries and waits so far. Pure, so it is tested without a clock. */
+function retryAfterRateLimit(policy, retryAfterS, retryCount, waitedS) {
+    return retryCount < policy.rateLimitRetries && waitedS + retryAfterS <= policy.maxRateLimitWaitS;
+}
+/** Each client gets its own throttling key: GitHub's spacing of writes is honoured within it, and tests are not spaced against each other. */
+let clients = 0;
+function createGitHubClient(options) {
+    const policy = { ...GITHUB_RETRY, ...options.policy };
+    let waitedS = 0;
+    const onLimit = (kind) => (retryAfterS, request, _octokit, retryCount) => {
+        const again = retryAfterRateLimit(policy, retryAfterS, retryCount, waitedS);
+        if (again)
+            waitedS += retryAfterS;
+        options.log.info(`llm-gate: GitHub ${kind} on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfterS} s` : `giving up (it asks for ${retryAfterS} s)`}`);
+        return again;
+    };
+    return getOctokit(options.token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        // octokit's own notices (deprecations, limiter errors) go to the log, not to stderr unredacted.
+        log: { debug: () => { }, info: () => { }, warn: options.log.info, error: options.log.info },
+        retry: { retries: policy.serverErrorRetries, retryAfterBaseValue: policy.msPerSecond, doNotRetry: [...DO_NOT_RETRY] },
+        throttle: {
+            id: `llm-gate-${++clients}`,
+            retryAfterBaseValue: policy.msPerSecond,
+            onRateLimit: onLimit('rate limit (quota spent)'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, retry, throttling);
 }
 
 ;// CONCATENATED MODULE: ./build/github/identity.js
@@ -42990,7 +44790,7 @@ async function upsertStickyComment(opts) {
     const where = `${opts.owner}/${opts.repo}#${opts.issueNumber}`;
     if (!opts.token)
         return skip(log, `could not comment on ${where}: no github-token was given (needs \`${permissionFor(target)}\`)`);
-    const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl.replace(/\/+$/, '') });
+    const octokit = createGitHubClient({ token: opts.token, apiUrl: opts.apiUrl, policy: opts.retry, log });
     const params = { owner: opts.owner, repo: opts.repo, issue_number: opts.issueNumber };
     const { body, truncated } = fitBody(opts.marker, opts.body);
     if (truncated)
@@ -43002,7 +44802,7 @@ async function upsertStickyComment(opts) {
         comments = await octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 });
     }
     catch (err) {
-        return skipOrThrow(err, log, `read the comments of ${where}`, target, where);
+        return skipOrThrow(err, log, `read the comments of ${where}`, target);
     }
     // An installation token taken for github-actions[bot] may be a GitHub App's <slug>[bot]:
     // when another bot left a marked comment, ask who we are, or an App would add a new
@@ -43019,7 +44819,7 @@ async function upsertStickyComment(opts) {
             return { status: 'updated', url: data.html_url, id: data.id };
         }
         catch (err) {
-            return skipOrThrow(err, log, `update comment ${ours.id} on ${where}`, target, where);
+            return skipOrThrow(err, log, `update comment ${ours.id} on ${where}`, target);
         }
     }
     if (opts.create === false)
@@ -43029,7 +44829,7 @@ async function upsertStickyComment(opts) {
         return { status: 'created', url: data.html_url, id: data.id };
     }
     catch (err) {
-        return skipOrThrow(err, log, `create a comment on ${where}`, target, where);
+        return skipOrThrow(err, log, `create a comment on ${where}`, target);
     }
 }
 /**
@@ -43049,10 +44849,11 @@ function newestOwn(comments, marker, identity) {
 function otherBotsMarked(comments, marker, identity) {
     return comments.some((c) => c.user?.type === 'Bot' && !isAuthoredBy(c.user, identity) && (c.body ?? '').includes(marker));
 }
-function skipOrThrow(err, log, action, target, where) {
+/** What is still failing after the retries: a warning when the token cannot do it, an error for the caller otherwise. */
+function skipOrThrow(err, log, action, target) {
     const reason = skipReason(err, action, target);
     if (reason === undefined)
-        throw githubError(err, action, where);
+        throw githubError(err, action);
     return skip(log, reason);
 }
 function skip(log, reason) {
@@ -43072,6 +44873,10 @@ function commentFooter(opts) {
     parts.push(`${plural(opts.cases, 'case')} × ${plural(opts.repeats, 'repeat')}`);
     parts.push(`this run spent ${(0,report_format/* fmtUsd */.Ss)(opts.spentUsd)}${opts.simulated ? ' (simulated, not billed)' : ''}`);
     return `<sub>llm-gate · ${parts.join(' · ')}</sub>`;
+}
+/** The footer of a comment with no report to describe (an error, a skip): the run link alone. */
+function runFooter(runUrl) {
+    return runUrl ? `<sub>llm-gate · [workflow run](${runUrl})</sub>` : '<sub>llm-gate</sub>';
 }
 /** `https://github.com/o/r/actions/runs/123/attempts/2`: the attempt, since reruns share a run id. */
 function workflowRunUrl(opts) {
@@ -43094,9 +44899,119 @@ function plural(n, noun) {
 
 
 
+
+;// CONCATENATED MODULE: ./build/action/inputs.js
+// The Action's inputs, read once at the entry point and validated like any other config:
+// a bad value fails at once with what was expected.
+
+function readInputs(getInput) {
+    const optional = (name) => getInput(name).trim() || undefined;
+    return {
+        config: optional('config') ?? 'llm-gate.yml',
+        baselineModel: optional('baseline-model'),
+        candidateModel: optional('candidate-model'),
+        apiKey: optional('api-key'),
+        githubToken: optional('github-token'),
+        commentAuthor: optional('comment-author'),
+        comment: oneOf('comment', optional('comment') ?? 'always', ['always', 'on-regression', 'never']),
+        failOnRegression: bool('fail-on-regression', optional('fail-on-regression') ?? 'true'),
+        workingDirectory: optional('working-directory') ?? '.',
+        onInconclusive: oneOf('on-inconclusive', optional('on-inconclusive') ?? 'pass', ['pass', 'fail']),
+        onMissingKey: ((v) => (v === undefined ? undefined : oneOf('on-missing-key', v, ['skip', 'fail'])))(optional('on-missing-key')),
+    };
+}
+function oneOf(name, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new errors/* LlmGateError */.Z(`input "${name}" must be one of ${allowed.join(' | ')}, got "${value}"`, { code: 'usage', field: name });
+}
+function bool(name, value) {
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new errors/* LlmGateError */.Z(`input "${name}" must be true or false, got "${value}"`, { code: 'usage', field: name });
+}
+
+;// CONCATENATED MODULE: ./build/action/event.js
+// What the triggering event means for the gate: is there a PR to comment on, and does the
+// run get no secrets (a fork's pull request, or one Dependabot opened)?
+/** Dependabot's login; GitHub gives its runs Dependabot secrets only, never Actions secrets. */
+const DEPENDABOT_LOGIN = 'dependabot[bot]';
+function describeEvent(context) {
+    const pr = context.payload.pull_request;
+    let repo;
+    try {
+        repo = context.repo;
+    }
+    catch {
+        // GITHUB_REPOSITORY unset (local runs): nothing to link to or comment on.
+    }
+    const headRepo = pr?.head?.repo;
+    const isFork = pr !== undefined && (headRepo?.fork === true || (headRepo?.full_name !== undefined && headRepo.full_name !== pr.base?.repo?.full_name));
+    const isDependabot = [pr?.user?.login, context.actor].some((login) => login?.toLowerCase() === DEPENDABOT_LOGIN);
+    const secretsWithheld = isFork ? 'fork' : isDependabot ? 'dependabot' : undefined;
+    return {
+        eventName: context.eventName,
+        pullRequest: pr?.number !== undefined && repo ? { number: pr.number, ...repo } : undefined,
+        isFork,
+        ...(secretsWithheld === undefined ? {} : { secretsWithheld }),
+        runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : undefined,
+        apiUrl: context.apiUrl,
+    };
+}
+
+// EXTERNAL MODULE: ./build/compare/index.js + 14 modules
+var compare = __nccwpck_require__(757);
+// EXTERNAL MODULE: ./build/report/safe-markdown.js
+var safe_markdown = __nccwpck_require__(5542);
+;// CONCATENATED MODULE: ./build/action/comment.js
+
+const COULD_NOT_JUDGE = 'llm-gate could not judge this commit — not a model regression';
+/**
+ * A skip called no model, so it has nothing to add to a PR; but an earlier comment would
+ * still show that commit's verdict. `on-regression` stays quiet on a pass the same way.
+ */
+function commentMode(policy, hasPullRequest, verdict) {
+    if (!hasPullRequest || policy === 'never')
+        return 'none';
+    if (verdict === 'skipped')
+        return 'update-only';
+    if (policy === 'on-regression' && verdict === 'pass')
+        return 'update-only';
+    return 'upsert';
+}
+/** The body for an error that left no report: config errors, a refused key, a missing key that fails. */
+function errorCommentBody(error, footer) {
+    const what = error.code === 'config' || error.code === 'usage' || error.code === 'missing-key'
+        ? 'The gate did not run: no model was called.'
+        : 'The run stopped before both models could be compared.';
+    return [`### ⚠️ ${COULD_NOT_JUDGE}`, (0,safe_markdown/* codeBlock */.DV)(error.format()), `${what} The result of an earlier commit no longer applies.`, footer].join('\n\n');
+}
+/** Why a run was skipped, as the sentence that follows "skipped:". */
+function comment_skipReason(withheld) {
+    switch (withheld) {
+        case 'fork':
+            return 'this pull request comes from a fork, and GitHub gives no secrets to workflows that forks trigger';
+        case 'dependabot':
+            return 'this run was triggered by Dependabot, and GitHub gives Dependabot runs no Actions secrets';
+        default:
+            return 'on-missing-key is "skip"';
+    }
+}
+function skippedCommentBody(reason, error, footer) {
+    return [
+        '### ⏭️ llm-gate: skipped',
+        `skipped: ${reason}, so no model was called. The result of an earlier commit no longer applies.`,
+        (0,safe_markdown/* codeBlock */.DV)(error.message),
+        footer,
+    ].join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./build/action/publish.js
 // Everything the Action shows for a finished report: outputs, job summary, annotations,
-// the sticky PR comment, and the step's pass/fail status.
+// the sticky PR comment, and the step's pass/fail status. Every write goes through
+// ActionOutput, which redacts it.
 
 
 
@@ -43108,8 +45023,8 @@ const SUMMARY_LIMIT = 1_000_000;
 /** GitHub shows at most 10 annotations of one type per step. */
 const MAX_ANNOTATIONS = 10;
 async function publishReport(options) {
-    const { report, inputs, event } = options;
-    setOutputs(report, options.reportPath);
+    const { report, inputs, event, out } = options;
+    setOutputs(out, report, options.reportPath);
     const footer = commentFooter({
         runUrl: event.runUrl,
         contentHash: report.evalSet.contentHash,
@@ -43118,17 +45033,21 @@ async function publishReport(options) {
         spentUsd: report.totals.costUsd,
         simulated: report.run.simulated,
     });
-    await core/* summary */.z.addRaw((0,build_report/* renderMarkdown */.Gc)(report, { maxChars: SUMMARY_LIMIT, footer }), true).write();
-    annotateWorstCases(report, options.repoPath);
-    core/* setOutput */.uH('comment-url', '');
-    const mode = commentMode(inputs, event, report);
-    if (mode !== 'none')
-        await comment(options, footer, mode === 'upsert');
-    setStatus(report, inputs);
+    await out.summary((0,build_report/* renderMarkdown */.Gc)(report, { maxChars: SUMMARY_LIMIT, footer }));
+    annotateWorstCases(out, report, options.repoPath);
+    const mode = commentMode(inputs.comment, event.pullRequest !== undefined, report.verdict);
+    await postComment({ inputs, event, out, configPath: options.configPath, mode, body: () => (0,build_report/* renderMarkdown */.Gc)(report, { maxChars: COMMENT_LIMIT, footer }) });
+    setStatus(out, report, inputs);
 }
-/** A GitHub outage while commenting is logged, never turned into a verdict. */
-async function comment({ report, inputs, event, configPath }, footer, create) {
+/**
+ * Writes the sticky comment as `mode` says and sets `comment-url`. A comment that still
+ * fails after the retries is a warning with GitHub's own words; it never changes the verdict.
+ */
+async function postComment({ inputs, event, out, configPath, mode, body }) {
+    out.setOutput('comment-url', '');
     const pr = event.pullRequest;
+    if (mode === 'none' || pr === undefined)
+        return;
     try {
         const result = await upsertStickyComment({
             token: inputs.githubToken ?? '',
@@ -43137,50 +45056,42 @@ async function comment({ report, inputs, event, configPath }, footer, create) {
             repo: pr.repo,
             issueNumber: pr.number,
             marker: markerFor(configPath),
-            body: (0,build_report/* renderMarkdown */.Gc)(report, { maxChars: COMMENT_LIMIT, footer }),
-            create,
+            body: out.redact(body()),
+            create: mode === 'upsert',
             ...(inputs.commentAuthor === undefined ? {} : { botLogin: inputs.commentAuthor }),
-            log: { info: core/* info */.pq, warning: core/* warning */.$e },
+            log: { info: out.info, warning: out.warning },
         });
         if (result.status === 'created' || result.status === 'updated') {
-            core/* setOutput */.uH('comment-url', result.url);
-            core/* info */.pq(`llm-gate: comment ${result.status}: ${result.url}`);
+            out.setOutput('comment-url', result.url);
+            out.info(`llm-gate: comment ${result.status}: ${result.url}`);
         }
     }
     catch (err) {
-        core/* warning */.$e(`llm-gate: could not update the PR comment: ${err.message}. The verdict stands.`);
+        out.warning(`llm-gate: the PR comment was not written: ${err.message}. The verdict stands.`);
     }
 }
-function setOutputs(report, reportPath) {
+function setOutputs(out, report, reportPath) {
     const { baseline, candidate } = report.models;
     // A disabled check still gets its output, computed the way the check would.
     const change = (metric, base, cand) => report.checks.find((c) => c.metric === metric)?.change ?? (0,compare/* relativeChange */.N0)(base, cand);
-    core/* setOutput */.uH('verdict', report.verdict);
-    core/* setOutput */.uH('quality-baseline', baseline.quality);
-    core/* setOutput */.uH('quality-candidate', candidate.quality);
-    core/* setOutput */.uH('quality-change', candidate.quality - baseline.quality);
-    core/* setOutput */.uH('quality-per-dollar-change', change('qualityPerDollar', baseline.qualityPerDollar, candidate.qualityPerDollar));
-    core/* setOutput */.uH('p95-latency-change', change('p95Latency', baseline.latencyMs.p95, candidate.latencyMs.p95));
-    core/* setOutput */.uH('cost-change', (0,compare/* relativeChange */.N0)(baseline.costUsd, candidate.costUsd));
-    core/* setOutput */.uH('report-path', reportPath);
-}
-/** `on-regression` posts only for a regression, but still refreshes an earlier comment so it never goes stale. */
-function commentMode(inputs, event, report) {
-    if (!event.pullRequest || inputs.comment === 'never')
-        return 'none';
-    if (inputs.comment === 'on-regression' && (report.verdict === 'pass' || report.verdict === 'skipped'))
-        return 'update-only';
-    return 'upsert';
+    out.setOutput('verdict', report.verdict);
+    out.setOutput('quality-baseline', baseline.quality);
+    out.setOutput('quality-candidate', candidate.quality);
+    out.setOutput('quality-change', candidate.quality - baseline.quality);
+    out.setOutput('quality-per-dollar-change', change('qualityPerDollar', baseline.qualityPerDollar, candidate.qualityPerDollar));
+    out.setOutput('p95-latency-change', change('p95Latency', baseline.latencyMs.p95, candidate.latencyMs.p95));
+    out.setOutput('cost-change', (0,compare/* relativeChange */.N0)(baseline.costUsd, candidate.costUsd));
+    out.setOutput('report-path', reportPath);
 }
 /** The cases where the candidate lost most, at their eval file and line. */
-function annotateWorstCases(report, repoPath) {
+function annotateWorstCases(out, report, repoPath) {
     const worst = report.cases
         .filter((c) => c.baseline.score !== null && c.candidate.score !== null && c.candidate.score < c.baseline.score)
         .sort((a, b) => a.candidate.score - a.baseline.score - (b.candidate.score - b.baseline.score) || a.id.localeCompare(b.id))
         .slice(0, MAX_ANNOTATIONS);
     for (const c of worst) {
         const drop = Math.round((c.baseline.score - c.candidate.score) * 100);
-        core/* warning */.$e(`case ${c.id}: candidate scored ${drop} points below the baseline (${fmt(c.baseline.score)} → ${fmt(c.candidate.score)})`, {
+        out.warning(`case ${c.id}: candidate scored ${drop} points below the baseline (${fmt(c.baseline.score)} → ${fmt(c.candidate.score)})`, {
             title: `llm-gate: regression in ${c.id}`,
             file: repoPath(c.file),
             startLine: c.line,
@@ -43190,7 +45101,7 @@ function annotateWorstCases(report, repoPath) {
 function fmt(score) {
     return score.toFixed(2);
 }
-function setStatus(report, inputs) {
+function setStatus(out, report, inputs) {
     const reason = report.headline;
     switch (report.verdict) {
         case 'pass':
@@ -43199,26 +45110,59 @@ function setStatus(report, inputs) {
         case 'inconclusive': {
             const message = `llm-gate: ${reason}`;
             if (inputs.onInconclusive === 'fail' && inputs.failOnRegression)
-                core/* setFailed */.C1(`${message} (on-inconclusive is fail)`);
+                out.setFailed(`${message} (on-inconclusive is fail)`);
             else
-                core/* warning */.$e(`${message} (inconclusive passes; set on-inconclusive: fail to block instead)`);
+                out.warning(`${message} (inconclusive passes; set on-inconclusive: fail to block instead)`);
             return;
         }
         case 'fail':
             if (inputs.failOnRegression)
-                core/* setFailed */.C1(`llm-gate: ${reason}`);
+                out.setFailed(`llm-gate: ${reason}`);
             else
-                core/* warning */.$e(`llm-gate: ${reason} (fail-on-regression is false, so the step passes)`);
+                out.warning(`llm-gate: ${reason} (fail-on-regression is false, so the step passes)`);
             return;
         case 'error':
         case 'incomplete': {
             const message = `llm-gate could not judge (${report.verdict}); this is not a model regression: ${reason}`;
             if (inputs.failOnRegression)
-                core/* setFailed */.C1(message);
+                out.setFailed(message);
             else
-                core/* warning */.$e(message);
+                out.warning(message);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./build/action/output.js
+// Everything the Action writes goes through here: the comment, the job summary, annotations,
+// outputs, the step's messages and the report file. Each text is redacted at this last step,
+// whatever produced it (a model echoing its prompt, an endpoint's error body, GitHub's
+// answer), and each secret is also registered with the runner so its logs mask it.
+
+
+function createActionOutput(secrets = []) {
+    const redact = (0,shell_redact/* createRedactor */.lY)();
+    const props = (p) => p && { ...p, ...(p.title === undefined ? {} : { title: redact(p.title) }) };
+    const output = {
+        redact,
+        addSecrets(...values) {
+            const known = new Set(redact.secrets);
+            redact.add(...values);
+            for (const secret of redact.secrets)
+                if (!known.has(secret))
+                    core/* setSecret */.Pq(secret);
+        },
+        info: (message) => core/* info */.pq(redact(message)),
+        notice: (message) => core/* notice */.lm(redact(message)),
+        warning: (message, p) => core/* warning */.$e(redact(message), props(p)),
+        error: (message, p) => core/* error */.z3(redact(message), props(p)),
+        setFailed: (message) => core/* setFailed */.C1(redact(message)),
+        setOutput: (name, value) => core/* setOutput */.uH(name, redact(String(value))),
+        summary: async (markdown) => {
+            await core/* summary */.z.addRaw(redact(markdown), true).write();
+        },
+    };
+    output.addSecrets(...secrets);
+    return output;
 }
 
 ;// CONCATENATED MODULE: ./build/action/run-action.js
@@ -43236,26 +45180,43 @@ function setStatus(report, inputs) {
 
 
 
+
+
+
+
+
 async function runAction(entry) {
+    // Before anything can print: the inputs' raw values (INPUT_API-KEY, INPUT_GITHUB-TOKEN)
+    // and every variable named like a secret.
+    const out = createActionOutput((0,shell_redact/* secretsFromEnv */.zr)(process.env));
     let inputs;
     try {
         inputs = readInputs((name) => core/* getInput */.V4(name));
     }
     catch (err) {
-        core/* setFailed */.C1(err instanceof errors/* LlmGateError */.Z ? err.format() : String(err));
+        out.setFailed(err instanceof errors/* LlmGateError */.Z ? err.format() : String(err));
         return;
     }
-    if (inputs.apiKey)
-        core/* setSecret */.Pq(inputs.apiKey);
+    out.addSecrets(inputs.apiKey, inputs.githubToken);
+    try {
+        await run(entry, inputs, out);
+    }
+    catch (err) {
+        out.setFailed(`llm-gate: internal error: ${err.message}`);
+    }
+}
+async function run(entry, inputs, out) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const cwd = (0,external_node_path_.resolve)(workspace, inputs.workingDirectory);
     const event = describeEvent(github_context);
     const repoPath = (file) => (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(cwd, file)).split('\\').join('/');
+    const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'llm-gate', 'report.json');
     const controller = new AbortController();
     const cancel = () => controller.abort();
     process.once('SIGTERM', cancel);
     process.once('SIGINT', cancel);
-    const progress = progress_createProgress(process.stdout, { intervalMs: 5000 });
+    // Progress lines carry only counts and dollars, so they go straight to stdout.
+    const progress = createProgress(process.stdout, { intervalMs: 5000 });
     let openGroup = false;
     const phase = (name) => {
         if (openGroup)
@@ -43273,11 +45234,9 @@ async function runAction(entry) {
         onPhase: phase,
         onProgress: (p) => progress.update(p),
         onLoaded: ({ config, cases, apiKeys, estimate }) => {
-            for (const key of apiKeys)
-                if (key !== inputs.apiKey)
-                    core/* setSecret */.Pq(key);
-            core/* info */.pq(`${cases} cases × ${config.run.repeats} repeat(s): ${config.models.baseline.model} vs ${config.models.candidate.model}`);
-            core/* info */.pq(estimateLine(estimate, config.run.budgetUsd));
+            out.addSecrets(...apiKeys);
+            out.info(`${cases} cases × ${config.run.repeats} repeat(s): ${config.models.baseline.model} vs ${config.models.candidate.model}`);
+            out.info(estimateLine(estimate, config.run.budgetUsd));
         },
     }, entry);
     if (openGroup)
@@ -43285,35 +45244,44 @@ async function runAction(entry) {
     process.off('SIGTERM', cancel);
     process.off('SIGINT', cancel);
     if (outcome.status === 'error') {
-        await handleError(outcome.error, inputs, event, repoPath);
+        await handleError({ error: outcome.error, inputs, event, out, reportPath, repoPath });
         return;
     }
-    const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'llm-gate', 'report.json');
-    await (0,promises_.mkdir)((0,external_node_path_.join)(reportPath, '..'), { recursive: true });
-    await (0,promises_.writeFile)(reportPath, `${JSON.stringify(outcome.report, null, 2)}\n`);
+    await writeReport(out, reportPath, outcome.report);
     core/* startGroup */.Oh('llm-gate: publish');
-    await publishReport({ report: outcome.report, inputs, event, reportPath, repoPath, configPath: inputs.config });
+    await publishReport({ report: outcome.report, inputs, event, out, reportPath, repoPath, configPath: inputs.config });
     core/* endGroup */.N4();
 }
-async function handleError(error, inputs, event, repoPath) {
-    if (error.code === 'missing-key') {
-        const policy = inputs.onMissingKey ?? (event.isFork ? 'skip' : 'fail');
-        if (policy === 'skip') {
-            const why = event.isFork
-                ? 'This pull request comes from a fork, and GitHub does not give secrets to workflows triggered by forks.'
-                : 'on-missing-key is "skip".';
-            core/* notice */.lm(`llm-gate skipped: ${error.message}. ${why} No model was called.`);
-            core/* setOutput */.uH('verdict', 'skipped');
-            await core/* summary */.z.addHeading('llm-gate: skipped', 3).addRaw(`${error.message}. ${why} No model was called.`, true).write();
-            return;
-        }
+/** The whole serialised text is redacted: a key can sit anywhere in it, a model's output included. */
+async function writeReport(out, path, report) {
+    await (0,promises_.mkdir)((0,external_node_path_.join)(path, '..'), { recursive: true });
+    await (0,promises_.writeFile)(path, out.redact(`${JSON.stringify(report, null, 2)}\n`));
+}
+/** No report to publish: the comment still says what happened, so an earlier verdict never stands. */
+async function handleError({ error, inputs, event, out, reportPath, repoPath }) {
+    const comment = { inputs, event, out, configPath: inputs.config };
+    const footer = runFooter(event.runUrl);
+    const hasPullRequest = event.pullRequest !== undefined;
+    if (error.code === 'missing-key' && (inputs.onMissingKey ?? (event.secretsWithheld ? 'skip' : 'fail')) === 'skip') {
+        const reason = comment_skipReason(event.secretsWithheld);
+        const sentence = `${error.message}: ${reason}, so no model was called.`;
+        out.notice(`llm-gate skipped: ${sentence}`);
+        out.setOutput('verdict', 'skipped');
+        await out.summary(`### llm-gate: skipped\n\n${sentence}\n`);
+        await postComment({ ...comment, mode: commentMode(inputs.comment, hasPullRequest, 'skipped'), body: () => skippedCommentBody(reason, error, footer) });
+        return;
     }
-    core/* setOutput */.uH('verdict', 'error');
+    // The same llm-gate/report@1 id and verdict field as a full report, so a script reading it always finds one.
+    await writeReport(out, reportPath, errorReport(error));
+    out.setOutput('verdict', 'error');
+    out.setOutput('report-path', reportPath);
     if (error.file) {
-        core/* error */.z3(error.format(), { title: 'llm-gate config error', file: repoPath(error.file), startLine: error.line, startColumn: error.column });
+        out.error(error.format(), { title: 'llm-gate config error', file: repoPath(error.file), startLine: error.line, startColumn: error.column });
     }
+    await out.summary(errorCommentBody(error, footer));
+    await postComment({ ...comment, mode: commentMode(inputs.comment, hasPullRequest, 'error'), body: () => errorCommentBody(error, footer) });
     const prefix = error.code === 'fatal' ? 'could not judge (this is not a model regression): ' : '';
-    core/* setFailed */.C1(`llm-gate: ${prefix}${error.format()}`);
+    out.setFailed(`llm-gate: ${prefix}${error.format()}`);
 }
 
 
@@ -92224,8 +94192,8 @@ function ignore() { }
 
 // EXTERNAL MODULE: ./build/compare/index.js + 14 modules
 var compare = __nccwpck_require__(757);
-// EXTERNAL MODULE: ./build/report/index.js + 9 modules
-var build_report = __nccwpck_require__(864);
+// EXTERNAL MODULE: ./build/report/index.js + 8 modules
+var build_report = __nccwpck_require__(9084);
 ;// CONCATENATED MODULE: ./build/gate.js
 // The only orchestrator: config → cases → calls → grades → comparison → report.
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
@@ -92574,17 +94542,18 @@ function fmtScore(score) {
 
 /***/ }),
 
-/***/ 864:
+/***/ 9084:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  DC: () => (/* reexport */ REPORT_SCHEMA),
   FK: () => (/* reexport */ buildReport),
   Gc: () => (/* reexport */ renderMarkdown)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_CHARS, REPORT_SCHEMA, headlineOf
+// UNUSED EXPORTS: DEFAULT_MAX_CHARS, headlineOf
 
 // EXTERNAL MODULE: ./build/stats/summary.js
 var summary = __nccwpck_require__(6364);
@@ -93013,79 +94982,8 @@ function buildReport(opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/report/safe-markdown.js
-// Making untrusted text (model output, provider error messages, and for good measure
-// case ids, tags and model names) inert in GitHub-flavoured markdown. After these
-// functions, such text cannot:
-// - open raw HTML, images or links (markdown punctuation is backslash-escaped);
-// - auto-link (a zero-width joiner breaks "scheme://", "www." and e-mail addresses);
-// - ping anyone: @user and @org/team get a zero-width joiner after the "@", and
-//   "#123" one after the "#", so no notification or cross-reference is made;
-// - break a table (pipes escaped, newlines folded) or close a code fence early (the
-//   fence is longer than any backtick run in the text);
-// - reorder what a reader sees with bidirectional control characters (removed).
-/** Zero-width joiner: invisible, but it splits the tokens GitHub links. */
-const ZWJ = '\u200D';
-// C0 controls other than tab and newline, DEL, C1 controls, and bidi overrides/isolates.
-const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-/** Break mentions, references and auto-links; drop control characters. Keeps newlines. */
-function neutralise(text) {
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(UNSAFE_CONTROLS, '')
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`)
-        .replace(/#(?=\d)/g, `#${ZWJ}`)
-        .replace(/([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWJ}://`)
-        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
-}
-// Every character that can start inline markdown or a GitHub extension ($ is math).
-// Parentheses need no escape: a link cannot form once its brackets are escaped.
-const INLINE_SPECIALS = /[\\`*_[\]<>|!#~&$]/g;
-/** Untrusted text as inline markdown on one line: for table cells and sentences. */
-function inlineText(text) {
-    return neutralise(text)
-        .replace(/\s*\n\s*/g, ' ')
-        .replace(INLINE_SPECIALS, (c) => `\\${c}`);
-}
-/** Alias that says where it is used: a pipe in a cell is escaped, a newline folded. */
-const tableCell = inlineText;
-const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Untrusted text inside our own HTML (a <summary>, a <th>): entities, one line. */
-function htmlText(text) {
-    return neutralise(text)
-        .replace(/\s*\n\s*/g, ' ')
-        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-function longestBacktickRun(text) {
-    let longest = 0;
-    for (const run of text.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    return longest;
-}
-/** A fenced code block whose fence is longer than any backtick run inside. */
-function codeBlock(text, info = 'text') {
-    const body = neutralise(text).replace(/\n+$/, '');
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
-    return `${fence}${info}\n${body}\n${fence}`;
-}
-/** An inline code span for short names (models, case ids), on one line. */
-function codeSpan(text) {
-    const body = neutralise(text).replace(/\s*\n\s*/g, ' ');
-    const ticks = '`'.repeat(longestBacktickRun(body) + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') || body === '' ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
-}
-/** The first maxChars characters and maxLines lines, cut on code points (never half an emoji). */
-function truncateText(text, limits) {
-    const chars = Array.from(text);
-    const lines = text.split('\n');
-    let kept = lines.slice(0, limits.maxLines).join('\n');
-    const keptChars = Array.from(kept);
-    if (keptChars.length > limits.maxChars)
-        kept = keptChars.slice(0, limits.maxChars).join('');
-    return { text: kept, truncated: kept.length < text.length, totalChars: chars.length, totalLines: lines.length };
-}
-
+// EXTERNAL MODULE: ./build/report/safe-markdown.js
+var safe_markdown = __nccwpck_require__(5542);
 // EXTERNAL MODULE: ./build/compare/index.js + 14 modules
 var compare = __nccwpck_require__(757);
 ;// CONCATENATED MODULE: ./build/report/sections.js
@@ -93098,7 +94996,7 @@ var compare = __nccwpck_require__(757);
 const STATUS_EMOJI = { pass: '✅', fail: '❌', inconclusive: '❔' };
 /** A code span inside a table: the span's pipes must be escaped too (GFM splits cells first). */
 function cellCode(text) {
-    return codeSpan(text).replace(/\|/g, '\\|');
+    return (0,safe_markdown/* codeSpan */.SS)(text).replace(/\|/g, '\\|');
 }
 function row(cells) {
     return `| ${cells.join(' | ')} |`;
@@ -93197,11 +95095,11 @@ function summaryLine(r) {
         `${r.repeats} repeat${r.repeats === 1 ? '' : 's'}`,
     ];
     if (r.judge)
-        parts.push(`judge ${codeSpan(r.judge.model)}: ${(0,format/* fmtCount */.bg)(r.judge.calls)} calls, ${(0,format/* fmtUsd */.Ss)(r.judge.costUsd)}`);
+        parts.push(`judge ${(0,safe_markdown/* codeSpan */.SS)(r.judge.model)}: ${(0,format/* fmtCount */.bg)(r.judge.calls)} calls, ${(0,format/* fmtUsd */.Ss)(r.judge.costUsd)}`);
     parts.push(`total ${(0,format/* fmtUsd */.Ss)(r.totals.costUsd)} for ${(0,format/* fmtCount */.bg)(r.totals.calls)} calls`);
     if (r.run.durationMs !== null)
         parts.push(`ran in ${(0,format/* fmtMs */.mq)(r.run.durationMs)}`);
-    parts.push(`eval set ${codeSpan(r.evalSet.contentHash.slice(0, 12))}`);
+    parts.push(`eval set ${(0,safe_markdown/* codeSpan */.SS)(r.evalSet.contentHash.slice(0, 12))}`);
     return [parts.join(' · '), runControlLine(r)].filter(Boolean).join('\n\n');
 }
 /** Budget, retries and effective concurrency: only what is worth a reader's attention. */
@@ -93235,7 +95133,7 @@ function tagTable(r) {
     for (const t of r.tags) {
         const cases = t.pairedCases === t.cases ? `${t.cases}` : `${t.pairedCases} of ${t.cases}`;
         lines.push(row([
-            tableCell(t.tag),
+            (0,safe_markdown/* tableCell */.xR)(t.tag),
             cases,
             `${(0,format/* fmtNumber */.FQ)(t.baseline.quality, 1)} → ${(0,format/* fmtNumber */.FQ)(t.candidate.quality, 1)}`,
             (0,format/* fmtPoints */.JB)(t.change.quality),
@@ -93248,18 +95146,18 @@ function tagTable(r) {
 }
 function labelTable(side, model, t) {
     const lines = [
-        `**${side}** ${codeSpan(model)}: ${t.correct} of ${t.total} correct`,
+        `**${side}** ${(0,safe_markdown/* codeSpan */.SS)(model)}: ${t.correct} of ${t.total} correct`,
         '',
-        row(['expected ↓ · actual →', ...t.labels.map(tableCell), 'other']),
+        row(['expected ↓ · actual →', ...t.labels.map(safe_markdown/* tableCell */.xR), 'other']),
         `|:--|${t.labels.map(() => '--:|').join('')}--:|`,
     ];
     t.labels.forEach((label, i) => {
         const counts = (t.matrix[i] ?? []).map((n, j) => (j === i && n > 0 ? `**${n}**` : `${n}`));
-        lines.push(row([tableCell(label), ...counts]));
+        lines.push(row([(0,safe_markdown/* tableCell */.xR)(label), ...counts]));
     });
     const other = Object.entries(t.other);
     if (other.length > 0) {
-        const shown = other.slice(0, 8).map(([label, n]) => `${inlineText(label)} (${n})`);
+        const shown = other.slice(0, 8).map(([label, n]) => `${(0,safe_markdown/* inlineText */.ln)(label)} (${n})`);
         const more = other.length > 8 ? `, and ${other.length - 8} more` : '';
         lines.push('', `other: ${shown.join(', ')}${more}`);
     }
@@ -93275,18 +95173,18 @@ function labelSection(r) {
 function sideHeader(side, model, s) {
     const score = s.score === null ? 'not judged' : (0,format/* fmtScore */.M8)(s.score);
     const latency = s.latencyMs === null ? '' : ` · ${(0,format/* fmtMs */.mq)(s.latencyMs)}`;
-    return `${side} · ${htmlText(model)} · ${score}${latency}`;
+    return `${side} · ${(0,safe_markdown/* htmlText */.js)(model)} · ${score}${latency}`;
 }
 function sideBody(s, limits) {
     const parts = [];
     if (s.error)
-        parts.push(`⚠️ ${inlineText(s.error.kind)}: ${inlineText(truncateText(s.error.message, { maxChars: 200, maxLines: 1 }).text)}`);
+        parts.push(`⚠️ ${(0,safe_markdown/* inlineText */.ln)(s.error.kind)}: ${(0,safe_markdown/* inlineText */.ln)((0,safe_markdown/* truncateText */.EJ)(s.error.message, { maxChars: 200, maxLines: 1 }).text)}`);
     if (s.output === null) {
         parts.push('_no output_');
     }
     else {
-        const cut = truncateText(s.output, limits);
-        parts.push(codeBlock(cut.text));
+        const cut = (0,safe_markdown/* truncateText */.EJ)(s.output, limits);
+        parts.push((0,safe_markdown/* codeBlock */.DV)(cut.text));
         if (cut.truncated)
             parts.push(`_showing ${(0,format/* fmtCount */.bg)(Array.from(cut.text).length)} of ${(0,format/* fmtNumber */.FQ)(cut.totalChars)} characters_`);
     }
@@ -93298,7 +95196,7 @@ function regressionBlock(r, c, limits) {
     const scores = `${(0,format/* fmtScore */.M8)(b.score ?? 0)} → ${(0,format/* fmtScore */.M8)(k.score ?? 0)} (${c.change === null ? 'n/a' : (0,format/* fmtSigned */._Q)(c.change, 2)})`;
     return [
         '<details>',
-        `<summary><code>${htmlText(c.id)}</code> · ${htmlText(`${c.file}:${c.line}`)} · score ${scores}</summary>`,
+        `<summary><code>${(0,safe_markdown/* htmlText */.js)(c.id)}</code> · ${(0,safe_markdown/* htmlText */.js)(`${c.file}:${c.line}`)} · score ${scores}</summary>`,
         '',
         '<table>',
         `<tr><th>${sideHeader('baseline', r.models.baseline.model, b)}</th><th>${sideHeader('candidate', r.models.candidate.model, k)}</th></tr>`,
@@ -93331,7 +95229,7 @@ function notesSection(r, max) {
     const notes = [...r.run.notes, ...r.warnings];
     if (notes.length === 0)
         return '';
-    const lines = notes.slice(0, max).map((n) => `- ${inlineText(n)}`);
+    const lines = notes.slice(0, max).map((n) => `- ${(0,safe_markdown/* inlineText */.ln)(n)}`);
     if (notes.length > max)
         lines.push(`- …and ${notes.length - max} more in the JSON report`);
     return ['**Notes**', '', ...lines].join('\n');
@@ -93369,9 +95267,9 @@ const SIMULATED_BANNER = "> 🧪 **Simulated run**: both models were served by l
 const NOT_DECIDING = '_The checks below cover only the cases both models answered; they did not decide this verdict._';
 /** The headline, the metric table and, unless `bare`, the statistics notes under it. */
 function head(r, bare = false) {
-    const b = codeSpan(r.models.baseline.model);
-    const c = codeSpan(r.models.candidate.model);
-    const lines = [`### llm-gate: ${b} → ${c}`, '', `${VERDICT_EMOJI[r.verdict]} **${r.verdict}** — ${inlineText(r.headline)}`];
+    const b = (0,safe_markdown/* codeSpan */.SS)(r.models.baseline.model);
+    const c = (0,safe_markdown/* codeSpan */.SS)(r.models.candidate.model);
+    const lines = [`### llm-gate: ${b} → ${c}`, '', `${VERDICT_EMOJI[r.verdict]} **${r.verdict}** — ${(0,safe_markdown/* inlineText */.ln)(r.headline)}`];
     if (r.run.simulated)
         lines.push('', SIMULATED_BANNER);
     if (r.verdict === 'error' || r.verdict === 'incomplete')
@@ -93419,6 +95317,175 @@ function renderMarkdown(report, options = {}) {
 
 
 
+
+
+/***/ }),
+
+/***/ 5542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   EJ: () => (/* binding */ truncateText),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony exports ZWJ, neutralise */
+// Making untrusted text (model output, provider error messages, and for good measure
+// case ids, tags and model names) inert in GitHub-flavoured markdown. After these
+// functions, such text cannot:
+// - open raw HTML, images or links (markdown punctuation is backslash-escaped);
+// - auto-link (a zero-width joiner breaks "scheme://", "www." and e-mail addresses);
+// - ping anyone: @user and @org/team get a zero-width joiner after the "@", and
+//   "#123" one after the "#", so no notification or cross-reference is made;
+// - break a table (pipes escaped, newlines folded) or close a code fence early (the
+//   fence is longer than any backtick run in the text);
+// - reorder what a reader sees with bidirectional control characters (removed).
+/** Zero-width joiner: invisible, but it splits the tokens GitHub links. */
+const ZWJ = '\u200D';
+// C0 controls other than tab and newline, DEL, C1 controls, and bidi overrides/isolates.
+const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/** Break mentions, references and auto-links; drop control characters. Keeps newlines. */
+function neutralise(text) {
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(UNSAFE_CONTROLS, '')
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWJ}://`)
+        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
+}
+// Every character that can start inline markdown or a GitHub extension ($ is math).
+// Parentheses need no escape: a link cannot form once its brackets are escaped.
+const INLINE_SPECIALS = /[\\`*_[\]<>|!#~&$]/g;
+/** Untrusted text as inline markdown on one line: for table cells and sentences. */
+function inlineText(text) {
+    return neutralise(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(INLINE_SPECIALS, (c) => `\\${c}`);
+}
+/** Alias that says where it is used: a pipe in a cell is escaped, a newline folded. */
+const tableCell = inlineText;
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Untrusted text inside our own HTML (a <summary>, a <th>): entities, one line. */
+function htmlText(text) {
+    return neutralise(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+/** A fenced code block whose fence is longer than any backtick run inside. */
+function codeBlock(text, info = 'text') {
+    const body = neutralise(text).replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
+    return `${fence}${info}\n${body}\n${fence}`;
+}
+/** An inline code span for short names (models, case ids), on one line. */
+function codeSpan(text) {
+    const body = neutralise(text).replace(/\s*\n\s*/g, ' ');
+    const ticks = '`'.repeat(longestBacktickRun(body) + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || body === '' ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+/** The first maxChars characters and maxLines lines, cut on code points (never half an emoji). */
+function truncateText(text, limits) {
+    const chars = Array.from(text);
+    const lines = text.split('\n');
+    let kept = lines.slice(0, limits.maxLines).join('\n');
+    const keptChars = Array.from(kept);
+    if (keptChars.length > limits.maxChars)
+        kept = keptChars.slice(0, limits.maxChars).join('');
+    return { text: kept, truncated: kept.length < text.length, totalChars: chars.length, totalLines: lines.length };
+}
+
+
+/***/ }),
+
+/***/ 9864:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ nodeTooOld)
+/* harmony export */ });
+/* unused harmony export MIN_NODE_MAJOR */
+// The oldest Node the bundles run on (fs.promises.glob, among others, is 22's). Checked
+// first in each entry file, before any module that needs a newer Node is loaded, so an old
+// runtime gets one line instead of a stack trace from deep inside the gate.
+const MIN_NODE_MAJOR = 22;
+/** The one-line message for a Node that is too old, or undefined when this one will do. */
+function nodeTooOld(version = process.versions.node) {
+    const major = Number(version.split('.')[0]);
+    return major >= MIN_NODE_MAJOR ? undefined : `llm-gate needs Node ${MIN_NODE_MAJOR} or newer; this is ${version}`;
+}
+
+
+/***/ }),
+
+/***/ 6260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   zr: () => (/* binding */ secretsFromEnv)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+// Secrets are removed at the last step before anything is written (comment, summary,
+// annotations, outputs, reports, stdout, stderr), whatever path produced the text: a key
+// can reach a report through a model that echoes its prompt, an endpoint's error body or
+// a config value, so redacting at each source would always miss one.
+const REDACTED = '[redacted]';
+/** Shorter values are too likely to be ordinary text ("1", "true") to be replaced everywhere. */
+const MIN_SECRET_CHARS = 6;
+/** The forms a secret takes in what we write: as is, and escaped inside a JSON string. */
+function formsOf(secret) {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return escaped === secret ? [secret] : [secret, escaped];
+}
+function createRedactor(initial = []) {
+    const forms = new Set();
+    const kept = new Set();
+    let ordered = [];
+    const redact = ((text) => {
+        let out = text;
+        // Longest first, so a secret that contains another is replaced whole. Each pass is a
+        // linear scan (split/join); there are a handful of secrets.
+        for (const form of ordered)
+            if (out.includes(form))
+                out = out.split(form).join(REDACTED);
+        return out;
+    });
+    redact.add = (...secrets) => {
+        for (const secret of secrets) {
+            const value = secret?.trim();
+            if (!value || value.length < MIN_SECRET_CHARS)
+                continue;
+            kept.add(value);
+            for (const form of formsOf(value))
+                forms.add(form);
+        }
+        ordered = [...forms].sort((a, b) => b.length - a.length);
+    };
+    Object.defineProperty(redact, 'secrets', { get: () => [...kept].sort((a, b) => b.length - a.length) });
+    redact.add(...initial);
+    return redact;
+}
+/** Names of environment variables that hold secrets by convention. */
+const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)/i;
+/**
+ * Values of the environment that are secrets by their name (OPENAI_API_KEY, GITHUB_TOKEN,
+ * INPUT_API-KEY, ACTIONS_RUNTIME_TOKEN, ...): redacted before the config names which keys
+ * are in use, so an error printed before that leaks none either.
+ */
+function secretsFromEnv(env) {
+    return Object.entries(env).flatMap(([name, value]) => (value && SECRET_NAME.test(name) ? [value] : []));
+}
 
 
 /***/ }),

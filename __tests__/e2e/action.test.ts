@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startScriptedServer, type ScriptedServer } from './helpers/scripted-openai.js';
-import { BOT_LOGIN, startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+import { BOT_LOGIN, failures, startFakeGitHub, type FakeGitHub, type SeedComment } from './helpers/fake-github.js';
 
 const ACTION = resolve(import.meta.dirname, '../../dist/index.js');
 const KEY = 'sk-action-secret-9f8e7d6c5b4a';
@@ -38,12 +38,17 @@ async function modelServer(candidateRegresses: boolean): Promise<ScriptedServer>
   return server;
 }
 
-async function github(mode: 'ok' | 'read-only' = 'ok'): Promise<FakeGitHub> {
+const MARKER = '<!-- llm-gate:report config=llm-gate.yml -->';
+/** What an earlier commit's run left on the PR: the comment every later outcome must replace. */
+const STALE_PASS: SeedComment = { issueNumber: 7, login: BOT_LOGIN, type: 'Bot', body: `${MARKER}\n### ✅ llm-gate: pass (an earlier commit)` };
+
+async function github(mode: 'ok' | 'read-only' = 'ok', extraSeed: SeedComment[] = []): Promise<FakeGitHub> {
   const fake = await startFakeGitHub({
     mode: { comments: mode },
     seed: [
       { issueNumber: 7, login: 'alice', body: 'Looks good to me' },
-      { issueNumber: 7, login: 'bob', body: 'quoting the bot: <!-- llm-gate:report config=llm-gate.yml -->' },
+      { issueNumber: 7, login: 'bob', body: `quoting the bot: ${MARKER}` },
+      ...extraSeed,
     ],
   });
   servers.push(fake);
@@ -74,6 +79,8 @@ async function workspace(modelUrl: string): Promise<string> {
 
 interface Payload {
   fork?: boolean;
+  /** The pull request's author, and the run's actor. */
+  author?: string;
 }
 
 async function runAction(dir: string, gh: FakeGitHub, inputs: Record<string, string>, payload: Payload = {}, runId = 1) {
@@ -90,6 +97,7 @@ async function runAction(dir: string, gh: FakeGitHub, inputs: Record<string, str
       number: 7,
       pull_request: {
         number: 7,
+        user: { login: payload.author ?? 'alice', type: payload.author?.endsWith('[bot]') ? 'Bot' : 'User' },
         head: { ref: 'bump', sha: 'abc', repo: { full_name: head, fork: payload.fork === true } },
         base: { ref: 'main', sha: 'def', repo: { full_name: 'acme/widgets', fork: false } },
       },
@@ -104,6 +112,7 @@ async function runAction(dir: string, gh: FakeGitHub, inputs: Record<string, str
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_REPOSITORY: 'acme/widgets',
+    GITHUB_ACTOR: payload.author ?? 'alice',
     GITHUB_API_URL: gh.url,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: String(runId),
@@ -294,5 +303,88 @@ describe('the Action bundle on a pull request', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error title=llm-gate config error,file=llm-gate.yml,line=7/);
     expect(models.requests).toBe(0);
+  });
+
+  it('replaces a stale pass comment when the next run stops on a config error, and writes an error report', async () => {
+    const models = await modelServer(false);
+    const gh = await github('ok', [STALE_PASS]);
+    const dir = await workspace(models.url);
+    await writeFile(join(dir, 'llm-gate.yml'), `${await readFile(join(dir, 'llm-gate.yml'), 'utf8')}\nthreshold: {}\n`);
+    const run = await runAction(dir, gh, { 'API-KEY': KEY });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    const ours = gh.commentsOn(7).filter((c) => c.user.login === BOT_LOGIN);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).not.toContain('an earlier commit)');
+    expect(ours[0]!.body).toContain('could not judge this commit — not a model regression');
+    expect(ours[0]!.body).toContain('llm-gate.yml:7');
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as { verdict: string; error: { code: string; file: string; line: number } };
+    expect(report.verdict).toBe('error');
+    expect(report.error).toMatchObject({ code: 'config', line: 7 });
+    expect(models.requests).toBe(0);
+  });
+
+  it('on a fork without a key, refreshes an earlier comment to say skipped, and creates none where there was none', async () => {
+    const models = await modelServer(false);
+    const stale = await github('ok', [STALE_PASS]);
+    const dir = await workspace(models.url);
+    const run = await runAction(dir, stale, {}, { fork: true });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('skipped');
+    const ours = stale.commentsOn(7).filter((c) => c.user.login === BOT_LOGIN);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toMatch(/skipped: this pull request comes from a fork/);
+
+    const fresh = await github();
+    await runAction(dir, fresh, {}, { fork: true });
+    expect(fresh.commentsOn(7).filter((c) => c.user.login === BOT_LOGIN)).toHaveLength(0);
+    expect(fresh.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    expect(models.requests).toBe(0);
+  });
+
+  it('skips a Dependabot pull request without a key by default, like a fork', async () => {
+    const models = await modelServer(false);
+    const gh = await github();
+    const dir = await workspace(models.url);
+    const run = await runAction(dir, gh, {}, { author: 'dependabot[bot]' });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('skipped');
+    expect(run.stdout).toMatch(/::notice::llm-gate skipped: .*Dependabot/);
+    expect(models.requests).toBe(0);
+  });
+
+  it('retries a 500 on the comment and still posts it', async () => {
+    const models = await modelServer(false);
+    const gh = await github();
+    gh.script({ ...failures.serverError(1), method: 'POST' });
+    const dir = await workspace(models.url);
+    const run = await runAction(dir, gh, { 'API-KEY': KEY });
+    expect(run.code).toBe(0);
+    expect(gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments')).map((r) => r.status)).toEqual([500, 201]);
+    expect(gh.commentsOn(7).filter((c) => c.user.login === BOT_LOGIN)).toHaveLength(1);
+    expect(run.outputs['comment-url']).not.toBe('');
+  });
+
+  it('never writes the key or the github-token, even when the model echoes them into its answers', async () => {
+    const echo = await startScriptedServer((_model, user) => ({ content: `billing ${user}`, delayMs: 1, usage: { prompt: 50, cached: 0, completion: 6, reasoning: 0 } }));
+    servers.push(echo);
+    // The eval's own text carries both secrets, as a prompt that quotes them would.
+    const gh = await github();
+    const dir = await workspace(echo.url);
+    const cases = Array.from({ length: CASES }, (_, i) =>
+      JSON.stringify({ id: `ticket-${i}`, vars: { n: i }, prompt: `Route ticket {{n}}; auth ${KEY} and ghs_installation`, expect: [{ type: 'contains', value: 'billing' }] }),
+    );
+    await writeFile(join(dir, 'evals', 'routing.jsonl'), `${cases.join('\n')}\n`);
+    const run = await runAction(dir, gh, { 'API-KEY': KEY });
+    expect(run.outputs.verdict).toBeDefined();
+    const report = await readFile(run.outputs['report-path']!, 'utf8');
+    expect(report).toContain('[redacted]');
+    const stdout = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const comment = gh.commentsOn(7).filter((c) => c.user.login === BOT_LOGIN)[0]?.body ?? '';
+    expect(comment).not.toBe('');
+    for (const text of [stdout, run.stderr, run.summary, run.outputsText, comment, report]) {
+      expect(text).not.toContain(KEY);
+      expect(text).not.toContain('ghs_installation');
+    }
   });
 });

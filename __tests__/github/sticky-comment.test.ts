@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { markerFor, upsertStickyComment, type StickyCommentOptions } from '../../src/github/index.js';
-import { BOT_LOGIN, startFakeGitHub, type FakeGitHub, type SeedComment } from '../e2e/helpers/fake-github.js';
+import { BOT_LOGIN, failures, startFakeGitHub, type FakeGitHub, type SeedComment } from '../e2e/helpers/fake-github.js';
 
 const MARKER = '<!-- llm-gate:report config=llm-gate.yml -->';
 let fake: FakeGitHub | undefined;
@@ -11,7 +11,8 @@ afterEach(async () => {
 });
 
 function options(server: FakeGitHub, extra: Partial<StickyCommentOptions> = {}): StickyCommentOptions {
-  return { token: 'ghs_installation', apiUrl: server.url, owner: 'acme', repo: 'widgets', issueNumber: 7, marker: MARKER, body: 'report', ...extra };
+  // Back-off of a few milliseconds per second, so the retry tests do not sleep.
+  return { token: 'ghs_installation', apiUrl: server.url, owner: 'acme', repo: 'widgets', issueNumber: 7, marker: MARKER, body: 'report', retry: { msPerSecond: 2 }, ...extra };
 }
 
 function recorder(): { info: string[]; warning: string[]; log: { info(m: string): void; warning(m: string): void } } {
@@ -207,9 +208,63 @@ describe('upsertStickyComment', () => {
     expect(rec.warning[0]).toMatch(/404 Not Found.*pull-requests: write/);
   });
 
-  it('throws a clear error on a GitHub server error instead of skipping', async () => {
+  it('throws a clear error, naming the PR once, on a GitHub server error that outlasts the retries', async () => {
     fake = await startFakeGitHub({ mode: { comments: 'server-error' } });
-    await expect(upsertStickyComment(options(fake))).rejects.toThrow(/HTTP 502 while trying to read the comments of acme\/widgets#7/);
+    const error = await upsertStickyComment(options(fake)).then(() => undefined, (err: Error) => err);
+    expect(error?.message).toBe('GitHub answered HTTP 502 while trying to read the comments of acme/widgets#7: Server Error');
+    // The first try and three retries, then it gives up.
+    expect(fake.requests.filter((r) => r.path.endsWith('/issues/7/comments')).map((r) => r.status)).toEqual([502, 502, 502, 502]);
+  });
+
+  describe('retries', () => {
+    it('posts the comment after a 500 on the first try', async () => {
+      fake = await startFakeGitHub({ script: [{ ...failures.serverError(1), method: 'POST' }] });
+      const result = await upsertStickyComment(options(fake, { body: 'lands' }));
+      expect(result.status).toBe('created');
+      expect(fake.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([500, 201]);
+      expect(fake.commentsOn(7).map((c) => c.body)).toEqual([`${MARKER}\nlands`]);
+    });
+
+    it('waits out a secondary rate limit (403 with retry-after) and a 429, then updates the comment', async () => {
+      fake = await startFakeGitHub({
+        seed: [{ issueNumber: 7, login: BOT_LOGIN, type: 'Bot', body: `${MARKER}\nold` }],
+        script: [failures.secondaryRateLimit(1), { ...failures.secondaryRateLimit(2), status: 429, method: 'PATCH' }],
+      });
+      const rec = recorder();
+      const result = await upsertStickyComment(options(fake, { body: 'new', log: rec.log }));
+      expect(result.status).toBe('updated');
+      expect(fake.requests.filter((r) => r.path.includes('/comments')).map((r) => `${r.method} ${r.status}`)).toEqual(['GET 403', 'GET 200', 'PATCH 429', 'PATCH 200']);
+      expect(rec.info.filter((m) => /secondary rate limit.*retrying in [12] s/.test(m))).toHaveLength(2);
+      expect(rec.warning).toEqual([]);
+    });
+
+    it('gives up on a secondary rate limit that persists after three retries, as a warning', async () => {
+      fake = await startFakeGitHub({ script: [failures.secondaryRateLimit(1, Infinity)] });
+      const rec = recorder();
+      const result = await upsertStickyComment(options(fake, { log: rec.log }));
+      expect(result.status).toBe('skipped');
+      expect(fake.requests.filter((r) => r.path.includes('/comments')).map((r) => r.status)).toEqual([403, 403, 403, 403]);
+      expect(rec.warning[0]).toMatch(/rate-limited the token \(403 You have exceeded a secondary rate limit/);
+    });
+
+    it('does not wait when GitHub asks for longer than the rate-limit budget', async () => {
+      fake = await startFakeGitHub({ script: [failures.secondaryRateLimit(600, Infinity)] });
+      const rec = recorder();
+      expect((await upsertStickyComment(options(fake, { log: rec.log }))).status).toBe('skipped');
+      expect(fake.requests.filter((r) => r.path.includes('/comments'))).toHaveLength(1);
+      expect(rec.info.some((m) => m.includes('giving up (it asks for 600 s)'))).toBe(true);
+    });
+
+    it('does not retry a 422, and the error carries the errors[] entries GitHub sent', async () => {
+      fake = await startFakeGitHub({
+        script: [failures.validationFailed([{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }, 'was submitted too quickly'])],
+      });
+      const error = await upsertStickyComment(options(fake)).then(() => undefined, (err: Error) => err);
+      expect(error?.message).toBe(
+        'GitHub answered HTTP 422 while trying to create a comment on acme/widgets#7: Validation Failed: body: body is too long (maximum is 65536 characters) [custom]; was submitted too quickly',
+      );
+      expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    });
   });
 
   it('skips without calling GitHub when no token is given', async () => {

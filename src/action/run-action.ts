@@ -8,31 +8,49 @@ import { join, relative, resolve } from 'node:path';
 import type { GatePhase } from '../gate.js';
 import { runGateInWorker } from '../gate-worker.js';
 import { LlmGateError } from '../errors.js';
-import { createProgress } from '../cli/progress.js';
-import { estimateLine } from '../cli/run.js';
+import { createProgress } from '../shell/progress.js';
+import { estimateLine } from '../shell/estimate-line.js';
+import { errorReport } from '../shell/error-report.js';
+import { secretsFromEnv } from '../shell/redact.js';
+import { runFooter } from '../github/index.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { describeEvent, type EventInfo } from './event.js';
-import { publishReport } from './publish.js';
+import { postComment, publishReport } from './publish.js';
+import { commentMode, errorCommentBody, skippedCommentBody, skipReason } from './comment.js';
+import { createActionOutput, type ActionOutput } from './output.js';
 
 export async function runAction(entry: URL): Promise<void> {
+  // Before anything can print: the inputs' raw values (INPUT_API-KEY, INPUT_GITHUB-TOKEN)
+  // and every variable named like a secret.
+  const out = createActionOutput(secretsFromEnv(process.env));
   let inputs: ActionInputs;
   try {
     inputs = readInputs((name) => core.getInput(name));
   } catch (err) {
-    core.setFailed(err instanceof LlmGateError ? err.format() : String(err));
+    out.setFailed(err instanceof LlmGateError ? err.format() : String(err));
     return;
   }
-  if (inputs.apiKey) core.setSecret(inputs.apiKey);
+  out.addSecrets(inputs.apiKey, inputs.githubToken);
+  try {
+    await run(entry, inputs, out);
+  } catch (err) {
+    out.setFailed(`llm-gate: internal error: ${(err as Error).message}`);
+  }
+}
+
+async function run(entry: URL, inputs: ActionInputs, out: ActionOutput): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const cwd = resolve(workspace, inputs.workingDirectory);
   const event = describeEvent(github.context);
   const repoPath = (file: string): string => relative(workspace, resolve(cwd, file)).split('\\').join('/');
+  const reportPath = join(process.env.RUNNER_TEMP || tmpdir(), 'llm-gate', 'report.json');
 
   const controller = new AbortController();
   const cancel = (): void => controller.abort();
   process.once('SIGTERM', cancel);
   process.once('SIGINT', cancel);
 
+  // Progress lines carry only counts and dollars, so they go straight to stdout.
   const progress = createProgress(process.stdout, { intervalMs: 5000 });
   let openGroup = false;
   const phase = (name: GatePhase): void => {
@@ -50,9 +68,9 @@ export async function runAction(entry: URL): Promise<void> {
     onPhase: phase,
     onProgress: (p) => progress.update(p),
     onLoaded: ({ config, cases, apiKeys, estimate }) => {
-      for (const key of apiKeys) if (key !== inputs.apiKey) core.setSecret(key);
-      core.info(`${cases} cases × ${config.run.repeats} repeat(s): ${config.models.baseline.model} vs ${config.models.candidate.model}`);
-      core.info(estimateLine(estimate, config.run.budgetUsd));
+      out.addSecrets(...apiKeys);
+      out.info(`${cases} cases × ${config.run.repeats} repeat(s): ${config.models.baseline.model} vs ${config.models.candidate.model}`);
+      out.info(estimateLine(estimate, config.run.budgetUsd));
     },
   }, entry);
   if (openGroup) core.endGroup();
@@ -60,35 +78,53 @@ export async function runAction(entry: URL): Promise<void> {
   process.off('SIGINT', cancel);
 
   if (outcome.status === 'error') {
-    await handleError(outcome.error, inputs, event, repoPath);
+    await handleError({ error: outcome.error, inputs, event, out, reportPath, repoPath });
     return;
   }
-  const reportPath = join(process.env.RUNNER_TEMP || tmpdir(), 'llm-gate', 'report.json');
-  await mkdir(join(reportPath, '..'), { recursive: true });
-  await writeFile(reportPath, `${JSON.stringify(outcome.report, null, 2)}\n`);
-
+  await writeReport(out, reportPath, outcome.report);
   core.startGroup('llm-gate: publish');
-  await publishReport({ report: outcome.report, inputs, event, reportPath, repoPath, configPath: inputs.config });
+  await publishReport({ report: outcome.report, inputs, event, out, reportPath, repoPath, configPath: inputs.config });
   core.endGroup();
 }
 
-async function handleError(error: LlmGateError, inputs: ActionInputs, event: EventInfo, repoPath: (f: string) => string): Promise<void> {
-  if (error.code === 'missing-key') {
-    const policy = inputs.onMissingKey ?? (event.isFork ? 'skip' : 'fail');
-    if (policy === 'skip') {
-      const why = event.isFork
-        ? 'This pull request comes from a fork, and GitHub does not give secrets to workflows triggered by forks.'
-        : 'on-missing-key is "skip".';
-      core.notice(`llm-gate skipped: ${error.message}. ${why} No model was called.`);
-      core.setOutput('verdict', 'skipped');
-      await core.summary.addHeading('llm-gate: skipped', 3).addRaw(`${error.message}. ${why} No model was called.`, true).write();
-      return;
-    }
+/** The whole serialised text is redacted: a key can sit anywhere in it, a model's output included. */
+async function writeReport(out: ActionOutput, path: string, report: unknown): Promise<void> {
+  await mkdir(join(path, '..'), { recursive: true });
+  await writeFile(path, out.redact(`${JSON.stringify(report, null, 2)}\n`));
+}
+
+interface ErrorContext {
+  error: LlmGateError;
+  inputs: ActionInputs;
+  event: EventInfo;
+  out: ActionOutput;
+  reportPath: string;
+  repoPath(file: string): string;
+}
+
+/** No report to publish: the comment still says what happened, so an earlier verdict never stands. */
+async function handleError({ error, inputs, event, out, reportPath, repoPath }: ErrorContext): Promise<void> {
+  const comment = { inputs, event, out, configPath: inputs.config };
+  const footer = runFooter(event.runUrl);
+  const hasPullRequest = event.pullRequest !== undefined;
+  if (error.code === 'missing-key' && (inputs.onMissingKey ?? (event.secretsWithheld ? 'skip' : 'fail')) === 'skip') {
+    const reason = skipReason(event.secretsWithheld);
+    const sentence = `${error.message}: ${reason}, so no model was called.`;
+    out.notice(`llm-gate skipped: ${sentence}`);
+    out.setOutput('verdict', 'skipped');
+    await out.summary(`### llm-gate: skipped\n\n${sentence}\n`);
+    await postComment({ ...comment, mode: commentMode(inputs.comment, hasPullRequest, 'skipped'), body: () => skippedCommentBody(reason, error, footer) });
+    return;
   }
-  core.setOutput('verdict', 'error');
+  // The same llm-gate/report@1 id and verdict field as a full report, so a script reading it always finds one.
+  await writeReport(out, reportPath, errorReport(error));
+  out.setOutput('verdict', 'error');
+  out.setOutput('report-path', reportPath);
   if (error.file) {
-    core.error(error.format(), { title: 'llm-gate config error', file: repoPath(error.file), startLine: error.line, startColumn: error.column });
+    out.error(error.format(), { title: 'llm-gate config error', file: repoPath(error.file), startLine: error.line, startColumn: error.column });
   }
+  await out.summary(errorCommentBody(error, footer));
+  await postComment({ ...comment, mode: commentMode(inputs.comment, hasPullRequest, 'error'), body: () => errorCommentBody(error, footer) });
   const prefix = error.code === 'fatal' ? 'could not judge (this is not a model regression): ' : '';
-  core.setFailed(`llm-gate: ${prefix}${error.format()}`);
+  out.setFailed(`llm-gate: ${prefix}${error.format()}`);
 }

@@ -1,8 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { GateOptions } from '../gate.js';
-import type { RunCostEstimate } from '../run/index.js';
-import { fmtUsd } from '../report/format.js';
 import { runGateInWorker } from '../gate-worker.js';
 import { renderMarkdown } from '../report/index.js';
 import type { GateOutcome } from '../gate.js';
@@ -11,7 +9,11 @@ import { createRedactor, secretsFromEnv } from '../shell/redact.js';
 import { neutraliseTerminal } from '../shell/terminal.js';
 import { errorReport } from '../shell/error-report.js';
 import { exitCodeForError, exitCodeForVerdict } from './exit-codes.js';
-import { createProgress } from './progress.js';
+import { createProgress } from '../shell/progress.js';
+import { estimateLine } from '../shell/estimate-line.js';
+
+// The Action prints the same line; both import it from src/shell.
+export { estimateLine };
 
 export interface RunCommandOptions {
   config: string;
@@ -79,13 +81,6 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   // A run that could not judge says why on stderr too, where a CI log shows it first.
   say(options.stderr, verdict === 'error' || verdict === 'incomplete' ? `llm-gate: verdict ${verdict}: ${headline}\n` : `llm-gate: verdict ${verdict}\n`);
   return exitCodeForVerdict(verdict);
-}
-
-/** Printed before the first call, so nobody is surprised by the bill. */
-export function estimateLine(estimate: RunCostEstimate, budgetUsd: number | undefined): string {
-  const calls = estimate.calls + estimate.judgeCalls;
-  const budget = budgetUsd === undefined ? 'no run.budget set' : `run.budget ${fmtUsd(budgetUsd)}`;
-  return `estimated cost ${fmtUsd(estimate.expectedUsd)} for ${calls} calls (at most ${fmtUsd(estimate.worstCaseUsd)}); ${budget}`;
 }
 
 async function writeText(cwd: string, file: string, text: string): Promise<void> {

@@ -25,6 +25,36 @@ export function githubMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** GitHub's answer goes into a warning line: enough to act on, never a page of JSON. */
+const MAX_DETAIL_CHARS = 1000;
+
+/**
+ * One entry of a 422's `errors[]`: GitHub sends `{ resource, field, code, message? }` or a
+ * plain string. `body: body is too long (maximum is 65536 characters) [custom]`.
+ */
+export function describeErrorEntry(entry: unknown): string {
+  if (typeof entry === 'string') return entry;
+  if (typeof entry !== 'object' || entry === null) return JSON.stringify(entry) ?? String(entry);
+  const { field, code, message } = entry as { field?: unknown; code?: unknown; message?: unknown };
+  const where = typeof field === 'string' && field !== '' ? `${field}: ` : '';
+  const said = typeof message === 'string' && message !== '' ? message : undefined;
+  const kind = typeof code === 'string' && code !== '' ? code : undefined;
+  if (said === undefined) return `${where}${kind ?? JSON.stringify(entry)}`;
+  return `${where}${said}${kind === undefined ? '' : ` [${kind}]`}`;
+}
+
+/**
+ * GitHub's whole answer in one line: its message and every `errors[]` entry, which is where
+ * a 422 says what was wrong (`Validation Failed` alone tells nobody anything).
+ */
+export function githubDetail(err: unknown): string {
+  const message = githubMessage(err);
+  const data = (err as HttpFailure | undefined)?.response?.data;
+  const entries = typeof data === 'object' && data !== null ? (data as { errors?: unknown }).errors : undefined;
+  const text = !Array.isArray(entries) || entries.length === 0 ? message : `${message}: ${entries.map(describeErrorEntry).join('; ')}`;
+  return text.length <= MAX_DETAIL_CHARS ? text : `${text.slice(0, MAX_DETAIL_CHARS)}…`;
+}
+
 export function isRateLimited(err: unknown): boolean {
   const headers = (err as HttpFailure | undefined)?.response?.headers ?? {};
   return String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(githubMessage(err));
@@ -40,7 +70,7 @@ export function permissionFor(target: CommentTarget): string {
  */
 export function skipReason(err: unknown, action: string, target: CommentTarget): string | undefined {
   const status = httpStatusOf(err);
-  const said = githubMessage(err);
+  const said = githubDetail(err);
   if (status === 429 || (status === 403 && isRateLimited(err))) {
     return `could not ${action}: GitHub rate-limited the token (${status} ${said}); the verdict is unaffected`;
   }
@@ -58,9 +88,12 @@ export function skipReason(err: unknown, action: string, target: CommentTarget):
   return undefined;
 }
 
-/** A clear Error for failures we do not skip, keeping the original as the cause. */
-export function githubError(err: unknown, action: string, where: string): Error {
+/**
+ * A clear Error for failures we do not skip, keeping the original as the cause. `action`
+ * names the PR already ("create a comment on acme/widgets#7"), so nothing is added to it.
+ */
+export function githubError(err: unknown, action: string): Error {
   const status = httpStatusOf(err);
-  const code = status === undefined ? 'network error' : `HTTP ${status}`;
-  return new Error(`llm-gate: GitHub API ${code} while trying to ${action} on ${where}: ${githubMessage(err)}`, { cause: err });
+  const code = status === undefined ? 'a network error' : `HTTP ${status}`;
+  return new Error(`GitHub answered ${code} while trying to ${action}: ${githubDetail(err)}`, { cause: err });
 }

@@ -24,6 +24,11 @@ export function commentFooter(opts: FooterOptions): string {
   return `<sub>llm-gate · ${parts.join(' · ')}</sub>`;
 }
 
+/** The footer of a comment with no report to describe (an error, a skip): the run link alone. */
+export function runFooter(runUrl: string | undefined): string {
+  return runUrl ? `<sub>llm-gate · [workflow run](${runUrl})</sub>` : '<sub>llm-gate</sub>';
+}
+
 /** `https://github.com/o/r/actions/runs/123/attempts/2`: the attempt, since reruns share a run id. */
 export function workflowRunUrl(opts: { serverUrl: string; repository: string; runId: string; runAttempt?: string }): string {
   const base = `${opts.serverUrl.replace(/\/+$/, '')}/${opts.repository}/actions/runs/${opts.runId}`;

@@ -1,8 +1,8 @@
 // One comment per pull request per config, updated in place on every run: found by the
 // hidden marker AND the token's own identity, across every page of comments.
-import { getOctokit } from '@actions/github';
 import { fitBody } from './marker.js';
 import { githubError, permissionFor, skipReason, type CommentTarget } from './failure.js';
+import { createGitHubClient, type GitHubRetryPolicy } from './retry.js';
 import { isAuthoredBy, resolveIdentity, viewerLogin, type TokenIdentity } from './identity.js';
 
 export interface StickyCommentLog {
@@ -28,6 +28,8 @@ export interface StickyCommentOptions {
   /** false: only update an existing comment (a passing run then clears a stale red comment without adding noise). Default true. */
   create?: boolean;
   log?: StickyCommentLog;
+  /** Back-off and retry bounds; the defaults are GITHUB_RETRY, tests shorten the waits. */
+  retry?: Partial<GitHubRetryPolicy>;
 }
 
 export type StickyCommentResult =
@@ -50,7 +52,7 @@ export async function upsertStickyComment(opts: StickyCommentOptions): Promise<S
   const where = `${opts.owner}/${opts.repo}#${opts.issueNumber}`;
   if (!opts.token) return skip(log, `could not comment on ${where}: no github-token was given (needs \`${permissionFor(target)}\`)`);
 
-  const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl.replace(/\/+$/, '') });
+  const octokit = createGitHubClient({ token: opts.token, apiUrl: opts.apiUrl, policy: opts.retry, log });
   const params = { owner: opts.owner, repo: opts.repo, issue_number: opts.issueNumber };
   const { body, truncated } = fitBody(opts.marker, opts.body);
   if (truncated) log.warning(`llm-gate: the comment body was longer than GitHub allows and was cut; the job summary has the full report`);
@@ -61,7 +63,7 @@ export async function upsertStickyComment(opts: StickyCommentOptions): Promise<S
     identity = await resolveIdentity(octokit, opts.botLogin);
     comments = await octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 });
   } catch (err) {
-    return skipOrThrow(err, log, `read the comments of ${where}`, target, where);
+    return skipOrThrow(err, log, `read the comments of ${where}`, target);
   }
 
   // An installation token taken for github-actions[bot] may be a GitHub App's <slug>[bot]:
@@ -78,7 +80,7 @@ export async function upsertStickyComment(opts: StickyCommentOptions): Promise<S
       const { data } = await octokit.rest.issues.updateComment({ owner: opts.owner, repo: opts.repo, comment_id: ours.id, body });
       return { status: 'updated', url: data.html_url, id: data.id };
     } catch (err) {
-      return skipOrThrow(err, log, `update comment ${ours.id} on ${where}`, target, where);
+      return skipOrThrow(err, log, `update comment ${ours.id} on ${where}`, target);
     }
   }
   if (opts.create === false) return { status: 'absent' };
@@ -86,7 +88,7 @@ export async function upsertStickyComment(opts: StickyCommentOptions): Promise<S
     const { data } = await octokit.rest.issues.createComment({ ...params, body });
     return { status: 'created', url: data.html_url, id: data.id };
   } catch (err) {
-    return skipOrThrow(err, log, `create a comment on ${where}`, target, where);
+    return skipOrThrow(err, log, `create a comment on ${where}`, target);
   }
 }
 
@@ -107,9 +109,10 @@ function otherBotsMarked(comments: readonly ListedComment[], marker: string, ide
   return comments.some((c) => c.user?.type === 'Bot' && !isAuthoredBy(c.user, identity) && (c.body ?? '').includes(marker));
 }
 
-function skipOrThrow(err: unknown, log: StickyCommentLog, action: string, target: CommentTarget, where: string): StickyCommentResult {
+/** What is still failing after the retries: a warning when the token cannot do it, an error for the caller otherwise. */
+function skipOrThrow(err: unknown, log: StickyCommentLog, action: string, target: CommentTarget): StickyCommentResult {
   const reason = skipReason(err, action, target);
-  if (reason === undefined) throw githubError(err, action, where);
+  if (reason === undefined) throw githubError(err, action);
   return skip(log, reason);
 }
 

@@ -48,12 +48,55 @@ export interface LoggedRequest {
   body?: unknown;
 }
 
+/**
+ * A scripted answer for the next matching request(s), before any routing: how GitHub fails
+ * in ways no mode covers (a 500 that clears, a secondary rate limit, a 422 with errors[]).
+ */
+export interface ScriptedFailure {
+  /** Default: any method. */
+  method?: string;
+  /** Matched against the path (no query); default: any. */
+  path?: RegExp;
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+  /** How many matching requests get this answer. Default 1; Infinity for a failure that persists. */
+  times?: number;
+}
+
+/** GitHub's answers for the failures the sticky comment must survive, as it sends them. */
+export const failures = {
+  serverError: (times = 1, path = /\/comments/): ScriptedFailure => ({ path, status: 500, body: { message: 'Server Error' }, times }),
+  /** retry-after in seconds, as GitHub sends it with a secondary rate limit. */
+  secondaryRateLimit: (retryAfterS: number, times = 1, path = /\/comments/): ScriptedFailure => ({
+    path,
+    status: 403,
+    body: {
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0400:3B1E:1C5A2F:3A0B7C:677B9A10.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      status: '403',
+    },
+    headers: { 'retry-after': String(retryAfterS) },
+    times,
+  }),
+  validationFailed: (errors: unknown[], method = 'POST', times = Infinity): ScriptedFailure => ({
+    method,
+    path: /\/comments/,
+    status: 422,
+    body: { message: 'Validation Failed', errors, documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '422' },
+    times,
+  }),
+};
+
 export interface FakeGitHubOptions {
   /** Token → identity. Default: `ghs_installation` is an installation token, `ghp_octocat` is octocat's PAT. */
   tokens?: Record<string, FakeIdentity>;
   repository?: string;
   seed?: SeedComment[];
   mode?: Partial<FakeMode>;
+  /** Answered in order, each to the next request(s) it matches. */
+  script?: ScriptedFailure[];
 }
 
 export interface FakeGitHub {
@@ -64,6 +107,8 @@ export interface FakeGitHub {
   requests: LoggedRequest[];
   /** Mutable, takes effect on the next request. */
   mode: FakeMode;
+  /** Queues more scripted failures. */
+  script(...failures: ScriptedFailure[]): void;
   commentsOn(issueNumber: number, repository?: string): FakeComment[];
   close(): Promise<void>;
 }
@@ -83,6 +128,7 @@ interface State {
   comments: FakeComment[];
   requests: LoggedRequest[];
   mode: FakeMode;
+  script: ScriptedFailure[];
   nextId: number;
   tick: number;
 }
@@ -95,6 +141,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     comments: [],
     requests: [],
     mode: { comments: 'ok', graphql: 'ok', ...options.mode },
+    script: (options.script ?? []).map((f) => ({ ...f })),
     nextId: 1_000_001,
     tick: 0,
   };
@@ -111,6 +158,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     comments: state.comments,
     requests: state.requests,
     mode: state.mode,
+    script: (...more) => void state.script.push(...more.map((f) => ({ ...f }))),
     commentsOn: (n, repo = repository) => state.comments.filter((c) => c.issueNumber === n && c.repository === repo),
     close: () =>
       new Promise<void>((done) => {
@@ -223,6 +271,12 @@ async function handle(state: State, req: IncomingMessage, res: ServerResponse): 
     });
     send(res, status, payload, headers);
   };
+  const scripted = state.script.find((f) => (f.method === undefined || f.method === method) && (f.path === undefined || f.path.test(url.pathname)));
+  if (scripted) {
+    scripted.times = (scripted.times ?? 1) - 1;
+    if (scripted.times <= 0) state.script.splice(state.script.indexOf(scripted), 1);
+    return reply(scripted.status, scripted.body, scripted.headers);
+  }
   route(state, method, url, who, body, reply);
 }
 

@@ -88,8 +88,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, script: Script,
           },
         }
       : { error: { message: `scripted ${status}`, type: 'invalid_request_error', param: null, code: null } };
+  // Taken before the answer is written, so it is a lower bound of what the client can measure;
+  // 'finish' fires only when the event loop gets to it, which on a busy machine is later.
+  const servedMs = performance.now() - arrived;
   res.once('finish', () => {
-    served.push({ model: body.model, user, status, servedMs: performance.now() - arrived, usage: status === 200 ? answer.usage : undefined });
+    served.push({ model: body.model, user, status, servedMs, usage: status === 200 ? answer.usage : undefined });
   });
   send(res, status, payload);
 }
