@@ -37,3 +37,13 @@ describe('an old Node', () => {
     expect(result.stdout).toBe('');
   });
 });
+
+describe('an old Node running the Action bundle', () => {
+  it.skipIf(old === undefined)('gets one ::error:: line and exit 2 from dist/index.js', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'llm-gate-old-node-'));
+    const result = spawnSync(old!, [BUNDLES.action], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH ?? '' } });
+    expect(result.status).toBe(2);
+    expect(result.stdout.trim()).toMatch(/^::error::llm-gate: llm-gate needs Node 22 or newer; this is 2\d\.\d+\.\d+ \(action\.yml runs it with node24/);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -5,8 +5,8 @@ import * as github from '@actions/github';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import type { GatePhase } from '../gate.js';
 import { runGateInWorker } from '../gate-worker.js';
+import { runGate, type GateOptions, type GatePhase } from '../gate.js';
 import { LlmGateError } from '../errors.js';
 import { createProgress } from '../shell/progress.js';
 import { estimateLine } from '../shell/estimate-line.js';
@@ -19,7 +19,8 @@ import { postComment, publishReport } from './publish.js';
 import { commentMode, errorCommentBody, skippedCommentBody, skipReason } from './comment.js';
 import { createActionOutput, type ActionOutput } from './output.js';
 
-export async function runAction(entry: URL): Promise<void> {
+/** `entry`: the bundle to start the gate's worker thread from; without one the gate runs on this thread. */
+export async function runAction(entry?: URL): Promise<void> {
   // Before anything can print: the inputs' raw values (INPUT_API-KEY, INPUT_GITHUB-TOKEN)
   // and every variable named like a secret.
   const out = createActionOutput(secretsFromEnv(process.env));
@@ -38,7 +39,7 @@ export async function runAction(entry: URL): Promise<void> {
   }
 }
 
-async function run(entry: URL, inputs: ActionInputs, out: ActionOutput): Promise<void> {
+async function run(entry: URL | undefined, inputs: ActionInputs, out: ActionOutput): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const cwd = resolve(workspace, inputs.workingDirectory);
   const event = describeEvent(github.context);
@@ -58,7 +59,7 @@ async function run(entry: URL, inputs: ActionInputs, out: ActionOutput): Promise
     core.startGroup(`llm-gate: ${name}`);
     openGroup = true;
   };
-  const outcome = await runGateInWorker({
+  const options: GateOptions = {
     configPath: inputs.config,
     cwd,
     env: process.env,
@@ -72,7 +73,8 @@ async function run(entry: URL, inputs: ActionInputs, out: ActionOutput): Promise
       out.info(`${cases} cases × ${config.run.repeats} repeat(s): ${config.models.baseline.model} vs ${config.models.candidate.model}`);
       out.info(estimateLine(estimate, config.run.budgetUsd));
     },
-  }, entry);
+  };
+  const outcome = entry ? await runGateInWorker(options, entry) : await runGate(options);
   if (openGroup) core.endGroup();
   process.off('SIGTERM', cancel);
   process.off('SIGINT', cancel);
