@@ -196,21 +196,13 @@ function neutraliseTerminal(text) {
 // shells print it from.
 
 function errorReport(error) {
-    const { code, message, file, line, column, field, hint } = error;
+    const { code } = error;
     const where = code === 'config' || code === 'usage' || code === 'missing-key' ? 'the gate did not run' : 'could not judge';
     return {
         schema: report/* REPORT_SCHEMA */.DC,
         verdict: 'error',
         headline: `${where} (not a model regression): ${error.format()}`,
-        error: {
-            code,
-            message,
-            ...(file === undefined ? {} : { file }),
-            ...(line === undefined ? {} : { line }),
-            ...(column === undefined ? {} : { column }),
-            ...(field === undefined ? {} : { field }),
-            ...(hint === undefined ? {} : { hint }),
-        },
+        error: error.toData(),
     };
 }
 

@@ -2719,6 +2719,15 @@ class LlmGateError extends Error {
         this.field = options.field;
         this.hint = options.hint;
     }
+    static fromData(data) {
+        return new LlmGateError(data.message, data);
+    }
+    /** Only the fields that are set, so the JSON of it has no nulls to explain. */
+    toData() {
+        const { message, code, file, line, column, field, hint } = this;
+        const optional = Object.entries({ file, line, column, field, hint }).filter(([, v]) => v !== undefined);
+        return { code, message, ...Object.fromEntries(optional) };
+    }
     /** `evals/a.yaml:12:5: expect[0].type: unknown grader "lable" (did you mean "label"?)` */
     format() {
         let where = '';
@@ -4335,7 +4344,7 @@ async function runGateInWorker(options, entry) {
                     case 'done':
                         return resolve(message.outcome);
                     case 'failed':
-                        return resolve({ status: 'error', error: new errors/* LlmGateError */.Z(message.error.message, message.error) });
+                        return resolve({ status: 'error', error: errors/* LlmGateError */.Z.fromData(message.error) });
                 }
             });
             worker.once('error', reject);
@@ -4369,8 +4378,7 @@ async function gateWorkerMain() {
         onLoaded: (loaded) => post({ type: 'loaded', ...loaded }),
     });
     if (outcome.status === 'error') {
-        const { message, code, file, line, column, field, hint } = outcome.error;
-        post({ type: 'failed', error: { message, code, file, line, column, field, hint } });
+        post({ type: 'failed', error: outcome.error.toData() });
     }
     else {
         post({ type: 'done', outcome });
@@ -5172,6 +5180,8 @@ const MAX_RESPONSE_BYTES = (/* unused pure expression or super */ null && (8 * 1
 const GRADE_INPUT_CHARS = (/* unused pure expression or super */ null && (256 * 1024));
 /** Characters of each output written into the JSON report. */
 const REPORT_OUTPUT_CHARS = 32 * 1024;
+/** GitHub rejects a comment body longer than this (HTTP 422); the markdown renderer's default cap. */
+const GITHUB_COMMENT_CHARS = 65_536;
 
 // EXTERNAL MODULE: ./build/report/format.js
 var format = __webpack_require__(2772);
@@ -5916,8 +5926,9 @@ function notesSection(r, max) {
 
 
 
-/** GitHub's limit for a comment body (65,536 characters). */
-const DEFAULT_MAX_CHARS = 65_536;
+
+/** GitHub's limit for a comment body. */
+const DEFAULT_MAX_CHARS = GITHUB_COMMENT_CHARS;
 const LEVELS = [
     { regressions: 10, outputs: { maxChars: 2000, maxLines: 60 }, labels: true, tags: true, notes: 20, dropped: [] },
     { regressions: 5, outputs: { maxChars: 800, maxLines: 25 }, labels: true, tags: true, notes: 20, dropped: ['outputs shortened', 'fewer regressions shown'] },

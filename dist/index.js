@@ -40300,6 +40300,15 @@ class LlmGateError extends Error {
         this.field = options.field;
         this.hint = options.hint;
     }
+    static fromData(data) {
+        return new LlmGateError(data.message, data);
+    }
+    /** Only the fields that are set, so the JSON of it has no nulls to explain. */
+    toData() {
+        const { message, code, file, line, column, field, hint } = this;
+        const optional = Object.entries({ file, line, column, field, hint }).filter(([, v]) => v !== undefined);
+        return { code, message, ...Object.fromEntries(optional) };
+    }
     /** `evals/a.yaml:12:5: expect[0].type: unknown grader "lable" (did you mean "label"?)` */
     format() {
         let where = '';
@@ -40391,7 +40400,7 @@ async function runGateInWorker(options, entry) {
                     case 'done':
                         return resolve(message.outcome);
                     case 'failed':
-                        return resolve({ status: 'error', error: new errors/* LlmGateError */.Z(message.error.message, message.error) });
+                        return resolve({ status: 'error', error: errors/* LlmGateError */.Z.fromData(message.error) });
                 }
             });
             worker.once('error', reject);
@@ -40425,8 +40434,7 @@ async function gateWorkerMain() {
         onLoaded: (loaded) => post({ type: 'loaded', ...loaded }),
     });
     if (outcome.status === 'error') {
-        const { message, code, file, line, column, field, hint } = outcome.error;
-        post({ type: 'failed', error: { message, code, file, line, column, field, hint } });
+        post({ type: 'failed', error: outcome.error.toData() });
     }
     else {
         post({ type: 'done', outcome });
@@ -88109,8 +88117,8 @@ function ignore() { }
 
 // EXTERNAL MODULE: ./build/compare/index.js + 14 modules
 var compare = __nccwpck_require__(757);
-// EXTERNAL MODULE: ./build/report/index.js + 8 modules
-var build_report = __nccwpck_require__(9084);
+// EXTERNAL MODULE: ./build/report/index.js + 7 modules
+var build_report = __nccwpck_require__(4541);
 ;// CONCATENATED MODULE: ./build/gate.js
 // The only orchestrator: config → cases → calls → grades → comparison → report.
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
@@ -88258,6 +88266,33 @@ function byCaseThenRepeat(order) {
     const index = new Map(order.map((id, i) => [id, i]));
     return (a, b) => (index.get(a.caseId) ?? 0) - (index.get(b.caseId) ?? 0) || a.repeat - b.repeat;
 }
+
+
+/***/ }),
+
+/***/ 5217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Um: () => (/* binding */ GITHUB_COMMENT_CHARS),
+/* harmony export */   dR: () => (/* binding */ REPORT_OUTPUT_CHARS)
+/* harmony export */ });
+/* unused harmony exports MAX_RESPONSE_BYTES, GRADE_INPUT_CHARS */
+// The sizes the gate accepts from outside, in one place: each is documented in the README,
+// and each bounds the memory or time that hostile input (a model's output, an endpoint's
+// body, an eval file) can take.
+/** Largest response body accepted, counted after decompression (run.maxResponseSize overrides it). */
+const MAX_RESPONSE_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+/**
+ * Characters of each output kept in a call record and shown to graders. Longer outputs are
+ * kept as this prefix with their full length (CallRecord.outputChars), graded on it, and the
+ * report says so.
+ */
+const GRADE_INPUT_CHARS = (/* unused pure expression or super */ null && (256 * 1024));
+/** Characters of each output written into the JSON report. */
+const REPORT_OUTPUT_CHARS = 32 * 1024;
+/** GitHub rejects a comment body longer than this (HTTP 422); the markdown renderer's default cap. */
+const GITHUB_COMMENT_CHARS = 65_536;
 
 
 /***/ }),
@@ -96339,8 +96374,8 @@ function estimateLine(estimate, budgetUsd) {
     return `estimated cost ${(0,report_format/* fmtUsd */.Ss)(estimate.expectedUsd)} for ${calls} calls (at most ${(0,report_format/* fmtUsd */.Ss)(estimate.worstCaseUsd)}); ${budget}`;
 }
 
-// EXTERNAL MODULE: ./build/report/index.js + 8 modules
-var build_report = __nccwpck_require__(9084);
+// EXTERNAL MODULE: ./build/report/index.js + 7 modules
+var build_report = __nccwpck_require__(4541);
 ;// CONCATENATED MODULE: ./build/shell/error-report.js
 // The JSON report of a run that ended before a comparison could be made (a config error,
 // a bad key, an internal failure): the same schema id and verdict field as a full report,
@@ -96348,27 +96383,22 @@ var build_report = __nccwpck_require__(9084);
 // shells print it from.
 
 function errorReport(error) {
-    const { code, message, file, line, column, field, hint } = error;
+    const { code } = error;
     const where = code === 'config' || code === 'usage' || code === 'missing-key' ? 'the gate did not run' : 'could not judge';
     return {
         schema: build_report/* REPORT_SCHEMA */.DC,
         verdict: 'error',
         headline: `${where} (not a model regression): ${error.format()}`,
-        error: {
-            code,
-            message,
-            ...(file === undefined ? {} : { file }),
-            ...(line === undefined ? {} : { line }),
-            ...(column === undefined ? {} : { column }),
-            ...(field === undefined ? {} : { field }),
-            ...(hint === undefined ? {} : { hint }),
-        },
+        error: error.toData(),
     };
 }
 
+// EXTERNAL MODULE: ./build/limits.js
+var limits = __nccwpck_require__(5217);
 ;// CONCATENATED MODULE: ./build/github/marker.js
 // The hidden marker that ties one sticky comment to one config. It sits at the very start
 // of the comment, so a reader never sees it and a search never confuses it with prose.
+
 /**
  * `<!-- llm-gate:report config=llm-gate.yml -->`. The path is normalised (`./` and
  * backslashes) so that `./llm-gate.yml` and `llm-gate.yml` share one comment, and escaped so
@@ -96382,7 +96412,7 @@ function markerFor(configPath) {
     return `<!-- llm-gate:report config=${safe} -->`;
 }
 /** GitHub rejects a comment body longer than this many characters (HTTP 422). */
-const GITHUB_COMMENT_LIMIT = 65_536;
+const GITHUB_COMMENT_LIMIT = limits/* GITHUB_COMMENT_CHARS */.Um;
 /** The marker goes first, on its own line; the caller's body follows unchanged. */
 function withMarker(marker, body) {
     return `${marker}\n${body}`;
@@ -97152,8 +97182,6 @@ function skippedCommentBody(reason, error, footer) {
 
 
 
-/** GitHub rejects comment bodies over 65,536 characters; leave room for the marker. */
-const COMMENT_LIMIT = 65_536 - 512;
 /** The job summary allows 1 MiB per step. */
 const SUMMARY_LIMIT = 1_000_000;
 /** GitHub shows at most 10 annotations of one type per step. */
@@ -97172,7 +97200,7 @@ async function publishReport(options) {
     await out.summary((0,build_report/* renderMarkdown */.Gc)(report, { maxChars: SUMMARY_LIMIT, footer }));
     annotateWorstCases(out, report, options.repoPath);
     const mode = commentMode(inputs.comment, event.pullRequest !== undefined, report.verdict);
-    await postComment({ inputs, event, out, configPath: options.configPath, mode, body: () => (0,build_report/* renderMarkdown */.Gc)(report, { maxChars: COMMENT_LIMIT, footer }) });
+    await postComment({ inputs, event, out, configPath: options.configPath, mode, body: () => (0,build_report/* renderMarkdown */.Gc)(report, { maxChars: bodyBudget(markerFor(options.configPath)), footer }) });
     setStatus(out, report, inputs);
 }
 /**
@@ -97558,7 +97586,7 @@ function fmtScore(score) {
 
 /***/ }),
 
-/***/ 9084:
+/***/ 4541:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -97573,21 +97601,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/stats/summary.js
 var summary = __nccwpck_require__(6364);
-;// CONCATENATED MODULE: ./build/limits.js
-// The sizes the gate accepts from outside, in one place: each is documented in the README,
-// and each bounds the memory or time that hostile input (a model's output, an endpoint's
-// body, an eval file) can take.
-/** Largest response body accepted, counted after decompression (run.maxResponseSize overrides it). */
-const MAX_RESPONSE_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-/**
- * Characters of each output kept in a call record and shown to graders. Longer outputs are
- * kept as this prefix with their full length (CallRecord.outputChars), graded on it, and the
- * report says so.
- */
-const GRADE_INPUT_CHARS = (/* unused pure expression or super */ null && (256 * 1024));
-/** Characters of each output written into the JSON report. */
-const REPORT_OUTPUT_CHARS = 32 * 1024;
-
+// EXTERNAL MODULE: ./build/limits.js
+var limits = __nccwpck_require__(5217);
 // EXTERNAL MODULE: ./build/report/format.js
 var format = __nccwpck_require__(2772);
 ;// CONCATENATED MODULE: ./build/report/intervals.js
@@ -97926,7 +97941,7 @@ function reportError(e) {
     };
 }
 function caseSide(s) {
-    const output = s.output === null || s.output.length <= REPORT_OUTPUT_CHARS ? s.output : s.output.slice(0, REPORT_OUTPUT_CHARS);
+    const output = s.output === null || s.output.length <= limits/* REPORT_OUTPUT_CHARS */.dR ? s.output : s.output.slice(0, limits/* REPORT_OUTPUT_CHARS */.dR);
     return {
         score: s.score,
         output,
@@ -98260,8 +98275,9 @@ function notesSection(r, max) {
 
 
 
-/** GitHub's limit for a comment body (65,536 characters). */
-const DEFAULT_MAX_CHARS = 65_536;
+
+/** GitHub's limit for a comment body. */
+const DEFAULT_MAX_CHARS = limits/* GITHUB_COMMENT_CHARS */.Um;
 const LEVELS = [
     { regressions: 10, outputs: { maxChars: 2000, maxLines: 60 }, labels: true, tags: true, notes: 20, dropped: [] },
     { regressions: 5, outputs: { maxChars: 800, maxLines: 25 }, labels: true, tags: true, notes: 20, dropped: ['outputs shortened', 'fewer regressions shown'] },

@@ -16,6 +16,13 @@ export interface ErrorLocation {
   field?: string;
 }
 
+/** What an LlmGateError carries, as plain data: it crosses the worker boundary and goes into reports. */
+export interface LlmGateErrorData extends ErrorLocation {
+  message: string;
+  code: ErrorCode;
+  hint?: string;
+}
+
 export class LlmGateError extends Error {
   readonly code: ErrorCode;
   readonly file?: string;
@@ -36,6 +43,17 @@ export class LlmGateError extends Error {
     this.column = options.column;
     this.field = options.field;
     this.hint = options.hint;
+  }
+
+  static fromData(data: LlmGateErrorData): LlmGateError {
+    return new LlmGateError(data.message, data);
+  }
+
+  /** Only the fields that are set, so the JSON of it has no nulls to explain. */
+  toData(): LlmGateErrorData {
+    const { message, code, file, line, column, field, hint } = this;
+    const optional = Object.entries({ file, line, column, field, hint }).filter(([, v]) => v !== undefined);
+    return { code, message, ...Object.fromEntries(optional) };
   }
 
   /** `evals/a.yaml:12:5: expect[0].type: unknown grader "lable" (did you mean "label"?)` */

@@ -8,28 +8,18 @@
 // isMainThread. Callbacks travel as messages, the report as plain data.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runGate, type GateOptions, type GateOutcome, type GatePhase, type GateProgress } from './gate.js';
-import { LlmGateError, type ErrorCode } from './errors.js';
+import { LlmGateError, type LlmGateErrorData } from './errors.js';
 
 import { GATE_WORKER_LIMITS } from './worker-limits.js';
 
 type WorkerInput = Pick<GateOptions, 'configPath' | 'cwd' | 'env' | 'overrides' | 'defaultApiKey' | 'simulated'>;
-
-interface SerializedError {
-  message: string;
-  code: ErrorCode;
-  file?: string;
-  line?: number;
-  column?: number;
-  field?: string;
-  hint?: string;
-}
 
 type ToMain =
   | { type: 'phase'; phase: GatePhase }
   | { type: 'progress'; progress: GateProgress }
   | ({ type: 'loaded' } & Parameters<NonNullable<GateOptions['onLoaded']>>[0])
   | { type: 'done'; outcome: Exclude<GateOutcome, { status: 'error' }> }
-  | { type: 'failed'; error: SerializedError };
+  | { type: 'failed'; error: LlmGateErrorData };
 
 /** Same contract as runGate; `entry` is the file URL of the bundle the caller runs from. */
 export async function runGateInWorker(options: GateOptions, entry: URL): Promise<GateOutcome> {
@@ -58,7 +48,7 @@ export async function runGateInWorker(options: GateOptions, entry: URL): Promise
           case 'done':
             return resolve(message.outcome);
           case 'failed':
-            return resolve({ status: 'error', error: new LlmGateError(message.error.message, message.error) });
+            return resolve({ status: 'error', error: LlmGateError.fromData(message.error) });
         }
       });
       worker.once('error', reject);
@@ -92,8 +82,7 @@ export async function gateWorkerMain(): Promise<void> {
     onLoaded: (loaded) => post({ type: 'loaded', ...loaded }),
   });
   if (outcome.status === 'error') {
-    const { message, code, file, line, column, field, hint } = outcome.error;
-    post({ type: 'failed', error: { message, code, file, line, column, field, hint } });
+    post({ type: 'failed', error: outcome.error.toData() });
   } else {
     post({ type: 'done', outcome });
   }

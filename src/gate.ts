@@ -2,7 +2,7 @@
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
 // print and which exit code to use; nothing here reads process.env or argv.
 import { loadConfig, loadEvalSet } from './config/index.js';
-import { runCases, createAdaptiveConcurrency, createCaller, createRunControl, estimateRunCost, warmUp, type RunCostEstimate } from './run/index.js';
+import { runCases, createAdaptiveConcurrency, createCaller, createRunControl, estimateRunCost, warmUp, type RunCostEstimate, type RunProgress } from './run/index.js';
 import { gradeCases } from './grade/index.js';
 import { compare } from './compare/index.js';
 import { buildReport, type GateReport } from './report/index.js';
@@ -11,12 +11,8 @@ import type { CallFn, CallRecord, Clock, GateConfig, ModelConfig, Side } from '.
 
 export type GatePhase = 'load' | 'run' | 'grade' | 'compare' | 'report';
 
-export interface GateProgress {
-  done: number;
-  total: number;
-  spentUsd: number;
-  elapsedMs: number;
-}
+/** The run's progress is the gate's: calls done of all planned, dollars spent, time taken. */
+export type GateProgress = RunProgress;
 
 export interface GateOptions {
   configPath: string;

@@ -14,3 +14,6 @@ export const GRADE_INPUT_CHARS = 256 * 1024;
 
 /** Characters of each output written into the JSON report. */
 export const REPORT_OUTPUT_CHARS = 32 * 1024;
+
+/** GitHub rejects a comment body longer than this (HTTP 422); the markdown renderer's default cap. */
+export const GITHUB_COMMENT_CHARS = 65_536;

@@ -202,7 +202,7 @@ export interface Check {
   /** Signed, in the units of change: −0.10 for a 10% max drop, +0.20 for a 20% max rise, −2 for quality. */
   threshold: number;
   status: CheckStatus;
-  /** Confidence interval of change, same units (a later issue fills it). */
+  /** Confidence interval of change, same units. */
   interval?: [number, number];
 }
 

@@ -2,14 +2,14 @@
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, a pull_request payload in GITHUB_EVENT_PATH and
 // GITHUB_API_URL at a fake GitHub REST API; the models are an independent scripted server.
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startScriptedServer, type ScriptedServer } from './helpers/scripted-openai.js';
+import { runBundle } from './helpers/bundle.js';
+import { actionsRunner, pullRequestEvent } from './helpers/actions-runner.js';
 import { BOT_LOGIN, failures, startFakeGitHub, type FakeGitHub, type SeedComment } from './helpers/fake-github.js';
 
-const ACTION = resolve(import.meta.dirname, '../../dist/index.js');
 const KEY = 'sk-action-secret-9f8e7d6c5b4a';
 const LABELS = ['billing', 'shipping', 'tech'];
 const CASES = 12;
@@ -84,97 +84,48 @@ interface Payload {
 }
 
 async function runAction(dir: string, gh: FakeGitHub, inputs: Record<string, string>, payload: Payload = {}, runId = 1) {
-  const runner = await mkdtemp(join(tmpdir(), 'llm-gate-runner-'));
-  dirs.push(runner);
-  const files = { output: join(runner, 'output'), summary: join(runner, 'summary'), event: join(runner, 'event.json') };
-  await writeFile(files.output, '');
-  await writeFile(files.summary, '');
-  const head = payload.fork ? 'mallory/widgets' : 'acme/widgets';
-  await writeFile(
-    files.event,
-    JSON.stringify({
-      action: 'synchronize',
-      number: 7,
-      pull_request: {
-        number: 7,
-        user: { login: payload.author ?? 'alice', type: payload.author?.endsWith('[bot]') ? 'Bot' : 'User' },
-        head: { ref: 'bump', sha: 'abc', repo: { full_name: head, fork: payload.fork === true } },
-        base: { ref: 'main', sha: 'def', repo: { full_name: 'acme/widgets', fork: false } },
-      },
-      repository: { full_name: 'acme/widgets', name: 'widgets', owner: { login: 'acme' } },
-    }),
-  );
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_REPOSITORY: 'acme/widgets',
-    GITHUB_ACTOR: payload.author ?? 'alice',
-    GITHUB_API_URL: gh.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: String(runId),
-    GITHUB_WORKSPACE: dir,
-    RUNNER_TEMP: runner,
-    'INPUT_GITHUB-TOKEN': 'ghs_installation',
-    INPUT_CONFIG: 'llm-gate.yml',
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    const child = spawn(process.execPath, [ACTION], { cwd: dir, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ code, stdout, stderr }));
+  const runner = await actionsRunner({
+    workspace: dir,
+    apiUrl: gh.url,
+    inputs: { 'github-token': 'ghs_installation', config: 'llm-gate.yml', ...lowerCased(inputs) },
+    event: pullRequestEvent(payload),
+    actor: payload.author,
+    runId,
   });
-  const outputsText = await readFile(files.output, 'utf8');
-  return { ...result, outputs: parseOutputs(outputsText), outputsText, summary: await readFile(files.summary, 'utf8') };
+  dirs.push(runner.dir);
+  const result = await runBundle({ bundle: 'action', cwd: dir, env: runner.env });
+  return { ...result, ...(await runner.results()) };
 }
 
-/** GITHUB_OUTPUT holds `name<<delimiter\nvalue\ndelimiter` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!;
-  return outputs;
+/** Inputs are written as action.yml names; the tests above spell some upper-case. */
+function lowerCased(inputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
 /** Starts the Action and sends SIGINT (how GitHub cancels a step) once `ready()` holds. */
 async function cancelAction(dir: string, gh: FakeGitHub, ready: () => boolean) {
-  const runner = await mkdtemp(join(tmpdir(), 'llm-gate-runner-'));
-  dirs.push(runner);
-  const event = join(runner, 'event.json');
-  await writeFile(join(runner, 'output'), '');
-  await writeFile(join(runner, 'summary'), '');
-  await writeFile(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { repo: { full_name: 'acme/widgets', fork: false } }, base: { repo: { full_name: 'acme/widgets' } } } }));
-  const child = spawn(process.execPath, [ACTION], {
+  const runner = await actionsRunner({
+    workspace: dir,
+    apiUrl: gh.url,
+    inputs: { 'github-token': 'ghs_installation', config: 'llm-gate.yml', 'api-key': KEY },
+    event: pullRequestEvent(),
+  });
+  dirs.push(runner.dir);
+  let sent = 0;
+  const run = runBundle({
+    bundle: 'action',
     cwd: dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_OUTPUT: join(runner, 'output'),
-      GITHUB_STEP_SUMMARY: join(runner, 'summary'),
-      GITHUB_REPOSITORY: 'acme/widgets',
-      GITHUB_API_URL: gh.url,
-      GITHUB_WORKSPACE: dir,
-      RUNNER_TEMP: runner,
-      'INPUT_GITHUB-TOKEN': 'ghs_installation',
-      INPUT_CONFIG: 'llm-gate.yml',
-      'INPUT_API-KEY': KEY,
+    env: runner.env,
+    onSpawn: (child) => {
+      void (async () => {
+        while (!ready()) await new Promise((r) => setTimeout(r, 50));
+        sent = performance.now();
+        child.kill('SIGINT');
+      })();
     },
   });
-  let stdout = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-  while (!ready()) await new Promise((r) => setTimeout(r, 50));
-  const sent = performance.now();
-  child.kill('SIGINT');
-  const code = await closed;
-  return { code, stdout, ms: performance.now() - sent, outputs: parseOutputs(await readFile(join(runner, 'output'), 'utf8')) };
+  const result = await run;
+  return { code: result.code, stdout: result.stdout, ms: performance.now() - sent, outputs: (await runner.results()).outputs };
 }
 
 describe('the Action bundle on a pull request', () => {
@@ -241,7 +192,7 @@ describe('the Action bundle on a pull request', () => {
     const run = await runAction(dir, gh, { 'API-KEY': KEY, comment: 'never' });
     const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as {
       verdict: string;
-      models: Record<'baseline' | 'candidate', { quality: number; costUsd: number }>;
+      models: Record<'baseline' | 'candidate', { quality: number; costUsd: number; latencyMs: { p95: number } }>;
       checks: { metric: string; change: number }[];
       cases: { id: string; line: number; baseline: { score: number }; candidate: { score: number } }[];
     };
@@ -251,7 +202,9 @@ describe('the Action bundle on a pull request', () => {
     expect(Number(run.outputs['quality-change'])).toBeCloseTo(report.models.candidate.quality - report.models.baseline.quality, 9);
     expect(Number(run.outputs['quality-per-dollar-change'])).toBeCloseTo(report.checks.find((c) => c.metric === 'qualityPerDollar')!.change, 9);
     expect(Number(run.outputs['cost-change'])).toBeCloseTo(report.models.candidate.costUsd / report.models.baseline.costUsd - 1, 9);
-    expect(run.outputs['p95-latency-change']).toBeDefined();
+    // The p95 check is off here, so the output is the plain relative change of the two p95s.
+    expect(report.checks.some((c) => c.metric === 'p95Latency')).toBe(false);
+    expect(Number(run.outputs['p95-latency-change'])).toBeCloseTo(report.models.candidate.latencyMs.p95 / report.models.baseline.latencyMs.p95 - 1, 9);
     expect(run.outputs['comment-url']).toBe('');
     expect(gh.requests.filter((r) => r.path.includes('/comments'))).toHaveLength(0);
     expect(run.summary).toContain('quality per $');

@@ -2,13 +2,12 @@
 // OpenAI-compatible server, and checks verdict, exit code and numbers against values the
 // test computes itself from what the server served.
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { baseEnv, runBundle, type BundleRun } from './helpers/bundle.js';
 import { quantile7, startScriptedServer, type Script, type ScriptedServer } from './helpers/scripted-openai.js';
 
-const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
 const LABELS = ['billing', 'shipping', 'tech'];
 const CASES = 40;
 const PRICE = { input: 2.5, cachedInput: 1.25, output: 10 };
@@ -70,15 +69,10 @@ async function writeProject(url: string, extra = '', thresholds = ALL_CHECKS): P
   return dir;
 }
 
-function runCli(cwd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, E2E_TEST_KEY: 'sk-e2e-secret-key-123' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+const KEY_ENV = { E2E_TEST_KEY: 'sk-e2e-secret-key-123' };
+
+function runCli(cwd: string, args: string[]): Promise<BundleRun> {
+  return runBundle({ bundle: 'cli', args, cwd, env: baseEnv(KEY_ENV) });
 }
 
 function expectedSide(served: ScriptedServer['served'], model: string, rightAnswers: (n: number) => boolean) {
@@ -181,21 +175,24 @@ describe('llm-gate run (built bundle, real HTTP)', () => {
       return { content: LABELS[n % 3]!, delayMs: n < 8 ? 50 : 20_000, usage: { prompt: 10, cached: 0, completion: 1, reasoning: 0 } };
     });
     const cwd = await writeProject(server.url, 'run: { concurrency: 4, timeout: 60s }');
-    const child = spawn(process.execPath, [CLI, 'run', '--json', 'r.json', '--markdown', 'r.md', '--quiet'], {
+    // Once the fast cases are answered and slow calls are in flight. The slow calls would take
+    // 20 s; a process that ignored the signal is killed by the deadline, which fails the test
+    // without timing a healthy run.
+    const result = await runBundle({
+      bundle: 'cli',
+      args: ['run', '--json', 'r.json', '--markdown', 'r.md', '--quiet'],
       cwd,
-      env: { ...process.env, E2E_TEST_KEY: 'sk-e2e-secret-key-123' },
+      env: baseEnv(KEY_ENV),
+      deadlineMs: 15_000,
+      onSpawn: (child) => {
+        void (async () => {
+          while (server!.served.length < 16) await new Promise((r) => setTimeout(r, 50));
+          child.kill('SIGTERM');
+        })();
+      },
     });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-    // Wait until the fast cases are answered and slow calls are in flight.
-    while (server.served.length < 16) await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGTERM');
-    // The slow calls would take 20 s; a process that ignored the signal is still running
-    // long after this guard, which fails the test without timing a healthy run.
-    const guard = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    const code = await closed;
-    clearTimeout(guard);
+    const { code, stderr } = result;
+    expect(result.killed).toBe(false);
     expect(code).toBe(3);
     const report = JSON.parse(await readFile(join(cwd, 'r.json'), 'utf8')) as Report;
     expect(report.verdict).toBe('incomplete');

@@ -2,12 +2,11 @@
 // a child process and runs the real gate against it over HTTP. Report files land where the
 // user stands, not in the package.
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { baseEnv, runBundle } from './helpers/bundle.js';
 
-const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
 let dir: string | undefined;
 afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -17,17 +16,7 @@ afterEach(async () => {
 describe('llm-gate demo', () => {
   it('runs the simulated gate, writes --json/--markdown relative to the caller, and exits 0 on its fail verdict', async () => {
     dir = await mkdtemp(join(tmpdir(), 'llm-gate-demo-'));
-    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-      const child = spawn(process.execPath, [CLI, 'demo', '--json', 'out/report.json', '--markdown', 'out/report.md', '--quiet'], {
-        cwd: dir,
-        env: { PATH: process.env.PATH ?? '' },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('close', (code) => done({ code, stdout, stderr }));
-    });
+    const result = await runBundle({ bundle: 'cli', args: ['demo', '--json', 'out/report.json', '--markdown', 'out/report.md', '--quiet'], cwd: dir, env: baseEnv() });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/`llm-gate run` would exit with code 1/);

@@ -4,14 +4,12 @@
 import { renderMarkdown, type GateReport } from '../report/index.js';
 import { relativeChange } from '../compare/index.js';
 import type { CheckMetric } from '../types.js';
-import { commentFooter, markerFor, upsertStickyComment } from '../github/index.js';
+import { bodyBudget, commentFooter, markerFor, upsertStickyComment } from '../github/index.js';
 import type { ActionInputs } from './inputs.js';
 import type { EventInfo } from './event.js';
 import { commentMode, type CommentMode } from './comment.js';
 import type { ActionOutput } from './output.js';
 
-/** GitHub rejects comment bodies over 65,536 characters; leave room for the marker. */
-const COMMENT_LIMIT = 65_536 - 512;
 /** The job summary allows 1 MiB per step. */
 const SUMMARY_LIMIT = 1_000_000;
 /** GitHub shows at most 10 annotations of one type per step. */
@@ -42,7 +40,7 @@ export async function publishReport(options: PublishOptions): Promise<void> {
   annotateWorstCases(out, report, options.repoPath);
 
   const mode = commentMode(inputs.comment, event.pullRequest !== undefined, report.verdict);
-  await postComment({ inputs, event, out, configPath: options.configPath, mode, body: () => renderMarkdown(report, { maxChars: COMMENT_LIMIT, footer }) });
+  await postComment({ inputs, event, out, configPath: options.configPath, mode, body: () => renderMarkdown(report, { maxChars: bodyBudget(markerFor(options.configPath)), footer }) });
   setStatus(out, report, inputs);
 }
 

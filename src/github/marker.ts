@@ -1,5 +1,6 @@
 // The hidden marker that ties one sticky comment to one config. It sits at the very start
 // of the comment, so a reader never sees it and a search never confuses it with prose.
+import { GITHUB_COMMENT_CHARS } from '../limits.js';
 
 /**
  * `<!-- llm-gate:report config=llm-gate.yml -->`. The path is normalised (`./` and
@@ -15,7 +16,7 @@ export function markerFor(configPath: string): string {
 }
 
 /** GitHub rejects a comment body longer than this many characters (HTTP 422). */
-export const GITHUB_COMMENT_LIMIT = 65_536;
+export const GITHUB_COMMENT_LIMIT = GITHUB_COMMENT_CHARS;
 
 /** The marker goes first, on its own line; the caller's body follows unchanged. */
 export function withMarker(marker: string, body: string): string {

@@ -17,9 +17,10 @@ import {
   type OutputLimits,
 } from './sections.js';
 import type { GateReport } from './types.js';
+import { GITHUB_COMMENT_CHARS } from '../limits.js';
 
-/** GitHub's limit for a comment body (65,536 characters). */
-export const DEFAULT_MAX_CHARS = 65_536;
+/** GitHub's limit for a comment body. */
+export const DEFAULT_MAX_CHARS = GITHUB_COMMENT_CHARS;
 
 export interface RenderOptions {
   /** Maximum length of the result; Infinity for no limit. Default 65,536. */

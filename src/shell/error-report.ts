@@ -3,30 +3,22 @@
 // so a script that reads `verdict` always finds one, and the error in the fields both
 // shells print it from.
 import { REPORT_SCHEMA } from '../report/index.js';
-import type { LlmGateError } from '../errors.js';
+import type { LlmGateError, LlmGateErrorData } from '../errors.js';
 
 export interface ErrorReport {
   schema: typeof REPORT_SCHEMA;
   verdict: 'error';
   headline: string;
-  error: { code: string; message: string; file?: string; line?: number; column?: number; field?: string; hint?: string };
+  error: LlmGateErrorData;
 }
 
 export function errorReport(error: LlmGateError): ErrorReport {
-  const { code, message, file, line, column, field, hint } = error;
+  const { code } = error;
   const where = code === 'config' || code === 'usage' || code === 'missing-key' ? 'the gate did not run' : 'could not judge';
   return {
     schema: REPORT_SCHEMA,
     verdict: 'error',
     headline: `${where} (not a model regression): ${error.format()}`,
-    error: {
-      code,
-      message,
-      ...(file === undefined ? {} : { file }),
-      ...(line === undefined ? {} : { line }),
-      ...(column === undefined ? {} : { column }),
-      ...(field === undefined ? {} : { field }),
-      ...(hint === undefined ? {} : { hint }),
-    },
+    error: error.toData(),
   };
 }
