@@ -7,7 +7,7 @@
 // The worker runs the same bundle file as the shell that started it; entry files branch on
 // isMainThread. Callbacks travel as messages, the report as plain data.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { runGate, type GateOptions, type GateOutcome, type GatePhase, type GateProgress } from './gate.js';
+import type { GateOptions, GateOutcome, GatePhase, GateProgress } from './gate.js';
 import { LlmGateError, type LlmGateErrorData } from './errors.js';
 
 import { GATE_WORKER_LIMITS } from './worker-limits.js';
@@ -67,6 +67,8 @@ export function isGateWorker(): boolean {
 }
 
 export async function gateWorkerMain(): Promise<void> {
+  // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
+  const { runGate } = await import('./gate.js');
   const port = parentPort!;
   const input = (workerData as { llmGate: WorkerInput }).llmGate;
   const controller = new AbortController();

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { runGateInWorker } from '../gate-worker.js';
-import { runGate, type GateOptions, type GatePhase } from '../gate.js';
+import type { GateOptions, GatePhase } from '../gate.js';
 import { LlmGateError } from '../errors.js';
 import { createProgress } from '../shell/progress.js';
 import { estimateLine } from '../shell/estimate-line.js';
@@ -74,7 +74,7 @@ async function run(entry: URL | undefined, inputs: ActionInputs, out: ActionOutp
       out.info(estimateLine(estimate, config.run.budgetUsd));
     },
   };
-  const outcome = entry ? await runGateInWorker(options, entry) : await runGate(options);
+  const outcome = entry ? await runGateInWorker(options, entry) : await (await import('../gate.js')).runGate(options);
   if (openGroup) core.endGroup();
   process.off('SIGTERM', cancel);
   process.off('SIGINT', cancel);

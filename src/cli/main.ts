@@ -2,7 +2,6 @@ import { parseCommand } from './args.js';
 import { HELP } from './help.js';
 import { runCommand } from './run.js';
 import { demoCommand } from './demo.js';
-import { simulateCommand } from '../simulator/index.js';
 import { LlmGateError } from '../errors.js';
 import { EXIT, exitCodeForError } from './exit-codes.js';
 import { VERSION } from '../version.js';
@@ -28,6 +27,8 @@ export async function main(argv: string[], entry: URL): Promise<number> {
       case 'demo':
         return await demoCommand({ ...io, outputs: command });
       case 'simulate': {
+        // The simulator reads the eval set (config, zod): loaded only for this command.
+        const { simulateCommand } = await import('../simulator/index.js');
         const simulator = await simulateCommand({ ...command, cwd: io.cwd, env: io.env, out: (line) => process.stdout.write(`${line}\n`) });
         await new Promise<void>((done) => controller.signal.addEventListener('abort', () => done(), { once: true }));
         await simulator.close();
