@@ -1392,8 +1392,8 @@ function ignore() { }
 
 // EXTERNAL MODULE: ./build/compare/index.js + 14 modules
 var compare = __webpack_require__(757);
-// EXTERNAL MODULE: ./build/report/index.js + 9 modules
-var build_report = __webpack_require__(864);
+// EXTERNAL MODULE: ./build/report/index.js + 10 modules
+var build_report = __webpack_require__(4615);
 ;// CONCATENATED MODULE: ./build/gate.js
 // The only orchestrator: config → cases → calls → grades → comparison → report.
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to

@@ -122,7 +122,7 @@ else {
     if (isGateWorker())
         await gateWorkerMain();
     else {
-        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(864), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4887));
+        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4887));
         process.exitCode = await main(argv, new URL(import.meta.url));
     }
 }

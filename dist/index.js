@@ -32018,32 +32018,25 @@ function judgeUsage(config, records) {
 }
 function warningsOf(opts) {
     const warnings = [];
-    if (opts.pairedCases > 0 && opts.pairedCases < FEW_CASES) {
-        warnings.push(`Only ${opts.pairedCases} cases were answered by both models: intervals from fewer than ${FEW_CASES} cases are rough, so read the verdict with care.`);
-    }
+    if (opts.pairedCases > 0 && opts.pairedCases < FEW_CASES)
+        warnings.push({ code: 'few-cases', pairedCases: opts.pairedCases, fewCases: FEW_CASES });
     const capped = opts.graded.reduce((n, g) => n + (g.baseline.cappedFrom === undefined ? 0 : 1) + (g.candidate.cappedFrom === undefined ? 0 : 1), 0);
-    if (capped > 0) {
-        warnings.push(`${capped} output${capped === 1 ? ' was' : 's were'} longer than the graders read and ${capped === 1 ? 'was' : 'were'} graded on ${capped === 1 ? 'its' : 'their'} first part only (see gradedOnPrefix in the JSON report).`);
-    }
+    if (capped > 0)
+        warnings.push({ code: 'graded-on-prefix', outputs: capped });
     const unpaired = opts.cases - opts.pairedCases;
-    if (unpaired > 0) {
-        warnings.push(`${unpaired} of ${opts.cases} cases were not answered by both models (infra errors or cancelled) and are left out of quality and quality per dollar.`);
-    }
+    if (unpaired > 0)
+        warnings.push({ code: 'unpaired', unpaired, cases: opts.cases });
     for (const side of types/* SIDES */.B) {
         const m = opts.models[side];
-        if (m.timeouts > 0) {
-            const seconds = opts.config.run.timeoutMs / 1000;
-            warnings.push(`${side} ${m.model}: ${m.timeouts} of ${m.calls} calls over your ${seconds}s timeout (counted as errors).`);
-        }
-        if (opts.qualityPerDollar[side] === Number.POSITIVE_INFINITY) {
-            warnings.push(`${side} ${m.model} cost $0 on the paired cases: its quality per dollar is unbounded and shown as 0.`);
-        }
-        if (m.cutAtTokenLimit > 0) {
-            warnings.push(`${side} ${m.model}: ${m.cutAtTokenLimit} of ${m.calls} answers were cut at the token limit (finish_reason "length"); raise max_tokens if they should be whole.`);
-        }
-        if (m.calls > 0 && opts.records[side].every((r) => answerLatency(r) === null)) {
-            warnings.push(`${side} ${m.model}: no call was answered, so there is no latency to measure; it is shown as 0.`);
-        }
+        const who = { side, model: m.model, calls: m.calls };
+        if (m.timeouts > 0)
+            warnings.push({ code: 'timeouts', ...who, timeouts: m.timeouts, timeoutMs: opts.config.run.timeoutMs });
+        if (opts.qualityPerDollar[side] === Number.POSITIVE_INFINITY)
+            warnings.push({ code: 'free-model', ...who });
+        if (m.cutAtTokenLimit > 0)
+            warnings.push({ code: 'cut-at-token-limit', ...who, cut: m.cutAtTokenLimit });
+        if (m.calls > 0 && opts.records[side].every((r) => answerLatency(r) === null))
+            warnings.push({ code: 'no-latency', ...who });
     }
     return warnings;
 }
@@ -40433,8 +40426,8 @@ function estimateLine(estimate, budgetUsd) {
     return `estimated cost ${(0,report_format/* fmtUsd */.Ss)(estimate.expectedUsd)} for ${calls} calls (at most ${(0,report_format/* fmtUsd */.Ss)(estimate.worstCaseUsd)}); ${budget}`;
 }
 
-// EXTERNAL MODULE: ./build/report/index.js + 7 modules
-var build_report = __nccwpck_require__(4541);
+// EXTERNAL MODULE: ./build/report/index.js + 8 modules
+var build_report = __nccwpck_require__(8197);
 ;// CONCATENATED MODULE: ./build/shell/error-report.js
 // The JSON report of a run that ended before a comparison could be made (a config error,
 // a bad key, an internal failure): the same schema id and verdict field as a full report,
@@ -41644,7 +41637,7 @@ function fmtScore(score) {
 
 /***/ }),
 
-/***/ 4541:
+/***/ 8197:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41920,6 +41913,27 @@ function headlineOf(comparison) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/report/warnings.js
+const plural = (n, one, many) => (n === 1 ? one : many);
+function warningWords(w) {
+    switch (w.code) {
+        case 'few-cases':
+            return `Only ${w.pairedCases} cases were answered by both models: intervals from fewer than ${w.fewCases} cases are rough, so read the verdict with care.`;
+        case 'graded-on-prefix':
+            return `${w.outputs} output${plural(w.outputs, ' was', 's were')} longer than the graders read and ${plural(w.outputs, 'was', 'were')} graded on ${plural(w.outputs, 'its', 'their')} first part only (see gradedOnPrefix in the JSON report).`;
+        case 'unpaired':
+            return `${w.unpaired} of ${w.cases} cases were not answered by both models (infra errors or cancelled) and are left out of quality and quality per dollar.`;
+        case 'timeouts':
+            return `${w.side} ${w.model}: ${w.timeouts} of ${w.calls} calls over your ${w.timeoutMs / 1000}s timeout (counted as errors).`;
+        case 'free-model':
+            return `${w.side} ${w.model} cost $0 on the paired cases: its quality per dollar is unbounded and shown as 0.`;
+        case 'cut-at-token-limit':
+            return `${w.side} ${w.model}: ${w.cut} of ${w.calls} answers were cut at the token limit (finish_reason "length"); raise max_tokens if they should be whole.`;
+        case 'no-latency':
+            return `${w.side} ${w.model}: no call was answered, so there is no latency to measure; it is shown as 0.`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/report/types.js
 // The JSON report, "llm-gate/report@1". Its field names are a public interface
 // (users parse it in CI), so they only ever grow. Keys are written in the order of
@@ -41930,6 +41944,7 @@ const REPORT_SCHEMA = 'llm-gate/report@1';
 // buildReport(): the comparison plus the per-case detail, as the JSON report.
 // Every object is written field by field so the key order is fixed, and every list
 // has a defined order (cases in eval-set order, tags sorted, regressions worst first).
+
 
 
 
@@ -42059,7 +42074,7 @@ function buildReport(opts) {
             calls: baseline.calls + candidate.calls + (judge?.calls ?? 0),
         },
         cases: opts.graded.map(reportCase),
-        warnings: [...cmp.warnings],
+        warnings: cmp.warnings.map(warningWords),
         run: {
             startedAt: opts.run?.startedAt ?? null,
             durationMs: opts.run?.durationMs ?? null,

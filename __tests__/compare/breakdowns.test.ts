@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
 import { config, graded, labelGrade, scenario, side } from './build.js';
+import { warningWords } from '../../src/report/warnings.js';
 
 describe('compare: regressions, tags and labels', () => {
   const { cases, records } = scenario();
@@ -84,9 +85,8 @@ describe('compare: regressions, tags and labels', () => {
   });
 
   it('warns about unpaired cases and timeouts', () => {
-    expect(result.warnings).toContain(
-      '1 of 4 cases were not answered by both models (infra errors or cancelled) and are left out of quality and quality per dollar.',
-    );
-    expect(result.warnings).toContain('candidate cand-m: 1 of 4 calls over your 30s timeout (counted as errors).');
+    expect(result.warnings).toContainEqual({ code: 'unpaired', unpaired: 1, cases: 4 });
+    expect(result.warnings).toContainEqual({ code: 'timeouts', side: 'candidate', model: 'cand-m', calls: 4, timeouts: 1, timeoutMs: 30_000 });
+    expect(result.warnings.map(warningWords)).toContain('candidate cand-m: 1 of 4 calls over your 30s timeout (counted as errors).');
   });
 });

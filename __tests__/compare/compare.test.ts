@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
 import { config, graded, record, scenario, side, uniformCases } from './build.js';
+import { warningWords } from '../../src/report/warnings.js';
 
 describe('compare: model metrics', () => {
   const { cases, records } = scenario();
@@ -205,7 +206,8 @@ describe('compare: repeats, zero costs and the judge', () => {
     });
     const qpd = result.checks.find((c) => c.metric === 'qualityPerDollar');
     expect(qpd).toMatchObject({ baseline: 0, candidate: 10_000, change: -1, status: 'fail' });
-    expect(result.warnings.join('\n')).toMatch(/baseline base-m cost \$0.*unbounded/);
+    expect(result.warnings).toContainEqual({ code: 'free-model', side: 'baseline', model: 'base-m', calls: expect.any(Number) });
+    expect(result.warnings.map(warningWords).join('\n')).toMatch(/baseline base-m cost \$0.*unbounded/);
   });
 
   it('reports two free models as no change in quality per dollar', () => {
@@ -228,7 +230,8 @@ describe('compare: repeats, zero costs and the judge', () => {
     const p95 = result.checks.find((c) => c.metric === 'p95Latency');
     expect(p95).toMatchObject({ change: 1, status: 'inconclusive' });
     expect(p95).not.toHaveProperty('casesToDecide');
-    expect(result.warnings.join('\n')).toMatch(/baseline base-m: no call was answered/);
+    expect(result.warnings.map((w) => w.code)).toContain('no-latency');
+    expect(result.warnings.map(warningWords).join('\n')).toMatch(/baseline base-m: no call was answered/);
   });
 
   it('does not fail p95 latency when every baseline call timed out', () => {

@@ -6,6 +6,7 @@ import { compare } from '../../src/compare/index.js';
 import { headlineOf } from '../../src/report/index.js';
 import type { CallError, CallRecord, GradedCase } from '../../src/types.js';
 import { config, graded, record, side } from './build.js';
+import { warningWords } from '../../src/report/warnings.js';
 
 const MAX_TOKENS_400 = "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.";
 
@@ -119,6 +120,7 @@ describe('verdicts that fail closed', () => {
   it('counts answers cut at the token limit per model and warns about them', () => {
     const result = run(10, () => undefined, { finishReason: 'length' });
     expect(result.models.baseline.cutAtTokenLimit).toBe(10);
-    expect(result.warnings.some((w) => w.includes('10 of 10 answers were cut at the token limit'))).toBe(true);
+    expect(result.warnings).toContainEqual({ code: 'cut-at-token-limit', side: 'baseline', model: expect.any(String), calls: 10, cut: 10 });
+    expect(result.warnings.map(warningWords).some((w) => w.includes('10 of 10 answers were cut at the token limit'))).toBe(true);
   });
 });

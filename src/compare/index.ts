@@ -10,12 +10,13 @@ import { bootstrapChanges, caseSample, type IntervalMetric } from './intervals.j
 import { labelTables } from './labels.js';
 import { answerLatency, modelMetrics, pairedSide, qualityPerDollarExact } from './metrics.js';
 import { tagRows } from './tags.js';
-import type { Comparison, JudgeUsage, Regression, Statistics } from './types.js';
+import type { Comparison, ComparisonWarning, JudgeUsage, Regression, Statistics } from './types.js';
 import { DEFAULT_INFRA_LIMIT, decideVerdict } from './verdict.js';
 import { sideHealth } from './health.js';
 
 export type {
   Comparison,
+  ComparisonWarning,
   GatedCheck,
   JudgeUsage,
   LabelTable,
@@ -100,40 +101,20 @@ function warningsOf(opts: {
   models: Record<Side, ModelMetrics>;
   qualityPerDollar: Record<Side, Extended>;
   records: Record<Side, readonly CallRecord[]>;
-}): string[] {
-  const warnings: string[] = [];
-  if (opts.pairedCases > 0 && opts.pairedCases < FEW_CASES) {
-    warnings.push(
-      `Only ${opts.pairedCases} cases were answered by both models: intervals from fewer than ${FEW_CASES} cases are rough, so read the verdict with care.`,
-    );
-  }
+}): ComparisonWarning[] {
+  const warnings: ComparisonWarning[] = [];
+  if (opts.pairedCases > 0 && opts.pairedCases < FEW_CASES) warnings.push({ code: 'few-cases', pairedCases: opts.pairedCases, fewCases: FEW_CASES });
   const capped = opts.graded.reduce((n, g) => n + (g.baseline.cappedFrom === undefined ? 0 : 1) + (g.candidate.cappedFrom === undefined ? 0 : 1), 0);
-  if (capped > 0) {
-    warnings.push(`${capped} output${capped === 1 ? ' was' : 's were'} longer than the graders read and ${capped === 1 ? 'was' : 'were'} graded on ${capped === 1 ? 'its' : 'their'} first part only (see gradedOnPrefix in the JSON report).`);
-  }
+  if (capped > 0) warnings.push({ code: 'graded-on-prefix', outputs: capped });
   const unpaired = opts.cases - opts.pairedCases;
-  if (unpaired > 0) {
-    warnings.push(
-      `${unpaired} of ${opts.cases} cases were not answered by both models (infra errors or cancelled) and are left out of quality and quality per dollar.`,
-    );
-  }
+  if (unpaired > 0) warnings.push({ code: 'unpaired', unpaired, cases: opts.cases });
   for (const side of SIDES) {
     const m = opts.models[side];
-    if (m.timeouts > 0) {
-      const seconds = opts.config.run.timeoutMs / 1000;
-      warnings.push(`${side} ${m.model}: ${m.timeouts} of ${m.calls} calls over your ${seconds}s timeout (counted as errors).`);
-    }
-    if (opts.qualityPerDollar[side] === Number.POSITIVE_INFINITY) {
-      warnings.push(`${side} ${m.model} cost $0 on the paired cases: its quality per dollar is unbounded and shown as 0.`);
-    }
-    if (m.cutAtTokenLimit > 0) {
-      warnings.push(
-        `${side} ${m.model}: ${m.cutAtTokenLimit} of ${m.calls} answers were cut at the token limit (finish_reason "length"); raise max_tokens if they should be whole.`,
-      );
-    }
-    if (m.calls > 0 && opts.records[side].every((r) => answerLatency(r) === null)) {
-      warnings.push(`${side} ${m.model}: no call was answered, so there is no latency to measure; it is shown as 0.`);
-    }
+    const who = { side, model: m.model, calls: m.calls };
+    if (m.timeouts > 0) warnings.push({ code: 'timeouts', ...who, timeouts: m.timeouts, timeoutMs: opts.config.run.timeoutMs });
+    if (opts.qualityPerDollar[side] === Number.POSITIVE_INFINITY) warnings.push({ code: 'free-model', ...who });
+    if (m.cutAtTokenLimit > 0) warnings.push({ code: 'cut-at-token-limit', ...who, cut: m.cutAtTokenLimit });
+    if (m.calls > 0 && opts.records[side].every((r) => answerLatency(r) === null)) warnings.push({ code: 'no-latency', ...who });
   }
   return warnings;
 }

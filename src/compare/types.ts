@@ -144,5 +144,25 @@ export interface Comparison {
   pairedCases: number;
   /** Cases in the graded set. */
   cases: number;
-  warnings: string[];
+  warnings: ComparisonWarning[];
+}
+
+/** Something the reader should know about the data behind the verdict; report/ words it. */
+export type ComparisonWarning =
+  | { code: 'few-cases'; pairedCases: number; fewCases: number }
+  /** Outputs graded on their first GRADE_INPUT_CHARS characters. */
+  | { code: 'graded-on-prefix'; outputs: number }
+  /** Cases not answered by both models, left out of quality and quality per dollar. */
+  | { code: 'unpaired'; unpaired: number; cases: number }
+  | ({ code: 'timeouts'; timeouts: number; timeoutMs: number } & WarnedModel)
+  /** Cost $0 on the paired cases: quality per dollar is unbounded, and shown as 0. */
+  | ({ code: 'free-model' } & WarnedModel)
+  | ({ code: 'cut-at-token-limit'; cut: number } & WarnedModel)
+  /** No call answered: no latency to measure, shown as 0. */
+  | ({ code: 'no-latency' } & WarnedModel);
+
+export interface WarnedModel {
+  side: Side;
+  model: string;
+  calls: number;
 }

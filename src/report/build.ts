@@ -8,6 +8,7 @@ import { sumBy } from '../stats/index.js';
 import { REPORT_OUTPUT_CHARS } from '../limits.js';
 import type { CallError, EvalSet, GateConfig, GradedCase, GradedSide, ModelConfig, ModelMetrics } from '../types.js';
 import { headlineOf } from './headline.js';
+import { warningWords } from './warnings.js';
 import { type GateReport, REPORT_SCHEMA, type ReportCase, type ReportCaseSide, type ReportModel } from './types.js';
 
 export interface BuildReportOptions {
@@ -150,7 +151,7 @@ export function buildReport(opts: BuildReportOptions): GateReport {
       calls: baseline.calls + candidate.calls + (judge?.calls ?? 0),
     },
     cases: opts.graded.map(reportCase),
-    warnings: [...cmp.warnings],
+    warnings: cmp.warnings.map(warningWords),
     run: {
       startedAt: opts.run?.startedAt ?? null,
       durationMs: opts.run?.durationMs ?? null,
