@@ -319,6 +319,14 @@ describe('long answers', () => {
     expect(record.outputChars).toBe(content.length);
   });
 
+  it('are cut at GRADE_INPUT_CHARS code units exactly, even through a surrogate pair', async () => {
+    const content = `${'a'.repeat(GRADE_INPUT_CHARS - 1)}\u{1F600}${'b'.repeat(10)}`;
+    const { call } = await setup((_req, res) => sendJson(res, 200, completionBody({ content, usage: USAGE })));
+    const record = await call(request);
+    expect(record.output).toBe(content.slice(0, GRADE_INPUT_CHARS));
+    expect(record.outputChars).toBe(content.length);
+  });
+
   it('of exactly GRADE_INPUT_CHARS are kept whole, without outputChars', async () => {
     const content = 'c'.repeat(GRADE_INPUT_CHARS);
     const { call } = await setup((_req, res) => sendJson(res, 200, completionBody({ content, usage: USAGE })));

@@ -309,11 +309,21 @@ function readCompletion(completion: ChatCompletion): { output: string; outputCha
   }
   const read: { output: string; outputChars?: number; finishReason?: string } = { output };
   if (output.length > GRADE_INPUT_CHARS) {
-    read.output = output.slice(0, GRADE_INPUT_CHARS);
+    read.output = detachedPrefix(output, GRADE_INPUT_CHARS);
     read.outputChars = output.length;
   }
   if (typeof choice.finish_reason === 'string') read.finishReason = choice.finish_reason;
   return read;
+}
+
+/**
+ * The first `chars` UTF-16 code units of `text`, as a string of their own. V8 makes a slice
+ * of a long string a view that keeps the whole parent alive, so a plain slice would keep every
+ * 8 MiB answer in memory behind its 256 KiB prefix. The UTF-16 round trip copies the code
+ * units exactly (a surrogate pair cut in two stays as it was cut).
+ */
+function detachedPrefix(text: string, chars: number): string {
+  return Buffer.from(text.slice(0, chars), 'utf16le').toString('utf16le');
 }
 
 /** Resolves true after ms, false as soon as either signal aborts. */
