@@ -41,8 +41,5 @@ export function tooLargeMessage(limitBytes: number): string {
 export function redirectMessage(status: number, statusText: string, location: string | undefined): string {
   const where = location ? ` to ${JSON.stringify(location.length > 200 ? `${location.slice(0, 200)}…` : location)}` : ' (no Location header)';
   const text = statusText ? ` ${statusText}` : '';
-  return (
-    `the endpoint answered ${status}${text}${where}; redirects are not followed, since that would send the API key ` +
-    'to another URL: set baseUrl to the URL the endpoint serves from'
-  );
+  return `${status}${text}${where}, not followed: following would send the API key to another URL`;
 }
