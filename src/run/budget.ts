@@ -14,8 +14,10 @@ export interface BudgetSummary {
   /** Actual cost of the calls that ended, from their usage. */
   spentUsd: number;
   /**
-   * Worst case kept for calls whose bill we never saw (timed out or cancelled in flight):
-   * the provider may still charge them, so they keep holding budget.
+   * Worst case kept for calls whose bill we never saw (timed out or cancelled in flight, or
+   * answered without usable usage): the provider may charge them anything up to it, so they
+   * keep holding budget. Settling those at 0 would let an endpoint that omits usage run
+   * through any budget.
    */
   heldUsd: number;
   /** Reserved by calls in flight right now. */
@@ -36,7 +38,10 @@ export interface BudgetLedger {
   readonly stopped: boolean;
   /** Reserves `usd`, or returns undefined (and stops the ledger) when it would pass the budget. */
   tryReserve(usd: number): Reservation | undefined;
-  /** Replaces the reservation by the actual cost; `billUnseen` keeps the reservation held instead. */
+  /**
+   * Replaces the reservation by the actual cost; `billUnseen` (no usage seen: a timeout, a
+   * cancellation, an answer without usage) keeps the whole reservation held instead.
+   */
   settle(reservation: Reservation, outcome: { costUsd: number; billUnseen?: boolean }): void;
   /** Remembers the record a caller returns for a refused call, so runCases can drop it. */
   markRefused(record: CallRecord): void;

@@ -5,12 +5,13 @@
 import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { CallError, CallFn, CallRecord, CallRequest, CallRole, Clock, ModelConfig, RunSettings } from '../types.js';
-import { callCost, parseUsage, ZERO_USAGE } from './cost.js';
+import { callCost, readUsage, ZERO_USAGE } from './cost.js';
+import { GRADE_INPUT_CHARS } from '../limits.js';
 import { hashString } from '../stats/rng.js';
 import { describeFailure, type Failure } from './failure.js';
 import { linkAbort } from './abort.js';
 import { budgetMessage, fatalMessage } from './messages.js';
-import { attemptSignal, httpFetch } from './transport.js';
+import { attemptSignal, createHttpFetch } from './transport.js';
 import type { RunControl } from './control.js';
 import { worstCaseCallUsd } from './estimate.js';
 import type { Reservation } from './budget.js';
@@ -50,7 +51,8 @@ export interface CallerOptions {
 
 /** Above ours, so that our timer decides; it only guards against a stuck SDK. */
 const SDK_TIMEOUT_MARGIN_MS = 60_000;
-const MAX_MESSAGE_CHARS = 1_000;
+/** An endpoint's error text can be as long as its error body: the record keeps this much. */
+const MAX_MESSAGE_CHARS = 500;
 
 type Attempt =
   | { outcome: 'response'; completion: ChatCompletion; latencyMs: number }
@@ -78,8 +80,9 @@ export function createCaller(opts: CallerOptions): CallFn {
     baseURL: model.baseUrl,
     maxRetries: 0,
     timeout: timeoutMs + SDK_TIMEOUT_MARGIN_MS,
-    fetch: httpFetch,
+    fetch: createHttpFetch(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
   });
+  const endpoint = displayUrl(model.baseUrl);
   const completions = client.chat.completions;
 
   const redact = (text: string): string => {
@@ -166,14 +169,20 @@ export function createCaller(opts: CallerOptions): CallFn {
         case 'response': {
           const success = readCompletion(result.completion);
           if (success) {
-            const usage = parseUsage(result.completion.usage);
+            const { usage, usable } = readUsage(result.completion.usage);
             const done = record(request, attempts, {
               output: success.output,
               latencyMs: result.latencyMs,
               usage,
-              costUsd: callCost(usage, model.price),
+              costUsd: usable ? callCost(usage, model.price) : 0,
             });
+            if (success.outputChars !== undefined) done.outputChars = success.outputChars;
             if (success.finishReason !== undefined) done.finishReason = success.finishReason;
+            if (!usable) {
+              // The endpoint did not say what it billed: the ledger keeps this call's worst case.
+              done.usageMissing = true;
+              seen.billUnseen = true;
+            }
             return done;
           }
           failure = { type: 'connection', message: 'the response has no choices[0].message' };
@@ -185,6 +194,21 @@ export function createCaller(opts: CallerOptions): CallFn {
           break;
       }
 
+      if (failure.type === 'refused') {
+        // Neither is retried: the same request gets the same redirect, and a model that
+        // answers with more than the cap will most likely do so again, at full price.
+        // An answer too large to read is the model's (degenerate output, no end in sight),
+        // so it counts as a request error: the case scores 0 for that model, as a timeout
+        // would, instead of vanishing from the comparison as an infra error would. A redirect
+        // or an encoding we cannot read is the endpoint's setup: infra.
+        const kind = failure.code === 'response-too-large' ? 'request' : 'infra';
+        return failed(request, attempts, result.outcome === 'failed' ? result.latencyMs : null, {
+          kind,
+          status: failure.status,
+          code: failure.code,
+          message: failure.message,
+        });
+      }
       if (failure.type === 'unknown') {
         return failed(request, attempts, latencyMs, {
           kind: 'infra',
@@ -198,18 +222,24 @@ export function createCaller(opts: CallerOptions): CallFn {
             kind: 'fatal',
             status: failure.status,
             message: fatalMessage({ role, model, status: failure.status, serverMessage: failure.message }),
+            ...endpointIds(failure),
           });
         }
         if (statusClass === 'request') {
-          return failed(request, attempts, latencyMs, { kind: 'request', status: failure.status, message: failure.message });
+          return failed(request, attempts, latencyMs, { kind: 'request', status: failure.status, message: failure.message, ...endpointIds(failure) });
         }
+      }
+      if (failure.type === 'connection' && failure.code !== undefined) failure = { ...failure, message: `${failure.message} at ${endpoint}` };
+      if (failure.type === 'connection' && failure.permanent) {
+        return failed(request, attempts, null, { kind: 'infra', code: failure.code!, message: `${failure.message} (not retried)` });
       }
 
       const retriesLeft = attempts - 1 < settings.retries;
       if (!retriesLeft || !budget.tryTakeRetry(retryCost(failure.type === 'status' ? failure : {}, policy))) {
         const why = retriesLeft ? 'the run retry budget is spent' : `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
         const error: CallError = { kind: 'infra', message: `${failure.message} (${why})` };
-        if (failure.type === 'status') error.status = failure.status;
+        if (failure.type === 'status') Object.assign(error, { status: failure.status }, endpointIds(failure));
+        if (failure.type === 'connection' && failure.code !== undefined) error.code = failure.code;
         return failed(request, attempts, latencyMs, error);
       }
       const retryAfterMs = failure.type === 'status' ? failure.retryAfterMs : undefined;
@@ -247,8 +277,27 @@ export function createCaller(opts: CallerOptions): CallFn {
   };
 }
 
-/** Output = the message text, or the first tool call's arguments when there is no text. */
-function readCompletion(completion: ChatCompletion): { output: string; finishReason?: string } | undefined {
+/** The param and code an endpoint's error body named, for the CallError. */
+function endpointIds(failure: { param?: string; code?: string }): Pick<CallError, 'param' | 'code'> {
+  return { ...(failure.param === undefined ? {} : { param: failure.param }), ...(failure.code === undefined ? {} : { code: failure.code }) };
+}
+
+/** The endpoint for messages: no credentials, query or fragment (which could carry a key). */
+function displayUrl(baseUrl: string): string {
+  try {
+    const url = new URL(baseUrl);
+    return `${url.protocol}//${url.host}${url.pathname}`.replace(/\/$/, '');
+  } catch {
+    return '(unparsable baseUrl)';
+  }
+}
+
+/**
+ * Output = the message text, or the first tool call's arguments when there is no text; past
+ * GRADE_INPUT_CHARS, its prefix and its full length (graders read the prefix, and the run's
+ * memory stays bounded by calls × prefix, not by what a model can produce).
+ */
+function readCompletion(completion: ChatCompletion): { output: string; outputChars?: number; finishReason?: string } | undefined {
   const choice = Array.isArray(completion?.choices) ? completion.choices[0] : undefined;
   const message = choice?.message;
   if (!message) return undefined;
@@ -258,7 +307,23 @@ function readCompletion(completion: ChatCompletion): { output: string; finishRea
     const args = call?.function?.arguments;
     if (typeof args === 'string') output = args;
   }
-  return typeof choice.finish_reason === 'string' ? { output, finishReason: choice.finish_reason } : { output };
+  const read: { output: string; outputChars?: number; finishReason?: string } = { output };
+  if (output.length > GRADE_INPUT_CHARS) {
+    read.output = detachedPrefix(output, GRADE_INPUT_CHARS);
+    read.outputChars = output.length;
+  }
+  if (typeof choice.finish_reason === 'string') read.finishReason = choice.finish_reason;
+  return read;
+}
+
+/**
+ * The first `chars` UTF-16 code units of `text`, as a string of their own. V8 makes a slice
+ * of a long string a view that keeps the whole parent alive, so a plain slice would keep every
+ * 8 MiB answer in memory behind its 256 KiB prefix. The UTF-16 round trip copies the code
+ * units exactly (a surrogate pair cut in two stays as it was cut).
+ */
+function detachedPrefix(text: string, chars: number): string {
+  return Buffer.from(text.slice(0, chars), 'utf16le').toString('utf16le');
 }
 
 /** Resolves true after ms, false as soon as either signal aborts. */

@@ -13,9 +13,16 @@ export function callCost(usage: TokenUsage, price: Price): number {
   return (uncached * price.input + usage.cached * price.cachedInput + usage.completion * price.output) / 1e6;
 }
 
-/** Reads a Chat Completions `usage` object; fields the endpoint leaves out count as 0. */
-export function parseUsage(raw: unknown): TokenUsage {
-  if (!isObject(raw)) return { ...ZERO_USAGE };
+/**
+ * A Chat Completions `usage` object as far as it can be trusted. usable: false when there is
+ * none, it is not an object, or prompt_tokens or completion_tokens is missing, not a finite
+ * number or negative: then the call's cost is unknown, and the zeros in `usage` must not be
+ * read as "free". The details (cached, reasoning) are optional: without a cached count the
+ * whole prompt is billed at the full input price, which can only over-count.
+ */
+export function readUsage(raw: unknown): { usage: TokenUsage; usable: boolean } {
+  if (!isObject(raw)) return { usage: { ...ZERO_USAGE }, usable: false };
+  const usable = isCount(raw['prompt_tokens']) && isCount(raw['completion_tokens']);
   const prompt = count(raw['prompt_tokens']);
   const completion = count(raw['completion_tokens']);
   const promptDetails = raw['prompt_tokens_details'];
@@ -24,13 +31,22 @@ export function parseUsage(raw: unknown): TokenUsage {
   // that says so is wrong, and we would rather bill the whole prompt at the cached rate.
   const cached = Math.min(prompt, isObject(promptDetails) ? count(promptDetails['cached_tokens']) : 0);
   const reasoning = isObject(completionDetails) ? count(completionDetails['reasoning_tokens']) : 0;
-  return { prompt, cached, completion, reasoning };
+  return { usage: { prompt, cached, completion, reasoning }, usable };
+}
+
+/** Reads a Chat Completions `usage` object; fields the endpoint leaves out count as 0 (readUsage says whether to trust it). */
+export function parseUsage(raw: unknown): TokenUsage {
+  return readUsage(raw).usage;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
 function count(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+  return isCount(value) ? value : 0;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,7 +3,7 @@ export { createAdaptiveConcurrency, DEFAULT_RECOVER_AFTER, type AdaptiveConcurre
 export { createBudgetLedger, type BudgetLedger, type BudgetSummary, type Reservation } from './budget.js';
 export { createCaller, type CallerOptions } from './caller.js';
 export { createRunControl, type RunControl, type RunControlOptions, type RunControlSummary } from './control.js';
-export { callCost, parseUsage } from './cost.js';
+export { callCost, parseUsage, readUsage } from './cost.js';
 export {
   DEFAULT_OUTPUT_CAP_TOKENS,
   outputCapTokens,

@@ -7,11 +7,14 @@
 // same run keeps ~0.1 MB per scavenge, sub-millisecond pauses and well under 200 MB.
 //
 // The body is read whole before the Response is returned, so a call's abort covers the
-// body too, and the SDK parses from memory.
+// body too, and the SDK parses from memory. What we read is bounded (body.ts): decoded as it
+// arrives and cut off past run.maxResponseSize. Redirects are never followed.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import https from 'node:https';
-import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { MAX_RESPONSE_BYTES } from '../limits.js';
+import { readBody } from './body.js';
+import { redirectMessage, ResponseRefused } from './refusal.js';
 
 /**
  * The abort signal of the attempt in flight, set by the caller around the SDK call. Carried
@@ -29,8 +32,32 @@ const agents = {
 
 type FetchInput = string | URL | Request;
 
+/**
+ * Bytes of an error body kept: its text is only quoted (the caller keeps 500 characters), so
+ * a megabyte error page is read no further than this and handed to the SDK cut short.
+ */
+export const ERROR_BODY_BYTES = 64 * 1024;
+
+export interface HttpFetchOptions {
+  /** Largest body accepted after decoding (run.maxResponseSize). Default MAX_RESPONSE_BYTES. */
+  maxResponseBytes?: number;
+}
+
+export type HttpFetch = (input: FetchInput, init?: RequestInit) => Promise<Response>;
+
 /** A fetch the openai SDK accepts as its `fetch` option. */
-export function httpFetch(input: FetchInput, init: RequestInit = {}): Promise<Response> {
+export function createHttpFetch(opts: HttpFetchOptions = {}): HttpFetch {
+  const maxResponseBytes = opts.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+  if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0)) {
+    throw new RangeError(`run maxResponseSize: expected a positive whole number of bytes, got ${maxResponseBytes}`);
+  }
+  return (input, init) => send(input, init ?? {}, maxResponseBytes);
+}
+
+/** The fetch with the default size cap (warm-up, tests). */
+export const httpFetch: HttpFetch = createHttpFetch();
+
+function send(input: FetchInput, init: RequestInit, maxResponseBytes: number): Promise<Response> {
   const url = typeof input === 'string' ? new URL(input) : input instanceof URL ? input : new URL(input.url);
   const isHttps = url.protocol === 'https:';
   if (!isHttps && url.protocol !== 'http:') {
@@ -57,7 +84,9 @@ export function httpFetch(input: FetchInput, init: RequestInit = {}): Promise<Re
       agent: isHttps ? agents.https : agents.http,
     });
     let settled = false;
+    let aborted = false;
     const onAbort = (): void => {
+      aborted = true;
       request.destroy(abortError());
     };
     const settle = (error: unknown, response?: Response): void => {
@@ -73,48 +102,41 @@ export function httpFetch(input: FetchInput, init: RequestInit = {}): Promise<Re
 
     request.on('error', (error) => settle(error));
     request.on('response', (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', (error) => settle(error));
-      res.on('close', () => {
-        // The socket died before the body was complete (a reset mid-response).
-        if (!res.complete) settle(Object.assign(new Error('socket hang up: response body cut short'), { code: 'ECONNRESET' }));
-      });
-      res.on('end', () => {
-        try {
-          const status = res.statusCode ?? 0;
-          const responseHeaders = new Headers();
-          const raw = res.rawHeaders;
-          for (let i = 0; i + 1 < raw.length; i += 2) responseHeaders.append(raw[i]!, raw[i + 1]!);
-          const bytes = decode(Buffer.concat(chunks), res.headers['content-encoding']);
-          const empty = status === 204 || status === 205 || status === 304;
-          settle(undefined, new Response(empty ? null : bytes, { status, statusText: res.statusMessage ?? '', headers: responseHeaders }));
-        } catch (error) {
-          settle(error);
-        }
-      });
+      const status = res.statusCode ?? 0;
+      if (status >= 300 && status < 400) {
+        // Not followed: node:http never follows, and neither do we. The body is not read.
+        const location = res.headers.location;
+        res.destroy();
+        settle(new ResponseRefused('redirect', status, redirectMessage(status, res.statusMessage ?? '', location)));
+        return;
+      }
+      const ok = status >= 200 && status < 300;
+      const limit = ok
+        ? { maxBytes: maxResponseBytes, overflow: 'refuse' as const }
+        : { maxBytes: Math.min(maxResponseBytes, ERROR_BODY_BYTES), overflow: 'truncate' as const };
+      readBody(res, status, limit).then(
+        ({ bytes }) => {
+          try {
+            const responseHeaders = new Headers();
+            const raw = res.rawHeaders;
+            for (let i = 0; i + 1 < raw.length; i += 2) {
+              const name = raw[i]!.toLowerCase();
+              // The body we hand over is decoded, and possibly cut: its old length and encoding no longer apply.
+              if (name === 'content-encoding' || name === 'content-length') continue;
+              responseHeaders.append(raw[i]!, raw[i + 1]!);
+            }
+            const empty = status === 204 || status === 205;
+            settle(undefined, new Response(empty ? null : bytes, { status, statusText: res.statusMessage ?? '', headers: responseHeaders }));
+          } catch (error) {
+            settle(error);
+          }
+        },
+        // An abort mid-body surfaces here as the response's own error; name it an abort.
+        (error: unknown) => settle(aborted ? abortError() : error),
+      );
     });
     request.end(body);
   });
-}
-
-/** We ask for no encoding, but a server may compress anyway; bodies are small, so decode in one go. */
-function decode(bytes: Buffer, encoding: string | undefined): Buffer {
-  switch (encoding?.trim().toLowerCase()) {
-    case undefined:
-    case '':
-    case 'identity':
-      return bytes;
-    case 'gzip':
-    case 'x-gzip':
-      return gunzipSync(bytes);
-    case 'deflate':
-      return inflateSync(bytes);
-    case 'br':
-      return brotliDecompressSync(bytes);
-    default:
-      throw new TypeError(`llm-gate transport: unsupported content-encoding "${encoding}"`);
-  }
 }
 
 function abortError(): DOMException {
