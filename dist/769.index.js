@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(5217);
 ;// CONCATENATED MODULE: ./build/simulator/ideal.js
 /** Sets `value` at a dotted path ("customer.address.city", "items.0.sku"), creating arrays for numeric parts. */
 function setPath(root, path, value) {

@@ -119,8 +119,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/gate-worker.js + 1 modules
 var gate_worker = __webpack_require__(470);
-// EXTERNAL MODULE: ./build/report/index.js + 10 modules
-var report = __webpack_require__(4615);
+// EXTERNAL MODULE: ./build/report/index.js + 9 modules
+var report = __webpack_require__(8429);
 ;// CONCATENATED MODULE: ./build/shell/redact.js
 // Secrets are removed at the last step before anything is written (comment, summary,
 // annotations, outputs, reports, stdout, stderr), whatever path produced the text: a key
@@ -621,7 +621,7 @@ function isGateWorker() {
 }
 async function gateWorkerMain() {
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(408), __webpack_require__.e(193), __webpack_require__.e(615), __webpack_require__.e(951), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 9413));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(408), __webpack_require__.e(193), __webpack_require__.e(429), __webpack_require__.e(951), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 1630));
     const port = external_node_worker_threads_.parentPort;
     const input = external_node_worker_threads_.workerData.llmGate;
     const controller = new AbortController();

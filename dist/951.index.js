@@ -957,7 +957,7 @@ async function configError(config, cwd, path, message, hint) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(5217);
 // EXTERNAL MODULE: ./build/grade/registry.js + 6 modules
 var registry = __webpack_require__(455);
 ;// CONCATENATED MODULE: ./build/config/expectations.js

@@ -16,7 +16,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7598:
+/***/ 5217:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -122,7 +122,7 @@ else {
     if (isGateWorker())
         await gateWorkerMain();
     else {
-        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4887));
+        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4887));
         process.exitCode = await main(argv, new URL(import.meta.url));
     }
 }

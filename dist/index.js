@@ -32296,7 +32296,7 @@ function isGateWorker() {
 }
 async function gateWorkerMain() {
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598));
     const port = external_node_worker_threads_.parentPort;
     const input = external_node_worker_threads_.workerData.llmGate;
     const controller = new AbortController();
@@ -32329,20 +32329,21 @@ async function gateWorkerMain() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Um: () => (/* binding */ GITHUB_COMMENT_CHARS),
-/* harmony export */   dR: () => (/* binding */ REPORT_OUTPUT_CHARS)
+/* harmony export */   bL: () => (/* binding */ GRADE_INPUT_CHARS),
+/* harmony export */   dR: () => (/* binding */ REPORT_OUTPUT_CHARS),
+/* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES)
 /* harmony export */ });
-/* unused harmony exports MAX_RESPONSE_BYTES, GRADE_INPUT_CHARS */
 // The sizes the gate accepts from outside, in one place: each is documented in the README,
 // and each bounds the memory or time that hostile input (a model's output, an endpoint's
 // body, an eval file) can take.
 /** Largest response body accepted, counted after decompression (run.maxResponseSize overrides it). */
-const MAX_RESPONSE_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 /**
  * Characters of each output kept in a call record and shown to graders. Longer outputs are
  * kept as this prefix with their full length (CallRecord.outputChars), graded on it, and the
  * report says so.
  */
-const GRADE_INPUT_CHARS = (/* unused pure expression or super */ null && (256 * 1024));
+const GRADE_INPUT_CHARS = 256 * 1024;
 /** Characters of each output written into the JSON report. */
 const REPORT_OUTPUT_CHARS = 32 * 1024;
 /** GitHub rejects a comment body longer than this (HTTP 422); the markdown renderer's default cap. */
@@ -41456,7 +41457,7 @@ async function run(entry, inputs, out) {
             out.info(estimateLine(estimate, config.run.budgetUsd));
         },
     };
-    const outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).runGate(options);
+    const outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598))).runGate(options);
     if (openGroup)
         endGroup();
     process.off('SIGTERM', cancel);

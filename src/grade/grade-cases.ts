@@ -75,6 +75,7 @@ function summarise(records: CallRecord[], outcomes: RepeatOutcome[]): GradedSide
   if (!error && side.score === null && judgeError?.kind === 'not-judged' && judgeError.judgeError) {
     error = { ...judgeError.judgeError, message: `the judge could not grade this output: ${judgeError.judgeError.message}` };
   }
+  if (first?.outputChars !== undefined) side.cappedFrom = first.outputChars;
   if (error) side.error = error;
   return side;
 }
