@@ -2,17 +2,20 @@ export const id = 429;
 export const ids = [429];
 export const modules = {
 
-/***/ 757:
+/***/ 3626:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  kT: () => (/* binding */ DEFAULT_STATISTICS),
   UD: () => (/* binding */ compare),
+  lU: () => (/* reexport */ lookLevels),
+  fT: () => (/* reexport */ lookPoints),
   N0: () => (/* reexport */ relativeChange)
 });
 
-// UNUSED EXPORTS: CHECK_ORDER, DEFAULT_INFRA_LIMIT, DEFAULT_STATISTICS, FEW_CASES, INTERVAL_METRICS, MOST_CALLS, WORSE_IS_HIGHER, betterEnd, bootstrapChanges, buildChecks, caseSample, checkPoints, checkPower, decideCheck, decideVerdict, endpointOf, isPastThreshold, qualityPerDollarOf, sideHealth, towardWorse, worseEnd
+// UNUSED EXPORTS: CHECK_ORDER, DEFAULT_INFRA_LIMIT, FEW_CASES, INTERIM_SHARE, INTERVAL_METRICS, LOOK_FRACTIONS, MIN_LOOK_CASES, MOST_CALLS, WORSE_IS_HIGHER, betterEnd, bootstrapChanges, buildChecks, caseSample, checkPoints, checkPower, decideCheck, decideVerdict, endpointOf, isPastThreshold, qualityPerDollarOf, sideHealth, towardWorse, worseEnd
 
 // EXTERNAL MODULE: ./build/stats/summary.js
 var summary = __webpack_require__(6364);
@@ -984,10 +987,40 @@ function sideHealth(records) {
     return { calls: records.length, answered, usageMissing, cutAtTokenLimit, ...(top ? { top } : {}) };
 }
 
+;// CONCATENATED MODULE: ./build/compare/sequential.js
+// Sequential stopping: the gate looks at the first n cases sent at planned points and stops
+// sending once every check is decided. Each look is a test at its own level, and the levels
+// add up to the fixed-sample ones (a union bound, valid whatever the correlation between
+// looks): interim looks share INTERIM_SHARE of each level, the final look keeps the rest
+// (Haybittle–Peto style). Early stops then need strong evidence, and a run that goes to the
+// end loses almost nothing of its power.
+/** Fraction of each level that the interim looks spend, together. */
+const INTERIM_SHARE = 0.1;
+/** Looks at these fractions of the set, before the final one. */
+const LOOK_FRACTIONS = [0.2, 0.4, 0.6, 0.8];
+/** An interim look needs at least this many cases: below it intervals are too rough to stop on. */
+const MIN_LOOK_CASES = 30;
+/** Case counts of the interim looks for a set of `cases` (ascending, each < cases). */
+function lookPoints(cases) {
+    const points = LOOK_FRACTIONS.map((f) => Math.ceil(f * cases)).filter((n) => n >= MIN_LOOK_CASES && n < cases);
+    return [...new Set(points)];
+}
+/**
+ * The levels of one look, from the fixed-sample ones. `interimLooks` is how many interim
+ * looks the run plans: each gets INTERIM_SHARE / interimLooks of each level, the final look
+ * 1 − INTERIM_SHARE. With no interim look the final look keeps the whole level.
+ */
+function lookLevels(base, interimLooks, final) {
+    const share = interimLooks === 0 ? 1 : final ? 1 - INTERIM_SHARE : INTERIM_SHARE / interimLooks;
+    const passAlpha = (1 - base.confidence) / 2;
+    return { failAlpha: base.failAlpha * share, confidence: 1 - 2 * passAlpha * share };
+}
+
 ;// CONCATENATED MODULE: ./build/compare/index.js
 // compare(): graded cases and call records in, metrics, checks and a verdict out.
 // Pure: it works from serialised records as well as from a live run, so shard
 // reports can later be merged and re-compared.
+
 
 
 
@@ -1214,6 +1247,7 @@ const GITHUB_COMMENT_CHARS = 65_536;
 /* harmony export */   Ss: () => (/* binding */ fmtUsd),
 /* harmony export */   _Q: () => (/* binding */ fmtSigned),
 /* harmony export */   bg: () => (/* binding */ fmtCount),
+/* harmony export */   eX: () => (/* binding */ fmtLevel),
 /* harmony export */   lj: () => (/* binding */ fmtRatio),
 /* harmony export */   mq: () => (/* binding */ fmtMs),
 /* harmony export */   pT: () => (/* binding */ fmtPct),
@@ -1302,6 +1336,19 @@ function fmtCount(n) {
 /** A case score in [0, 1]: "0.75". */
 function fmtScore(score) {
     return fmtNumber(score, 2);
+}
+/**
+ * A confidence level as a percentage, with as many decimals as it needs (up to three, cut
+ * rather than rounded so a level below 100% never reads as 100): 95, 99.5, 99.75, 99.987.
+ */
+function fmtLevel(p) {
+    const pct = 100 * p;
+    for (let digits = 0; digits < 3; digits++) {
+        const text = pct.toFixed(digits);
+        if (Math.abs(Number(text) - pct) < 1e-9)
+            return text;
+    }
+    return (Math.floor(pct * 1000 + 1e-9) / 1000).toString();
 }
 
 
@@ -1752,6 +1799,7 @@ function buildReport(opts) {
             notes: [...(opts.run?.notes ?? [])],
             ...(opts.run?.estimate ? { estimate: { expectedUsd: opts.run.estimate.expectedUsd, worstCaseUsd: opts.run.estimate.worstCaseUsd } } : {}),
             ...(opts.run?.control ? { control: opts.run.control } : {}),
+            ...(opts.run?.sequential ? { sequential: opts.run.sequential } : {}),
         },
     };
 }
@@ -1829,8 +1877,8 @@ function truncateText(text, limits) {
     return { text: kept, truncated: kept.length < text.length, totalChars: chars.length, totalLines: lines.length };
 }
 
-// EXTERNAL MODULE: ./build/compare/index.js + 14 modules
-var compare = __webpack_require__(757);
+// EXTERNAL MODULE: ./build/compare/index.js + 15 modules
+var compare = __webpack_require__(3626);
 ;// CONCATENATED MODULE: ./build/report/sections.js
 // The blocks of the markdown report. Each takes the report (and its share of the size
 // policy) and returns markdown; all untrusted text goes through safe-markdown.ts.
@@ -1914,9 +1962,9 @@ function statisticsNotes(r) {
     const s = r.statistics;
     if (!s || r.checks.length === 0)
         return '';
-    const failPct = (0,format/* fmtNumber */.FQ)(100 * s.failConfidence, 1).replace(/\.0$/, '');
+    const failPct = (0,format/* fmtLevel */.eX)(s.failConfidence);
     const lines = [
-        `_${(0,format/* fmtNumber */.FQ)(100 * s.confidence, 0)}% intervals: ${s.method} over ${(0,format/* fmtCount */.bg)(s.cases)} cases, ${(0,format/* fmtCount */.bg)(s.resamples)} resamples, seed ${s.seed}. ` +
+        `_${(0,format/* fmtLevel */.eX)(s.confidence)}% intervals: ${s.method} over ${(0,format/* fmtCount */.bg)(s.cases)} cases, ${(0,format/* fmtCount */.bg)(s.resamples)} resamples, seed ${s.seed}. ` +
             `\`~\` not significant (the interval contains 0). A check fails when its change is past the limit and the regression holds at ${failPct}% confidence._`,
         '',
         `_Smallest regressions these ${(0,format/* fmtCount */.bg)(s.cases)} cases would catch ${(0,format/* fmtNumber */.FQ)(100 * s.power, 0)}% of the time: ` +
@@ -1945,7 +1993,16 @@ function summaryLine(r) {
     if (r.run.durationMs !== null)
         parts.push(`ran in ${(0,format/* fmtMs */.mq)(r.run.durationMs)}`);
     parts.push(`eval set ${codeSpan(r.evalSet.contentHash.slice(0, 12))}`);
-    return [parts.join(' · '), runControlLine(r)].filter(Boolean).join('\n\n');
+    return [parts.join(' · '), sequentialLine(r), runControlLine(r)].filter(Boolean).join('\n\n');
+}
+/** "Decided after 84 of 400 cases": a sequential stop, and what it saved. */
+function sequentialLine(r) {
+    const s = r.run.sequential;
+    if (!s?.decidedAfter || !s.saved)
+        return '';
+    const { decidedAfter: d, saved } = s;
+    const inFlight = d.cases > d.look ? ` (the look at ${(0,format/* fmtCount */.bg)(d.look)} decided; ${(0,format/* fmtCount */.bg)(d.cases - d.look)} in flight finished and count)` : '';
+    return `_Decided after ${(0,format/* fmtCount */.bg)(d.cases)} of ${(0,format/* fmtCount */.bg)(d.of)} cases${inFlight}: ${(0,format/* fmtCount */.bg)(saved.calls)} calls not sent, about ${(0,format/* fmtUsd */.Ss)(saved.usd)} and ${(0,format/* fmtMs */.mq)(saved.ms)} saved (run.sequential)._`;
 }
 /** Budget, retries and effective concurrency: only what is worth a reader's attention. */
 function runControlLine(r) {

@@ -355,6 +355,9 @@ const runSchema = schemas/* strictObject */.rej({
         .positive()
         .optional()
         .describe('Most USD to spend on the whole run, judge included. Default: no budget.'),
+    sequential: schemas/* boolean */.zMY()
+        .default(true)
+        .describe('Stop sending calls once the verdict is decided: cases go in a seeded order stratified by tag, and at 20/40/60/80% of the set (from 30 cases) the gate looks at the cases so far. false runs every case. Default: true.'),
 })
     .meta({ title: 'Run settings', description: 'How the calls are run. Default: each setting\'s own default.' });
 const promptSchema = schemas/* strictObject */.rej({
@@ -936,6 +939,7 @@ async function loadConfig(configPath, options = {}) {
             timeoutMs: cfg.run.timeout,
             retries: cfg.run.retries,
             ...(cfg.run.budget !== undefined ? { budgetUsd: cfg.run.budget } : {}),
+            sequential: cfg.run.sequential,
         },
     };
     configDocs.set(config, doc);

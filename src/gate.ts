@@ -2,12 +2,15 @@
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
 // print and which exit code to use; nothing here reads process.env or argv.
 import { loadConfig, loadEvalSet } from './config/index.js';
-import { runCases, createAdaptiveConcurrency, createCaller, createRunControl, estimateRunCost, warmUp, type RunCostEstimate, type RunProgress } from './run/index.js';
+import { dispatchOrder, runCases, createAdaptiveConcurrency, createCaller, createRunControl, estimateRunCost, warmUp, type RunCostEstimate, type RunProgress } from './run/index.js';
 import { gradeCases } from './grade/index.js';
-import { compare } from './compare/index.js';
+import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints } from './compare/index.js';
 import { buildReport, type GateReport } from './report/index.js';
 import { LlmGateError } from './errors.js';
-import type { CallFn, CallRecord, Clock, GateConfig, ModelConfig, Side } from './types.js';
+import type { CallFn, CallRecord, Clock, GateConfig, GradedCase, ModelConfig, Side } from './types.js';
+import { seedFromHash } from './stats/index.js';
+import { createLookout, fullyAnswered, type SequentialSummary } from './lookout.js';
+import type { SequentialReport } from './report/index.js';
 
 export type GatePhase = 'load' | 'run' | 'grade' | 'compare' | 'report';
 
@@ -75,20 +78,9 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     apiKeyFor: (model) => (model === baseline ? keys.baseline : keys.candidate),
     signal,
   });
-  const records = await runCases({
-    cases: evalSet.cases,
-    callers,
-    repeats: config.run.repeats,
-    concurrency: config.run.concurrency,
-    signal,
-    control,
-    onProgress: options.onProgress,
-  });
-
-  options.onPhase?.('grade');
   const judgeRecords: CallRecord[] = [];
-  // The judge is another model, with its own rate limit, called after the run's pool has
-  // closed: its own AIMD, sharing the run's retry budget and money ledger.
+  // The judge is another model, with its own rate limit: its own AIMD, sharing the run's
+  // retry budget and money ledger. Sequential looks grade (and judge) while the run goes on.
   const judgeAdaptive = createAdaptiveConcurrency({ max: config.run.concurrency, clock });
   const judgeCaller = config.judge ? callerFor('judge', config.judge, judgeAdaptive) : undefined;
   const judge: CallFn | undefined = judgeCaller
@@ -98,21 +90,69 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
         return record;
       }
     : undefined;
-  judgeAdaptive.start();
-  const graded = await gradeCases({
-    cases: evalSet.cases,
-    records,
+  // Cases go in a seeded, tag-stratified order only when the gate will look at a prefix of
+  // them; otherwise in file order, as they always did.
+  const sequentialOn = config.run.sequential !== false && lookPoints(evalSet.cases.length).length > 0;
+  const order = sequentialOn ? dispatchOrder(evalSet.cases, seedFromHash(evalSet.contentHash)) : evalSet.cases.map((_, i) => i);
+  const lookout = createLookout({
+    config,
+    evalSet,
+    order,
     judge,
-    concurrency: config.run.concurrency,
+    judgeRecords,
     judgeLimit: () => judgeAdaptive.limit,
     signal,
-  }).finally(() => judgeAdaptive.end());
+    enabled: sequentialOn,
+  });
+  judgeAdaptive.start();
+  let records: CallRecord[];
+  let graded: GradedCase[];
+  try {
+    records = await runCases({
+      cases: evalSet.cases,
+      callers,
+      repeats: config.run.repeats,
+      concurrency: config.run.concurrency,
+      signal,
+      control,
+      order,
+      drain: lookout.drain,
+      onRecord: (record) => lookout.record(record),
+      onProgress: options.onProgress,
+    });
+    await lookout.settled();
+
+    options.onPhase?.('grade');
+    // After a sequential stop only the cases answered in full are judged; the rest were
+    // never needed. Without one, every case is, as it always was.
+    const judged = lookout.drain.aborted ? fullyAnswered(evalSet.cases, records, config.run.repeats) : evalSet.cases;
+    const ids = new Set(judged.map((c) => c.id));
+    if (lookout.drain.aborted) records = records.filter((r) => ids.has(r.caseId));
+    const fresh = judged.filter((c) => !lookout.graded.has(c.id));
+    const freshIds = new Set(fresh.map((c) => c.id));
+    const newlyGraded = await gradeCases({
+      cases: fresh,
+      records: records.filter((r) => freshIds.has(r.caseId)),
+      judge,
+      concurrency: config.run.concurrency,
+      judgeLimit: () => judgeAdaptive.limit,
+      signal,
+    });
+    const byId = new Map([...lookout.graded, ...newlyGraded.map((g) => [g.case.id, g] as const)]);
+    graded = judged.map((c) => byId.get(c.id)!);
+  } finally {
+    judgeAdaptive.end();
+  }
   judgeRecords.sort(byCaseThenRepeat(evalSet.cases.map((c) => c.id)));
 
   options.onPhase?.('compare');
   const runSummary = control.summary();
+  const sequential = lookout.summary();
   const incomplete = signal?.aborted === true || runSummary.stoppedForBudget || records.some((r) => r.error?.kind === 'cancelled');
-  const comparison = compare({ config, graded, records, judgeRecords, incomplete, seed: evalSet.contentHash });
+  // A run stopped at a look is reported at that look's levels; one that went to the end, at
+  // the final look's (the whole level when no interim look was planned).
+  const levels = lookLevels(DEFAULT_STATISTICS, sequential.plan.length, sequential.decidedAt === undefined);
+  const comparison = compare({ config, graded, records, judgeRecords, incomplete, seed: evalSet.contentHash, statistics: levels });
 
   options.onPhase?.('report');
   const report = buildReport({
@@ -126,6 +166,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
       simulated: options.simulated === true,
       control: runSummary,
       estimate,
+      sequential: sequentialReport(sequential, { cases: evalSet.cases.length, judged: graded.length, plannedCalls: 2 * config.run.repeats * evalSet.cases.length, records, elapsedMs: clock.now() - t0 }),
     },
   });
   return { report, config };
@@ -187,4 +228,25 @@ function originOf(baseUrl: string): string {
 function byCaseThenRepeat(order: string[]): (a: CallRecord, b: CallRecord) => number {
   const index = new Map(order.map((id, i) => [id, i]));
   return (a, b) => (index.get(a.caseId) ?? 0) - (index.get(b.caseId) ?? 0) || a.repeat - b.repeat;
+}
+
+/** What the report says about sequential stopping: where it looked, where it decided, what that saved. */
+function sequentialReport(
+  s: SequentialSummary,
+  run: { cases: number; judged: number; plannedCalls: number; records: readonly CallRecord[]; elapsedMs: number },
+): SequentialReport {
+  const made = run.records.length;
+  const saved = Math.max(0, run.plannedCalls - made);
+  const spent = run.records.reduce((sum, r) => sum + r.costUsd, 0);
+  return {
+    enabled: s.plan.length > 0,
+    looks: s.plan,
+    looked: s.looks.map((l) => ({ cases: l.cases, verdict: l.verdict })),
+    ...(s.decidedAt
+      ? {
+          decidedAfter: { look: s.decidedAt.cases, cases: run.judged, of: run.cases },
+          saved: { calls: saved, usd: made === 0 ? 0 : (spent / made) * saved, ms: made === 0 ? 0 : Math.round((run.elapsedMs / made) * saved) },
+        }
+      : {}),
+  };
 }

@@ -62,6 +62,8 @@ export interface RunSettings {
   budgetUsd?: number;
   /** Largest response body accepted, counted after decompression; a larger one is an error of that call. Default 8 MiB. */
   maxResponseBytes?: number;
+  /** Stop sending calls once the verdict is decided at a planned look (default true). */
+  sequential?: boolean;
 }
 
 export interface GateConfig {

@@ -101,7 +101,7 @@ describe('llm-gate run (built bundle, real HTTP)', () => {
       };
     };
     server = await startScriptedServer(script);
-    const cwd = await writeProject(server.url, 'run: { concurrency: 4, retries: 0 }');
+    const cwd = await writeProject(server.url, 'run: { concurrency: 4, retries: 0, sequential: false }');
     const result = await runCli(cwd, ['run', '--config', 'llm-gate.yml', '--json', 'out/report.json', '--markdown', 'out/report.md']);
     expect(result.stderr).not.toContain('internal error');
     expect(result.code).toBe(1);
@@ -170,14 +170,17 @@ describe('llm-gate run (built bundle, real HTTP)', () => {
   });
 
   it('on SIGTERM stops the slow calls and writes a parseable report of what finished, marked incomplete', async () => {
+    let slowArrived = 0;
     server = await startScriptedServer((_model, user) => {
       const n = caseNumber(user);
+      if (n >= 8) slowArrived++;
       return { content: LABELS[n % 3]!, delayMs: n < 8 ? 50 : 20_000, usage: { prompt: 10, cached: 0, completion: 1, reasoning: 0 } };
     });
-    const cwd = await writeProject(server.url, 'run: { concurrency: 4, timeout: 60s }');
-    // Once the fast cases are answered and slow calls are in flight. The slow calls would take
-    // 20 s; a process that ignored the signal is killed by the deadline, which fails the test
-    // without timing a healthy run.
+    const cwd = await writeProject(server.url, 'run: { concurrency: 4, timeout: 60s, sequential: false }');
+    // Cases go in file order and each of the 4 workers sends its next call only once the
+    // last one is recorded: when 4 slow calls have arrived, every fast one is recorded on the
+    // gate's side. The slow calls would take 20 s; a process that ignored the signal is
+    // killed by the deadline, which fails the test without timing a healthy run.
     const result = await runBundle({
       bundle: 'cli',
       args: ['run', '--json', 'r.json', '--markdown', 'r.md', '--quiet'],
@@ -186,7 +189,7 @@ describe('llm-gate run (built bundle, real HTTP)', () => {
       deadlineMs: 15_000,
       onSpawn: (child) => {
         void (async () => {
-          while (server!.served.length < 16) await new Promise((r) => setTimeout(r, 50));
+          while (slowArrived < 4) await new Promise((r) => setTimeout(r, 20));
           child.kill('SIGTERM');
         })();
       },

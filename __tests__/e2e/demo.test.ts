@@ -24,11 +24,18 @@ describe('llm-gate demo', () => {
       schema: string;
       verdict: string;
       models: Record<'baseline' | 'candidate', { model: string; calls: number }>;
+      run: { sequential?: { looks: number[]; decidedAfter?: { look: number; cases: number; of: number }; saved?: { calls: number } } };
     };
     expect(report.schema).toBe('llm-gate/report@1');
     expect(report.verdict).toBe('fail');
     expect([report.models.baseline.model, report.models.candidate.model]).toEqual(['sim-4o', 'sim-5.5']);
-    expect(report.models.baseline.calls).toBe(60);
+    // The demo's regression is plain at the first look (36 of its 60 cases), so the gate stops
+    // sending there; calls in flight finish and count.
+    const sequential = report.run.sequential!;
+    expect(sequential.looks).toEqual([36, 48]);
+    expect(sequential.decidedAfter?.look).toBe(36);
+    expect(report.models.baseline.calls).toBe(sequential.decidedAfter!.cases);
+    expect(sequential.saved!.calls).toBe(120 - report.models.baseline.calls - report.models.candidate.calls);
     const markdown = await readFile(join(dir, 'out', 'report.md'), 'utf8');
     expect(markdown).toMatch(/Simulated run/);
     expect(markdown).toMatch(/❌ \*\*fail\*\*/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmtCount, fmtMs, fmtNumber, fmtPct, fmtPoints, fmtPp, fmtRatio, fmtUsd } from '../../src/report/format.js';
+import { fmtCount, fmtLevel, fmtMs, fmtNumber, fmtPct, fmtPoints, fmtPp, fmtRatio, fmtUsd } from '../../src/report/format.js';
 
 describe('fmtUsd', () => {
   it('shows cents from $1, whole dollars from $1,000', () => {
@@ -75,5 +75,11 @@ describe('fmtNumber, fmtCount, fmtRatio', () => {
 
   it('shows a ratio with one decimal and ×', () => {
     expect(fmtRatio(2.43)).toBe('2.4×');
+  });
+});
+
+describe('fmtLevel', () => {
+  it('shows a level with the decimals it needs, never as 100', () => {
+    expect([0.95, 0.995, 0.9975, 0.999875, 0.955].map(fmtLevel)).toEqual(['95', '99.5', '99.75', '99.987', '95.5']);
   });
 });

@@ -33,6 +33,7 @@ export { betterEnd, checkPower, decideCheck, towardWorse, worseEnd, type CheckEv
 export { INTERVAL_METRICS, bootstrapChanges, caseSample, type IntervalMetric, type MetricSpread } from './intervals.js';
 export { DEFAULT_INFRA_LIMIT, MOST_CALLS, decideVerdict, type VerdictInput } from './verdict.js';
 export { sideHealth, type ErrorGroup, type SideHealth } from './health.js';
+export { INTERIM_SHARE, LOOK_FRACTIONS, MIN_LOOK_CASES, lookLevels, lookPoints, type LookLevels } from './sequential.js';
 
 /**
  * The statistical settings. Intervals are 95% percentile intervals of a paired case

@@ -111,6 +111,7 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
       timeoutMs: cfg.run.timeout,
       retries: cfg.run.retries,
       ...(cfg.run.budget !== undefined ? { budgetUsd: cfg.run.budget } : {}),
+      sequential: cfg.run.sequential,
     },
   };
   configDocs.set(config, doc);

@@ -95,6 +95,12 @@ export const runSchema = z
       .positive()
       .optional()
       .describe('Most USD to spend on the whole run, judge included. Default: no budget.'),
+    sequential: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Stop sending calls once the verdict is decided: cases go in a seeded order stratified by tag, and at 20/40/60/80% of the set (from 30 cases) the gate looks at the cases so far. false runs every case. Default: true.',
+      ),
   })
   .meta({ title: 'Run settings', description: 'How the calls are run. Default: each setting\'s own default.' });
 

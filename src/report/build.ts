@@ -9,14 +9,22 @@ import { REPORT_OUTPUT_CHARS } from '../limits.js';
 import type { CallError, EvalSet, GateConfig, GradedCase, GradedSide, ModelConfig, ModelMetrics } from '../types.js';
 import { headlineOf } from './headline.js';
 import { warningWords } from './warnings.js';
-import { type GateReport, REPORT_SCHEMA, type ReportCase, type ReportCaseSide, type ReportModel } from './types.js';
+import { type GateReport, REPORT_SCHEMA, type ReportCase, type ReportCaseSide, type ReportModel, type SequentialReport } from './types.js';
 
 export interface BuildReportOptions {
   config: GateConfig;
   evalSet: EvalSet;
   comparison: Comparison;
   graded: GradedCase[];
-  run?: { startedAt?: string; durationMs?: number; simulated?: boolean; notes?: string[]; control?: RunControlSummary; estimate?: RunCostEstimate };
+  run?: {
+    startedAt?: string;
+    durationMs?: number;
+    simulated?: boolean;
+    notes?: string[];
+    control?: RunControlSummary;
+    estimate?: RunCostEstimate;
+    sequential?: SequentialReport;
+  };
 }
 
 function reportModel(m: ModelMetrics, { price, priceSource }: Pick<ModelConfig, 'price' | 'priceSource'>): ReportModel {
@@ -159,6 +167,7 @@ export function buildReport(opts: BuildReportOptions): GateReport {
       notes: [...(opts.run?.notes ?? [])],
       ...(opts.run?.estimate ? { estimate: { expectedUsd: opts.run.estimate.expectedUsd, worstCaseUsd: opts.run.estimate.worstCaseUsd } } : {}),
       ...(opts.run?.control ? { control: opts.run.control } : {}),
+      ...(opts.run?.sequential ? { sequential: opts.run.sequential } : {}),
     },
   };
 }

@@ -84,3 +84,16 @@ export function fmtCount(n: number): string {
 export function fmtScore(score: number): string {
   return fmtNumber(score, 2);
 }
+
+/**
+ * A confidence level as a percentage, with as many decimals as it needs (up to three, cut
+ * rather than rounded so a level below 100% never reads as 100): 95, 99.5, 99.75, 99.987.
+ */
+export function fmtLevel(p: number): string {
+  const pct = 100 * p;
+  for (let digits = 0; digits < 3; digits++) {
+    const text = pct.toFixed(digits);
+    if (Math.abs(Number(text) - pct) < 1e-9) return text;
+  }
+  return (Math.floor(pct * 1000 + 1e-9) / 1000).toString();
+}

@@ -5,7 +5,7 @@ import { relativeChange } from '../compare/index.js';
 import type { LabelTable } from '../compare/index.js';
 import type { GatedCheck } from '../compare/index.js';
 import type { CheckMetric, Side } from '../types.js';
-import { fmtCount, fmtMs, fmtNumber, fmtPct, fmtPoints, fmtPp, fmtScore, fmtSigned, fmtUsd } from './format.js';
+import { fmtCount, fmtLevel, fmtMs, fmtNumber, fmtPct, fmtPoints, fmtPp, fmtScore, fmtSigned, fmtUsd } from './format.js';
 import { fmtChange, fmtWithInterval, isSignificant } from './intervals.js';
 import { codeBlock, codeSpan, htmlText, inlineText, tableCell, truncateText } from './safe-markdown.js';
 import type { GateReport, ReportCase, ReportCaseSide } from './types.js';
@@ -108,9 +108,9 @@ const POWER_WORDS: Record<CheckMetric, string> = {
 export function statisticsNotes(r: GateReport): string {
   const s = r.statistics;
   if (!s || r.checks.length === 0) return '';
-  const failPct = fmtNumber(100 * s.failConfidence, 1).replace(/\.0$/, '');
+  const failPct = fmtLevel(s.failConfidence);
   const lines = [
-    `_${fmtNumber(100 * s.confidence, 0)}% intervals: ${s.method} over ${fmtCount(s.cases)} cases, ${fmtCount(s.resamples)} resamples, seed ${s.seed}. ` +
+    `_${fmtLevel(s.confidence)}% intervals: ${s.method} over ${fmtCount(s.cases)} cases, ${fmtCount(s.resamples)} resamples, seed ${s.seed}. ` +
       `\`~\` not significant (the interval contains 0). A check fails when its change is past the limit and the regression holds at ${failPct}% confidence._`,
     '',
     `_Smallest regressions these ${fmtCount(s.cases)} cases would catch ${fmtNumber(100 * s.power, 0)}% of the time: ` +
@@ -139,7 +139,16 @@ export function summaryLine(r: GateReport): string {
   parts.push(`total ${fmtUsd(r.totals.costUsd)} for ${fmtCount(r.totals.calls)} calls`);
   if (r.run.durationMs !== null) parts.push(`ran in ${fmtMs(r.run.durationMs)}`);
   parts.push(`eval set ${codeSpan(r.evalSet.contentHash.slice(0, 12))}`);
-  return [parts.join(' · '), runControlLine(r)].filter(Boolean).join('\n\n');
+  return [parts.join(' · '), sequentialLine(r), runControlLine(r)].filter(Boolean).join('\n\n');
+}
+
+/** "Decided after 84 of 400 cases": a sequential stop, and what it saved. */
+function sequentialLine(r: GateReport): string {
+  const s = r.run.sequential;
+  if (!s?.decidedAfter || !s.saved) return '';
+  const { decidedAfter: d, saved } = s;
+  const inFlight = d.cases > d.look ? ` (the look at ${fmtCount(d.look)} decided; ${fmtCount(d.cases - d.look)} in flight finished and count)` : '';
+  return `_Decided after ${fmtCount(d.cases)} of ${fmtCount(d.of)} cases${inFlight}: ${fmtCount(saved.calls)} calls not sent, about ${fmtUsd(saved.usd)} and ${fmtMs(saved.ms)} saved (run.sequential)._`;
 }
 
 /** Budget, retries and effective concurrency: only what is worth a reader's attention. */

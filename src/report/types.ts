@@ -77,5 +77,20 @@ export interface GateReport {
     estimate?: { expectedUsd: number; worstCaseUsd: number };
     /** Budget ledger, retries and effective concurrency, as the runner saw them. */
     control?: RunControlSummary;
+    /** Sequential stopping: the planned looks and, when one decided, where and what it saved. */
+    sequential?: SequentialReport;
   };
+}
+
+export interface SequentialReport {
+  /** Whether any interim look was planned (run.sequential on and the set large enough). */
+  enabled: boolean;
+  /** Case counts of the planned interim looks. */
+  looks: number[];
+  /** The looks made, with the verdict each saw. */
+  looked: { cases: number; verdict: Verdict }[];
+  /** Set when a look decided: the look's case count, the cases judged in the end (with those in flight), and the set's. */
+  decidedAfter?: { look: number; cases: number; of: number };
+  /** Calls not made, and their cost and time at the run's own mean per call. */
+  saved?: { calls: number; usd: number; ms: number };
 }

@@ -28,3 +28,4 @@ export {
 } from './retry.js';
 export { planCalls, runCases, type PlannedCall, type RunCasesOptions, type RunProgress } from './schedule.js';
 export { warmUp, type WarmUpOptions } from './warmup.js';
+export { dispatchOrder } from './order.js';

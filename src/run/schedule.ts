@@ -26,6 +26,13 @@ export interface RunCasesOptions {
   onProgress?(progress: RunProgress): void;
   /** Default 1000 ms. */
   progressIntervalMs?: number;
+  /** Case indices in the order to send them (default: as given). Records come back in case order either way. */
+  order?: readonly number[];
+  /**
+   * Once aborted, no new call is sent; calls in flight finish and count, and nothing is
+   * marked cancelled (a sequential stop: the verdict is decided, the rest would not change it).
+   */
+  drain?: AbortSignal;
   /**
    * The run's shared state, the same object its callers got (createRunControl). With a
    * ledger, dispatching stops once it refuses a call: refused calls leave no record, and
@@ -46,11 +53,16 @@ export interface PlannedCall {
 
 /**
  * Dispatch order: case i repeat r puts both sides next to each other, and which goes
- * first alternates with the parity of i + r, so neither model always leads.
+ * first alternates with the parity of i + r, so neither model always leads. Cases go in
+ * `order` (default 0, 1, 2, …).
  */
-export function planCalls(caseCount: number, repeats: number): PlannedCall[] {
+export function planCalls(caseCount: number, repeats: number, order?: readonly number[]): PlannedCall[] {
+  if (order && (order.length !== caseCount || new Set(order).size !== caseCount || order.some((i) => !(Number.isInteger(i) && i >= 0 && i < caseCount)))) {
+    throw new RangeError(`planCalls: order must be a permutation of 0..${caseCount - 1}`);
+  }
   const plan: PlannedCall[] = [];
-  for (let caseIndex = 0; caseIndex < caseCount; caseIndex++) {
+  for (let position = 0; position < caseCount; position++) {
+    const caseIndex = order ? order[position]! : position;
     for (let repeat = 0; repeat < repeats; repeat++) {
       const slot = (caseIndex * repeats + repeat) * 2;
       const baseline: PlannedCall = { caseIndex, repeat, side: 'baseline', slot };
@@ -71,7 +83,7 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
     throw new RangeError(`runCases: expected repeats to be an integer ≥ 1, got ${repeats}`);
   }
   const clock = opts.clock ?? performance;
-  const plan = planCalls(cases.length, repeats);
+  const plan = planCalls(cases.length, repeats, opts.order);
   const total = plan.length;
   const slots: (CallRecord | undefined)[] = new Array(total);
 
@@ -97,6 +109,7 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
     for (const resolve of woken) resolve();
   };
   stop.signal.addEventListener('abort', wakeAll, { once: true });
+  opts.drain?.addEventListener('abort', wakeAll, { once: true });
 
   let next = 0;
   let done = 0;
@@ -109,7 +122,7 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
   ticker?.unref();
 
   async function worker(): Promise<void> {
-    while (!stop.signal.aborted && next < total && !ledger?.stopped) {
+    while (!stop.signal.aborted && !opts.drain?.aborted && next < total && !ledger?.stopped) {
       if (active >= limit()) {
         await park();
         continue;
@@ -160,6 +173,7 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
     await Promise.all(workers);
   } finally {
     if (ticker) clearInterval(ticker);
+    opts.drain?.removeEventListener('abort', wakeAll);
     unlinkOuter();
     adaptive?.end();
   }

@@ -1,0 +1,37 @@
+// Sequential stopping: the gate looks at the first n cases sent at planned points and stops
+// sending once every check is decided. Each look is a test at its own level, and the levels
+// add up to the fixed-sample ones (a union bound, valid whatever the correlation between
+// looks): interim looks share INTERIM_SHARE of each level, the final look keeps the rest
+// (Haybittle–Peto style). Early stops then need strong evidence, and a run that goes to the
+// end loses almost nothing of its power.
+
+/** Fraction of each level that the interim looks spend, together. */
+export const INTERIM_SHARE = 0.1;
+/** Looks at these fractions of the set, before the final one. */
+export const LOOK_FRACTIONS = [0.2, 0.4, 0.6, 0.8] as const;
+/** An interim look needs at least this many cases: below it intervals are too rough to stop on. */
+export const MIN_LOOK_CASES = 30;
+
+/** Case counts of the interim looks for a set of `cases` (ascending, each < cases). */
+export function lookPoints(cases: number): number[] {
+  const points = LOOK_FRACTIONS.map((f) => Math.ceil(f * cases)).filter((n) => n >= MIN_LOOK_CASES && n < cases);
+  return [...new Set(points)];
+}
+
+export interface LookLevels {
+  /** One-sided level of each check's fail test at this look. */
+  failAlpha: number;
+  /** Two-sided confidence of the interval whose worse end decides pass. */
+  confidence: number;
+}
+
+/**
+ * The levels of one look, from the fixed-sample ones. `interimLooks` is how many interim
+ * looks the run plans: each gets INTERIM_SHARE / interimLooks of each level, the final look
+ * 1 − INTERIM_SHARE. With no interim look the final look keeps the whole level.
+ */
+export function lookLevels(base: LookLevels, interimLooks: number, final: boolean): LookLevels {
+  const share = interimLooks === 0 ? 1 : final ? 1 - INTERIM_SHARE : INTERIM_SHARE / interimLooks;
+  const passAlpha = (1 - base.confidence) / 2;
+  return { failAlpha: base.failAlpha * share, confidence: 1 - 2 * passAlpha * share };
+}
