@@ -9,7 +9,7 @@ import { displayPath, readSourceFile } from './files.js';
 import { resolveModels } from './models.js';
 import { parseYaml, type LocatedDocument, type PathPart } from './positions.js';
 import { formatPath, problemError, zodError } from './problems.js';
-import { configSchema } from './schema.js';
+import { DEFAULT_API_KEY_ENV, configSchema } from './schema.js';
 
 export interface LoadConfigOptions {
   /** Paths in errors and reports are relative to it. Default: process.cwd(). */
@@ -56,6 +56,16 @@ function applyOverrides(raw: Record<string, unknown>, overrides: LoadConfigOptio
   return { ...raw, models };
 }
 
+/** The apiKeyEnv names as written (before expansion), and the default every unset one falls back to. */
+function keyVariables(raw: Record<string, unknown>): Set<string> {
+  const names = new Set([DEFAULT_API_KEY_ENV]);
+  const models = isRecord(raw.models) ? raw.models : {};
+  for (const entry of [models.baseline, models.candidate, raw.judge]) {
+    if (isRecord(entry) && typeof entry.apiKeyEnv === 'string') names.add(entry.apiKeyEnv.trim());
+  }
+  return names;
+}
+
 async function readPrompt(value: string, key: 'system' | 'user', ctx: { cwd: string; rootDir: string; file: string; doc: LocatedDocument }): Promise<string> {
   if (!looksLikePromptPath(value)) return value;
   const where = ctx.doc.locate(['prompt', key]);
@@ -79,7 +89,7 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
     const message = doc.value === null ? 'the config file is empty' : 'expected a mapping of settings (evals, models, ...)';
     throw new LlmGateError(message, { file, ...doc.locate([]), hint: 'see schema/llm-gate.schema.json' });
   }
-  const expanded = expandEnv(doc.value, options.env ?? {});
+  const expanded = expandEnv(doc.value, options.env ?? {}, { keyVariables: keyVariables(doc.value) });
   if (!('value' in expanded)) throw problemError(expanded, { file, doc });
   const input = applyOverrides(withoutEmptySections(expanded.value as Record<string, unknown>), options.overrides);
   const parsed = configSchema.safeParse(input);
