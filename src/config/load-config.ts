@@ -6,6 +6,7 @@ import type { GateConfig, Side } from '../types.js';
 import { LlmGateError } from '../errors.js';
 import { expandEnv } from './env.js';
 import { displayPath, readSourceFile } from './files.js';
+import { repositoryRoot, type RepositoryRoot } from './paths.js';
 import { resolveModels } from './models.js';
 import { parseYaml, type LocatedDocument, type PathPart } from './positions.js';
 import { formatPath, problemError, zodError } from './problems.js';
@@ -66,11 +67,16 @@ function keyVariables(raw: Record<string, unknown>): Set<string> {
   return names;
 }
 
-async function readPrompt(value: string, key: 'system' | 'user', ctx: { cwd: string; rootDir: string; file: string; doc: LocatedDocument }): Promise<string> {
+async function readPrompt(
+  value: string,
+  key: 'system' | 'user',
+  ctx: { cwd: string; rootDir: string; root: RepositoryRoot; file: string; doc: LocatedDocument },
+): Promise<string> {
   if (!looksLikePromptPath(value)) return value;
   const where = ctx.doc.locate(['prompt', key]);
   const text = await readSourceFile(resolve(ctx.rootDir, value.trim()), {
     cwd: ctx.cwd,
+    root: ctx.root,
     what: 'prompt file',
     from: { file: ctx.file, ...where, field: `prompt.${key}`, hint: 'paths are relative to the config file; for inline text ending in that word, use a block scalar (system: |)' },
   });
@@ -83,7 +89,8 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
   const configFile = resolve(cwd, configPath);
   const rootDir = dirname(configFile);
   const file = displayPath(cwd, configFile);
-  const text = await readSourceFile(configFile, { cwd, what: 'config file', from: { file, hint: 'pass --config <path>, or create llm-gate.yml' } });
+  const root = await repositoryRoot(cwd, configFile);
+  const text = await readSourceFile(configFile, { cwd, root, what: 'config file', from: { file, hint: 'pass --config <path>, or create llm-gate.yml' } });
   const doc = parseYaml(text, file);
   if (!isRecord(doc.value)) {
     const message = doc.value === null ? 'the config file is empty' : 'expected a mapping of settings (evals, models, ...)';
@@ -99,7 +106,7 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
   const resolved = resolveModels(cfg);
   if ('message' in resolved) throw problemError(resolved, { file, doc });
 
-  const promptCtx = { cwd, rootDir, file, doc };
+  const promptCtx = { cwd, rootDir, root, file, doc };
   let prompt: GateConfig['prompt'];
   if (cfg.prompt?.system !== undefined || cfg.prompt?.user !== undefined) {
     prompt = {};
