@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDuration, parseFraction, parsePoints } from '../../src/config/durations.js';
+import { parseDuration, parseFraction, parsePoints, parseSize } from '../../src/config/durations.js';
 import { expandEnv, expandString } from '../../src/config/env.js';
 import { jsonErrorOffset } from '../../src/config/json-offset.js';
 import { closest, editDistance } from '../../src/config/suggest.js';
@@ -171,5 +171,23 @@ describe('secret references', () => {
     const r = expandEnv({ prompt: { system: 'token=${OPENAI_API_KEY}' } }, env, { keyVariables: keys });
     expect(JSON.stringify(r)).not.toContain('sk-live');
     expect(r).toMatchObject({ path: ['prompt', 'system'] });
+  });
+});
+
+describe('sizes', () => {
+  test.each([
+    ['8MB', 8 * 1024 * 1024],
+    ['512KB', 512 * 1024],
+    ['512 kib', 512 * 1024],
+    ['1.5MB', 1.5 * 1024 * 1024],
+    ['1GB', 1024 ** 3],
+    [4096, 4096],
+    ['2048B', 2048],
+  ])('%s is %d bytes', (input, bytes) => {
+    expect(parseSize(input)).toEqual({ ok: true, value: bytes });
+  });
+
+  test.each(['8', '8 MBs', 'lots', '-1MB', '2GB', '100B', 0, -5, 1.5e12, Number.NaN])('%s is refused with the expected form', (input) => {
+    expect(parseSize(input)).toMatchObject({ ok: false, message: expect.stringMatching(/^(expected a size such as "8MB"|must be between 1KB and 1GB)/) });
   });
 });
