@@ -281,3 +281,37 @@ describe('the config file itself', () => {
     expect(message).toBe('other.yml: config file not found: other.yml (pass --config <path>, or create llm-gate.yml)');
   });
 });
+
+describe('a key inherited from the baseline', () => {
+  const BASE = `evals: a.yaml
+models:
+  baseline:
+    model: gpt-4o
+    baseUrl: https://api.openai.com/v1
+`;
+
+  test.each([
+    ['another host', 'https://api.other.example/v1', 'https://api.other.example'],
+    ['another scheme', 'http://api.openai.com/v1', 'http://api.openai.com'],
+    ['another port', 'https://api.openai.com:8443/v1', 'https://api.openai.com:8443'],
+  ])('is not sent to %s by the candidate: a config error at its baseUrl naming both hosts', async (_what, url, origin) => {
+    const yaml = `${BASE}  candidate:\n    model: gpt-4o-mini\n    baseUrl: ${url}\n`;
+    expect(await formattedError((await configFrom(yaml)).load())).toBe(
+      `llm-gate.yml:8:14: models.candidate.apiKeyEnv: the candidate would inherit OPENAI_API_KEY, the baseline's key for https://api.openai.com, and send it to ${origin}; a key is sent only to the host it belongs to (set models.candidate.apiKeyEnv to the variable holding the key for ${origin}, or to OPENAI_API_KEY to send that key there on purpose)`,
+    );
+  });
+
+  test('is not sent to another host by the judge either', async () => {
+    const yaml = `${BASE}    apiKeyEnv: GATE_KEY\n  candidate:\n    model: gpt-4o-mini\njudge:\n  model: gpt-4o-mini\n  baseUrl: http://127.0.0.1:4000/v1\n`;
+    expect(await formattedError((await configFrom(yaml)).load())).toBe(
+      "llm-gate.yml:11:12: judge.apiKeyEnv: the judge would inherit GATE_KEY, the baseline's key for https://api.openai.com, and send it to http://127.0.0.1:4000; a key is sent only to the host it belongs to (set judge.apiKeyEnv to the variable holding the key for http://127.0.0.1:4000, or to GATE_KEY to send that key there on purpose)",
+    );
+  });
+
+  test('goes to another path on the same origin, and a named apiKeyEnv goes anywhere', async () => {
+    const samePath = await (await configFrom(`${BASE}  candidate:\n    model: gpt-4o-mini\n    baseUrl: https://api.openai.com/v2/\n`)).load();
+    expect(samePath.models.candidate.apiKeyEnv).toBe('OPENAI_API_KEY');
+    const named = await (await configFrom(`${BASE}  candidate:\n    model: gpt-4o-mini\n    baseUrl: http://127.0.0.1:4000/v1\n    apiKeyEnv: OPENAI_API_KEY\n`)).load();
+    expect(named.models.candidate).toMatchObject({ baseUrl: 'http://127.0.0.1:4000/v1', apiKeyEnv: 'OPENAI_API_KEY' });
+  });
+});

@@ -63,9 +63,39 @@ function resolvePrice(raw: RawModel, role: ModelRole, ctx: PriceContext): { pric
   };
 }
 
+/** scheme://host:port, the unit a key belongs to. */
+function originOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).origin;
+  } catch {
+    return baseUrl;
+  }
+}
+
+/**
+ * A key variable taken over from the baseline holds the baseline's key, for the baseline's
+ * host. Sent to another host (an override of baseUrl alone), it would hand one vendor's
+ * key to another server without a word; naming apiKeyEnv says that is meant.
+ */
+function inheritedKeyProblem(raw: RawModel, role: ModelRole, base: ModelConfig): Problem | undefined {
+  if (raw.apiKeyEnv !== undefined || raw.baseUrl === undefined) return undefined;
+  const own = originOf(stripSlash(raw.baseUrl));
+  const theirs = originOf(base.baseUrl);
+  if (own === theirs) return undefined;
+  const at = pricePath(role);
+  return {
+    path: [...at, 'baseUrl'],
+    field: [...at, 'apiKeyEnv'].join('.'),
+    message: `the ${role} would inherit ${base.apiKeyEnv}, the baseline's key for ${theirs}, and send it to ${own}; a key is sent only to the host it belongs to`,
+    hint: `set ${at.join('.')}.apiKeyEnv to the variable holding the key for ${own}, or to ${base.apiKeyEnv} to send that key there on purpose`,
+  };
+}
+
 function resolveOne(raw: RawModel, role: ModelRole, ctx: PriceContext, base?: ModelConfig): ModelConfig | Problem {
   const priced = resolvePrice(raw, role, ctx);
   if ('message' in priced) return priced;
+  const keyProblem = base ? inheritedKeyProblem(raw, role, base) : undefined;
+  if (keyProblem) return keyProblem;
   return {
     model: raw.model,
     baseUrl: stripSlash(raw.baseUrl ?? base?.baseUrl ?? DEFAULT_BASE_URL),
