@@ -177,3 +177,11 @@ describe('files that are not regular files', () => {
     expect(await formattedError(load(root))).toContain('prompt file zero.txt is outside the repository root');
   });
 });
+
+describe('kernel pseudo-files', () => {
+  test('a config passed as /proc/self/environ is refused even outside git, where it would be its own root', async () => {
+    const p = await project({});
+    cleanups.push(p.cleanup);
+    expect(await formattedError(loadConfig('/proc/self/environ', { cwd: p.dir }))).toMatch(/: config file .*environ is a file of \/proc, not a regular file/);
+  });
+});

@@ -67,6 +67,10 @@ function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): b
   return 'not a regular file';
 }
 
+// Kernel views whose "regular files" are process state (environ, memory maps), whatever
+// the root: outside git, a config passed as /proc/self/environ would be its own root.
+const PSEUDO_FILESYSTEMS = ['/proc', '/sys', '/dev'];
+
 /** Where `abs` really is, and whether llm-gate may read it. */
 export async function confine(abs: string, root: RepositoryRoot): Promise<Confined> {
   let real: string;
@@ -76,6 +80,8 @@ export async function confine(abs: string, root: RepositoryRoot): Promise<Confin
     return { ok: false, reason: 'missing', code: (err as NodeJS.ErrnoException).code };
   }
   if (!isInside(root.real, real)) return { ok: false, reason: 'outside', real };
+  const pseudo = PSEUDO_FILESYSTEMS.find((dir) => sep === '/' && isInside(dir, real));
+  if (pseudo) return { ok: false, reason: 'not-a-file', real, kind: `a file of ${pseudo}` };
   const info = await stat(real);
   if (!info.isFile()) return { ok: false, reason: 'not-a-file', real, kind: kindOf(info) };
   return { ok: true, real };
