@@ -1063,8 +1063,8 @@ async function startSimulator(options) {
     };
 }
 
-// EXTERNAL MODULE: ./build/config/index.js + 18 modules
-var build_config = __webpack_require__(951);
+// EXTERNAL MODULE: ./build/config/index.js + 21 modules
+var build_config = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./build/simulator/presets.js
 const SIMULATED_NOTE = 'simulated by llm-gate: not a real model';
 const SIM_BASELINE = {

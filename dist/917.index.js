@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: resolveApiKeys
 
-// EXTERNAL MODULE: ./build/config/index.js + 18 modules
-var build_config = __webpack_require__(951);
+// EXTERNAL MODULE: ./build/config/index.js + 21 modules
+var build_config = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./build/run/adaptive.js
 /**
  * Default 2. Measured in bench/faults.ts (10% of attempts 429, at random, pool of 16): a

@@ -23,6 +23,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -122,7 +129,7 @@ else {
     if (isGateWorker())
         await gateWorkerMain();
     else {
-        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4887));
+        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(744), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5177));
         process.exitCode = await main(argv, new URL(import.meta.url));
     }
 }

@@ -30832,6 +30832,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -30963,7 +30970,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gate_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(470);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(695);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8468);
 // The Action's entry (dist/index.js). The same file serves as the gate's worker thread (see
 // gate-worker.ts). Importing the gate needs nothing newer than Node 20, so run() can check
 // the version first and an old runner gets one line, not a stack trace.
@@ -32329,7 +32336,7 @@ function isGateWorker() {
 }
 async function gateWorkerMain() {
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7227));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1485));
     const port = external_node_worker_threads_.parentPort;
     const input = external_node_worker_threads_.workerData.llmGate;
     const controller = new AbortController();
@@ -32385,7 +32392,7 @@ const GITHUB_COMMENT_CHARS = 65_536;
 
 /***/ }),
 
-/***/ 695:
+/***/ 8468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35350,58 +35357,8 @@ function nodeTooOld(version = process.versions.node) {
     return major >= MIN_NODE_MAJOR ? undefined : `llm-gate needs Node ${MIN_NODE_MAJOR} or newer; this is ${version}`;
 }
 
-;// CONCATENATED MODULE: ./build/shell/redact.js
-// Secrets are removed at the last step before anything is written (comment, summary,
-// annotations, outputs, reports, stdout, stderr), whatever path produced the text: a key
-// can reach a report through a model that echoes its prompt, an endpoint's error body or
-// a config value, so redacting at each source would always miss one.
-const REDACTED = '[redacted]';
-/** Shorter values are too likely to be ordinary text ("1", "true") to be replaced everywhere. */
-const MIN_SECRET_CHARS = 6;
-/** The forms a secret takes in what we write: as is, and escaped inside a JSON string. */
-function formsOf(secret) {
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    return escaped === secret ? [secret] : [secret, escaped];
-}
-function createRedactor(initial = []) {
-    const forms = new Set();
-    const kept = new Set();
-    let ordered = [];
-    const redact = ((text) => {
-        let out = text;
-        // Longest first, so a secret that contains another is replaced whole. Each pass is a
-        // linear scan (split/join); there are a handful of secrets.
-        for (const form of ordered)
-            if (out.includes(form))
-                out = out.split(form).join(REDACTED);
-        return out;
-    });
-    redact.add = (...secrets) => {
-        for (const secret of secrets) {
-            const value = secret?.trim();
-            if (!value || value.length < MIN_SECRET_CHARS)
-                continue;
-            kept.add(value);
-            for (const form of formsOf(value))
-                forms.add(form);
-        }
-        ordered = [...forms].sort((a, b) => b.length - a.length);
-    };
-    Object.defineProperty(redact, 'secrets', { get: () => [...kept].sort((a, b) => b.length - a.length) });
-    redact.add(...initial);
-    return redact;
-}
-/** Names of environment variables that hold secrets by convention. */
-const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)/i;
-/**
- * Values of the environment that are secrets by their name (OPENAI_API_KEY, GITHUB_TOKEN,
- * INPUT_API-KEY, ACTIONS_RUNTIME_TOKEN, ...): redacted before the config names which keys
- * are in use, so an error printed before that leaks none either.
- */
-function secretsFromEnv(env) {
-    return Object.entries(env).flatMap(([name, value]) => (value && SECRET_NAME.test(name) ? [value] : []));
-}
-
+// EXTERNAL MODULE: ./build/shell/redact.js
+var shell_redact = __nccwpck_require__(6260);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -41390,7 +41347,7 @@ function setStatus(out, report, inputs) {
 
 
 function createActionOutput(secrets = []) {
-    const redact = createRedactor();
+    const redact = (0,shell_redact/* createRedactor */.lY)();
     const props = (p) => p && { ...p, ...(p.title === undefined ? {} : { title: redact(p.title) }) };
     const output = {
         redact,
@@ -41439,7 +41396,7 @@ function createActionOutput(secrets = []) {
 async function runAction(entry) {
     // Before anything can print: the inputs' raw values (INPUT_API-KEY, INPUT_GITHUB-TOKEN)
     // and every variable named like a secret.
-    const out = createActionOutput(secretsFromEnv(process.env));
+    const out = createActionOutput((0,shell_redact/* secretsFromEnv */.zr)(process.env));
     let inputs;
     try {
         inputs = readInputs((name) => getInput(name));
@@ -41480,7 +41437,7 @@ async function run(entry, inputs, out) {
         cwd,
         env: process.env,
         defaultApiKey: inputs.apiKey,
-        overrides: { baselineModel: inputs.baselineModel, candidateModel: inputs.candidateModel },
+        overrides: { baselineModel: inputs.baselineModel, candidateModel: inputs.candidateModel, via: 'input' },
         signal: controller.signal,
         onPhase: phase,
         onProgress: (p) => progress.update(p),
@@ -41490,7 +41447,7 @@ async function run(entry, inputs, out) {
             out.info(estimateLine(estimate, config.run.budgetUsd));
         },
     };
-    const outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7227))).runGate(options);
+    const outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1485))).runGate(options);
     if (openGroup)
         endGroup();
     process.off('SIGTERM', cancel);
@@ -41561,7 +41518,7 @@ async function main_run(entry) {
     }
     catch (err) {
         // Last resort: runAction redacts what it writes, but this message never went through it.
-        setFailed(createRedactor(secretsFromEnv(process.env))(`llm-gate: internal error: ${err.message}`));
+        setFailed((0,shell_redact/* createRedactor */.lY)((0,shell_redact/* secretsFromEnv */.zr)(process.env))(`llm-gate: internal error: ${err.message}`));
     }
 }
 
@@ -42566,6 +42523,73 @@ function truncateText(text, limits) {
     if (keptChars.length > limits.maxChars)
         kept = keptChars.slice(0, limits.maxChars).join('');
     return { text: kept, truncated: kept.length < text.length, totalChars: chars.length, totalLines: lines.length };
+}
+
+
+/***/ }),
+
+/***/ 6260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ isSecretName),
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   zr: () => (/* binding */ secretsFromEnv)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+// Secrets are removed at the last step before anything is written (comment, summary,
+// annotations, outputs, reports, stdout, stderr), whatever path produced the text: a key
+// can reach a report through a model that echoes its prompt, an endpoint's error body or
+// a config value, so redacting at each source would always miss one.
+const REDACTED = '[redacted]';
+/** Shorter values are too likely to be ordinary text ("1", "true") to be replaced everywhere. */
+const MIN_SECRET_CHARS = 6;
+/** The forms a secret takes in what we write: as is, and escaped inside a JSON string. */
+function formsOf(secret) {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return escaped === secret ? [secret] : [secret, escaped];
+}
+function createRedactor(initial = []) {
+    const forms = new Set();
+    const kept = new Set();
+    let ordered = [];
+    const redact = ((text) => {
+        let out = text;
+        // Longest first, so a secret that contains another is replaced whole. Each pass is a
+        // linear scan (split/join); there are a handful of secrets.
+        for (const form of ordered)
+            if (out.includes(form))
+                out = out.split(form).join(REDACTED);
+        return out;
+    });
+    redact.add = (...secrets) => {
+        for (const secret of secrets) {
+            const value = secret?.trim();
+            if (!value || value.length < MIN_SECRET_CHARS)
+                continue;
+            kept.add(value);
+            for (const form of formsOf(value))
+                forms.add(form);
+        }
+        ordered = [...forms].sort((a, b) => b.length - a.length);
+    };
+    Object.defineProperty(redact, 'secrets', { get: () => [...kept].sort((a, b) => b.length - a.length) });
+    redact.add(...initial);
+    return redact;
+}
+/** Names of environment variables that hold secrets by convention. */
+const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)/i;
+/** Whether an environment variable's name says it holds a secret (the rule secretsFromEnv applies). */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/**
+ * Values of the environment that are secrets by their name (OPENAI_API_KEY, GITHUB_TOKEN,
+ * INPUT_API-KEY, ACTIONS_RUNTIME_TOKEN, ...): redacted before the config names which keys
+ * are in use, so an error printed before that leaks none either.
+ */
+function secretsFromEnv(env) {
+    return Object.entries(env).flatMap(([name, value]) => (value && isSecretName(name) ? [value] : []));
 }
 
 

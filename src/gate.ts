@@ -1,7 +1,7 @@
 // The only orchestrator: config → cases → calls → grades → comparison → report.
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
 // print and which exit code to use; nothing here reads process.env or argv.
-import { loadConfig, loadEvalSet } from './config/index.js';
+import { loadConfig, loadEvalSet, type LoadConfigOptions } from './config/index.js';
 import { dispatchOrder, runCases, createAdaptiveConcurrency, createCaller, createRunControl, estimateRunCost, warmUp, type RunCostEstimate, type RunProgress } from './run/index.js';
 import { gradeCases } from './grade/index.js';
 import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints } from './compare/index.js';
@@ -27,7 +27,8 @@ export interface GateOptions {
   defaultApiKey?: string;
   /** The models are llm-gate's simulator (the demo): the report says so everywhere it shows. */
   simulated?: boolean;
-  overrides?: { baselineModel?: string; candidateModel?: string };
+  /** Model ids in place of the configured ones; `via` says whether they came as CLI flags or Action inputs. */
+  overrides?: LoadConfigOptions['overrides'];
   clock?: Clock;
   signal?: AbortSignal;
   onPhase?(phase: GatePhase): void;

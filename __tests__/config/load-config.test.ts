@@ -137,6 +137,64 @@ describe('prices', () => {
   });
 });
 
+describe('prices: by model id', () => {
+  const PRICED = `evals: a.yaml
+models:
+  baseline:
+    model: gpt-4o
+  candidate:
+    model: gpt-4.1
+    price: { input: 9, output: 9 }
+judge:
+  model: house-judge
+prices:
+  gpt-5.9: { input: 1.5, cachedInput: 0.15, output: 12 }
+  house-judge: { input: 0.5, output: 1 }
+  gpt-4o: { input: 7, output: 7 }
+`;
+
+  test('serve any role, and a model id the built-in table does not know', async () => {
+    const config = await (await configFrom(PRICED)).load();
+    expect(config.judge?.price).toEqual({ input: 0.5, cachedInput: 0.5, output: 1 });
+    expect(config.judge?.priceSource).toEqual({ kind: 'config' });
+  });
+
+  test("come after a model's own price and before the built-in table", async () => {
+    const config = await (await configFrom(PRICED)).load();
+    expect(config.models.candidate.price).toEqual({ input: 9, cachedInput: 9, output: 9 });
+    expect(config.models.baseline.price).toEqual({ input: 7, cachedInput: 7, output: 7 });
+  });
+
+  test('price an override, whose own configured price no longer applies', async () => {
+    const config = await (await configFrom(PRICED, {}, { overrides: { candidateModel: 'gpt-5.9' } })).load();
+    expect(config.models.candidate).toMatchObject({ model: 'gpt-5.9', price: { input: 1.5, cachedInput: 0.15, output: 12 }, priceSource: { kind: 'config' } });
+  });
+
+  test('an override of the baseline is priced the same way', async () => {
+    const config = await (await configFrom(PRICED, {}, { overrides: { baselineModel: 'house-judge' } })).load();
+    expect(config.models.baseline.price).toEqual({ input: 0.5, cachedInput: 0.5, output: 1 });
+  });
+
+  test('an unpriced override says which model replaced which, and where to add its price', async () => {
+    const { load } = await configFrom(TWO_MODELS.replace('model: gpt-4o-mini\n', 'model: gpt-4.1\n    price: { input: 2, output: 8 }\n'), {}, { overrides: { candidateModel: 'gpt-5.9' } });
+    expect(await formattedError(load())).toBe(
+      'llm-gate.yml:6:5: prices: --candidate-model gpt-5.9 replaced gpt-4.1; no price is known for gpt-5.9 (add it under prices: in llm-gate.yml, e.g. prices: { gpt-5.9: { input: …, output: … } } in USD per 1M tokens)',
+    );
+  });
+
+  test('with a prices: section, the error points at it; an Action input is named as such', async () => {
+    const { load } = await configFrom(PRICED, {}, { overrides: { baselineModel: 'gpt-6', via: 'input' } });
+    expect(await formattedError(load())).toBe(
+      'llm-gate.yml:10:1: prices: the baseline-model input gpt-6 replaced gpt-4o; no price is known for gpt-6 (add it under prices: in llm-gate.yml, e.g. prices: { gpt-6: { input: …, output: … } } in USD per 1M tokens)',
+    );
+  });
+
+  test('are validated like any price, at their line', async () => {
+    const { load } = await configFrom(`${TWO_MODELS}prices:\n  house: { input: -1, output: 2 }\n`);
+    expect(await formattedError(load())).toMatch(/^llm-gate\.yml:8:19: prices\.house\.input: must be at least 0/);
+  });
+});
+
 describe('thresholds and durations', () => {
   test('percentages, fractions, points and false are read as documented', async () => {
     const yaml = `${TWO_MODELS}thresholds:
@@ -150,10 +208,22 @@ run:
   repeats: 4
   retries: 0
   budget: 2.5
+  maxResponseSize: 512KB
 `;
     const config = await (await configFrom(yaml)).load();
     expect(config.thresholds).toEqual({ qualityPerDollar: 0.15, p95Latency: 0.5, quality: false, errorRate: 0.01 });
-    expect(config.run).toEqual({ concurrency: 3, repeats: 4, timeoutMs: 120_000, retries: 0, budgetUsd: 2.5 });
+    expect(config.run).toEqual({ concurrency: 3, repeats: 4, timeoutMs: 120_000, retries: 0, budgetUsd: 2.5, maxResponseBytes: 512 * 1024 });
+  });
+
+  test('run.maxResponseSize takes a number of bytes, and a bad size is an error at its line', async () => {
+    const bytes = await (await configFrom(`${TWO_MODELS}run:\n  maxResponseSize: 65536\n`)).load();
+    expect(bytes.run.maxResponseBytes).toBe(65536);
+    const bad = await configFrom(`${TWO_MODELS}run:\n  maxResponseSize: 8 megs\n`);
+    expect(await formattedError(bad.load())).toBe(
+      'llm-gate.yml:8:20: run.maxResponseSize: expected a size such as "8MB", "512KB" or a number of bytes (units: B, KB, MB, GB; 1 KB = 1024 bytes)',
+    );
+    const huge = await configFrom(`${TWO_MODELS}run:\n  maxResponseSize: 64GB\n`);
+    expect(await formattedError(huge.load())).toBe('llm-gate.yml:8:20: run.maxResponseSize: must be between 1KB and 1GB (the default, 8MB, fits any chat completion)');
   });
 
   test('a section whose lines are all commented out means all defaults', async () => {
@@ -209,5 +279,39 @@ describe('the config file itself', () => {
     const { dir } = await configFrom(TWO_MODELS);
     const message = await formattedError(loadConfig('other.yml', { cwd: dir }));
     expect(message).toBe('other.yml: config file not found: other.yml (pass --config <path>, or create llm-gate.yml)');
+  });
+});
+
+describe('a key inherited from the baseline', () => {
+  const BASE = `evals: a.yaml
+models:
+  baseline:
+    model: gpt-4o
+    baseUrl: https://api.openai.com/v1
+`;
+
+  test.each([
+    ['another host', 'https://api.other.example/v1', 'https://api.other.example'],
+    ['another scheme', 'http://api.openai.com/v1', 'http://api.openai.com'],
+    ['another port', 'https://api.openai.com:8443/v1', 'https://api.openai.com:8443'],
+  ])('is not sent to %s by the candidate: a config error at its baseUrl naming both hosts', async (_what, url, origin) => {
+    const yaml = `${BASE}  candidate:\n    model: gpt-4o-mini\n    baseUrl: ${url}\n`;
+    expect(await formattedError((await configFrom(yaml)).load())).toBe(
+      `llm-gate.yml:8:14: models.candidate.apiKeyEnv: the candidate would inherit OPENAI_API_KEY, the baseline's key for https://api.openai.com, and send it to ${origin}; a key is sent only to the host it belongs to (set models.candidate.apiKeyEnv to the variable holding the key for ${origin}, or to OPENAI_API_KEY to send that key there on purpose)`,
+    );
+  });
+
+  test('is not sent to another host by the judge either', async () => {
+    const yaml = `${BASE}    apiKeyEnv: GATE_KEY\n  candidate:\n    model: gpt-4o-mini\njudge:\n  model: gpt-4o-mini\n  baseUrl: http://127.0.0.1:4000/v1\n`;
+    expect(await formattedError((await configFrom(yaml)).load())).toBe(
+      "llm-gate.yml:11:12: judge.apiKeyEnv: the judge would inherit GATE_KEY, the baseline's key for https://api.openai.com, and send it to http://127.0.0.1:4000; a key is sent only to the host it belongs to (set judge.apiKeyEnv to the variable holding the key for http://127.0.0.1:4000, or to GATE_KEY to send that key there on purpose)",
+    );
+  });
+
+  test('goes to another path on the same origin, and a named apiKeyEnv goes anywhere', async () => {
+    const samePath = await (await configFrom(`${BASE}  candidate:\n    model: gpt-4o-mini\n    baseUrl: https://api.openai.com/v2/\n`)).load();
+    expect(samePath.models.candidate.apiKeyEnv).toBe('OPENAI_API_KEY');
+    const named = await (await configFrom(`${BASE}  candidate:\n    model: gpt-4o-mini\n    baseUrl: http://127.0.0.1:4000/v1\n    apiKeyEnv: OPENAI_API_KEY\n`)).load();
+    expect(named.models.candidate).toMatchObject({ baseUrl: 'http://127.0.0.1:4000/v1', apiKeyEnv: 'OPENAI_API_KEY' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDuration, parseFraction, parsePoints } from '../../src/config/durations.js';
+import { parseDuration, parseFraction, parsePoints, parseSize } from '../../src/config/durations.js';
 import { expandEnv, expandString } from '../../src/config/env.js';
 import { jsonErrorOffset } from '../../src/config/json-offset.js';
 import { closest, editDistance } from '../../src/config/suggest.js';
@@ -139,5 +139,55 @@ describe('JSON error offsets', () => {
     const text = '{"a": [1, -2.5e3, true, null, "\\u00e9"], "b": {}}';
     expect(JSON.parse(text)).toBeTruthy();
     expect(jsonErrorOffset(text)).toBe(text.length);
+  });
+});
+
+describe('secret references', () => {
+  const env = { OPENAI_API_KEY: 'sk-live-0123456789', MY_KEYLESS: 'x', PLAIN: 'fine', RUNNER_OS: 'Linux', LLM_ACCESS: 'abc' };
+  const keys = new Set(['OPENAI_API_KEY', 'LLM_ACCESS']);
+
+  test.each(['OPENAI_API_KEY', 'LLM_ACCESS', 'GITHUB_TOKEN', 'GH_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'INPUT_API_KEY', 'RUNNER_OS', 'AWS_SECRET_ACCESS_KEY', 'DB_PASSWORD', 'SMTP_PASSWD', 'GCP_CREDENTIALS', 'NPM_TOKEN'])(
+    '${%s} is refused, set or not, with a default or not',
+    (name) => {
+      for (const text of [`\${${name}}`, `x \${${name}:-fallback} y`]) {
+        const r = expandString(text, env, { keyVariables: keys });
+        expect(r).toMatchObject({ message: expect.stringContaining(`\${${name}}`) });
+        expect('message' in r && r.message).toContain('would put a secret into the prompt, which the model, the report and the PR comment can echo');
+      }
+    },
+  );
+
+  test('the reason names why the variable is a secret', () => {
+    expect(expandString('${LLM_ACCESS}', env, { keyVariables: keys })).toMatchObject({ message: expect.stringMatching(/^\$\{LLM_ACCESS\} holds an API key in use;/) });
+    expect(expandString('${RUNNER_OS}', env, { keyVariables: keys })).toMatchObject({ message: expect.stringMatching(/^\$\{RUNNER_OS\} is a CI runner variable \(RUNNER_\*\);/) });
+    expect(expandString('${DB_PASSWORD}', env, { keyVariables: keys })).toMatchObject({ message: expect.stringMatching(/^\$\{DB_PASSWORD\} is named like a secret;/) });
+  });
+
+  test('other variables and literal $${ still expand', () => {
+    expect(expandString('${PLAIN} $${GITHUB_TOKEN}', env, { keyVariables: keys })).toEqual({ value: 'fine ${GITHUB_TOKEN}' });
+  });
+
+  test('the value of a secret never appears in the problem', () => {
+    const r = expandEnv({ prompt: { system: 'token=${OPENAI_API_KEY}' } }, env, { keyVariables: keys });
+    expect(JSON.stringify(r)).not.toContain('sk-live');
+    expect(r).toMatchObject({ path: ['prompt', 'system'] });
+  });
+});
+
+describe('sizes', () => {
+  test.each([
+    ['8MB', 8 * 1024 * 1024],
+    ['512KB', 512 * 1024],
+    ['512 kib', 512 * 1024],
+    ['1.5MB', 1.5 * 1024 * 1024],
+    ['1GB', 1024 ** 3],
+    [4096, 4096],
+    ['2048B', 2048],
+  ])('%s is %d bytes', (input, bytes) => {
+    expect(parseSize(input)).toEqual({ ok: true, value: bytes });
+  });
+
+  test.each(['8', '8 MBs', 'lots', '-1MB', '2GB', '100B', 0, -5, 1.5e12, Number.NaN])('%s is refused with the expected form', (input) => {
+    expect(parseSize(input)).toMatchObject({ ok: false, message: expect.stringMatching(/^(expected a size such as "8MB"|must be between 1KB and 1GB)/) });
   });
 });

@@ -195,7 +195,7 @@ describe('the CLI against an endpoint that sends too much', () => {
     expect(chars).toBeGreaterThan(GRADE_INPUT_CHARS);
     const content = `yes ${'w'.repeat(chars - 4)}`;
     const server = await serve((model, _req, res) => answer(res, model, content));
-    const run = await gate(await project(server.url, cases, 'run: { timeout: 30s, retries: 0, concurrency: 16 }'), 90_000);
+    const run = await gate(await project(server.url, cases, 'run: { timeout: 30s, retries: 0, concurrency: 16, sequential: false }'), 90_000);
     expect(run.code).not.toBeNull();
     expect(run.report.cases).toHaveLength(cases);
     for (const c of run.report.cases) {

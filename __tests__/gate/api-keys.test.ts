@@ -35,4 +35,18 @@ describe('resolveApiKeys', () => {
     const keys = resolveApiKeys(cfg, { LOCAL_KEY: 'local-key-abcdef' }, 'sk-shared-0123456789');
     expect(keys).toEqual({ baseline: 'sk-shared-0123456789', candidate: 'local-key-abcdef' });
   });
+
+  it('refuses to send the shared api-key to a judge on another host', () => {
+    const cfg = withHosts('https://api.example.test/v1', 'https://api.example.test/v1');
+    const judge = { ...cfg.models.baseline, model: 'judge-model', baseUrl: 'https://judge.example.test:8443/v1' };
+    let error: unknown;
+    try {
+      resolveApiKeys({ ...cfg, judge }, {}, 'sk-shared-0123456789');
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(LlmGateError);
+    expect((error as LlmGateError).field).toBe('judge.apiKeyEnv');
+    expect((error as LlmGateError).message).toContain('https://judge.example.test:8443');
+  });
 });

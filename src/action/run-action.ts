@@ -64,7 +64,7 @@ async function run(entry: URL | undefined, inputs: ActionInputs, out: ActionOutp
     cwd,
     env: process.env,
     defaultApiKey: inputs.apiKey,
-    overrides: { baselineModel: inputs.baselineModel, candidateModel: inputs.candidateModel },
+    overrides: { baselineModel: inputs.baselineModel, candidateModel: inputs.candidateModel, via: 'input' },
     signal: controller.signal,
     onPhase: phase,
     onProgress: (p) => progress.update(p),

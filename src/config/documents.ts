@@ -3,6 +3,7 @@
 // allowed), and its positions are shifted to the line in the file.
 import { LlmGateError } from '../errors.js';
 import { jsonErrorOffset } from './json-offset.js';
+import { jsonDepthProblem } from './nesting.js';
 import { parseYaml, positionFinder, type LocatedDocument, type PathPart } from './positions.js';
 import { describeKind } from './problems.js';
 
@@ -24,6 +25,12 @@ function jsonError(err: unknown, text: string, file: string, lineOffset: number)
   // V8 quotes the text around the error; the position already says where it is.
   const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
   return new LlmGateError(`JSON syntax error: ${reason}`, { file, ...where, cause: err });
+}
+
+/** JSON.parse would take any depth; the walks after it would not. */
+function checkDepth(text: string, file: string, lineOffset: number): void {
+  const deep = jsonDepthProblem(text);
+  if (deep) throw new LlmGateError(deep.message, { file, ...positionFinder(text, lineOffset)(deep.offset), hint: deep.hint });
 }
 
 /** JSON positions come from the YAML event parser (JSON is YAML); a rare mismatch falls back to the line. */
@@ -51,6 +58,7 @@ function listOfCases(doc: LocatedDocument, file: string): RawCase[] {
 export function parseEvalFile(text: string, file: string, format: EvalFormat): RawCase[] {
   if (format === 'yaml') return listOfCases(parseYaml(text, file), file);
   if (format === 'json') {
+    checkDepth(text, file, 0);
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -63,6 +71,7 @@ export function parseEvalFile(text: string, file: string, format: EvalFormat): R
   text.split('\n').forEach((rawLine, i) => {
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     if (line.trim() === '') return;
+    checkDepth(line, file, i);
     let value: unknown;
     try {
       value = JSON.parse(line);

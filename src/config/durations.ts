@@ -1,5 +1,5 @@
-// Human units in the config: durations ("500ms", "30s", "2m") and threshold tolerances
-// ("10%", 0.1, false). Pure parsers returning a result, so the schema can turn a bad
+// Human units in the config: durations ("500ms", "30s", "2m"), sizes ("8MB", "512KB") and
+// threshold tolerances ("10%", 0.1, false). Pure parsers returning a result, so the schema can turn a bad
 // value into an error with a hint that shows the fix.
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; hint?: string };
@@ -19,6 +19,29 @@ export function parseDuration(value: number | string): Parsed<number> {
   }
   if (!Number.isFinite(ms) || ms <= 0) return { ok: false, message: 'must be a positive duration' };
   return { ok: true, value: Math.round(ms) };
+}
+
+// Binary units, as the limits are written in code (8 MB = 8 × 1024 × 1024 bytes).
+const UNIT_BYTES: Record<string, number> = { b: 1, kb: 1024, kib: 1024, mb: 1024 ** 2, mib: 1024 ** 2, gb: 1024 ** 3, gib: 1024 ** 3 };
+const SIZE = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)\s*$/i;
+
+/** Bounds for a size: a response smaller than 1 KB cannot hold a chat completion; above 1 GB the limit bounds nothing. */
+export const SIZE_BOUNDS = { min: 1024, max: 1024 ** 3 } as const;
+
+/** A bare number is bytes; strings take B, KB, MB or GB (1024-based; KiB, MiB, GiB also read). Between 1 KB and 1 GB. */
+export function parseSize(value: number | string): Parsed<number> {
+  let bytes: number;
+  if (typeof value === 'number') {
+    bytes = value;
+  } else {
+    const m = SIZE.exec(value);
+    if (!m) return { ok: false, message: 'expected a size such as "8MB", "512KB" or a number of bytes', hint: 'units: B, KB, MB, GB; 1 KB = 1024 bytes' };
+    bytes = Number(m[1]) * UNIT_BYTES[m[2]!.toLowerCase()]!;
+  }
+  if (!Number.isFinite(bytes) || bytes < SIZE_BOUNDS.min || bytes > SIZE_BOUNDS.max) {
+    return { ok: false, message: 'must be between 1KB and 1GB', hint: 'the default, 8MB, fits any chat completion' };
+  }
+  return { ok: true, value: Math.floor(bytes) };
 }
 
 const PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/;

@@ -5,9 +5,12 @@ import type { Expectation } from '../types.js';
 import { graders, type GraderName } from '../grade/registry.js';
 import type { PathPart } from './positions.js';
 import { describeKind, issueProblems, type Problem } from './problems.js';
+import { findSchemaCycle } from './schema-check.js';
 import { suggestionHint } from './suggest.js';
 
 const GRADER_NAMES = Object.keys(graders);
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface ExpectationContext {
   /** Whether the config has a judge model (llm-judge needs one). */
@@ -49,6 +52,11 @@ export function validateExpectation(raw: Record<string, unknown>, index: number,
   }
   if (problems.length > 0) return problems;
   const data = parsed.data as Record<string, unknown>;
+  // Before ajv sees it: some of these loops overflow the stack while compiling.
+  if (type === 'json' && isRecord(data.schema)) {
+    const cycle = findSchemaCycle(data.schema);
+    if (cycle) return [{ path: [...at, 'schema', ...cycle.path], message: cycle.message, hint: cycle.hint }];
+  }
   const invalid = (grader.validate as ((o: Record<string, unknown>) => { field: string; message: string } | undefined) | undefined)?.(data);
   if (invalid) {
     const field = invalid.field.split('.').filter(Boolean);

@@ -1,9 +1,12 @@
 // The config stage: llm-gate.yml and the eval files → GateConfig and EvalSet.
 //
-//   loadConfig     read + YAML (with positions) → ${VAR} expansion → CLI overrides → zod
-//                  schema → models (inheritance, prices) → prompt files
-//   loadEvalSet    globs → eval files (YAML, JSON, JSONL) → cases (schema, expectations
-//                  through the grader registry, templates) → unique ids → content hash
+//   loadConfig     read (inside the repository root, regular files only) + YAML (with
+//                  positions; aliases and depth bounded before values are built) → ${VAR}
+//                  expansion (never of a secret) → CLI overrides → zod schema → models
+//                  (inheritance, key hosts, prices) → prompt files
+//   loadEvalSet    globs (from a checked directory) → eval files (YAML, JSON, JSONL) → cases
+//                  (schema, expectations through the grader registry, JSON Schema loops,
+//                  templates) → unique ids → content hash
 //
 // Everything a user can get wrong here is one LlmGateError (code 'config', exit 2) naming
 // file:line:col and the field path, raised before any API call is made.

@@ -6,18 +6,27 @@ import type { GateConfig, Side } from '../types.js';
 import { LlmGateError } from '../errors.js';
 import { expandEnv } from './env.js';
 import { displayPath, readSourceFile } from './files.js';
-import { resolveModels } from './models.js';
+import { repositoryRoot, type RepositoryRoot } from './paths.js';
+import { resolveModels, type Replacement } from './models.js';
 import { parseYaml, type LocatedDocument, type PathPart } from './positions.js';
 import { formatPath, problemError, zodError } from './problems.js';
-import { configSchema } from './schema.js';
+import { DEFAULT_API_KEY_ENV, configSchema } from './schema.js';
 
 export interface LoadConfigOptions {
   /** Paths in errors and reports are relative to it. Default: process.cwd(). */
   cwd?: string;
   /** For `${VAR}` expansion. Default: none (the shell passes process.env). */
   env?: Record<string, string | undefined>;
-  /** Replace the configured model ids (CLI flags). A configured price then no longer applies. */
-  overrides?: { baselineModel?: string; candidateModel?: string };
+  /**
+   * Replace the configured model ids (CLI flags or Action inputs). A configured `price`
+   * then no longer applies; `prices:` and the built-in table still do.
+   */
+  overrides?: {
+    baselineModel?: string;
+    candidateModel?: string;
+    /** Where they came from, for messages: `--candidate-model` (default) or the Action's `candidate-model` input. */
+    via?: 'flag' | 'input';
+  };
 }
 
 // Parsed config documents by GateConfig, so eval-set errors about `evals` can point at
@@ -34,33 +43,59 @@ export function looksLikePromptPath(value: string): boolean {
 /** `run:` with every line commented out is YAML null: read it as "all defaults", not as an error. */
 function withoutEmptySections(raw: Record<string, unknown>): Record<string, unknown> {
   const out = { ...raw };
-  for (const key of ['prompt', 'judge', 'thresholds', 'run']) if (out[key] === null) delete out[key];
+  for (const key of ['prompt', 'judge', 'prices', 'thresholds', 'run']) if (out[key] === null) delete out[key];
   return out;
 }
 
-function applyOverrides(raw: Record<string, unknown>, overrides: LoadConfigOptions['overrides']): Record<string, unknown> {
+function overrideLabel(side: Side, model: string, via: 'flag' | 'input' = 'flag'): string {
+  return via === 'flag' ? `--${side}-model ${model}` : `the ${side}-model input ${model}`;
+}
+
+function applyOverrides(
+  raw: Record<string, unknown>,
+  overrides: LoadConfigOptions['overrides'],
+): { raw: Record<string, unknown>; replaced: Partial<Record<Side, Replacement>> } {
   const wanted: [Side, string | undefined][] = [
     ['baseline', overrides?.baselineModel],
     ['candidate', overrides?.candidateModel],
   ];
-  if (wanted.every(([, model]) => model === undefined)) return raw;
+  const replaced: Partial<Record<Side, Replacement>> = {};
+  if (wanted.every(([, model]) => model === undefined)) return { raw, replaced };
   const models = isRecord(raw.models) ? { ...raw.models } : {};
   for (const [side, model] of wanted) {
     if (model === undefined) continue;
     const entry: Record<string, unknown> = isRecord(models[side]) ? { ...models[side] } : {};
-    // A configured price belongs to the configured model, not to the one given instead.
-    if (entry.model !== model) delete entry.price;
+    if (entry.model !== model) {
+      // A configured price belongs to the configured model, not to the one given instead.
+      delete entry.price;
+      replaced[side] = { label: overrideLabel(side, model, overrides?.via), ...(typeof entry.model === 'string' ? { was: entry.model } : {}) };
+    }
     entry.model = model;
     models[side] = entry;
   }
-  return { ...raw, models };
+  return { raw: { ...raw, models }, replaced };
 }
 
-async function readPrompt(value: string, key: 'system' | 'user', ctx: { cwd: string; rootDir: string; file: string; doc: LocatedDocument }): Promise<string> {
+/** The apiKeyEnv names as written (before expansion), and the default every unset one falls back to. */
+function keyVariables(raw: Record<string, unknown>): Set<string> {
+  const names = new Set([DEFAULT_API_KEY_ENV]);
+  const models = isRecord(raw.models) ? raw.models : {};
+  for (const entry of [models.baseline, models.candidate, raw.judge]) {
+    if (isRecord(entry) && typeof entry.apiKeyEnv === 'string') names.add(entry.apiKeyEnv.trim());
+  }
+  return names;
+}
+
+async function readPrompt(
+  value: string,
+  key: 'system' | 'user',
+  ctx: { cwd: string; rootDir: string; root: RepositoryRoot; file: string; doc: LocatedDocument },
+): Promise<string> {
   if (!looksLikePromptPath(value)) return value;
   const where = ctx.doc.locate(['prompt', key]);
   const text = await readSourceFile(resolve(ctx.rootDir, value.trim()), {
     cwd: ctx.cwd,
+    root: ctx.root,
     what: 'prompt file',
     from: { file: ctx.file, ...where, field: `prompt.${key}`, hint: 'paths are relative to the config file; for inline text ending in that word, use a block scalar (system: |)' },
   });
@@ -73,23 +108,24 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
   const configFile = resolve(cwd, configPath);
   const rootDir = dirname(configFile);
   const file = displayPath(cwd, configFile);
-  const text = await readSourceFile(configFile, { cwd, what: 'config file', from: { file, hint: 'pass --config <path>, or create llm-gate.yml' } });
+  const root = await repositoryRoot(cwd, configFile);
+  const text = await readSourceFile(configFile, { cwd, root, what: 'config file', from: { file, hint: 'pass --config <path>, or create llm-gate.yml' } });
   const doc = parseYaml(text, file);
   if (!isRecord(doc.value)) {
     const message = doc.value === null ? 'the config file is empty' : 'expected a mapping of settings (evals, models, ...)';
     throw new LlmGateError(message, { file, ...doc.locate([]), hint: 'see schema/llm-gate.schema.json' });
   }
-  const expanded = expandEnv(doc.value, options.env ?? {});
+  const expanded = expandEnv(doc.value, options.env ?? {}, { keyVariables: keyVariables(doc.value) });
   if (!('value' in expanded)) throw problemError(expanded, { file, doc });
-  const input = applyOverrides(withoutEmptySections(expanded.value as Record<string, unknown>), options.overrides);
+  const { raw: input, replaced } = applyOverrides(withoutEmptySections(expanded.value as Record<string, unknown>), options.overrides);
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) throw zodError(parsed.error, { file, doc, schema: configSchema, input });
   const cfg = parsed.data;
 
-  const resolved = resolveModels(cfg);
+  const resolved = resolveModels(cfg, { prices: cfg.prices ?? {}, replaced, file, hasPrices: Object.hasOwn(expanded.value as object, 'prices') });
   if ('message' in resolved) throw problemError(resolved, { file, doc });
 
-  const promptCtx = { cwd, rootDir, file, doc };
+  const promptCtx = { cwd, rootDir, root, file, doc };
   let prompt: GateConfig['prompt'];
   if (cfg.prompt?.system !== undefined || cfg.prompt?.user !== undefined) {
     prompt = {};
@@ -111,7 +147,10 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
       timeoutMs: cfg.run.timeout,
       retries: cfg.run.retries,
       ...(cfg.run.budget !== undefined ? { budgetUsd: cfg.run.budget } : {}),
-      sequential: cfg.run.sequential,
+      // Left out when unset, so the content hash of existing configs does not change.
+      ...(cfg.run.maxResponseSize !== undefined ? { maxResponseBytes: cfg.run.maxResponseSize } : {}),
+      // Set only when off, for the same reason.
+      ...(cfg.run.sequential === false ? { sequential: false } : {}),
     },
   };
   configDocs.set(config, doc);

@@ -1,14 +1,15 @@
 // GateConfig → EvalSet: globs (relative to the config's directory, sorted, deduplicated),
 // eval files read and parsed, cases built, ids checked unique across the set.
 import { createHash } from 'node:crypto';
-import { glob } from 'node:fs/promises';
+import { glob, realpath } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { EvalCase, EvalSet, GateConfig, ModelConfig } from '../types.js';
 import { LlmGateError } from '../errors.js';
 import { buildCase } from './cases.js';
 import { EVAL_EXTENSIONS, parseEvalFile } from './documents.js';
-import { displayPath, readSourceFile } from './files.js';
+import { OUTSIDE_ROOT_HINT, displayPath, outsideRootMessage, readSourceFile } from './files.js';
 import { configError } from './load-config.js';
+import { confine, globScope, isInside, outsideDirectory, repositoryRoot, type RepositoryRoot } from './paths.js';
 import type { PathPart } from './positions.js';
 
 export interface LoadEvalSetOptions {
@@ -20,15 +21,45 @@ export interface LoadEvalSetOptions {
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** An eval file: the path it was found under (shown everywhere) and the file it really is (read). */
+interface EvalFile {
+  abs: string;
+  real: string;
+}
+
+/** The directory a glob starts from, checked to be inside the root before the walk, symlinks resolved. */
+async function scopeOf(pattern: string, config: GateConfig, root: RepositoryRoot): Promise<{ cwd: string; pattern: string } | { message: string; hint: string }> {
+  const scope = globScope(pattern, config.rootDir, root);
+  if (!scope.ok) {
+    return scope.reason === 'outside'
+      ? { message: `"${pattern}" reaches ${scope.base}, outside the repository root ${root.real}`, hint: OUTSIDE_ROOT_HINT }
+      : { message: `"${pattern}" has ".." after a wildcard, which could climb out of the repository root ${root.real}`, hint: 'put the ".." segments before the first wildcard, e.g. ../shared/**/*.yaml' };
+  }
+  let real: string;
+  try {
+    real = await realpath(scope.cwd);
+  } catch {
+    // Nothing there: the glob matches nothing, which is reported as such.
+    return scope;
+  }
+  if (!isInside(root.real, real)) return { message: `"${pattern}" reaches ${scope.cwd} (it resolves to ${real}), outside the repository root ${root.real}`, hint: OUTSIDE_ROOT_HINT };
+  return { cwd: scope.cwd, pattern: scope.pattern };
+}
+
 /** Files matched by each glob, in config order; each glob must match at least one eval file. */
-async function matchFiles(config: GateConfig, cwd: string): Promise<string[]> {
-  const found = new Map<string, string>();
+async function matchFiles(config: GateConfig, cwd: string, root: RepositoryRoot): Promise<EvalFile[]> {
+  const found = new Map<string, EvalFile>();
+  const exclude = outsideDirectory(root);
   for (const [i, pattern] of config.evals.entries()) {
     const path: PathPart[] = config.evals.length === 1 ? ['evals'] : ['evals', i];
+    const scope = await scopeOf(pattern, config, root);
+    if ('message' in scope) throw await configError(config, cwd, path, scope.message, scope.hint);
     const matched: string[] = [];
     const skipped: string[] = [];
-    for await (const entry of glob(pattern, { cwd: config.rootDir, withFileTypes: true })) {
-      if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    // The walk starts at the checked directory, in the form the config names it, so the
+    // paths shown stay the ones the user wrote.
+    for await (const entry of glob(scope.pattern, { cwd: scope.cwd, withFileTypes: true, exclude })) {
+      if (entry.isDirectory()) continue;
       const abs = resolve(join(entry.parentPath, entry.name));
       (Object.hasOwn(EVAL_EXTENSIONS, extname(abs).toLowerCase()) ? matched : skipped).push(abs);
     }
@@ -40,7 +71,20 @@ async function matchFiles(config: GateConfig, cwd: string): Promise<string[]> {
       const hint = others.length > 0 ? 'eval files end in .yaml, .yml, .json or .jsonl' : 'globs are relative to the config file';
       throw await configError(config, cwd, path, message, hint);
     }
-    for (const abs of matched) found.set(displayPath(cwd, abs), abs);
+    for (const abs of matched) {
+      const shown = displayPath(cwd, abs);
+      const c = await confine(abs, root);
+      if (!c.ok) {
+        const message =
+          c.reason === 'outside'
+            ? `"${pattern}" matches ${outsideRootMessage('eval file', shown, abs, c.real, root)}`
+            : c.reason === 'not-a-file'
+              ? `"${pattern}" matches ${shown}, which is ${c.kind}, not a regular file`
+              : `"${pattern}" matches ${shown}, which cannot be read (${c.code ?? 'unknown error'})`;
+        throw await configError(config, cwd, path, message, c.reason === 'outside' ? OUTSIDE_ROOT_HINT : 'eval files must be regular files');
+      }
+      found.set(shown, { abs, real: c.real });
+    }
   }
   return [...found.keys()].sort(byCodePoint).map((shown) => found.get(shown)!);
 }
@@ -79,13 +123,14 @@ export function contentHash(config: GateConfig, cases: EvalCase[]): string {
 
 export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOptions = {}): Promise<EvalSet> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const files = await matchFiles(config, cwd);
+  const root = await repositoryRoot(cwd, config.configFile);
+  const files = await matchFiles(config, cwd, root);
   const configFile = displayPath(cwd, config.configFile);
   const cases: EvalCase[] = [];
   const seen = new Map<string, EvalCase>();
-  for (const abs of files) {
+  for (const { abs, real } of files) {
     const file = displayPath(cwd, abs);
-    const text = await readSourceFile(abs, { cwd, what: 'eval file' });
+    const text = await readSourceFile(real, { cwd, what: 'eval file', root, shownAs: abs });
     const format = EVAL_EXTENSIONS[extname(abs).toLowerCase()]!;
     for (const raw of parseEvalFile(text, file, format)) {
       const built = buildCase(raw.raw, { ...raw, file, prompt: config.prompt, hasJudge: config.judge !== undefined, configFile });
@@ -105,9 +150,9 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
     }
   }
   if (cases.length === 0) {
-    const shown = files.map((f) => displayPath(cwd, f));
+    const shown = files.map((f) => displayPath(cwd, f.abs));
     const list = shown.length > 3 ? `${shown.slice(0, 3).join(', ')} and ${shown.length - 3} more` : shown.join(', ');
     throw await configError(config, cwd, ['evals'], `the eval set is empty: ${list} hold${shown.length === 1 ? 's' : ''} no cases`, 'add at least one case');
   }
-  return { cases, files: files.map((f) => displayPath(cwd, f)), contentHash: contentHash(config, cases) };
+  return { cases, files: files.map((f) => displayPath(cwd, f.abs)), contentHash: contentHash(config, cases) };
 }

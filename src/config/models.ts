@@ -1,7 +1,9 @@
 // From the parsed `models` and `judge` entries to ModelConfigs: inheritance and prices.
 // Inheritance: candidate and judge take baseUrl and apiKeyEnv from the baseline when
 // unset; the candidate also takes the baseline's params (a fair comparison). A price is
-// never inherited: it is the model's own entry, the built-in table, or an error.
+// never inherited: it is the model's own `price` (unless an override replaced the model
+// id it was written for), the top-level `prices` entry for the id, the built-in table,
+// or an error.
 import type { ModelConfig, Price, Side } from '../types.js';
 import type { Problem } from './problems.js';
 import { PRICES_CHECKED, builtinPrice } from './prices.js';
@@ -9,18 +11,50 @@ import { DEFAULT_API_KEY_ENV, DEFAULT_BASE_URL, type RawModel } from './schema.j
 
 export type ModelRole = Side | 'judge';
 
+/** A model id given on the command line (or as an Action input) in place of the configured one. */
+export interface Replacement {
+  /** How the user wrote it, e.g. "--candidate-model gpt-5.9". */
+  label: string;
+  /** The configured id it replaced, when there was one. */
+  was?: string;
+}
+
+export interface PriceContext {
+  prices: Record<string, { input: number; cachedInput?: number; output: number }>;
+  replaced: Partial<Record<Side, Replacement>>;
+  /** Config file as shown in messages. */
+  file: string;
+  /** The file has a `prices:` key (an empty one too): unpriced overrides point at it. */
+  hasPrices?: boolean;
+}
+
+function fromConfig(p: { input: number; cachedInput?: number; output: number }): { price: Price; priceSource: ModelConfig['priceSource'] } {
+  return { price: { input: p.input, cachedInput: p.cachedInput ?? p.input, output: p.output }, priceSource: { kind: 'config' } };
+}
+
 function pricePath(role: ModelRole): string[] {
   return role === 'judge' ? ['judge'] : ['models', role];
 }
 
-function resolvePrice(raw: RawModel, role: ModelRole): { price: Price; priceSource: ModelConfig['priceSource'] } | Problem {
-  if (raw.price) {
-    const { input, output } = raw.price;
-    return { price: { input, cachedInput: raw.price.cachedInput ?? input, output }, priceSource: { kind: 'config' } };
-  }
+function resolvePrice(raw: RawModel, role: ModelRole, ctx: PriceContext): { price: Price; priceSource: ModelConfig['priceSource'] } | Problem {
+  const replaced = role === 'judge' ? undefined : ctx.replaced[role];
+  // The override's caller already dropped `price`; it was written for the id replaced.
+  if (raw.price && !replaced) return fromConfig(raw.price);
+  if (Object.hasOwn(ctx.prices, raw.model)) return fromConfig(ctx.prices[raw.model]!);
   const builtin = builtinPrice(raw.model);
   if (builtin) return { price: builtin, priceSource: { kind: 'builtin', checked: PRICES_CHECKED } };
   const at = pricePath(role);
+  if (replaced) {
+    const what = replaced.was === undefined ? `${replaced.label} set the ${role} model` : `${replaced.label} replaced ${replaced.was}`;
+    return {
+      // Not in the file: the place to add it is `prices:` (or, without one, the model it replaced).
+      path: ctx.hasPrices ? ['prices'] : [...at, 'model'],
+      at: 'key',
+      field: 'prices',
+      message: `${what}; no price is known for ${raw.model}`,
+      hint: `add it under prices: in ${ctx.file}, e.g. prices: { ${raw.model}: { input: …, output: … } } in USD per 1M tokens`,
+    };
+  }
   return {
     path: [...at, 'model'],
     field: [...at, 'price'].join('.'),
@@ -29,9 +63,39 @@ function resolvePrice(raw: RawModel, role: ModelRole): { price: Price; priceSour
   };
 }
 
-function resolveOne(raw: RawModel, role: ModelRole, base?: ModelConfig): ModelConfig | Problem {
-  const priced = resolvePrice(raw, role);
+/** scheme://host:port, the unit a key belongs to. */
+function originOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).origin;
+  } catch {
+    return baseUrl;
+  }
+}
+
+/**
+ * A key variable taken over from the baseline holds the baseline's key, for the baseline's
+ * host. Sent to another host (an override of baseUrl alone), it would hand one vendor's
+ * key to another server without a word; naming apiKeyEnv says that is meant.
+ */
+function inheritedKeyProblem(raw: RawModel, role: ModelRole, base: ModelConfig): Problem | undefined {
+  if (raw.apiKeyEnv !== undefined || raw.baseUrl === undefined) return undefined;
+  const own = originOf(stripSlash(raw.baseUrl));
+  const theirs = originOf(base.baseUrl);
+  if (own === theirs) return undefined;
+  const at = pricePath(role);
+  return {
+    path: [...at, 'baseUrl'],
+    field: [...at, 'apiKeyEnv'].join('.'),
+    message: `the ${role} would inherit ${base.apiKeyEnv}, the baseline's key for ${theirs}, and send it to ${own}; a key is sent only to the host it belongs to`,
+    hint: `set ${at.join('.')}.apiKeyEnv to the variable holding the key for ${own}, or to ${base.apiKeyEnv} to send that key there on purpose`,
+  };
+}
+
+function resolveOne(raw: RawModel, role: ModelRole, ctx: PriceContext, base?: ModelConfig): ModelConfig | Problem {
+  const priced = resolvePrice(raw, role, ctx);
   if ('message' in priced) return priced;
+  const keyProblem = base ? inheritedKeyProblem(raw, role, base) : undefined;
+  if (keyProblem) return keyProblem;
   return {
     model: raw.model,
     baseUrl: stripSlash(raw.baseUrl ?? base?.baseUrl ?? DEFAULT_BASE_URL),
@@ -46,16 +110,19 @@ function stripSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
 
-export function resolveModels(raw: {
-  models: { baseline: RawModel; candidate: RawModel };
-  judge?: RawModel;
-}): { models: Record<Side, ModelConfig>; judge?: ModelConfig } | Problem {
-  const baseline = resolveOne(raw.models.baseline, 'baseline');
+export function resolveModels(
+  raw: {
+    models: { baseline: RawModel; candidate: RawModel };
+    judge?: RawModel;
+  },
+  ctx: PriceContext = { prices: {}, replaced: {}, file: 'llm-gate.yml' },
+): { models: Record<Side, ModelConfig>; judge?: ModelConfig } | Problem {
+  const baseline = resolveOne(raw.models.baseline, 'baseline', ctx);
   if ('message' in baseline) return baseline;
-  const candidate = resolveOne(raw.models.candidate, 'candidate', baseline);
+  const candidate = resolveOne(raw.models.candidate, 'candidate', ctx, baseline);
   if ('message' in candidate) return candidate;
   if (!raw.judge) return { models: { baseline, candidate } };
-  const judge = resolveOne(raw.judge, 'judge', baseline);
+  const judge = resolveOne(raw.judge, 'judge', ctx, baseline);
   if ('message' in judge) return judge;
   return { models: { baseline, candidate }, judge };
 }

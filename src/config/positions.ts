@@ -5,6 +5,7 @@
 import { EVENT_ID, SCALAR_STYLE, YAMLException, constructFromEvents, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { LlmGateError } from '../errors.js';
+import { NESTING_LIMITS, aliasProblem } from './nesting.js';
 
 export type PathPart = string | number;
 
@@ -110,8 +111,25 @@ function frame(kind: Frame['kind'], path: PathPart[], ignored: boolean): Frame {
   return { kind, path, index: 0, key: '', keyOffset: -1, awaitingKey: kind === 'map', ignored };
 }
 
+/** js-yaml's own limit errors, in the words of llm-gate's other limits. */
+function limitReason(reason: string): string | undefined {
+  if (/^nesting exceeded maxDepth/.test(reason)) return `YAML nesting deeper than ${NESTING_LIMITS.maxDepth} levels (llm-gate's limit)`;
+  if (/^aliases exceeded maxAliases/.test(reason)) return `more than ${NESTING_LIMITS.maxAliases.toLocaleString('en-US')} YAML aliases in one file (llm-gate's limit)`;
+  return undefined;
+}
+
 export function yamlError(err: unknown, file: string, lineOffset = 0, text = ''): LlmGateError {
   if (err instanceof YAMLException) {
+    const limit = limitReason(err.reason);
+    if (limit) {
+      return new LlmGateError(limit, {
+        file,
+        line: err.mark ? err.mark.line + 1 + lineOffset : undefined,
+        column: err.mark ? err.mark.column + 1 : undefined,
+        hint: 'flatten the structure',
+        cause: err,
+      });
+    }
     // js-yaml names tabs only sometimes; a tab in the indentation of the line it stopped at is the usual cause.
     const lineText = err.mark ? (text.split('\n')[err.mark.line] ?? '') : '';
     const tab = /tab/i.test(err.reason) || /^[ ]*\t/.test(lineText);
@@ -134,12 +152,19 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LocatedDo
   let events: Event[];
   let values: unknown[];
   try {
-    events = parseEvents(text, { filename: file });
-    values = constructFromEvents(events, { source: text, filename: file, maxAliases: 10_000 });
+    events = parseEvents(text, { filename: file, maxDepth: NESTING_LIMITS.maxDepth });
   } catch (err) {
     throw yamlError(err, file, lineOffset, text);
   }
   const at = positionFinder(text, lineOffset);
+  // Before any value is built: a bomb is refused by counting, not by expanding it.
+  const tooBig = aliasProblem(events, text);
+  if (tooBig) throw new LlmGateError(tooBig.message, { file, ...at(tooBig.offset), hint: tooBig.hint });
+  try {
+    values = constructFromEvents(events, { source: text, filename: file, maxAliases: NESTING_LIMITS.maxAliases });
+  } catch (err) {
+    throw yamlError(err, file, lineOffset, text);
+  }
   if (values.length > 1) {
     const separators = [...text.matchAll(/^---/gm)].map((m) => m.index);
     const first = events[0];

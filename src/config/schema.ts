@@ -1,7 +1,8 @@
 // The llm-gate.yml schema: the documented user interface. Every option's doc text states
 // its default; the JSON Schema for editors is generated from this file (json-schema.ts).
 import { z } from 'zod';
-import { parseDuration, parseFraction, parsePoints, type Parsed } from './durations.js';
+import { MAX_RESPONSE_BYTES } from '../limits.js';
+import { parseDuration, parseFraction, parsePoints, parseSize, type Parsed } from './durations.js';
 
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 export const DEFAULT_API_KEY_ENV = 'OPENAI_API_KEY';
@@ -28,7 +29,19 @@ export const priceSchema = z
       .describe('USD per 1M cached input tokens. Default: the same as `input` (no cache discount assumed).'),
     output: z.number().nonnegative().describe('USD per 1M output tokens, reasoning tokens included (they are billed as output).'),
   })
-  .meta({ title: 'Price', description: 'USD per 1M tokens. Default: the built-in price table for known model ids; required for any other model. Never inherited.' });
+  .meta({
+    title: 'Price',
+    description:
+      "USD per 1M tokens. Default: the model id's entry under `prices`, else the built-in price table for known model ids; required for any other model. Never inherited, and dropped when --baseline-model or --candidate-model replaces the model id.",
+  });
+
+export const pricesSchema = z
+  .record(z.string().min(1), priceSchema)
+  .meta({
+    title: 'Prices by model id',
+    description:
+      "Prices by model id, USD per 1M tokens, for every role and for the model ids that --baseline-model and --candidate-model (or the Action's baseline-model and candidate-model inputs) put in place of the configured ones. A model's own `price` comes first (unless its id was replaced), then this map, then the built-in table. Default: none.",
+  });
 
 export const modelSchema = z
   .strictObject({
@@ -95,6 +108,13 @@ export const runSchema = z
       .positive()
       .optional()
       .describe('Most USD to spend on the whole run, judge included. Default: no budget.'),
+    maxResponseSize: z
+      .union([z.number(), z.string()], { error: 'expected a size such as "8MB", "512KB" or a number of bytes' })
+      .transform(refineWith(parseSize))
+      .optional()
+      .describe(
+        `Largest response body accepted from an endpoint, counted after decompression; a larger one is an error of that call. "512KB", "8MB" (1 KB = 1024 bytes); a bare number is bytes; between 1KB and 1GB. Default: ${MAX_RESPONSE_BYTES / 1024 / 1024}MB.`,
+      ),
     sequential: z
       .boolean()
       .default(true)
@@ -141,6 +161,7 @@ export const configSchema = z
         description: 'Model used by llm-judge graders. Inherits baseUrl and apiKeyEnv from the baseline when unset. Default: none (llm-judge graders are then an error).',
       })
       .optional(),
+    prices: pricesSchema.optional(),
     thresholds: thresholdsSchema.prefault({}),
     run: runSchema.prefault({}),
   })

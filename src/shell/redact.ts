@@ -50,11 +50,16 @@ export function createRedactor(initial: Iterable<string | undefined> = []): Reda
 /** Names of environment variables that hold secrets by convention. */
 const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)/i;
 
+/** Whether an environment variable's name says it holds a secret (the rule secretsFromEnv applies). */
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
 /**
  * Values of the environment that are secrets by their name (OPENAI_API_KEY, GITHUB_TOKEN,
  * INPUT_API-KEY, ACTIONS_RUNTIME_TOKEN, ...): redacted before the config names which keys
  * are in use, so an error printed before that leaks none either.
  */
 export function secretsFromEnv(env: Record<string, string | undefined>): string[] {
-  return Object.entries(env).flatMap(([name, value]) => (value && SECRET_NAME.test(name) ? [value] : []));
+  return Object.entries(env).flatMap(([name, value]) => (value && isSecretName(name) ? [value] : []));
 }
