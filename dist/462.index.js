@@ -1290,9 +1290,6 @@ function zodError(error, ctx) {
 
 
 
-// Parsed config documents by GateConfig, so eval-set errors about `evals` can point at
-// their line without reading the config again.
-const configDocs = new WeakMap();
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** One line ending in a text-file extension reads as a path; anything else is inline text. */
 function looksLikePromptPath(value) {
@@ -1391,6 +1388,7 @@ async function loadConfig(configPath, options = {}) {
         configFile,
         rootDir,
         evals: typeof cfg.evals === 'string' ? [cfg.evals] : cfg.evals,
+        evalsAt: evalsPositions(doc, cfg.evals),
         ...(prompt ? { prompt } : {}),
         models: resolved.models,
         ...(resolved.judge ? { judge: resolved.judge } : {}),
@@ -1407,22 +1405,21 @@ async function loadConfig(configPath, options = {}) {
             ...(cfg.run.sequential === false ? { sequential: false } : {}),
         },
     };
-    configDocs.set(config, doc);
     return config;
 }
-/** An error located in the config file, for problems found while loading the eval set. */
-async function configError(config, cwd, path, message, hint) {
-    const file = displayPath(cwd, config.configFile);
-    let doc = configDocs.get(config);
-    if (!doc) {
-        try {
-            doc = parseYaml(await readSourceFile(config.configFile, { cwd, what: 'config file' }), file);
-        }
-        catch {
-            return new errors/* LlmGateError */.Z(message, { file, field: formatPath(path), hint });
-        }
-    }
-    return problemError({ path, message, hint }, { file, doc });
+function evalsPositions(doc, evals) {
+    const at = ({ line, column }) => ({ line, column });
+    return {
+        whole: at(doc.locate(['evals'])),
+        globs: typeof evals === 'string' ? [at(doc.locate(['evals']))] : evals.map((_, i) => at(doc.locate(['evals', i]))),
+    };
+}
+/** An error about `evals` (the key, or glob i), located where the config file writes it. */
+function evalsError(config, cwd, glob, message, hint) {
+    const at = config.evalsAt;
+    const where = glob === undefined ? at?.whole : (at?.globs[glob] ?? at?.whole);
+    const field = glob === undefined || config.evals.length === 1 ? 'evals' : `evals[${glob}]`;
+    return new errors/* LlmGateError */.Z(message, { file: displayPath(cwd, config.configFile), line: where?.line, column: where?.column, field, hint });
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1596,19 +1593,18 @@ function findSchemaCycle(schema) {
 
 
 
-const GRADER_NAMES = Object.keys(registry/* graders */.FN);
 const expectations_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Problems come back with paths relative to the case (`expect[1].pattern`), all of them; the caller keeps the earliest. */
 function validateExpectation(raw, index, ctx) {
     const at = ['expect', index];
     const { type, weight, ...options } = raw;
     if (type === undefined) {
-        return [{ path: at, message: 'needs a "type"', hint: `one of: ${GRADER_NAMES.join(', ')}` }];
+        return [{ path: at, message: 'needs a "type"', hint: `one of: ${registry/* GRADER_NAMES */.Js.join(', ')}` }];
     }
     if (typeof type !== 'string')
         return [{ path: [...at, 'type'], message: `expected a grader name, got ${describeKind(type)}` }];
     if (!Object.hasOwn(registry/* graders */.FN, type)) {
-        return [{ path: [...at, 'type'], message: `unknown grader "${type}"`, hint: suggestionHint(type, GRADER_NAMES, 'graders') }];
+        return [{ path: [...at, 'type'], message: `unknown grader "${type}"`, hint: suggestionHint(type, registry/* GRADER_NAMES */.Js, 'graders') }];
     }
     if (type === 'llm-judge' && !ctx.hasJudge) {
         return [{ path: [...at, 'type'], message: 'llm-judge needs a judge model', hint: 'add judge: { model: gpt-4o-mini } to llm-gate.yml' }];
@@ -2042,10 +2038,9 @@ async function matchFiles(config, cwd, root) {
     const found = new Map();
     const exclude = outsideDirectory(root);
     for (const [i, pattern] of config.evals.entries()) {
-        const path = config.evals.length === 1 ? ['evals'] : ['evals', i];
         const scope = await scopeOf(pattern, config, root);
         if ('message' in scope)
-            throw await configError(config, cwd, path, scope.message, scope.hint);
+            throw evalsError(config, cwd, i, scope.message, scope.hint);
         const matched = [];
         const skipped = [];
         // The walk starts at the checked directory, in the form the config names it, so the
@@ -2062,7 +2057,7 @@ async function matchFiles(config, cwd, root) {
                 ? `"${pattern}" matches no eval file, only ${others.slice(0, 3).join(', ')}${others.length > 3 ? ' ...' : ''}`
                 : `"${pattern}" matches no eval file`;
             const hint = others.length > 0 ? 'eval files end in .yaml, .yml, .json or .jsonl' : 'globs are relative to the config file';
-            throw await configError(config, cwd, path, message, hint);
+            throw evalsError(config, cwd, i, message, hint);
         }
         for (const abs of matched) {
             const shown = displayPath(cwd, abs);
@@ -2073,7 +2068,7 @@ async function matchFiles(config, cwd, root) {
                     : c.reason === 'not-a-file'
                         ? `"${pattern}" matches ${shown}, which is ${c.kind}, not a regular file`
                         : `"${pattern}" matches ${shown}, which cannot be read (${c.code ?? 'unknown error'})`;
-                throw await configError(config, cwd, path, message, c.reason === 'outside' ? OUTSIDE_ROOT_HINT : 'eval files must be regular files');
+                throw evalsError(config, cwd, i, message, c.reason === 'outside' ? OUTSIDE_ROOT_HINT : 'eval files must be regular files');
             }
             found.set(shown, { abs, real: c.real });
         }
@@ -2098,7 +2093,7 @@ function canonical(value) {
  * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
  */
 function contentHash(config, cases) {
-    const { configFile: _file, rootDir: _root, evals: _globs, models, judge, ...others } = config;
+    const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, models, judge, ...others } = config;
     const asked = (m) => {
         const { baseUrl: _url, apiKeyEnv: _key, ...what } = m;
         return what;
@@ -2142,7 +2137,7 @@ async function loadEvalSet(config, options = {}) {
     if (cases.length === 0) {
         const shown = files.map((f) => displayPath(cwd, f.abs));
         const list = shown.length > 3 ? `${shown.slice(0, 3).join(', ')} and ${shown.length - 3} more` : shown.join(', ');
-        throw await configError(config, cwd, ['evals'], `the eval set is empty: ${list} hold${shown.length === 1 ? 's' : ''} no cases`, 'add at least one case');
+        throw evalsError(config, cwd, undefined, `the eval set is empty: ${list} hold${shown.length === 1 ? 's' : ''} no cases`, 'add at least one case');
     }
     return { cases, files: files.map((f) => displayPath(cwd, f.abs)), contentHash: contentHash(config, cases) };
 }
@@ -2528,11 +2523,10 @@ const llmJudge = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineGrader */ .
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Js: () => (/* binding */ GRADER_NAMES),
   FN: () => (/* binding */ graders),
   rV: () => (/* binding */ isGraderName)
 });
-
-// UNUSED EXPORTS: GRADER_NAMES
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);

@@ -550,7 +550,7 @@ function quantiles(values, ps) {
 //   or a failed request is not the time an answer took: it is counted in the error rate,
 //   which has its own check. Pooling a 30 s timeout with 100 ms answers let two or three
 //   timeouts decide the p95 of a 200-call run, double-counted the error rate, and made
-//   the p95 interval so wide that a real +30% rise was missed (BENCHMARKS.md, issue 5);
+//   the p95 interval so wide that a real +30% rise was missed (BENCHMARKS.md, Statistics);
 //   a fast 5xx pulled the p50 down.
 // - calls = records; errors = records with an error of any kind;
 //   errorRate = (timeouts + request errors) / calls; infra errors are counted apart.

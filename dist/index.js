@@ -31534,7 +31534,7 @@ function quantiles(values, ps) {
 //   or a failed request is not the time an answer took: it is counted in the error rate,
 //   which has its own check. Pooling a 30 s timeout with 100 ms answers let two or three
 //   timeouts decide the p95 of a 200-call run, double-counted the error rate, and made
-//   the p95 interval so wide that a real +30% rise was missed (BENCHMARKS.md, issue 5);
+//   the p95 interval so wide that a real +30% rise was missed (BENCHMARKS.md, Statistics);
 //   a fast 5xx pulled the p50 down.
 // - calls = records; errors = records with an error of any kind;
 //   errorRate = (timeouts + request errors) / calls; infra errors are counted apart.
@@ -32336,7 +32336,7 @@ function isGateWorker() {
 }
 async function gateWorkerMain() {
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1485));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3860));
     const port = external_node_worker_threads_.parentPort;
     const input = external_node_worker_threads_.workerData.llmGate;
     const controller = new AbortController();
@@ -41447,7 +41447,7 @@ async function run(entry, inputs, out) {
             out.info(estimateLine(estimate, config.run.budgetUsd));
         },
     };
-    const outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1485))).runGate(options);
+    const outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3860))).runGate(options);
     if (openGroup)
         endGroup();
     process.off('SIGTERM', cancel);

@@ -73,6 +73,11 @@ export interface GateConfig {
   rootDir: string;
   /** Globs of eval files, relative to rootDir. */
   evals: string[];
+  /**
+   * Where `evals` is written in the config file: its value, then each glob. Later stages cite
+   * these in errors about the eval set, so they never read the config file again.
+   */
+  evalsAt?: { whole: { line: number; column: number }; globs: { line: number; column: number }[] };
   /** Shared prompt template, file contents already read; {{vars}} are filled per case. */
   prompt?: { system?: string; user?: string };
   models: Record<Side, ModelConfig>;

@@ -2,13 +2,11 @@
 // a positive `weight`, options that fit the grader's own zod schema (unknown options are
 // errors), then the grader's `validate` (a regex that compiles, a JSON Schema that compiles).
 import type { Expectation } from '../types.js';
-import { graders, type GraderName } from '../grade/registry.js';
+import { GRADER_NAMES, graders, type GraderName } from '../grade/registry.js';
 import type { PathPart } from './positions.js';
 import { describeKind, issueProblems, type Problem } from './problems.js';
 import { findSchemaCycle } from './schema-check.js';
 import { suggestionHint } from './suggest.js';
-
-const GRADER_NAMES = Object.keys(graders);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

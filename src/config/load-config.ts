@@ -8,8 +8,8 @@ import { expandEnv } from './env.js';
 import { displayPath, readSourceFile } from './files.js';
 import { repositoryRoot, type RepositoryRoot } from './paths.js';
 import { resolveModels, type Replacement } from './models.js';
-import { parseYaml, type LocatedDocument, type PathPart } from './positions.js';
-import { formatPath, problemError, zodError } from './problems.js';
+import { parseYaml, type LocatedDocument, type Position } from './positions.js';
+import { problemError, zodError } from './problems.js';
 import { DEFAULT_API_KEY_ENV, configSchema } from './schema.js';
 
 export interface LoadConfigOptions {
@@ -28,10 +28,6 @@ export interface LoadConfigOptions {
     via?: 'flag' | 'input';
   };
 }
-
-// Parsed config documents by GateConfig, so eval-set errors about `evals` can point at
-// their line without reading the config again.
-const configDocs = new WeakMap<GateConfig, LocatedDocument>();
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -137,6 +133,7 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
     configFile,
     rootDir,
     evals: typeof cfg.evals === 'string' ? [cfg.evals] : cfg.evals,
+    evalsAt: evalsPositions(doc, cfg.evals),
     ...(prompt ? { prompt } : {}),
     models: resolved.models,
     ...(resolved.judge ? { judge: resolved.judge } : {}),
@@ -153,20 +150,21 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
       ...(cfg.run.sequential === false ? { sequential: false } : {}),
     },
   };
-  configDocs.set(config, doc);
   return config;
 }
 
-/** An error located in the config file, for problems found while loading the eval set. */
-export async function configError(config: GateConfig, cwd: string, path: PathPart[], message: string, hint?: string): Promise<LlmGateError> {
-  const file = displayPath(cwd, config.configFile);
-  let doc = configDocs.get(config);
-  if (!doc) {
-    try {
-      doc = parseYaml(await readSourceFile(config.configFile, { cwd, what: 'config file' }), file);
-    } catch {
-      return new LlmGateError(message, { file, field: formatPath(path), hint });
-    }
-  }
-  return problemError({ path, message, hint }, { file, doc });
+function evalsPositions(doc: LocatedDocument, evals: string | string[]): GateConfig['evalsAt'] {
+  const at = ({ line, column }: Position) => ({ line, column });
+  return {
+    whole: at(doc.locate(['evals'])),
+    globs: typeof evals === 'string' ? [at(doc.locate(['evals']))] : evals.map((_, i) => at(doc.locate(['evals', i]))),
+  };
+}
+
+/** An error about `evals` (the key, or glob i), located where the config file writes it. */
+export function evalsError(config: GateConfig, cwd: string, glob: number | undefined, message: string, hint?: string): LlmGateError {
+  const at = config.evalsAt;
+  const where = glob === undefined ? at?.whole : (at?.globs[glob] ?? at?.whole);
+  const field = glob === undefined || config.evals.length === 1 ? 'evals' : `evals[${glob}]`;
+  return new LlmGateError(message, { file: displayPath(cwd, config.configFile), line: where?.line, column: where?.column, field, hint });
 }

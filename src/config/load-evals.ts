@@ -8,9 +8,8 @@ import { LlmGateError } from '../errors.js';
 import { buildCase } from './cases.js';
 import { EVAL_EXTENSIONS, parseEvalFile } from './documents.js';
 import { OUTSIDE_ROOT_HINT, displayPath, outsideRootMessage, readSourceFile } from './files.js';
-import { configError } from './load-config.js';
+import { evalsError } from './load-config.js';
 import { confine, globScope, isInside, outsideDirectory, repositoryRoot, type RepositoryRoot } from './paths.js';
-import type { PathPart } from './positions.js';
 
 export interface LoadEvalSetOptions {
   /** Paths in errors and EvalSet.files are relative to it. Default: process.cwd(). */
@@ -51,9 +50,8 @@ async function matchFiles(config: GateConfig, cwd: string, root: RepositoryRoot)
   const found = new Map<string, EvalFile>();
   const exclude = outsideDirectory(root);
   for (const [i, pattern] of config.evals.entries()) {
-    const path: PathPart[] = config.evals.length === 1 ? ['evals'] : ['evals', i];
     const scope = await scopeOf(pattern, config, root);
-    if ('message' in scope) throw await configError(config, cwd, path, scope.message, scope.hint);
+    if ('message' in scope) throw evalsError(config, cwd, i, scope.message, scope.hint);
     const matched: string[] = [];
     const skipped: string[] = [];
     // The walk starts at the checked directory, in the form the config names it, so the
@@ -69,7 +67,7 @@ async function matchFiles(config: GateConfig, cwd: string, root: RepositoryRoot)
         ? `"${pattern}" matches no eval file, only ${others.slice(0, 3).join(', ')}${others.length > 3 ? ' ...' : ''}`
         : `"${pattern}" matches no eval file`;
       const hint = others.length > 0 ? 'eval files end in .yaml, .yml, .json or .jsonl' : 'globs are relative to the config file';
-      throw await configError(config, cwd, path, message, hint);
+      throw evalsError(config, cwd, i, message, hint);
     }
     for (const abs of matched) {
       const shown = displayPath(cwd, abs);
@@ -81,7 +79,7 @@ async function matchFiles(config: GateConfig, cwd: string, root: RepositoryRoot)
             : c.reason === 'not-a-file'
               ? `"${pattern}" matches ${shown}, which is ${c.kind}, not a regular file`
               : `"${pattern}" matches ${shown}, which cannot be read (${c.code ?? 'unknown error'})`;
-        throw await configError(config, cwd, path, message, c.reason === 'outside' ? OUTSIDE_ROOT_HINT : 'eval files must be regular files');
+        throw evalsError(config, cwd, i, message, c.reason === 'outside' ? OUTSIDE_ROOT_HINT : 'eval files must be regular files');
       }
       found.set(shown, { abs, real: c.real });
     }
@@ -107,7 +105,7 @@ function canonical(value: unknown): string {
  * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
  */
 export function contentHash(config: GateConfig, cases: EvalCase[]): string {
-  const { configFile: _file, rootDir: _root, evals: _globs, models, judge, ...others } = config;
+  const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, models, judge, ...others } = config;
   const asked = (m: ModelConfig) => {
     const { baseUrl: _url, apiKeyEnv: _key, ...what } = m;
     return what;
@@ -152,7 +150,7 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
   if (cases.length === 0) {
     const shown = files.map((f) => displayPath(cwd, f.abs));
     const list = shown.length > 3 ? `${shown.slice(0, 3).join(', ')} and ${shown.length - 3} more` : shown.join(', ');
-    throw await configError(config, cwd, ['evals'], `the eval set is empty: ${list} hold${shown.length === 1 ? 's' : ''} no cases`, 'add at least one case');
+    throw evalsError(config, cwd, undefined, `the eval set is empty: ${list} hold${shown.length === 1 ? 's' : ''} no cases`, 'add at least one case');
   }
   return { cases, files: files.map((f) => displayPath(cwd, f.abs)), contentHash: contentHash(config, cases) };
 }

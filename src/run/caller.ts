@@ -10,14 +10,14 @@ import { GRADE_INPUT_CHARS } from '../limits.js';
 import { hashString } from '../stats/rng.js';
 import { describeFailure, type Failure } from './failure.js';
 import { linkAbort } from './abort.js';
-import { budgetMessage, fatalMessage } from './messages.js';
+import { budgetMessage } from './messages.js';
+import { exhaustedError, nextStep } from './next-step.js';
 import { attemptSignal, createHttpFetch } from './transport.js';
 import type { RunControl } from './control.js';
 import { worstCaseCallUsd } from './estimate.js';
 import type { Reservation } from './budget.js';
 import {
   backoffDelayMs,
-  classifyStatus,
   createRetryBudget,
   RETRY_DEFAULTS,
   retryCost,
@@ -155,7 +155,6 @@ export function createCaller(opts: CallerOptions): CallFn {
       const result = await attempt(body, signal);
 
       let failure: Failure;
-      let latencyMs: number | null = null;
       switch (result.outcome) {
         case 'cancelled':
           seen.billUnseen = true;
@@ -190,57 +189,17 @@ export function createCaller(opts: CallerOptions): CallFn {
         }
         case 'failed':
           failure = result.failure;
-          if (failure.type === 'status') latencyMs = result.latencyMs;
           break;
       }
 
-      if (failure.type === 'refused') {
-        // Neither is retried: the same request gets the same redirect, and a model that
-        // answers with more than the cap will most likely do so again, at full price.
-        // An answer too large to read is the model's (degenerate output, no end in sight),
-        // so it counts as a request error: the case scores 0 for that model, as a timeout
-        // would, instead of vanishing from the comparison as an infra error would. A redirect
-        // or an encoding we cannot read is the endpoint's setup: infra.
-        const kind = failure.code === 'response-too-large' ? 'request' : 'infra';
-        return failed(request, attempts, result.outcome === 'failed' ? result.latencyMs : null, {
-          kind,
-          status: failure.status,
-          code: failure.code,
-          message: failure.message,
-        });
-      }
-      if (failure.type === 'unknown') {
-        return failed(request, attempts, latencyMs, {
-          kind: 'infra',
-          message: `unexpected error, not retried: ${failure.message}`,
-        });
-      }
-      if (failure.type === 'status') {
-        const statusClass = classifyStatus(failure.status);
-        if (statusClass === 'fatal') {
-          return failed(request, attempts, latencyMs, {
-            kind: 'fatal',
-            status: failure.status,
-            message: fatalMessage({ role, model, status: failure.status, serverMessage: failure.message }),
-            ...endpointIds(failure),
-          });
-        }
-        if (statusClass === 'request') {
-          return failed(request, attempts, latencyMs, { kind: 'request', status: failure.status, message: failure.message, ...endpointIds(failure) });
-        }
-      }
-      if (failure.type === 'connection' && failure.code !== undefined) failure = { ...failure, message: `${failure.message} at ${endpoint}` };
-      if (failure.type === 'connection' && failure.permanent) {
-        return failed(request, attempts, null, { kind: 'infra', code: failure.code!, message: `${failure.message} (not retried)` });
-      }
-
+      const step = nextStep(failure, { role, model, endpoint });
+      const kept = step.keepLatency && result.outcome === 'failed' ? result.latencyMs : null;
+      if (!step.retry) return failed(request, attempts, kept, step.error);
+      failure = step.failure;
       const retriesLeft = attempts - 1 < settings.retries;
       if (!retriesLeft || !budget.tryTakeRetry(retryCost(failure.type === 'status' ? failure : {}, policy))) {
         const why = retriesLeft ? 'the run retry budget is spent' : `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
-        const error: CallError = { kind: 'infra', message: `${failure.message} (${why})` };
-        if (failure.type === 'status') Object.assign(error, { status: failure.status }, endpointIds(failure));
-        if (failure.type === 'connection' && failure.code !== undefined) error.code = failure.code;
-        return failed(request, attempts, latencyMs, error);
+        return failed(request, attempts, kept, exhaustedError(failure, why));
       }
       const retryAfterMs = failure.type === 'status' ? failure.retryAfterMs : undefined;
       const delay = backoffDelayMs({ retry: attempts, policy, random, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
@@ -275,11 +234,6 @@ export function createCaller(opts: CallerOptions): CallFn {
       throw err;
     }
   };
-}
-
-/** The param and code an endpoint's error body named, for the CallError. */
-function endpointIds(failure: { param?: string; code?: string }): Pick<CallError, 'param' | 'code'> {
-  return { ...(failure.param === undefined ? {} : { param: failure.param }), ...(failure.code === undefined ? {} : { code: failure.code }) };
 }
 
 /** The endpoint for messages: no credentials, query or fragment (which could carry a key). */

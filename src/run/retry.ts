@@ -16,8 +16,8 @@ export interface RetryPolicy {
   /**
    * What a retry of a 429 that said when to come back (Retry-After, within retryAfterCapMs)
    * takes from the budget; any other retry takes 1. Default 0.8: only paced 429s can take
-   * retries past 20% of first attempts, and at most to 0.2 / 0.8 = 25% (+ reserve / 0.8),
-   * the 1.25× attempts ceiling of the issue.
+   * retries past 20% of first attempts, and at most to 0.2 / 0.8 = 25% (+ reserve / 0.8):
+   * a run never sends more than 1.25× its first attempts.
    */
   pacedRetryCost: number;
 }
@@ -31,7 +31,7 @@ export const RETRY_DEFAULTS: Readonly<RetryPolicy> = Object.freeze({
   pacedRetryCost: 0.8,
 });
 
-// Why not a flat 20% with a reserve of 3 (the first version): under the issue's fault mix
+// Why not a flat 20% with a reserve of 3 (the first version): under a heavy but ordinary fault mix
 // (10% 429, 5% 500, 2% resets per attempt, 2 retries) a call asks for 0.17 + 0.17² = 0.199
 // retries on average, the budget's own 0.2. The budget is earned as first attempts go out,
 // so the retries asked for so far random-walk around the line and every excursion past it
@@ -52,10 +52,21 @@ export function retryCost(failure: { status?: number; retryAfterMs?: number }, p
 /** What an HTTP status means for us. */
 export type StatusClass = 'transient' | 'fatal' | 'request';
 
-/** 408, 409, 429 and 5xx are worth another try; 401/403/404 stop the run; the rest is the request's fault. */
+/**
+ * The status rules, as data: 401/403/404 stop the run (a bad key or an unknown model will
+ * not get better), 408, 409, 429 and every 5xx are worth another try, any other status is
+ * the request's fault (the case scores 0 for that model).
+ */
+export const STATUS_RULES: Readonly<{ fatal: readonly number[]; transient: readonly number[]; transientFrom: number }> = Object.freeze({
+  fatal: [401, 403, 404],
+  transient: [408, 409, 429],
+  /** This status and every one above it. */
+  transientFrom: 500,
+});
+
 export function classifyStatus(status: number): StatusClass {
-  if (status === 401 || status === 403 || status === 404) return 'fatal';
-  if (status === 408 || status === 409 || status === 429 || status >= 500) return 'transient';
+  if (STATUS_RULES.fatal.includes(status)) return 'fatal';
+  if (STATUS_RULES.transient.includes(status) || status >= STATUS_RULES.transientFrom) return 'transient';
   return 'request';
 }
 
