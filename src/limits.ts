@@ -8,9 +8,11 @@ export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 /**
  * Characters of each output kept in a call record and shown to graders. Longer outputs are
  * kept as this prefix with their full length (CallRecord.outputChars), graded on it, and the
- * report says so.
+ * report says so. 64 Ki characters is about 16k tokens, past what most max_tokens allow; the
+ * records of a run hold calls × this at most, and at 256 Ki a run of 300 cases with 300 KB
+ * answers peaked at 400 MB RSS (280 MB at 64 Ki).
  */
-export const GRADE_INPUT_CHARS = 256 * 1024;
+export const GRADE_INPUT_CHARS = 64 * 1024;
 
 /** Characters of each output written into the JSON report. */
 export const REPORT_OUTPUT_CHARS = 32 * 1024;

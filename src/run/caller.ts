@@ -273,12 +273,17 @@ function readCompletion(completion: ChatCompletion): { output: string; outputCha
 /**
  * The first `chars` UTF-16 code units of `text`, as a string of their own. V8 makes a slice
  * of a long string a view that keeps the whole parent alive, so a plain slice would keep every
- * 8 MiB answer in memory behind its 256 KiB prefix. The UTF-16 round trip copies the code
- * units exactly (a surrogate pair cut in two stays as it was cut).
+ * 8 MiB answer in memory behind its prefix. The copy goes through a Buffer: as latin1
+ * when every code unit fits a byte, so V8 keeps it a one-byte string (half the memory of the
+ * UTF-16 copy), else as UTF-16, which copies the code units exactly (a surrogate pair cut in
+ * two stays as it was cut).
  */
 function detachedPrefix(text: string, chars: number): string {
-  return Buffer.from(text.slice(0, chars), 'utf16le').toString('utf16le');
+  const prefix = text.slice(0, chars);
+  return ONE_BYTE.test(prefix) ? Buffer.from(prefix, 'latin1').toString('latin1') : Buffer.from(prefix, 'utf16le').toString('utf16le');
 }
+
+const ONE_BYTE = /^[\u0000-\u00ff]*$/;
 
 /** Resolves true after ms, false as soon as either signal aborts. */
 function sleep(ms: number, a: AbortSignal | undefined, b: AbortSignal | undefined): Promise<boolean> {
