@@ -2,12 +2,14 @@
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
 // print and which exit code to use; nothing here reads process.env or argv.
 import { loadConfig, loadEvalSet, type LoadConfigOptions } from './config/index.js';
+import { createHttpFetch } from './run/transport.js';
 import { dispatchOrder, runCases, createAdaptiveConcurrency, createCaller, createRunControl, estimateRunCost, warmUp, type RunCostEstimate, type RunProgress } from './run/index.js';
 import { gradeCases } from './grade/index.js';
 import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints } from './compare/index.js';
 import { buildReport, type GateReport } from './report/index.js';
 import { LlmGateError } from './errors.js';
-import type { CallFn, CallRecord, Clock, GateConfig, GradedCase, ModelConfig, Side } from './types.js';
+import { NO_API_KEY, type CallFn, type CallRecord, type Clock, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
+import { proxyEnvFrom } from './run/proxy.js';
 import { seedFromHash } from './stats/index.js';
 import { createLookout, fullyAnswered, type SequentialSummary } from './lookout.js';
 import type { SequentialReport } from './report/index.js';
@@ -62,14 +64,23 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   const evalSet = await loadEvalSet(config, { cwd, env });
   const keys = resolveApiKeys(config, env, options.defaultApiKey);
   const estimate = estimateRunCost(evalSet.cases, config);
-  options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))], estimate });
+  // Header and query values from ${VAR} are secrets like the keys: the shells redact them all.
+  const secrets = [...Object.values(keys).filter((k) => k !== ''), ...secretValues(config)];
+  options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(secrets)], estimate });
+  let proxy: ReturnType<typeof proxyEnvFrom>;
+  try {
+    proxy = proxyEnvFrom(env);
+    createHttpFetch({ proxy });
+  } catch (err) {
+    throw new LlmGateError((err as Error).message, { code: 'config', hint: 'set HTTPS_PROXY to http://host:port, or unset it' });
+  }
 
   // One control for the whole run, judge included: the retry budget (so a degraded API
   // cannot start a retry storm) and the money ledger for run.budget. The models share its
   // adaptive concurrency; the judge gets its own below.
   const control = createRunControl({ settings: config.run, clock });
   const callerFor = (role: Side | 'judge', model: ModelConfig, adaptive = control.adaptive): CallFn =>
-    createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive } });
+    createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive }, proxy });
   const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
 
   options.onPhase?.('run');
@@ -78,6 +89,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     concurrency: config.run.concurrency,
     apiKeyFor: (model) => (model === baseline ? keys.baseline : keys.candidate),
     signal,
+    proxy,
   });
   const judgeRecords: CallRecord[] = [];
   // The judge is another model, with its own rate limit: its own AIMD, sharing the run's
@@ -190,6 +202,11 @@ export function resolveApiKeys(
   let sharedHost: { role: Side | 'judge'; origin: string } | undefined;
   for (const [role, model] of roles) {
     if (!model) continue;
+    // Keyless: nothing to look up, and the shared key is not sent either.
+    if (model.apiKeyEnv === NO_API_KEY) {
+      keys[role] = '';
+      continue;
+    }
     if (!env[model.apiKeyEnv] && defaultApiKey) {
       const origin = originOf(model.baseUrl);
       if (sharedHost && sharedHost.origin !== origin) {
@@ -215,6 +232,17 @@ export function resolveApiKeys(
     keys[role] = key;
   }
   return keys;
+}
+
+/** The values of every model's headers and query that came from ${VAR}. */
+export function secretValues(config: GateConfig): string[] {
+  const out: string[] = [];
+  for (const model of [config.models.baseline, config.models.candidate, config.judge]) {
+    if (!model?.secretFields) continue;
+    for (const name of model.secretFields.headers ?? []) if (model.headers?.[name]) out.push(model.headers[name]);
+    for (const name of model.secretFields.query ?? []) if (model.query?.[name]) out.push(model.query[name]);
+  }
+  return out;
 }
 
 /** scheme://host:port, the unit a key belongs to. */

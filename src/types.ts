@@ -26,7 +26,31 @@ export interface Price {
   input: number;
   cachedInput: number;
   output: number;
+  /**
+   * Long-context rates, ascending: a call whose prompt (cached tokens included) has more
+   * than `aboveInputTokens` tokens bills all its tokens at the last tier it passes. Unset:
+   * one rate for every prompt length.
+   */
+  tiers?: PriceTier[];
 }
+
+export interface PriceTier {
+  aboveInputTokens: number;
+  input: number;
+  cachedInput: number;
+  output: number;
+}
+
+/**
+ * Where a price came from. config: the model's `price` or the `prices:` map. builtin: the
+ * bundled table; `checked` is the date of its data (YYYY-MM-DD, or YYYY-MM for llm-gate's own
+ * rows), `table` names it (e.g. "genai-prices 0.1.8"), `entry` is the table's model id when
+ * it differs from the configured one (a dated snapshot priced as its family).
+ */
+export type PriceSource = { kind: 'config' } | { kind: 'builtin'; checked: string; table?: string; entry?: string };
+
+/** The OpenAI API a model is called through. */
+export type ModelApi = 'chat' | 'responses';
 
 export interface ModelConfig {
   model: string;
@@ -34,12 +58,25 @@ export interface ModelConfig {
   baseUrl: string;
   /** Name of the environment variable that holds the key. */
   apiKeyEnv: string;
-  /** Passed to Chat Completions as-is (temperature, max_tokens, ...). */
+  /** Passed to the API as-is (temperature, max_tokens, reasoning, ...). */
   params: Record<string, unknown>;
   price: Price;
   /** Where the price came from: the config, or the built-in table (with the date it was checked). */
-  priceSource: { kind: 'config' } | { kind: 'builtin'; checked: string };
+  priceSource: PriceSource;
+  /** Unset: Chat Completions (`chat`). */
+  api?: ModelApi;
+  /** Stream the answer (server-sent events), which measures time to first token. Unset: false. */
+  stream?: true;
+  /** Sent with every request of this model (gateway headers, Azure's api-key). Values may hold secrets. */
+  headers?: Record<string, string>;
+  /** Added to every request URL of this model (Azure's api-version). */
+  query?: Record<string, string>;
+  /** Names of the headers and query parameters whose values came from ${VAR}: secrets, redacted wherever text is written. */
+  secretFields?: { headers?: string[]; query?: string[] };
 }
+
+/** apiKeyEnv value that sends no Authorization header (keyless local servers, or a key in a header of its own). */
+export const NO_API_KEY = 'none';
 
 /**
  * Each number is the regression tolerated; `false` disables the check.
@@ -64,6 +101,8 @@ export interface RunSettings {
   maxResponseBytes?: number;
   /** Stop sending calls once the verdict is decided at a planned look (default true). */
   sequential?: boolean;
+  /** Stream every model's answers unless the model says otherwise (run.stream). Default false. */
+  stream?: boolean;
 }
 
 export interface GateConfig {
@@ -157,6 +196,8 @@ export interface CallRecord {
   attempts: number;
   error?: CallError;
   finishReason?: string;
+  /** Streamed answers: dispatch → first content delta of the last attempt, on the latency clock. */
+  ttftMs?: number;
   /** The answer came without usable token usage: its cost is unknown, not 0. */
   usageMissing?: true;
   /** Set when `output` holds only the first GRADE_INPUT_CHARS characters: the answer's full length. */
@@ -237,6 +278,8 @@ export interface ModelMetrics {
   costPer1kCases: number;
   qualityPerDollar: number;
   latencyMs: LatencySummary;
+  /** Time to first token over the answered calls that streamed; absent when none did. */
+  ttftMs?: LatencySummary & { calls: number };
   tokens: { input: number; cachedInput: number; output: number; reasoning: number };
   /** Answered calls whose response had no usable token usage: costUsd undercounts them. */
   usageMissing: number;

@@ -36,7 +36,7 @@ describe('buildReport', () => {
   it('writes model fields in a fixed order, with the price and where it came from', () => {
     expect(Object.keys(report.models.baseline)).toEqual([
       'model', 'cases', 'calls', 'errors', 'errorRate', 'timeouts', 'infraErrors', 'quality', 'costUsd',
-      'costPer1kCases', 'qualityPerDollar', 'latencyMs', 'tokens', 'usageMissing', 'cutAtTokenLimit', 'price', 'priceSource',
+      'costPer1kCases', 'qualityPerDollar', 'latencyMs', 'tokens', 'usageMissing', 'cutAtTokenLimit', 'price', 'priceSource', 'api', 'stream',
     ]);
     expect(report.models.candidate.price).toEqual({ input: 1, cachedInput: 0.5, output: 4 });
     expect(report.models.candidate.priceSource).toEqual({ kind: 'config' });

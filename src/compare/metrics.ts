@@ -7,6 +7,8 @@
 // - qualityPerDollar = 100 × Σ score / Σ case cost over the paired cases, where a case's
 //   cost is its cost per repeat (GradedSide.costUsd / repeats), so that repeats do not
 //   change the scale.
+// - ttft p50/p95/p99 (streamed calls only): type-7 quantiles of dispatch → first content
+//   delta over the answered calls that streamed, on the latency clock.
 // - latency p50/p95/p99: type-7 quantiles over the answered calls (no error). A timeout
 //   or a failed request is not the time an answer took: it is counted in the error rate,
 //   which has its own check. Pooling a 30 s timeout with 100 ms answers let two or three
@@ -61,6 +63,18 @@ export function latencyOf(records: readonly CallRecord[]): LatencySummary {
   return { p50, p95, p99 };
 }
 
+/**
+ * Time to first token over the answered calls that streamed (type-7 p50/p95/p99), and how
+ * many calls that is; undefined when none streamed, so a model that does not stream shows no
+ * figure rather than zeros.
+ */
+export function ttftOf(records: readonly CallRecord[]): (LatencySummary & { calls: number }) | undefined {
+  const values = records.flatMap((r) => (r.error === undefined && typeof r.ttftMs === 'number' ? [r.ttftMs] : []));
+  if (values.length === 0) return undefined;
+  const [p50, p95, p99] = quantiles(values, [0.5, 0.95, 0.99] as const);
+  return { p50, p95, p99, calls: values.length };
+}
+
 export function modelMetrics(opts: {
   model: string;
   records: readonly CallRecord[];
@@ -73,6 +87,7 @@ export function modelMetrics(opts: {
   const requestErrors = count('request');
   const costUsd = sumBy(records, (r) => r.costUsd);
   const casesCalled = new Set(records.map((r) => r.caseId)).size;
+  const ttft = ttftOf(records);
   return {
     model: opts.model,
     cases: paired.length,
@@ -86,6 +101,7 @@ export function modelMetrics(opts: {
     costPer1kCases: casesCalled === 0 ? 0 : (1000 * costUsd) / casesCalled,
     qualityPerDollar: finiteOrZero(qualityPerDollarExact(paired)),
     latencyMs: latencyOf(records),
+    ...(ttft ? { ttftMs: ttft } : {}),
     tokens: {
       input: sumBy(records, (r) => r.usage.prompt - r.usage.cached),
       cachedInput: sumBy(records, (r) => r.usage.cached),

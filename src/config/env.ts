@@ -33,6 +33,17 @@ export function forbiddenReference(name: string, keyVariables: ReadonlySet<strin
 export interface ExpandOptions {
   /** apiKeyEnv names in use; their values are never expanded. */
   keyVariables?: ReadonlySet<string>;
+  /**
+   * Secrets may be expanded (a model's headers and query, which go only to its endpoint and
+   * are redacted as secrets); the CI runner's own variables still may not.
+   */
+  allowSecrets?: boolean;
+}
+
+/** Why a secret-bearing field may not expand `${name}`: the runner's variables are never sent anywhere. */
+export function forbiddenSecretReference(name: string): string | undefined {
+  const prefix = RUNNER_PREFIXES.find((p) => name.toUpperCase().startsWith(p));
+  return prefix ? `\${${name}} is a CI runner variable (${prefix}*); it is never sent to a model endpoint` : undefined;
 }
 
 const REFERENCE = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\{[^}]*\}?/g;
@@ -49,7 +60,7 @@ export function expandString(
       problem ??= { message: `malformed environment reference ${JSON.stringify(match)}`, hint: 'write ${NAME} or ${NAME:-default}, or $${ for a literal ${' };
       return match;
     }
-    const forbidden = forbiddenReference(name, options.keyVariables ?? new Set());
+    const forbidden = options.allowSecrets ? forbiddenSecretReference(name) : forbiddenReference(name, options.keyVariables ?? new Set());
     if (forbidden) {
       problem ??= { message: forbidden, hint: 'remove the reference; llm-gate reads API keys itself through apiKeyEnv' };
       return match;

@@ -4,7 +4,7 @@
 import { dirname, resolve } from 'node:path';
 import type { GateConfig, Side } from '../types.js';
 import { LlmGateError } from '../errors.js';
-import { expandEnv } from './env.js';
+import { expandConfig } from './secret-fields.js';
 import { displayPath, readSourceFile } from './files.js';
 import { repositoryRoot, type RepositoryRoot } from './paths.js';
 import { resolveModels, type Replacement } from './models.js';
@@ -27,6 +27,8 @@ export interface LoadConfigOptions {
     /** Where they came from, for messages: `--candidate-model` (default) or the Action's `candidate-model` input. */
     via?: 'flag' | 'input';
   };
+  /** The day dated price changes are resolved on. Default: today. */
+  today?: Date;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -111,14 +113,22 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
     const message = doc.value === null ? 'the config file is empty' : 'expected a mapping of settings (evals, models, ...)';
     throw new LlmGateError(message, { file, ...doc.locate([]), hint: 'see schema/llm-gate.schema.json' });
   }
-  const expanded = expandEnv(doc.value, options.env ?? {}, { keyVariables: keyVariables(doc.value) });
+  const expanded = expandConfig(doc.value, options.env ?? {}, { keyVariables: keyVariables(doc.value) });
   if (!('value' in expanded)) throw problemError(expanded, { file, doc });
   const { raw: input, replaced } = applyOverrides(withoutEmptySections(expanded.value as Record<string, unknown>), options.overrides);
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) throw zodError(parsed.error, { file, doc, schema: configSchema, input });
   const cfg = parsed.data;
 
-  const resolved = resolveModels(cfg, { prices: cfg.prices ?? {}, replaced, file, hasPrices: Object.hasOwn(expanded.value as object, 'prices') });
+  const resolved = resolveModels(cfg, {
+    prices: cfg.prices ?? {},
+    replaced,
+    file,
+    hasPrices: Object.hasOwn(expanded.value as object, 'prices'),
+    secretFields: expanded.secretFields,
+    ...(cfg.run.stream === true ? { stream: true } : {}),
+    ...(options.today ? { today: options.today } : {}),
+  });
   if ('message' in resolved) throw problemError(resolved, { file, doc });
 
   const promptCtx = { cwd, rootDir, root, file, doc };
@@ -148,6 +158,7 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
       ...(cfg.run.maxResponseSize !== undefined ? { maxResponseBytes: cfg.run.maxResponseSize } : {}),
       // Set only when off, for the same reason.
       ...(cfg.run.sequential === false ? { sequential: false } : {}),
+      ...(cfg.run.stream === true ? { stream: true } : {}),
     },
   };
   return config;

@@ -100,14 +100,15 @@ function canonical(value: unknown): string {
 
 /**
  * What was asked, not where it is written or served: paths, globs, source positions, and
- * each model's endpoint and key variable are left out. The same eval set against the same
+ * each model's endpoint, key variable, headers and query are left out. The same eval set against the same
  * models hashes alike on a proxy, a local simulator on a random port (the demo) or the
  * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
  */
 export function contentHash(config: GateConfig, cases: EvalCase[]): string {
   const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, models, judge, ...others } = config;
   const asked = (m: ModelConfig) => {
-    const { baseUrl: _url, apiKeyEnv: _key, ...what } = m;
+    // Headers and query say where and how it is served (a gateway, an api-version), and may hold secrets.
+    const { baseUrl: _url, apiKeyEnv: _key, headers: _headers, query: _query, secretFields: _secrets, ...what } = m;
     return what;
   };
   const settings = {

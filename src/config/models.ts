@@ -6,7 +6,8 @@
 // or an error.
 import type { ModelConfig, Price, Side } from '../types.js';
 import type { Problem } from './problems.js';
-import { PRICES_CHECKED, builtinPrice } from './prices.js';
+import { builtinPrice } from './prices.js';
+import type { SecretFields } from './secret-fields.js';
 import { DEFAULT_API_KEY_ENV, DEFAULT_BASE_URL, type RawModel } from './schema.js';
 
 export type ModelRole = Side | 'judge';
@@ -26,6 +27,12 @@ export interface PriceContext {
   file: string;
   /** The file has a `prices:` key (an empty one too): unpriced overrides point at it. */
   hasPrices?: boolean;
+  /** Header and query names whose values came from ${VAR} (secret-fields.ts). */
+  secretFields?: SecretFields;
+  /** run.stream: every model streams unless it says otherwise. */
+  stream?: boolean;
+  /** The day dated price changes are resolved on. Default: today. */
+  today?: Date;
 }
 
 function fromConfig(p: { input: number; cachedInput?: number; output: number }): { price: Price; priceSource: ModelConfig['priceSource'] } {
@@ -36,13 +43,13 @@ function pricePath(role: ModelRole): string[] {
   return role === 'judge' ? ['judge'] : ['models', role];
 }
 
-function resolvePrice(raw: RawModel, role: ModelRole, ctx: PriceContext): { price: Price; priceSource: ModelConfig['priceSource'] } | Problem {
+function resolvePrice(raw: RawModel, role: ModelRole, ctx: PriceContext, baseUrl: string): { price: Price; priceSource: ModelConfig['priceSource'] } | Problem {
   const replaced = role === 'judge' ? undefined : ctx.replaced[role];
   // The override's caller already dropped `price`; it was written for the id replaced.
   if (raw.price && !replaced) return fromConfig(raw.price);
   if (Object.hasOwn(ctx.prices, raw.model)) return fromConfig(ctx.prices[raw.model]!);
-  const builtin = builtinPrice(raw.model);
-  if (builtin) return { price: builtin, priceSource: { kind: 'builtin', checked: PRICES_CHECKED } };
+  const builtin = builtinPrice(raw.model, { baseUrl, ...(ctx.today ? { today: ctx.today } : {}) });
+  if (builtin) return { price: builtin.price, priceSource: builtin.source };
   const at = pricePath(role);
   if (replaced) {
     const what = replaced.was === undefined ? `${replaced.label} set the ${role} model` : `${replaced.label} replaced ${replaced.was}`;
@@ -92,17 +99,38 @@ function inheritedKeyProblem(raw: RawModel, role: ModelRole, base: ModelConfig):
 }
 
 function resolveOne(raw: RawModel, role: ModelRole, ctx: PriceContext, base?: ModelConfig): ModelConfig | Problem {
-  const priced = resolvePrice(raw, role, ctx);
+  const baseUrl = stripSlash(raw.baseUrl ?? base?.baseUrl ?? DEFAULT_BASE_URL);
+  const priced = resolvePrice(raw, role, ctx, baseUrl);
   if ('message' in priced) return priced;
   const keyProblem = base ? inheritedKeyProblem(raw, role, base) : undefined;
   if (keyProblem) return keyProblem;
-  return {
+  const resolved: ModelConfig = {
     model: raw.model,
-    baseUrl: stripSlash(raw.baseUrl ?? base?.baseUrl ?? DEFAULT_BASE_URL),
+    baseUrl,
     apiKeyEnv: raw.apiKeyEnv ?? base?.apiKeyEnv ?? DEFAULT_API_KEY_ENV,
     params: { ...(raw.params ?? (role === 'candidate' ? base?.params : undefined) ?? {}) },
     ...priced,
   };
+  // Each key below is set only when used, so configs without them hash as they always did.
+  if (raw.api === 'responses') resolved.api = 'responses';
+  // The judge's time to first token measures nothing the gate compares: it streams only when told to.
+  if (raw.stream ?? (role === 'judge' ? undefined : ctx.stream)) resolved.stream = true;
+  // Headers and query belong to a host, like a key: inherited with the baseUrl, not apart from it.
+  const sameHost = base !== undefined && raw.baseUrl === undefined;
+  const secrets = ctx.secretFields?.[role];
+  const headers = raw.headers ?? (sameHost ? base.headers : undefined);
+  const query = raw.query ?? (sameHost ? base.query : undefined);
+  if (headers && Object.keys(headers).length > 0) resolved.headers = { ...headers };
+  if (query && Object.keys(query).length > 0) resolved.query = { ...query };
+  const secretHeaders = raw.headers ? secrets?.headers : sameHost ? base.secretFields?.headers : undefined;
+  const secretQuery = raw.query ? secrets?.query : sameHost ? base.secretFields?.query : undefined;
+  if (secretHeaders?.length || secretQuery?.length) {
+    resolved.secretFields = {
+      ...(secretHeaders?.length ? { headers: [...secretHeaders] } : {}),
+      ...(secretQuery?.length ? { query: [...secretQuery] } : {}),
+    };
+  }
+  return resolved;
 }
 
 // The SDK joins paths itself; a trailing slash would only make URLs in messages differ.

@@ -1,114 +1,166 @@
-// Built-in list prices, USD per 1M tokens, for models commonly reached through
-// OpenAI-compatible endpoints. Exact model ids only: a near miss ("gpt-4o-latest") is not
-// priced, because a wrong price silently corrupts quality per dollar. A model left out
-// gets a config error asking for a `price` entry; a price is never guessed.
+// Built-in prices, USD per 1M tokens. The table is @pydantic/genai-prices (MIT, no
+// dependencies), pinned and bundled: its data ships inside the bundle and nothing is fetched
+// at run time. It carries what a hand-kept table kept getting wrong: vendors' cache-read
+// rates, long-context tiers, price changes by date, and the match rules of each model's
+// ids (dated snapshots priced as their family). llm-gate adds a few rows it lacks.
 //
-// cachedInput is the vendor's cache-read rate. Where the vendor has no cache discount,
-// or its cached rate is not one we could confirm, it equals input: costs are then an
-// upper bound, never an underestimate. Anthropic cache *writes* (1.25× input) are not
-// modelled; Chat Completions usage does not report them.
-import type { Price } from '../types.js';
+// How its entries become a Price:
+// - the rates of the latest dated change in force on the day the config is loaded;
+// - a time-of-day rate (DeepSeek's peak and off-peak hours) by its highest rate: a run has
+//   no single time of day, so the peak is the upper bound, never an underestimate;
+// - tiers (prompts longer than N tokens) are kept and applied per call (run/cost.ts);
+// - no cache-read rate means no cache discount (cachedInput = input);
+// - cache writes (Anthropic's 1.25× input) are not modelled: Chat Completions and the
+//   Responses API report no cache-write counts.
+import { calcPrice, type ModelInfo, type ModelPrice } from '@pydantic/genai-prices';
+import type { Price, PriceSource, PriceTier } from '../types.js';
 
-/**
- * When these figures were last checked against the vendors' pricing pages (or, where a
- * vendor page no longer lists a model, dated copies of it). Several ids here have since
- * been retired by their vendors (OpenAI's o1/o3-mini/o4-mini, Claude 3.x, Gemini 2.0,
- * Mistral's dated ids); a retired id is never billed, so its row does no harm.
- */
+/** The bundled table: keep in step with package.json (a test checks it). */
+export const PRICE_TABLE = { name: 'genai-prices', version: '0.1.8', published: '2026-09-23' } as const;
+
+/** A price is old past this many days: the report warns, since vendors cut prices often. */
+export const PRICE_MAX_AGE_DAYS = 90;
+
+/** When llm-gate's own rows were last checked against the vendors' pages. */
 export const PRICES_CHECKED = '2026-11';
+
+/** Model ids longer than this are not looked up (the table's match rules run per id). */
+const MAX_MODEL_ID_CHARS = 200;
 
 function price(input: number, cachedInput: number, output: number): Price {
   return { input, cachedInput, output };
 }
 
-/** The same price under several exact ids (alias and dated snapshot). */
-function same(ids: string[], p: Price): Record<string, Price> {
-  return Object.fromEntries(ids.map((id) => [id, p]));
-}
-
-const OPENAI: Record<string, Price> = {
-  ...same(['gpt-4o', 'gpt-4o-2024-08-06', 'gpt-4o-2024-11-20'], price(2.5, 1.25, 10)),
-  ...same(['gpt-4o-mini', 'gpt-4o-mini-2024-07-18'], price(0.15, 0.075, 0.6)),
-  ...same(['gpt-4.1', 'gpt-4.1-2025-04-14'], price(2, 0.5, 8)),
-  ...same(['gpt-4.1-mini', 'gpt-4.1-mini-2025-04-14'], price(0.4, 0.1, 1.6)),
-  ...same(['gpt-4.1-nano', 'gpt-4.1-nano-2025-04-14'], price(0.1, 0.025, 0.4)),
-  ...same(['o1', 'o1-2024-12-17'], price(15, 7.5, 60)),
-  ...same(['o3-mini', 'o3-mini-2025-01-31'], price(1.1, 0.55, 4.4)),
-  ...same(['o3', 'o3-2025-04-16'], price(2, 0.5, 8)),
-  ...same(['o4-mini', 'o4-mini-2025-04-16'], price(1.1, 0.275, 4.4)),
-  ...same(['gpt-5', 'gpt-5-2025-08-07', 'gpt-5.1'], price(1.25, 0.125, 10)),
-  ...same(['gpt-5-mini', 'gpt-5-mini-2025-08-07'], price(0.25, 0.025, 2)),
-  ...same(['gpt-5-nano', 'gpt-5-nano-2025-08-07'], price(0.05, 0.005, 0.4)),
-  'gpt-5.2': price(1.75, 0.175, 14),
-  // Standard tier, prompts up to 272k tokens (longer prompts bill about 2× input). Checked on
-  // 2026-11-28 against several published copies of OpenAI's pricing page, which agree.
-  'gpt-5.5': price(5, 0.5, 30),
-  'gpt-5.4': price(2.5, 0.25, 15),
-  'gpt-5.4-mini': price(0.75, 0.075, 4.5),
-  'gpt-5.4-nano': price(0.2, 0.02, 1.25),
-};
-
-// Through Anthropic's OpenAI SDK compatibility endpoint (https://api.anthropic.com/v1/).
-const ANTHROPIC: Record<string, Price> = {
-  // Prompts up to 200k tokens. Checked on 2026-11-28 against the models' pages on
-  // platform.claude.com (list price; cache read = 0.1 × input, as for the 4.5 family).
-  'claude-opus-4-6': price(5, 0.5, 25),
-  'claude-sonnet-4-6': price(3, 0.3, 15),
-  ...same(['claude-opus-4-5', 'claude-opus-4-5-20251101'], price(5, 0.5, 25)),
-  ...same(['claude-opus-4-1', 'claude-opus-4-1-20250805', 'claude-opus-4-0', 'claude-opus-4-20250514'], price(15, 1.5, 75)),
-  ...same(
-    ['claude-sonnet-4-5', 'claude-sonnet-4-5-20250929', 'claude-sonnet-4-0', 'claude-sonnet-4-20250514', 'claude-3-7-sonnet-20250219', 'claude-3-7-sonnet-latest'],
-    price(3, 0.3, 15),
-  ),
-  ...same(['claude-haiku-4-5', 'claude-haiku-4-5-20251001'], price(1, 0.1, 5)),
-  ...same(['claude-3-5-haiku-20241022', 'claude-3-5-haiku-latest'], price(0.8, 0.08, 4)),
-};
-
-// Through the Gemini API's OpenAI-compatible endpoint. Prompts up to 200k tokens
-// (gemini-2.5-pro charges more above that). Cache discounts for the 2.5 family
-// changed during 2025, so none is assumed (cachedInput = input).
-const GOOGLE: Record<string, Price> = {
-  'gemini-2.5-pro': price(1.25, 1.25, 10),
-  'gemini-2.5-flash': price(0.3, 0.3, 2.5),
-  'gemini-2.5-flash-lite': price(0.1, 0.1, 0.4),
-  'gemini-2.0-flash': price(0.1, 0.025, 0.4),
-  'gemini-2.0-flash-lite': price(0.075, 0.075, 0.3),
-};
-
-// Dated ids only: Mistral's "-latest" aliases move to new models with new prices.
-const MISTRAL: Record<string, Price> = {
-  'mistral-large-2411': price(2, 2, 6),
-  'mistral-medium-2505': price(0.4, 0.4, 2),
+/**
+ * Rows the bundled table does not have, checked by hand (PRICES_CHECKED). Exact ids only.
+ * Mistral's dated ids (its "-latest" aliases move to new models with new prices); DeepSeek's
+ * deepseek-flash, the current name of V4 Flash, at the peak rate (api-docs.deepseek.com,
+ * copies of 2026-10/11).
+ */
+export const LOCAL_PRICES: Readonly<Record<string, Readonly<Price>>> = Object.freeze({
   'mistral-small-2503': price(0.1, 0.1, 0.3),
-  'codestral-2501': price(0.3, 0.3, 0.9),
-  'ministral-8b-2410': price(0.1, 0.1, 0.1),
   'ministral-3b-2410': price(0.04, 0.04, 0.04),
-  'open-mistral-nemo': price(0.15, 0.15, 0.15),
-};
-
-// DeepSeek's current names (api-docs.deepseek.com/quick_start/pricing, copies of
-// 2026-10/11): cache hit = cachedInput, cache miss = input. DeepSeek bills half of these
-// off-peak (outside 01:00–04:00 and 06:00–10:00 UTC on weekdays); a run has no single time
-// of day, so the peak rate is the upper bound used here. deepseek-v4-flash is the legacy
-// name DeepSeek still serves with Flash at Flash prices. deepseek-chat and
-// deepseek-reasoner were retired on 2026-07-24 (their last price, V4-Flash's, was not the
-// V3.2 price this table had), so they are no longer priced.
-const DEEPSEEK: Record<string, Price> = {
-  ...same(['deepseek-flash', 'deepseek-v4-flash'], price(0.3, 0.006, 1.2)),
-  'deepseek-v4-pro': price(1.32, 0.044, 3.96),
-};
-
-export const BUILTIN_PRICES: Readonly<Record<string, Readonly<Price>>> = Object.freeze({
-  ...OPENAI,
-  ...ANTHROPIC,
-  ...GOOGLE,
-  ...MISTRAL,
-  ...DEEPSEEK,
+  'deepseek-flash': price(0.3, 0.006, 1.2),
 });
 
-/** The built-in price of an exact model id, or undefined. */
-export function builtinPrice(model: string): Price | undefined {
-  if (!Object.hasOwn(BUILTIN_PRICES, model)) return undefined;
-  const p = BUILTIN_PRICES[model]!;
-  return { input: p.input, cachedInput: p.cachedInput, output: p.output };
+export interface BuiltinPrice {
+  price: Price;
+  source: Extract<PriceSource, { kind: 'builtin' }>;
+}
+
+/** A rate of the table: a number, or { base, tiers: [{ start, price }] }. */
+type Rate = number | { base: number; tiers: { start: number; price: number }[] } | undefined;
+
+function baseOf(rate: Rate): number | undefined {
+  if (typeof rate === 'number') return rate;
+  return rate && typeof rate.base === 'number' ? rate.base : undefined;
+}
+
+/** The rate for a prompt of more than `above` tokens. */
+function rateAbove(rate: Rate, above: number): number | undefined {
+  if (typeof rate === 'number' || rate === undefined) return rate;
+  let value = rate.base;
+  for (const tier of rate.tiers) if (above >= tier.start) value = tier.price;
+  return value;
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * One set of rates from an entry's list of prices: the unconstrained first, replaced by
+ * the latest start_date in force on `today`; each time-of-day window then raises a rate
+ * to its own when higher.
+ */
+function ratesOn(model: ModelInfo, today: Date): ModelPrice {
+  if (!Array.isArray(model.prices)) return model.prices;
+  const day = isoDay(today);
+  let dated: ModelPrice | undefined;
+  let datedFrom = '';
+  const windows: ModelPrice[] = [];
+  for (const entry of model.prices) {
+    const c = entry.constraint;
+    if (c === undefined) {
+      if (dated === undefined) dated = entry.prices;
+    } else if (c.type === 'start_date') {
+      if (c.start_date <= day && c.start_date >= datedFrom) {
+        dated = entry.prices;
+        datedFrom = c.start_date;
+      }
+    } else {
+      windows.push(entry.prices);
+    }
+  }
+  const rates: ModelPrice = { ...(dated ?? model.prices[0]?.prices ?? {}) };
+  for (const window of windows) {
+    for (const key of ['input_mtok', 'cache_read_mtok', 'output_mtok'] as const) {
+      const a = baseOf(rates[key] as Rate);
+      const b = baseOf(window[key] as Rate);
+      if (b !== undefined && (a === undefined || b > a)) rates[key] = window[key];
+    }
+  }
+  return rates;
+}
+
+/** The Price of a set of rates: base rates and, where any rate is tiered, one tier per start. */
+function toPrice(rates: ModelPrice): Price | undefined {
+  const input = rates.input_mtok as Rate;
+  const output = rates.output_mtok as Rate;
+  const cached = (rates.cache_read_mtok as Rate) ?? input;
+  const base = { input: baseOf(input), cachedInput: baseOf(cached), output: baseOf(output) };
+  if (base.input === undefined || base.output === undefined || base.cachedInput === undefined) return undefined;
+  const p: Price = { input: base.input, cachedInput: base.cachedInput, output: base.output };
+  const starts = new Set<number>();
+  for (const rate of [input, cached, output]) if (typeof rate === 'object' && rate) for (const t of rate.tiers) starts.add(t.start);
+  const tiers: PriceTier[] = [...starts]
+    .sort((a, b) => a - b)
+    .map((start) => ({ aboveInputTokens: start, input: rateAbove(input, start)!, cachedInput: rateAbove(cached, start)!, output: rateAbove(output, start)! }));
+  if (tiers.length > 0) p.tiers = tiers;
+  return p;
+}
+
+/**
+ * The built-in price of a model id, or undefined. `baseUrl` picks the provider where the
+ * table knows the endpoint (OpenRouter, Azure, a vendor's API); for any other (a gateway, a
+ * local server) the id alone decides. `today` resolves dated price changes.
+ */
+export function builtinPrice(model: string, opts: { baseUrl?: string; today?: Date } = {}): BuiltinPrice | undefined {
+  if (Object.hasOwn(LOCAL_PRICES, model)) {
+    const p = LOCAL_PRICES[model]!;
+    return { price: { input: p.input, cachedInput: p.cachedInput, output: p.output }, source: { kind: 'builtin', checked: PRICES_CHECKED, table: 'llm-gate' } };
+  }
+  if (model.length === 0 || model.length > MAX_MODEL_ID_CHARS) return undefined;
+  const today = opts.today ?? new Date();
+  let found: ReturnType<typeof calcPrice> = null;
+  try {
+    if (opts.baseUrl !== undefined && !isLocal(opts.baseUrl)) found = calcPrice({ input_tokens: 0 }, model, { providerApiUrl: opts.baseUrl, timestamp: today });
+    found ??= calcPrice({ input_tokens: 0 }, model, { timestamp: today });
+  } catch {
+    return undefined;
+  }
+  if (!found) return undefined;
+  const p = toPrice(ratesOn(found.model, today));
+  if (!p) return undefined;
+  const source: BuiltinPrice['source'] = { kind: 'builtin', checked: PRICE_TABLE.published, table: `${PRICE_TABLE.name} ${PRICE_TABLE.version}` };
+  if (found.model.id !== model) source.entry = `${found.provider.id}/${found.model.id}`;
+  return { price: p, source };
+}
+
+/** Loopback and private hosts name no provider: the model id decides. */
+function isLocal(baseUrl: string): boolean {
+  try {
+    const host = new URL(baseUrl).hostname;
+    return host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host.endsWith('.local') || host.endsWith('.internal');
+  } catch {
+    return true;
+  }
+}
+
+/** Whole days from a price's date (YYYY-MM-DD, or YYYY-MM meaning its first day) to `today`. */
+export function priceAgeDays(checked: string, today: Date): number | undefined {
+  const day = /^\d{4}-\d{2}$/.test(checked) ? `${checked}-01` : checked;
+  const t = Date.parse(`${day}T00:00:00Z`);
+  if (!Number.isFinite(t)) return undefined;
+  return Math.floor((today.getTime() - t) / 86_400_000);
 }

@@ -7,8 +7,15 @@ import { parseDuration, parseFraction, parsePoints, parseSize, type Parsed } fro
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 export const DEFAULT_API_KEY_ENV = 'OPENAI_API_KEY';
 
-/** Fields of a chat completion request that llm-gate sets itself. */
-const RESERVED_PARAMS = ['model', 'messages', 'stream', 'n'];
+/** Fields of a request that llm-gate sets itself (Chat Completions and the Responses API). */
+const RESERVED_PARAMS = ['model', 'messages', 'stream', 'stream_options', 'n', 'input', 'instructions'];
+
+/** RFC 9110 field names. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
+/** Field values: visible ASCII, spaces and tabs (a CR or LF would split the request). */
+const HEADER_VALUE = /^[\t\x20-\x7e]{0,8192}$/;
+/** Headers the transport or the SDK sets from other options. */
+const RESERVED_HEADERS = ['host', 'content-length', 'content-type', 'transfer-encoding', 'connection'];
 
 function refineWith<I, O>(parse: (v: I) => Parsed<O>) {
   return (value: I, ctx: z.RefinementCtx): O => {
@@ -54,7 +61,42 @@ export const modelSchema = z
       .string()
       .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the name of an environment variable, e.g. OPENAI_API_KEY' })
       .optional()
-      .describe(`Name of the environment variable holding the API key (never the key itself). Default: the baseline's; for the baseline ${DEFAULT_API_KEY_ENV}.`),
+      .describe(
+        `Name of the environment variable holding the API key (never the key itself), sent as Authorization: Bearer. "none" sends no Authorization header: keyless servers (Ollama, vLLM, llama.cpp), or a key sent in \`headers\` instead (Azure's api-key). Default: the baseline's; for the baseline ${DEFAULT_API_KEY_ENV}.`,
+      ),
+    api: z
+      .enum(['chat', 'responses'])
+      .optional()
+      .describe(
+        'The API the model is called through: "chat" (POST /chat/completions) or "responses" (POST /responses: system and developer messages become `instructions`, the rest `input`). Not inherited: a baseline on Chat Completions against a candidate on the Responses API is the usual migration. Default: chat.',
+      ),
+    stream: z
+      .boolean()
+      .optional()
+      .describe('Stream the answer (server-sent events), which measures time to first token. Chat Completions asks for usage in the stream (stream_options.include_usage). Default: run.stream.'),
+    headers: z
+      .record(
+        z.string().regex(HEADER_NAME, { error: 'expected an HTTP header name (letters, digits and -)' }),
+        z.string().regex(HEADER_VALUE, { error: 'expected a header value on one line (no control characters), at most 8192 characters' }),
+      )
+      .superRefine((headers, ctx) => {
+        for (const name of Object.keys(headers)) {
+          if (RESERVED_HEADERS.includes(name.toLowerCase())) {
+            ctx.addIssue({ code: 'custom', path: [name], message: `the "${name}" header is set by llm-gate`, params: { hint: 'remove it from headers', at: 'key' } });
+          }
+        }
+      })
+      .optional()
+      .describe(
+        'HTTP headers sent with every request of this model: gateway headers (OpenRouter\'s HTTP-Referer, a LiteLLM key), Azure\'s api-key. A value may use ${VAR}, secrets included (API keys, tokens, not the CI runner\'s own variables): the expanded value is then redacted from everything llm-gate writes. Default: the baseline\'s when the baseUrl is inherited; else none.',
+      ),
+    query: z
+      .record(
+        z.string().min(1).max(100),
+        z.string().regex(HEADER_VALUE, { error: 'expected a value on one line (no control characters), at most 8192 characters' }),
+      )
+      .optional()
+      .describe('Query parameters added to every request URL of this model, e.g. { api-version: 2024-10-21 } for Azure OpenAI deployments. ${VAR} values are redacted like headers. Default: the baseline\'s when the baseUrl is inherited; else none.'),
     params: z
       .record(z.string(), z.unknown())
       .superRefine((params, ctx) => {
@@ -65,10 +107,12 @@ export const modelSchema = z
         }
       })
       .optional()
-      .describe('Chat Completions parameters passed as-is (temperature, max_tokens, ...). Default: {} for the baseline and judge; the candidate inherits the baseline\'s params for a fair comparison.'),
+      .describe(
+        'Request parameters passed as-is (temperature, max_tokens, reasoning: { effort: low }, max_output_tokens, ...). With api: responses, the Chat Completions forms of max_tokens, max_completion_tokens, reasoning_effort, response_format, tools and tool_choice are sent in the Responses API\'s form, so inherited params keep their meaning. Default: {} for the baseline and judge; the candidate inherits the baseline\'s params for a fair comparison.',
+      ),
     price: priceSchema.optional(),
   })
-  .meta({ title: 'Model', description: 'A model behind an OpenAI-compatible Chat Completions endpoint.' });
+  .meta({ title: 'Model', description: 'A model behind an OpenAI-compatible endpoint (Chat Completions or the Responses API).' });
 
 const fraction = (what: string, fallback: string, value: number) =>
   z
@@ -121,6 +165,10 @@ export const runSchema = z
       .describe(
         'Stop sending calls once the verdict is decided: cases go in a seeded order stratified by tag, and at 20/40/60/80% of the set (from 30 cases) the gate looks at the cases so far. false runs every case. Default: true.',
       ),
+    stream: z
+      .boolean()
+      .optional()
+      .describe('Stream every model\'s answers (a model\'s own `stream` wins), which measures time to first token: dispatch to the first content delta. Default: false.'),
   })
   .meta({ title: 'Run settings', description: 'How the calls are run. Default: each setting\'s own default.' });
 

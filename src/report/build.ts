@@ -7,6 +7,7 @@ import type { Comparison, GatedCheck, Statistics } from '../compare/index.js';
 import { sumBy } from '../stats/index.js';
 import { REPORT_OUTPUT_CHARS } from '../limits.js';
 import type { CallError, EvalSet, GateConfig, GradedCase, GradedSide, ModelConfig, ModelMetrics } from '../types.js';
+import { PRICE_MAX_AGE_DAYS, priceAgeDays } from '../config/prices.js';
 import { headlineOf } from './headline.js';
 import { warningWords } from './warnings.js';
 import { type GateReport, REPORT_SCHEMA, type ReportCase, type ReportCaseSide, type ReportModel, type SequentialReport } from './types.js';
@@ -27,7 +28,12 @@ export interface BuildReportOptions {
   };
 }
 
-function reportModel(m: ModelMetrics, { price, priceSource }: Pick<ModelConfig, 'price' | 'priceSource'>): ReportModel {
+function reportSource(s: ModelConfig['priceSource']): ModelConfig['priceSource'] {
+  if (s.kind === 'config') return { kind: 'config' };
+  return { kind: 'builtin', checked: s.checked, ...(s.table === undefined ? {} : { table: s.table }), ...(s.entry === undefined ? {} : { entry: s.entry }) };
+}
+
+function reportModel(m: ModelMetrics, { price, priceSource, api, stream }: Pick<ModelConfig, 'price' | 'priceSource' | 'api' | 'stream'>): ReportModel {
   return {
     model: m.model,
     cases: m.cases,
@@ -41,6 +47,7 @@ function reportModel(m: ModelMetrics, { price, priceSource }: Pick<ModelConfig, 
     costPer1kCases: m.costPer1kCases,
     qualityPerDollar: m.qualityPerDollar,
     latencyMs: { p50: m.latencyMs.p50, p95: m.latencyMs.p95, p99: m.latencyMs.p99 },
+    ...(m.ttftMs ? { ttftMs: { p50: m.ttftMs.p50, p95: m.ttftMs.p95, p99: m.ttftMs.p99, calls: m.ttftMs.calls } } : {}),
     tokens: {
       input: m.tokens.input,
       cachedInput: m.tokens.cachedInput,
@@ -49,8 +56,15 @@ function reportModel(m: ModelMetrics, { price, priceSource }: Pick<ModelConfig, 
     },
     usageMissing: m.usageMissing,
     cutAtTokenLimit: m.cutAtTokenLimit,
-    price: { input: price.input, cachedInput: price.cachedInput, output: price.output },
-    priceSource: priceSource.kind === 'builtin' ? { kind: 'builtin', checked: priceSource.checked } : { kind: 'config' },
+    price: {
+      input: price.input,
+      cachedInput: price.cachedInput,
+      output: price.output,
+      ...(price.tiers ? { tiers: price.tiers.map((t) => ({ aboveInputTokens: t.aboveInputTokens, input: t.input, cachedInput: t.cachedInput, output: t.output })) } : {}),
+    },
+    priceSource: reportSource(priceSource),
+    api: api ?? 'chat',
+    stream: stream === true,
   };
 }
 
@@ -125,6 +139,27 @@ function reportCase(g: GradedCase): ReportCase {
   };
 }
 
+/**
+ * A built-in price older than PRICE_MAX_AGE_DAYS on the day of the run: vendors cut prices
+ * often, and a stale one moves quality per dollar. Without a run date (fixtures) none is said.
+ */
+function priceWarnings(config: GateConfig, startedAt: string | undefined): string[] {
+  if (startedAt === undefined) return [];
+  const today = new Date(startedAt);
+  const out: string[] = [];
+  const roles: [string, ModelConfig | undefined][] = [['baseline', config.models.baseline], ['candidate', config.models.candidate], ['judge', config.judge]];
+  for (const [role, model] of roles) {
+    if (!model || model.priceSource.kind !== 'builtin') continue;
+    const age = priceAgeDays(model.priceSource.checked, today);
+    if (age === undefined || age <= PRICE_MAX_AGE_DAYS) continue;
+    const table = model.priceSource.table ?? 'built-in table';
+    out.push(
+      `The ${role} price of ${model.model} (${table}, ${model.priceSource.checked}) is ${age} days old: check it against the vendor's page, or set price: under the model (or prices: ${model.model}) to pin it.`,
+    );
+  }
+  return out;
+}
+
 export function buildReport(opts: BuildReportOptions): GateReport {
   const { config, evalSet, comparison: cmp } = opts;
   const baseline = reportModel(cmp.models.baseline, config.models.baseline);
@@ -159,7 +194,7 @@ export function buildReport(opts: BuildReportOptions): GateReport {
       calls: baseline.calls + candidate.calls + (judge?.calls ?? 0),
     },
     cases: opts.graded.map(reportCase),
-    warnings: cmp.warnings.map(warningWords),
+    warnings: [...cmp.warnings.map(warningWords), ...priceWarnings(config, opts.run?.startedAt)],
     run: {
       startedAt: opts.run?.startedAt ?? null,
       durationMs: opts.run?.durationMs ?? null,

@@ -88,9 +88,40 @@ export function metricTable(r: GateReport): string {
     ),
     infoRow('p50 latency', fmtMs(b.latencyMs.p50), fmtMs(c.latencyMs.p50), signedPct(relativeChange(b.latencyMs.p50, c.latencyMs.p50))),
     infoRow('p99 latency', fmtMs(b.latencyMs.p99), fmtMs(c.latencyMs.p99), signedPct(relativeChange(b.latencyMs.p99, c.latencyMs.p99))),
+    ...ttftRows(b, c, infoRow),
+    ...apiRow(b, c, infoRow),
     infoRow('calls (errors, timeouts)', `${fmtCount(b.calls)} (${b.errors}, ${b.timeouts})`, `${fmtCount(c.calls)} (${c.errors}, ${c.timeouts})`),
     infoRow('tokens in · cached · out', tokens(b), tokens(c)),
+    // Prices the config wrote need no source; a built-in one says which table and how old.
+    // Read defensively: reports written before these fields existed are rendered too.
+    ...(b.priceSource?.kind !== 'builtin' && c.priceSource?.kind !== 'builtin' ? [] : [infoRow('price source', priceSourceWords(b), priceSourceWords(c))]),
   ].join('\n');
+}
+
+type ReportModelRow = GateReport['models']['baseline'];
+type InfoRow = (label: string, base: string, cand: string, change?: string) => string;
+
+/** Time to first token, when either model streamed; "n/a" for one that did not. */
+function ttftRows(b: ReportModelRow, c: ReportModelRow, infoRow: InfoRow): string[] {
+  if (!b.ttftMs && !c.ttftMs) return [];
+  const cell = (m: ReportModelRow, q: 'p50' | 'p95') => (m.ttftMs ? fmtMs(m.ttftMs[q]) : 'n/a');
+  const change = (q: 'p50' | 'p95') => (b.ttftMs && c.ttftMs ? signedPct(relativeChange(b.ttftMs[q], c.ttftMs[q])) : '');
+  return [infoRow('TTFT p50', cell(b, 'p50'), cell(c, 'p50'), change('p50')), infoRow('TTFT p95', cell(b, 'p95'), cell(c, 'p95'), change('p95'))];
+}
+
+/** The API each model was called through, shown once either is not plain Chat Completions. */
+function apiRow(b: ReportModelRow, c: ReportModelRow, infoRow: InfoRow): string[] {
+  const words = (m: ReportModelRow) => `${m.api === 'responses' ? 'Responses' : 'Chat Completions'}${m.stream ? ', streamed' : ''}`;
+  if ((b.api ?? 'chat') === 'chat' && (c.api ?? 'chat') === 'chat' && !b.stream && !c.stream) return [];
+  return [infoRow('API', words(b), words(c))];
+}
+
+/** "config", or "genai-prices 0.1.8, 2026-09-23" (and the entry a dated id was priced as). */
+function priceSourceWords(m: ReportModelRow): string {
+  const s = m.priceSource;
+  if (s?.kind !== 'builtin') return 'config';
+  const entry = s.entry === undefined ? '' : ` as ${inlineText(s.entry)}`;
+  return `${inlineText(s.table ?? 'built-in')}, ${s.checked}${entry}`;
 }
 
 const POWER_WORDS: Record<CheckMetric, string> = {

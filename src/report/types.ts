@@ -4,15 +4,19 @@
 
 import type { RunControlSummary } from '../run/index.js';
 import type { GatedCheck, JudgeUsage, LabelTable, Regression, Statistics, TagRow, VerdictReason } from '../compare/index.js';
-import type { CallError, GraderResult, ModelConfig, ModelMetrics, Price, Thresholds, Verdict } from '../types.js';
+import type { CallError, GraderResult, ModelApi, ModelConfig, ModelMetrics, Price, Thresholds, Verdict } from '../types.js';
 
 export const REPORT_SCHEMA = 'llm-gate/report@1';
 
 export interface ReportModel extends ModelMetrics {
   /** USD per 1M tokens, as used for costUsd. */
   price: Price;
-  /** Where the price came from: the config, or the built-in table and the month it was checked. */
+  /** Where the price came from: the config, or the built-in table, its name and the date of its data. */
   priceSource: ModelConfig['priceSource'];
+  /** The API the model was called through. */
+  api: ModelApi;
+  /** Whether its answers were streamed (time to first token is measured only then). */
+  stream: boolean;
 }
 
 export interface ReportCaseSide {

@@ -1,18 +1,19 @@
 // One model's CallFn: the SDK call, our timeout, our retry policy, the record.
 // This is the hot path of a run. It does no grading, no logging and no parsing
-// beyond reading usage and the first choice, so that its CPU cannot inflate the
-// latency of the calls in flight next to it.
-import OpenAI from 'openai';
-import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+// beyond reading usage and the answer (protocols/: Chat Completions or the Responses API,
+// whole or streamed), so that its CPU cannot inflate the latency of the calls in flight
+// next to it.
 import type { CallError, CallFn, CallRecord, CallRequest, CallRole, Clock, ModelConfig, RunSettings } from '../types.js';
-import { callCost, readUsage, ZERO_USAGE } from './cost.js';
-import { GRADE_INPUT_CHARS } from '../limits.js';
+import { callCost, ZERO_USAGE } from './cost.js';
 import { hashString } from '../stats/rng.js';
+import { createClient } from './client.js';
+import { PROTOCOLS, type Answer } from './protocols/index.js';
+import type { ProxyEnv } from './proxy.js';
 import { describeFailure, type Failure } from './failure.js';
 import { linkAbort } from './abort.js';
 import { budgetMessage } from './messages.js';
 import { exhaustedError, nextStep } from './next-step.js';
-import { attemptSignal, createHttpFetch } from './transport.js';
+import { attemptSignal } from './transport.js';
 import type { RunControl } from './control.js';
 import { worstCaseCallUsd } from './estimate.js';
 import type { Reservation } from './budget.js';
@@ -47,6 +48,8 @@ export interface CallerOptions {
   control?: Partial<Pick<RunControl, 'retryBudget' | 'ledger' | 'adaptive'>>;
   /** Jitter source in [0, 1); default a PRNG seeded from the model name (reproducible). */
   random?: () => number;
+  /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment (proxyEnvFrom). Default: direct. */
+  proxy?: ProxyEnv;
 }
 
 /** Above ours, so that our timer decides; it only guards against a stuck SDK. */
@@ -55,7 +58,7 @@ const SDK_TIMEOUT_MARGIN_MS = 60_000;
 const MAX_MESSAGE_CHARS = 500;
 
 type Attempt =
-  | { outcome: 'response'; completion: ChatCompletion; latencyMs: number }
+  | { outcome: 'response'; answer: Answer | undefined; latencyMs: number; ttftMs?: number }
   | { outcome: 'failed'; failure: Failure; latencyMs: number }
   | { outcome: 'timeout'; latencyMs: number }
   | { outcome: 'cancelled' };
@@ -75,15 +78,18 @@ export function createCaller(opts: CallerOptions): CallFn {
   const random = opts.random ?? seededRandom(hashString(`${role}:${model.model}`));
   const runSignal = opts.signal;
   const timeoutMs = settings.timeoutMs;
-  const client = new OpenAI({
+  const client = createClient({
+    model,
     apiKey,
-    baseURL: model.baseUrl,
-    maxRetries: 0,
-    timeout: timeoutMs + SDK_TIMEOUT_MARGIN_MS,
-    fetch: createHttpFetch(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
+    timeoutMs: timeoutMs + SDK_TIMEOUT_MARGIN_MS,
+    transport: {
+      ...(settings.maxResponseBytes === undefined ? {} : { maxResponseBytes: settings.maxResponseBytes }),
+      ...(opts.proxy ? { proxy: opts.proxy } : {}),
+    },
   });
   const endpoint = displayUrl(model.baseUrl);
-  const completions = client.chat.completions;
+  const protocol = PROTOCOLS[model.api ?? 'chat'];
+  const stream = model.stream === true;
 
   const redact = (text: string): string => {
     const safe = apiKey.length >= 8 ? text.split(apiKey).join('[redacted]') : text;
@@ -108,7 +114,7 @@ export function createCaller(opts: CallerOptions): CallFn {
   const failed = (request: CallRequest, attempts: number, latencyMs: number | null, error: CallError): CallRecord =>
     record(request, attempts, { output: null, latencyMs, error: { ...error, message: redact(error.message) } });
 
-  async function attempt(body: ChatCompletionCreateParamsNonStreaming, signal: AbortSignal | undefined): Promise<Attempt> {
+  async function attempt(body: Record<string, unknown>, signal: AbortSignal | undefined): Promise<Attempt> {
     const controller = new AbortController();
     let timedOut = false;
     const unlink = linkAbort(controller, [runSignal, signal]);
@@ -119,11 +125,15 @@ export function createCaller(opts: CallerOptions): CallFn {
     const generation = adaptive?.dispatched() ?? 0;
     // Dispatch: the request leaves our queue here, so queue wait is never timed.
     const start = clock.now();
+    let ttftMs: number | undefined;
+    const onFirstToken = (): void => {
+      ttftMs ??= clock.now() - start;
+    };
     try {
-      const completion = await attemptSignal.run(controller.signal, () => completions.create(body));
+      const answer = await attemptSignal.run(controller.signal, () => protocol.send(client, body, { stream, onFirstToken }));
       const latencyMs = clock.now() - start;
       adaptive?.succeeded();
-      return { outcome: 'response', completion, latencyMs };
+      return { outcome: 'response', answer, latencyMs, ...(ttftMs === undefined ? {} : { ttftMs }) };
     } catch (err) {
       const latencyMs = clock.now() - start;
       if (timedOut) return { outcome: 'timeout', latencyMs };
@@ -141,7 +151,7 @@ export function createCaller(opts: CallerOptions): CallFn {
   /** The call with our retry policy; sets seen.billUnseen when an attempt ended without showing its usage. */
   async function execute(
     request: CallRequest,
-    body: ChatCompletionCreateParamsNonStreaming,
+    body: Record<string, unknown>,
     signal: AbortSignal | undefined,
     seen: { billUnseen: boolean },
   ): Promise<CallRecord> {
@@ -166,9 +176,9 @@ export function createCaller(opts: CallerOptions): CallFn {
             message: `no answer within the ${timeoutMs} ms timeout`,
           });
         case 'response': {
-          const success = readCompletion(result.completion);
+          const success = result.answer;
           if (success) {
-            const { usage, usable } = readUsage(result.completion.usage);
+            const { usage, usable } = success;
             const done = record(request, attempts, {
               output: success.output,
               latencyMs: result.latencyMs,
@@ -177,6 +187,7 @@ export function createCaller(opts: CallerOptions): CallFn {
             });
             if (success.outputChars !== undefined) done.outputChars = success.outputChars;
             if (success.finishReason !== undefined) done.finishReason = success.finishReason;
+            if (result.ttftMs !== undefined) done.ttftMs = result.ttftMs;
             if (!usable) {
               // The endpoint did not say what it billed: the ledger keeps this call's worst case.
               done.usageMissing = true;
@@ -184,7 +195,7 @@ export function createCaller(opts: CallerOptions): CallFn {
             }
             return done;
           }
-          failure = { type: 'connection', message: 'the response has no choices[0].message' };
+          failure = { type: 'connection', message: protocol.noAnswer };
           break;
         }
         case 'failed':
@@ -211,7 +222,7 @@ export function createCaller(opts: CallerOptions): CallFn {
 
   return async function call(request: CallRequest, signal?: AbortSignal): Promise<CallRecord> {
     const params = { ...model.params, ...request.params };
-    const body = { model: model.model, messages: request.messages, ...params } as ChatCompletionCreateParamsNonStreaming;
+    const body = protocol.body(model.model, request.messages, params, stream);
     if (!ledger) return execute(request, body, signal, { billUnseen: false });
     if (runSignal?.aborted || signal?.aborted) {
       return failed(request, 0, null, { kind: 'cancelled', message: 'cancelled before the call was sent' });
@@ -245,45 +256,6 @@ function displayUrl(baseUrl: string): string {
     return '(unparsable baseUrl)';
   }
 }
-
-/**
- * Output = the message text, or the first tool call's arguments when there is no text; past
- * GRADE_INPUT_CHARS, its prefix and its full length (graders read the prefix, and the run's
- * memory stays bounded by calls × prefix, not by what a model can produce).
- */
-function readCompletion(completion: ChatCompletion): { output: string; outputChars?: number; finishReason?: string } | undefined {
-  const choice = Array.isArray(completion?.choices) ? completion.choices[0] : undefined;
-  const message = choice?.message;
-  if (!message) return undefined;
-  let output = typeof message.content === 'string' ? message.content : '';
-  if (output === '') {
-    const call = message.tool_calls?.[0] as { function?: { arguments?: unknown } } | undefined;
-    const args = call?.function?.arguments;
-    if (typeof args === 'string') output = args;
-  }
-  const read: { output: string; outputChars?: number; finishReason?: string } = { output };
-  if (output.length > GRADE_INPUT_CHARS) {
-    read.output = detachedPrefix(output, GRADE_INPUT_CHARS);
-    read.outputChars = output.length;
-  }
-  if (typeof choice.finish_reason === 'string') read.finishReason = choice.finish_reason;
-  return read;
-}
-
-/**
- * The first `chars` UTF-16 code units of `text`, as a string of their own. V8 makes a slice
- * of a long string a view that keeps the whole parent alive, so a plain slice would keep every
- * 8 MiB answer in memory behind its prefix. The copy goes through a Buffer: as latin1
- * when every code unit fits a byte, so V8 keeps it a one-byte string (half the memory of the
- * UTF-16 copy), else as UTF-16, which copies the code units exactly (a surrogate pair cut in
- * two stays as it was cut).
- */
-function detachedPrefix(text: string, chars: number): string {
-  const prefix = text.slice(0, chars);
-  return ONE_BYTE.test(prefix) ? Buffer.from(prefix, 'latin1').toString('latin1') : Buffer.from(prefix, 'utf16le').toString('utf16le');
-}
-
-const ONE_BYTE = /^[\u0000-\u00ff]*$/;
 
 /** Resolves true after ms, false as soon as either signal aborts. */
 function sleep(ms: number, a: AbortSignal | undefined, b: AbortSignal | undefined): Promise<boolean> {

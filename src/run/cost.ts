@@ -9,8 +9,16 @@ export const ZERO_USAGE: Readonly<TokenUsage> = Object.freeze({ prompt: 0, cache
  * Reasoning tokens are not added: they are already inside completion, as billed.
  */
 export function callCost(usage: TokenUsage, price: Price): number {
+  const rates = ratesFor(price, usage.prompt);
   const uncached = usage.prompt - usage.cached;
-  return (uncached * price.input + usage.cached * price.cachedInput + usage.completion * price.output) / 1e6;
+  return (uncached * rates.input + usage.cached * rates.cachedInput + usage.completion * rates.output) / 1e6;
+}
+
+/** The rates a call of `promptTokens` is billed at: the last long-context tier it passes, else the base. */
+export function ratesFor(price: Price, promptTokens: number): { input: number; cachedInput: number; output: number } {
+  let rates: { input: number; cachedInput: number; output: number } = price;
+  for (const tier of price.tiers ?? []) if (promptTokens > tier.aboveInputTokens) rates = tier;
+  return rates;
 }
 
 /**
@@ -21,12 +29,47 @@ export function callCost(usage: TokenUsage, price: Price): number {
  * whole prompt is billed at the full input price, which can only over-count.
  */
 export function readUsage(raw: unknown): { usage: TokenUsage; usable: boolean } {
+  return readUsageAs(raw, CHAT_USAGE);
+}
+
+/** Where each API writes the four counts: Chat Completions' names, and the Responses API's. */
+interface UsageNames {
+  prompt: string;
+  completion: string;
+  promptDetails: string;
+  completionDetails: string;
+}
+
+const CHAT_USAGE: UsageNames = {
+  prompt: 'prompt_tokens',
+  completion: 'completion_tokens',
+  promptDetails: 'prompt_tokens_details',
+  completionDetails: 'completion_tokens_details',
+};
+
+const RESPONSES_USAGE: UsageNames = {
+  prompt: 'input_tokens',
+  completion: 'output_tokens',
+  promptDetails: 'input_tokens_details',
+  completionDetails: 'output_tokens_details',
+};
+
+/**
+ * A Responses API `usage` object (input_tokens, input_tokens_details.cached_tokens,
+ * output_tokens, output_tokens_details.reasoning_tokens), read by the same rules as
+ * readUsage: output_tokens include reasoning, as billed.
+ */
+export function readResponsesUsage(raw: unknown): { usage: TokenUsage; usable: boolean } {
+  return readUsageAs(raw, RESPONSES_USAGE);
+}
+
+function readUsageAs(raw: unknown, names: UsageNames): { usage: TokenUsage; usable: boolean } {
   if (!isObject(raw)) return { usage: { ...ZERO_USAGE }, usable: false };
-  const usable = isCount(raw['prompt_tokens']) && isCount(raw['completion_tokens']);
-  const prompt = count(raw['prompt_tokens']);
-  const completion = count(raw['completion_tokens']);
-  const promptDetails = raw['prompt_tokens_details'];
-  const completionDetails = raw['completion_tokens_details'];
+  const usable = isCount(raw[names.prompt]) && isCount(raw[names.completion]);
+  const prompt = count(raw[names.prompt]);
+  const completion = count(raw[names.completion]);
+  const promptDetails = raw[names.promptDetails];
+  const completionDetails = raw[names.completionDetails];
   // A cached count above the prompt would make the uncached part negative; an endpoint
   // that says so is wrong, and we would rather bill the whole prompt at the cached rate.
   const cached = Math.min(prompt, isObject(promptDetails) ? count(promptDetails['cached_tokens']) : 0);

@@ -2,6 +2,7 @@
 // every call, so the estimate must err high: a budget passed because we guessed low is
 // the failure the budget exists to prevent.
 import type { ChatMessage, Price } from '../types.js';
+import { ratesFor } from './cost.js';
 
 /**
  * Output tokens assumed when the params set neither max_completion_tokens nor max_tokens.
@@ -44,9 +45,9 @@ export function typicalPromptTokens(messages: readonly ChatMessage[], params: Re
   return Math.ceil(chars / 4) + 4 * messages.length + 3;
 }
 
-/** The completion cap the params set (max_completion_tokens wins, as in the API), else the default. */
-export function outputCapTokens(params: Record<string, unknown>): { tokens: number; source: 'max_completion_tokens' | 'max_tokens' | 'default' } {
-  for (const key of ['max_completion_tokens', 'max_tokens'] as const) {
+/** The completion cap the params set (max_completion_tokens wins, as in the API; max_output_tokens is the Responses API's), else the default. */
+export function outputCapTokens(params: Record<string, unknown>): { tokens: number; source: 'max_completion_tokens' | 'max_tokens' | 'max_output_tokens' | 'default' } {
+  for (const key of ['max_output_tokens', 'max_completion_tokens', 'max_tokens'] as const) {
     const value = params[key];
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return { tokens: Math.ceil(value), source: key };
   }
@@ -61,5 +62,6 @@ export function worstCaseCallUsd(opts: { messages: readonly ChatMessage[]; param
   const { messages, params, price } = opts;
   const prompt = worstCasePromptTokens(messages, params);
   const completion = outputCapTokens(params).tokens;
-  return (prompt * Math.max(price.input, price.cachedInput) + completion * price.output) / 1e6;
+  const rates = ratesFor(price, prompt);
+  return (prompt * Math.max(rates.input, rates.cachedInput) + completion * rates.output) / 1e6;
 }

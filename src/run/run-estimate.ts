@@ -2,6 +2,7 @@
 //   worst case = what the budget ledger would reserve for every call (prompt over-estimated,
 //                the full completion cap), judge calls included;
 //   expected   = typical prompt tokens (~4 characters a token) and a typical completion.
+import { ratesFor } from './cost.js';
 import { DEFAULT_GRADES, judgeRequest } from '../grade/index.js';
 import type { ChatMessage, EvalCase, GateConfig, ModelConfig, Price, Side } from '../types.js';
 import { SIDES } from '../types.js';
@@ -26,8 +27,9 @@ export interface RunCostEstimate {
 }
 
 function usd(prompt: number, completion: number, price: Price, worst: boolean): number {
-  const input = worst ? Math.max(price.input, price.cachedInput) : price.input;
-  return (prompt * input + completion * price.output) / 1e6;
+  const rates = ratesFor(price, prompt);
+  const input = worst ? Math.max(rates.input, rates.cachedInput) : rates.input;
+  return (prompt * input + completion * rates.output) / 1e6;
 }
 
 function judgeMessages(evalCase: EvalCase, rubric: string, grades: Record<string, number>): { messages: ChatMessage[]; params: Record<string, unknown> } {

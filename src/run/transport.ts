@@ -7,13 +7,17 @@
 // same run keeps ~0.1 MB per scavenge, sub-millisecond pauses and well under 200 MB.
 //
 // The body is read whole before the Response is returned, so a call's abort covers the
-// body too, and the SDK parses from memory. What we read is bounded (body.ts): decoded as it
-// arrives and cut off past run.maxResponseSize. Redirects are never followed.
+// body too, and the SDK parses from memory; a server-sent event stream (stream: true) is
+// handed over as it arrives instead, so time to first token is the wire's, and the abort
+// still covers it to its last byte. What we read is bounded (body.ts): decoded as it
+// arrives and cut off past run.maxResponseSize. Redirects are never followed. Proxies
+// from the environment (proxy.ts) are honoured.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import https from 'node:https';
 import { MAX_RESPONSE_BYTES } from '../limits.js';
-import { readBody } from './body.js';
+import { readBody, streamBody } from './body.js';
+import { forwardAgentFor, parseProxyUrl, proxyAuthorization, proxyFor, type ProxyEnv, tunnelAgentFor } from './proxy.js';
 import { redirectMessage, ResponseRefused } from './refusal.js';
 
 /**
@@ -41,6 +45,16 @@ export const ERROR_BODY_BYTES = 64 * 1024;
 export interface HttpFetchOptions {
   /** Largest body accepted after decoding (run.maxResponseSize). Default MAX_RESPONSE_BYTES. */
   maxResponseBytes?: number;
+  /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY as read from the environment (proxyEnvFrom). Default: direct. */
+  proxy?: ProxyEnv;
+  /** Send no Authorization header (apiKeyEnv: none): keyless servers, or a key sent in a header of its own. */
+  omitAuthorization?: boolean;
+}
+
+interface SendOptions {
+  maxResponseBytes: number;
+  proxy: ProxyEnv | undefined;
+  omitAuthorization: boolean;
 }
 
 export type HttpFetch = (input: FetchInput, init?: RequestInit) => Promise<Response>;
@@ -51,13 +65,35 @@ export function createHttpFetch(opts: HttpFetchOptions = {}): HttpFetch {
   if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0)) {
     throw new RangeError(`run maxResponseSize: expected a positive whole number of bytes, got ${maxResponseBytes}`);
   }
-  return (input, init) => send(input, init ?? {}, maxResponseBytes);
+  // A proxy URL that does not parse fails here, at start-up, not on every call.
+  if (opts.proxy?.httpProxy !== undefined) parseProxyUrl(opts.proxy.httpProxy);
+  if (opts.proxy?.httpsProxy !== undefined) parseProxyUrl(opts.proxy.httpsProxy);
+  const proxy = opts.proxy && (opts.proxy.httpProxy !== undefined || opts.proxy.httpsProxy !== undefined) ? opts.proxy : undefined;
+  const sendOptions: SendOptions = { maxResponseBytes, proxy, omitAuthorization: opts.omitAuthorization === true };
+  return (input, init) => send(input, init ?? {}, sendOptions);
 }
 
 /** The fetch with the default size cap (warm-up, tests). */
 export const httpFetch: HttpFetch = createHttpFetch();
 
-function send(input: FetchInput, init: RequestInit, maxResponseBytes: number): Promise<Response> {
+/** The request's target, agent and headers: direct, through a CONNECT tunnel, or in absolute form to an http proxy. */
+function route(url: URL, headers: Record<string, string>, proxyEnv: ProxyEnv | undefined): { target: URL | http.RequestOptions; agent: http.Agent; module: typeof http | typeof https } {
+  const isHttps = url.protocol === 'https:';
+  const proxy = proxyEnv ? proxyFor(url, proxyEnv) : undefined;
+  if (!proxy) return { target: url, agent: isHttps ? agents.https : agents.http, module: isHttps ? https : http };
+  if (isHttps) return { target: url, agent: tunnelAgentFor(proxy), module: https };
+  const auth = proxyAuthorization(proxy);
+  if (auth) headers['proxy-authorization'] = auth;
+  headers['host'] = url.host;
+  return {
+    target: { protocol: proxy.protocol, hostname: proxy.hostname, port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80), path: url.href },
+    agent: forwardAgentFor(proxy),
+    module: proxy.protocol === 'https:' ? https : http,
+  };
+}
+
+function send(input: FetchInput, init: RequestInit, opts: SendOptions): Promise<Response> {
+  const { maxResponseBytes } = opts;
   const url = typeof input === 'string' ? new URL(input) : input instanceof URL ? input : new URL(input.url);
   const isHttps = url.protocol === 'https:';
   if (!isHttps && url.protocol !== 'http:') {
@@ -75,25 +111,35 @@ function send(input: FetchInput, init: RequestInit, maxResponseBytes: number): P
   new Headers(init.headers).forEach((value, name) => {
     headers[name] = value;
   });
+  if (opts.omitAuthorization) delete headers['authorization'];
   if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
 
+  let routed: ReturnType<typeof route>;
+  try {
+    routed = route(url, headers, opts.proxy);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+
   return new Promise<Response>((resolve, reject) => {
-    const request = (isHttps ? https : http).request(url, {
-      method: init.method ?? 'GET',
-      headers,
-      agent: isHttps ? agents.https : agents.http,
-    });
+    const { target, agent, module } = routed;
+    const options = { method: init.method ?? 'GET', headers, agent };
+    const request = target instanceof URL ? module.request(target, options) : module.request({ ...target, ...options });
     let settled = false;
     let aborted = false;
     const onAbort = (): void => {
       aborted = true;
       request.destroy(abortError());
     };
-    const settle = (error: unknown, response?: Response): void => {
-      if (settled) return;
-      settled = true;
+    const unlisten = (): void => {
       sdkSignal?.removeEventListener('abort', onAbort);
       ourSignal?.removeEventListener('abort', onAbort);
+    };
+    const settle = (error: unknown, response?: Response, streaming = false): void => {
+      if (settled) return;
+      settled = true;
+      // A stream keeps listening: the abort must still reach a body that is arriving.
+      if (!streaming) unlisten();
       if (response) resolve(response);
       else reject(error);
     };
@@ -111,22 +157,19 @@ function send(input: FetchInput, init: RequestInit, maxResponseBytes: number): P
         return;
       }
       const ok = status >= 200 && status < 300;
+      if (ok && isEventStream(res.headers['content-type'])) {
+        const stream = streamBody(res, status, { maxBytes: maxResponseBytes, overflow: 'refuse' }, unlisten);
+        settle(undefined, new Response(stream, { status, statusText: res.statusMessage ?? '', headers: responseHeaders(res) }), true);
+        return;
+      }
       const limit = ok
         ? { maxBytes: maxResponseBytes, overflow: 'refuse' as const }
         : { maxBytes: Math.min(maxResponseBytes, ERROR_BODY_BYTES), overflow: 'truncate' as const };
       readBody(res, status, limit).then(
         ({ bytes }) => {
           try {
-            const responseHeaders = new Headers();
-            const raw = res.rawHeaders;
-            for (let i = 0; i + 1 < raw.length; i += 2) {
-              const name = raw[i]!.toLowerCase();
-              // The body we hand over is decoded, and possibly cut: its old length and encoding no longer apply.
-              if (name === 'content-encoding' || name === 'content-length') continue;
-              responseHeaders.append(raw[i]!, raw[i + 1]!);
-            }
             const empty = status === 204 || status === 205;
-            settle(undefined, new Response(empty ? null : bytes, { status, statusText: res.statusMessage ?? '', headers: responseHeaders }));
+            settle(undefined, new Response(empty ? null : bytes, { status, statusText: res.statusMessage ?? '', headers: responseHeaders(res) }));
           } catch (error) {
             settle(error);
           }
@@ -137,6 +180,22 @@ function send(input: FetchInput, init: RequestInit, maxResponseBytes: number): P
     });
     request.end(body);
   });
+}
+
+function isEventStream(contentType: string | undefined): boolean {
+  return typeof contentType === 'string' && contentType.toLowerCase().startsWith('text/event-stream');
+}
+
+function responseHeaders(res: http.IncomingMessage): Headers {
+  const headers = new Headers();
+  const raw = res.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    // The body we hand over is decoded, and possibly cut: its old length and encoding no longer apply.
+    if (name === 'content-encoding' || name === 'content-length') continue;
+    headers.append(raw[i]!, raw[i + 1]!);
+  }
+  return headers;
 }
 
 function abortError(): DOMException {
