@@ -3,6 +3,7 @@
 // request's path, query, headers and Authorization, and for a stream the monotonic time from
 // arrival to the first content byte it wrote, so a test can check TTFT against what it served.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface WireAnswer {
@@ -42,13 +43,15 @@ export interface WireServer {
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-export async function startWireServer(script: WireScript): Promise<WireServer> {
+/** With `tls`, the server speaks https (a test certificate for localhost). */
+export async function startWireServer(script: WireScript, tls?: { key: string; cert: string }): Promise<WireServer> {
   const requests: WireRequest[] = [];
-  const server = createServer((req, res) => void handle(req, res, script, requests));
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => void handle(req, res, script, requests);
+  const server = tls ? createTlsServer(tls, onRequest) : createServer(onRequest);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/v1`,
+    url: tls ? `https://localhost:${port}/v1` : `http://127.0.0.1:${port}/v1`,
     origin: `127.0.0.1:${port}`,
     requests,
     calls: () => requests.filter((r) => r.api !== undefined),
