@@ -1,12 +1,14 @@
-// Decides the reply to one chat completion request: an error, a reset, or a body to send
-// after a sampled delay. No sockets here, so the decision logic is plain and cheap; the
-// server only executes the plan and times it.
+// Decides the reply to one request (Chat Completions, or the Responses API read as the chat
+// request it stands for): an error, a reset, or a body to send after a sampled delay, whole
+// or as a stream whose first content delta comes at a sampled first-token time. No sockets
+// here, so the decision logic is plain and cheap; the server only executes the plan and times it.
 import { AnswerKey, fingerprint, genericAnswer } from './answers.js';
 import { createFaultPicker, type Fault } from './faults.js';
 import { judge, judgeGrades, JUDGE_TOOL } from './judge.js';
 import { hashString, logNormalParams, mix, sampleLogNormal, STREAM, streamFor } from './rng.js';
 import type { FaultKind, ModelProfile, SimulatorOptions } from './types.js';
 import { completionBody, contentText, errorForStatus, errors, promptTokens, textTokens, type WireError, type WireMessage } from './wire.js';
+import { chatFormOf, responseObject, streamParts, type AnswerParts, type WireApi } from './responses-wire.js';
 
 export type Reply =
   | { kind: 'error'; error: WireError; retryAfterMs?: number; fault?: FaultKind; model: string; caseId?: string }
@@ -15,7 +17,10 @@ export type Reply =
       kind: 'ok';
       /** Milliseconds after arrival at which the response should be complete. */
       dueMs: number;
+      /** The whole body (not streamed). */
       body: string;
+      /** Streamed: the event stream's parts (see streamParts) and when the first content delta is due. */
+      stream?: { head: string; first: string; rest: string; firstTokenMs: number };
       /** Send only this many characters of `body` (a truncated-body fault). */
       cutAt?: number;
       fault?: FaultKind;
@@ -29,9 +34,13 @@ type Json = Record<string, unknown>;
 interface ResolvedProfile {
   profile: Omit<ModelProfile, 'id'>;
   latency: { mu: number; sigma: number };
+  firstToken?: { mu: number; sigma: number };
 }
 
-export type Responder = (body: unknown, seq: number) => Reply;
+export type Responder = (body: unknown, seq: number, api?: WireApi) => Reply;
+
+/** Share of an answer's latency before its first token, when the profile sets no firstToken latency. */
+export const DEFAULT_FIRST_TOKEN_SHARE = 0.3;
 
 export function createResponder(options: SimulatorOptions): Responder {
   const seed = options.seed ?? 1;
@@ -40,21 +49,23 @@ export function createResponder(options: SimulatorOptions): Responder {
   const pickFault = createFaultPicker(options.faults);
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
   const profiles = new Map<string, ResolvedProfile>();
-  for (const p of options.models) profiles.set(p.id, { profile: p, latency: logNormalParams(p.latency) });
-  const fallback =
-    options.unknownModel && options.unknownModel !== 'not-found'
-      ? { profile: options.unknownModel, latency: logNormalParams(options.unknownModel.latency) }
-      : undefined;
+  const resolve = (p: Omit<ModelProfile, 'id'>): ResolvedProfile => ({
+    profile: p,
+    latency: logNormalParams(p.latency),
+    ...(p.firstToken ? { firstToken: logNormalParams(p.firstToken) } : {}),
+  });
+  for (const p of options.models) profiles.set(p.id, resolve(p));
+  const fallback = options.unknownModel && options.unknownModel !== 'not-found' ? resolve(options.unknownModel) : undefined;
   // Attempts count every request (faults and latency draw from them); answers count only
   // clean responses, so a retried call gets the answer the failed attempt would have had.
   const attempts = new Map<string, number>();
   const answered = new Map<string, number>();
 
-  return (raw, seq) => {
+  return (raw, seq, api = 'chat') => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'error', error: errors.invalidJson(), model: '' };
-    const body = raw as Json;
+    const body = api === 'responses' ? chatFormOf(raw as Json) : (raw as Json);
     const model = typeof body.model === 'string' ? body.model : '';
-    const invalid = validate(body);
+    const invalid = validate(body, api);
     if (invalid) return { kind: 'error', error: invalid, model };
     const resolved = profiles.get(model) ?? fallback;
     if (!resolved) return { kind: 'error', error: errors.modelNotFound(model), model };
@@ -114,22 +125,32 @@ export function createResponder(options: SimulatorOptions): Responder {
       }
     }
 
-    const sampled = sampleLogNormal(resolved.latency, streamFor(attemptKey, STREAM.latency)) * scale;
-    const text = JSON.stringify(
-      completionBody({
-        id: `chatcmpl-sim${seq.toString(36).padStart(6, '0')}${(attemptKey >>> 8).toString(36)}`,
-        created: now(),
-        model,
-        content,
-        toolCall: toolArguments === undefined ? undefined : { id: `call_sim${attemptKey.toString(36)}`, name: JUDGE_TOOL, arguments: toolArguments },
-        finishReason,
-        usage: { prompt, cached, output, reasoning },
-      }),
-    );
+    const latencyRandom = streamFor(attemptKey, STREAM.latency);
+    const sampled = sampleLogNormal(resolved.latency, latencyRandom) * scale;
+    const parts: AnswerParts = {
+      id: `sim${seq.toString(36).padStart(6, '0')}${(attemptKey >>> 8).toString(36)}`,
+      created: now(),
+      model,
+      content,
+      ...(toolArguments === undefined ? {} : { toolCall: { id: `call_sim${attemptKey.toString(36)}`, name: JUDGE_TOOL, arguments: toolArguments } }),
+      finishReason,
+      usage: { prompt, cached, output, reasoning },
+    };
+    const streamed = body.stream === true;
+    // The first token comes before the answer is complete: its own draw when the profile has
+    // one (capped at the answer's time), else a fixed share of it.
+    const firstTokenMs = resolved.firstToken
+      ? Math.min(sampled, sampleLogNormal(resolved.firstToken, latencyRandom) * scale)
+      : sampled * DEFAULT_FIRST_TOKEN_SHARE;
+    const text = streamed
+      ? ''
+      : JSON.stringify(api === 'responses' ? responseObject(parts) : completionBody({ ...parts, id: `chatcmpl-${parts.id}`, toolCall: parts.toolCall }));
+    const dueMs = fault?.kind === 'stall' ? fault.stallMs : sampled;
     return {
       kind: 'ok',
-      dueMs: fault?.kind === 'stall' ? fault.stallMs : sampled,
+      dueMs,
       body: text,
+      ...(streamed ? { stream: { ...streamParts(api, parts), firstTokenMs: Math.min(firstTokenMs, dueMs) } } : {}),
       cutAt: fault?.kind === 'truncated' ? Math.floor(text.length * 0.6) : undefined,
       fault: fault?.kind,
       model,
@@ -139,11 +160,12 @@ export function createResponder(options: SimulatorOptions): Responder {
   };
 }
 
-function validate(body: Json): WireError | undefined {
+function validate(body: Json, api: WireApi): WireError | undefined {
   if (body.model === undefined) return errors.missingParam('model');
   if (typeof body.model !== 'string') return errors.invalidParam('model', `Invalid type for 'model': expected a string, but got ${typeof body.model} instead.`);
-  if (body.messages === undefined) return errors.missingParam('messages');
-  if (!Array.isArray(body.messages)) return errors.invalidParam('messages', "Invalid type for 'messages': expected an array of objects.");
+  const list = api === 'responses' ? 'input' : 'messages';
+  if (body.messages === undefined) return errors.missingParam(list);
+  if (!Array.isArray(body.messages)) return errors.invalidParam(list, `Invalid type for '${list}': expected an array of objects.`);
   if (body.messages.length === 0) {
     return errors.invalidParam('messages', "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.");
   }
@@ -151,9 +173,6 @@ function validate(body: Json): WireError | undefined {
     if (typeof m !== 'object' || m === null || typeof (m as Json).role !== 'string') {
       return errors.missingParam(`messages[${i}].role`);
     }
-  }
-  if (body.stream === true) {
-    return errors.invalidParam('stream', 'Streaming is not supported by the llm-gate simulator; send stream: false.');
   }
   return undefined;
 }

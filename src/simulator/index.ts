@@ -1,5 +1,6 @@
 // The OpenAI-compatible simulator: product code used by the demo, the e2e tests and the
-// benchmarks. It speaks Chat Completions on 127.0.0.1 with seeded answers, latencies and faults.
+// benchmarks. It speaks Chat Completions and the Responses API (whole or streamed) on
+// 127.0.0.1 with seeded answers, latencies (first token included) and faults.
 export { startSimulator } from './server.js';
 export { simulateCommand, modelsFor, DEFAULT_SIMULATOR_PORT, type SimulateCommandOptions } from './command.js';
 export { PRESET_MODELS, SIM_BASELINE, SIM_CANDIDATE, SIM_JUDGE, DEMO_PRICES, SIMULATED_NOTE, benchmarkProfile } from './presets.js';

@@ -1,6 +1,7 @@
 // The HTTP edge of the simulator: node:http on 127.0.0.1, keep-alive, one timer per
-// request. It records what it served, timed from request arrival to response end with a
-// monotonic clock, so benchmarks can check a client's latency figures against it.
+// request (two for a stream: its first token, then the rest). It records what it served,
+// timed from request arrival to response end (and to the first content delta of a stream)
+// with a monotonic clock, so benchmarks can check a client's latency and TTFT against it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createResponder, type Reply } from './chat.js';
@@ -68,6 +69,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     record.completionTokens = reply.tokens.completion;
     record.cachedTokens = reply.tokens.cached;
     record.reasoningTokens = reply.tokens.reasoning;
+    if (reply.stream) return executeStream(reply, reply.stream, record, arrival, res);
     const deliver = (): void => {
       timers.delete(timer);
       if (res.destroyed) return;
@@ -83,10 +85,50 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     });
   };
 
-  const chat = (req: IncomingMessage, res: ServerResponse, arrival: number): void => {
+  /** Headers at once, the first content delta at its time, the rest when the answer is due. */
+  const executeStream = (
+    reply: Extract<Reply, { kind: 'ok' }>,
+    stream: NonNullable<Extract<Reply, { kind: 'ok' }>['stream']>,
+    record: ServedCall,
+    arrival: number,
+    res: ServerResponse,
+  ): void => {
+    record.stream = true;
+    record.status = 200;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'x-llm-gate-simulated': 'true' });
+    res.write(stream.head);
+    const later = (dueMs: number, run: () => void): void => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        if (!res.destroyed) run();
+      }, Math.max(0, dueMs - (performance.now() - arrival)));
+      timers.add(timer);
+      res.once('close', () => {
+        if (timers.delete(timer)) clearTimeout(timer);
+      });
+    };
+    later(stream.firstTokenMs, () => {
+      res.write(stream.first);
+      record.firstTokenMs = performance.now() - arrival;
+      later(reply.dueMs, () => {
+        // A truncated-body fault cuts the stream mid-way: the connection drops before its end.
+        if (reply.cutAt !== undefined) {
+          res.write(stream.rest.slice(0, Math.floor(stream.rest.length * 0.5)));
+          res.destroy();
+          return;
+        }
+        res.end(stream.rest);
+      });
+    });
+  };
+
+  const answer = (req: IncomingMessage, res: ServerResponse, arrival: number, api: 'chat' | 'responses', query: URLSearchParams): void => {
     const record: ServedCall = {
       seq: served.length + 1,
       model: '',
+      ...(api === 'responses' ? { api: 'responses' as const } : {}),
+      authorized: req.headers.authorization !== undefined,
+      ...(query.has('api-version') ? { apiVersion: query.get('api-version')!.slice(0, 40) } : {}),
       status: 0,
       latencyMs: 0,
       promptTokens: 0,
@@ -116,19 +158,25 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         record.status = 400;
         return sendError(res, errors.invalidJson());
       }
-      execute(respond(body, record.seq), record, arrival, req, res);
+      if (options.apiVersion !== undefined && query.get('api-version') !== options.apiVersion) {
+        record.status = 404;
+        return sendError(res, errors.apiVersion(query.get('api-version')));
+      }
+      execute(respond(body, record.seq, api), record, arrival, req, res);
     });
   };
 
   const server = createServer((req, res) => {
     const arrival = performance.now();
     requests++;
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const [path = '/', search = ''] = (req.url ?? '/').split('?');
     if (!authorised(req, res)) {
       req.resume();
       return;
     }
-    if (req.method === 'POST' && path === '/v1/chat/completions') return chat(req, res, arrival);
+    const query = new URLSearchParams(search.slice(0, 2048));
+    if (req.method === 'POST' && path === '/v1/chat/completions') return answer(req, res, arrival, 'chat', query);
+    if (req.method === 'POST' && path === '/v1/responses') return answer(req, res, arrival, 'responses', query);
     req.resume();
     if (req.method === 'GET' && path === '/v1/models') return listModels(res);
     if (req.method === 'GET' && path.startsWith('/v1/models/')) return listModels(res, decodeURIComponent(path.slice('/v1/models/'.length)));

@@ -11,6 +11,11 @@ export interface ModelProfile {
   quality: number;
   /** Log-normal latency of a successful response, request arrival → response end. */
   latency: LatencyProfile;
+  /**
+   * Log-normal time to first token of a streamed answer, request arrival → first content
+   * delta (capped at the answer's latency). Default: 30% of the answer's latency.
+   */
+  firstToken?: LatencyProfile;
   /** Mean reasoning tokens per answer (billed inside completion_tokens). Default 0. */
   reasoningTokens?: number;
   /** Fraction of prompt tokens reported as cached (prompt_tokens_details.cached_tokens). Default 0. */
@@ -65,11 +70,21 @@ export interface FaultPlan extends FaultRates {
   script?: ScriptedFault[];
 }
 
-/** One chat completion request as the server saw it. Kept small: benchmarks hold 12,400 of them. */
+/** One request for an answer as the server saw it. Kept small: benchmarks hold 12,400 of them. */
 export interface ServedCall {
-  /** 1-based arrival order over all chat completion requests. */
+  /** 1-based arrival order over all answer requests (Chat Completions and Responses). */
   seq: number;
   model: string;
+  /** Which API was asked; unset: Chat Completions. */
+  api?: 'responses';
+  /** The answer was asked for as a stream. */
+  stream?: true;
+  /** Streamed: request arrival → the first content delta written, measured by the server. */
+  firstTokenMs?: number;
+  /** The request carried an Authorization header. */
+  authorized: boolean;
+  /** The api-version query parameter, when the request had one. */
+  apiVersion?: string;
   /** HTTP status sent; 0 when no response was sent (reset, or the client left during a stall). */
   status: number;
   /** The eval case the prompt matched, if any. */
@@ -102,8 +117,10 @@ export interface SimulatorOptions {
    * OpenAI does (default); a profile (without id) serves any model id with it.
    */
   unknownModel?: 'not-found' | Omit<ModelProfile, 'id'>;
-  /** When set, requests must carry `Authorization: Bearer <apiKey>`, else 401. */
+  /** When set, requests must carry `Authorization: Bearer <apiKey>`, else 401. Unset: keyless, as Ollama or vLLM serve. */
   apiKey?: string;
+  /** When set, answer requests must carry `?api-version=<apiVersion>` (as Azure OpenAI's deployments do), else 404. */
+  apiVersion?: string;
   /** Multiplies every latency (0.1 makes tests ten times faster). Default 1. */
   latencyScale?: number;
   /** Unix seconds for `created` (a fixed clock in tests). Default Date.now. */
@@ -114,7 +131,7 @@ export interface Simulator {
   /** Base URL ending in /v1, e.g. http://127.0.0.1:40123/v1 */
   url: string;
   port: number;
-  /** Chat completion requests in arrival order. */
+  /** Answer requests (Chat Completions and Responses) in arrival order. */
   served: ServedCall[];
   /** Every HTTP request received, any path, including bad ones. */
   requests(): number;

@@ -168,6 +168,14 @@ export const errors = {
     param: null,
     code: null,
   }),
+  /** Azure OpenAI's answer to a request without the api-version its deployment needs. */
+  apiVersion: (given: string | null): WireError => ({
+    status: 404,
+    message: given === null ? 'Resource not found: the api-version query parameter is missing.' : `Resource not found: api-version ${JSON.stringify(given.slice(0, 40))} is not supported.`,
+    type: 'invalid_request_error',
+    param: 'api-version',
+    code: '404',
+  }),
   /** Any other status a fault script asks for. */
   generic: (status: number): WireError => ({
     status,
