@@ -1448,6 +1448,8 @@ function failureWords(group, timeoutMs) {
         case 'cancelled':
             return `${n} were cancelled`;
         case 'request':
+            if (group.code === 'response-too-large')
+                return `${n} answered with more than the response cap: ${quoted(group.message)}`;
             return `${n} got HTTP ${group.status ?? '4xx'}: ${quoted(group.message)}`;
         default:
             if (group.code === 'redirect')
