@@ -24,7 +24,9 @@ import {
   rateDifferenceBound,
   rateDifferenceSe,
   rateSummary,
+  ratioOfRatios,
   signFlipPValue,
+  studentQuantile,
   type LogRatioEstimate,
 } from '../stats/index.js';
 import type { CallRecord, CheckMetric, GradedCase, Side } from '../types.js';
@@ -123,7 +125,18 @@ function qualityTest(data: CaseData, settings: TestSettings): ChangeTest {
   };
 }
 
-function logRatioTest(e: LogRatioEstimate): ChangeTest {
+function logRatioTest(e: LogRatioEstimate, rows: readonly (readonly [number, number, number, number])[]): ChangeTest {
+  if (e.log === Number.NEGATIVE_INFINITY) {
+    const r = ratioOfRatios(rows);
+    const q = (alpha: number) => (r.n < 2 ? Number.POSITIVE_INFINITY : studentQuantile(1 - alpha, r.n - 1));
+    return {
+      change: r.ratio - 1,
+      bound: (alpha, side) => Math.max(-1, r.ratio - 1 + (side === 'lower' ? -1 : 1) * q(alpha) * r.se),
+      pWorse: () => Number.NaN,
+      planningSe: () => r.se,
+      cases: r.n,
+    };
+  }
   return {
     change: Number.isFinite(e.log) ? Math.expm1(e.log) : 0,
     bound: (alpha, side) => Math.expm1(logRatioBound(e, alpha, side)),
@@ -164,12 +177,12 @@ function errorRateTest(data: CaseData): ChangeTest {
 
 /** The test of every change. */
 export function changeTests(data: CaseData, settings: TestSettings): Record<IntervalMetric, ChangeTest> {
-  const qpd = logRatioOfRatios(data.paired.map((p) => [p.score.candidate, p.costPerRepeat.candidate, p.score.baseline, p.costPerRepeat.baseline]));
-  const cost = logRatioOfRatios(data.all.map((c) => [c.cost.candidate, 1, c.cost.baseline, 1]));
+  const qpdRows = data.paired.map((p) => [p.score.candidate, p.costPerRepeat.candidate, p.score.baseline, p.costPerRepeat.baseline] as const);
+  const costRows = data.all.map((c) => [c.cost.candidate, 1, c.cost.baseline, 1] as const);
   return {
     quality: qualityTest(data, settings),
-    qualityPerDollar: logRatioTest(qpd),
-    cost: logRatioTest(cost),
+    qualityPerDollar: logRatioTest(logRatioOfRatios(qpdRows), qpdRows),
+    cost: logRatioTest(logRatioOfRatios(costRows), costRows),
     p95Latency: p95Test(data),
     errorRate: errorRateTest(data),
   };

@@ -56,6 +56,7 @@ function reportCheck(c: GatedCheck): GatedCheck {
     interval: [c.interval[0], c.interval[1]],
     mde: c.mde,
     ...(c.casesToDecide === undefined ? {} : { casesToDecide: c.casesToDecide }),
+    ...(c.casesToDecideAtLeast === undefined ? {} : { casesToDecideAtLeast: c.casesToDecideAtLeast }),
     ...(c.unmeasured === undefined ? {} : { unmeasured: c.unmeasured }),
   };
 }
@@ -67,6 +68,9 @@ function reportStatistics(s: Statistics): Statistics {
     resamples: s.resamples,
     confidence: s.confidence,
     failConfidence: s.failConfidence,
+    ...(s.failAlpha === undefined ? {} : { failAlpha: { ...s.failAlpha } }),
+    ...(s.thresholdConfidence === undefined ? {} : { thresholdConfidence: s.thresholdConfidence }),
+    ...(s.minimumCases === undefined ? {} : { minimumCases: s.minimumCases }),
     power: s.power,
     cases: s.cases,
     cost: { change: s.cost.change, interval: [s.cost.interval[0], s.cost.interval[1]] },

@@ -19,5 +19,5 @@ export { studentQuantile } from './student.js';
 export { constrainedVariance, pairedMeanBound, pairedMeanSample, pairedMeanSe, scoreStatistic, type PairedMeanSample } from './paired-mean.js';
 export { signFlipPValue } from './sign-flip.js';
 export { rateDifferenceBound, rateDifferenceSe, rateSummary, wilson, type ClusteredCount, type RateSummary } from './proportions.js';
-export { logRatioBound, logRatioOfRatios, type LogRatioEstimate } from './ratio.js';
+export { logRatioBound, logRatioOfRatios, ratioOfRatios, type LogRatioEstimate } from './ratio.js';
 export { MIN_TAIL_CALLS, quantileRatio, quantileRatioBound, type QuantileRatioEstimate } from './quantile-ratio.js';

@@ -45,3 +45,27 @@ export function logRatioBound(e: LogRatioEstimate, alpha: number, side: 'lower' 
   const q = studentQuantile(1 - alpha, e.n - 1);
   return side === 'lower' ? e.corrected - q * e.se : e.corrected + q * e.se;
 }
+
+/**
+ * The same ratio on the plain scale, for when a side's numerator is 0 (a candidate that
+ * scored nothing has quality per dollar −100%, whose log is −∞): the jackknife of R itself.
+ */
+export function ratioOfRatios(rows: readonly (readonly [number, number, number, number])[]): { ratio: number; se: number; n: number } {
+  const n = rows.length;
+  const t = [0, 0, 0, 0];
+  for (const r of rows) for (let j = 0; j < 4; j++) (t[j] as number) += r[j] as number;
+  const ratioOf = (a: number, b: number, c: number, d: number) => (a / b) / (c / d);
+  const R = ratioOf(t[0] as number, t[1] as number, t[2] as number, t[3] as number);
+  if (!Number.isFinite(R) || n < 2) return { ratio: R, se: Number.POSITIVE_INFINITY, n };
+  let sum = 0;
+  let sumSq = 0;
+  for (const r of rows) {
+    const ri = ratioOf((t[0] as number) - r[0], (t[1] as number) - r[1], (t[2] as number) - r[2], (t[3] as number) - r[3]);
+    if (!Number.isFinite(ri)) return { ratio: R, se: Number.POSITIVE_INFINITY, n };
+    const p = n * R - (n - 1) * ri;
+    sum += p;
+    sumSq += p * p;
+  }
+  const mean = sum / n;
+  return { ratio: R, se: Math.sqrt(Math.max(0, (sumSq - n * mean * mean) / (n - 1)) / n), n };
+}
