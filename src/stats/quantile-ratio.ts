@@ -26,8 +26,14 @@ export interface QuantileRatioEstimate {
   /** log(q̂_c / q̂_b). */
   log: number;
   se: number;
-  /** Cases with a call on either side (the df of the t quantile is cases − 1). */
+  /** Cases with a call on either side. */
   n: number;
+  /**
+   * Degrees of freedom of the t quantile: the cases with a call above either side's p95,
+   * less one. The variance comes from those few cases, not from all n: with 100 calls per
+   * side it rests on about ten of them, and n − 1 df made the bounds too narrow.
+   */
+  df: number;
   quantiles: { baseline: number; candidate: number };
 }
 
@@ -55,21 +61,23 @@ export function quantileRatio(
   };
   const n = cases.filter((c) => c.baseline.length + c.candidate.length > 0).length;
   if (pooled.baseline.length === 0 || pooled.candidate.length === 0) {
-    return { log: 0, se: Number.POSITIVE_INFINITY, n, quantiles: { baseline: 0, candidate: 0 } };
+    return { log: 0, se: Number.POSITIVE_INFINITY, n, df: 1, quantiles: { baseline: 0, candidate: 0 } };
   }
   const qb = quantileSorted(pooled.baseline, p);
   const qc = quantileSorted(pooled.candidate, p);
   const log = Math.log(qc) - Math.log(qb);
   const tooFew = Math.min(pooled.baseline.length, pooled.candidate.length) * (1 - p) < minTail;
-  if (!(qb > 0 && qc > 0) || tooFew || n < 2) return { log, se: Number.POSITIVE_INFINITY, n, quantiles: { baseline: qb, candidate: qc } };
+  if (!(qb > 0 && qc > 0) || tooFew || n < 2) return { log, se: Number.POSITIVE_INFINITY, n, df: 1, quantiles: { baseline: qb, candidate: qc } };
   const scale = {
     baseline: sparsity(pooled.baseline, p) / pooled.baseline.length,
     candidate: sparsity(pooled.candidate, p) / pooled.candidate.length,
   };
   let sum = 0;
   let sumSq = 0;
+  let tail = 0;
   for (const c of cases) {
     if (c.baseline.length + c.candidate.length === 0) continue;
+    if (c.baseline.some((x) => x > qb) || c.candidate.some((x) => x > qc)) tail++;
     let ib = 0;
     for (const x of c.baseline) ib += p - (x <= qb ? 1 : 0);
     let ic = 0;
@@ -79,12 +87,15 @@ export function quantileRatio(
     sumSq += d * d;
   }
   const variance = (n / (n - 1)) * Math.max(0, sumSq - (sum * sum) / n);
-  return { log, se: Math.sqrt(variance), n, quantiles: { baseline: qb, candidate: qc } };
+  return { log, se: Math.sqrt(variance), n, df: Math.max(MIN_DF, Math.min(n - 1, tail - 1)), quantiles: { baseline: qb, candidate: qc } };
 }
 
-/** One-sided bound of the log ratio at confidence 1 − alpha (t with n − 1 df). */
+/** The t quantile's expansion is trusted from here (it errs wide below, see student.ts). */
+const MIN_DF = 5;
+
+/** One-sided bound of the log ratio at confidence 1 − alpha (t with df degrees of freedom). */
 export function quantileRatioBound(e: QuantileRatioEstimate, alpha: number, side: 'lower' | 'upper'): number {
   if (!Number.isFinite(e.se)) return side === 'lower' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  const q = studentQuantile(1 - alpha, e.n - 1);
+  const q = studentQuantile(1 - alpha, e.df);
   return side === 'lower' ? e.log - q * e.se : e.log + q * e.se;
 }

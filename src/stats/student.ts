@@ -1,7 +1,7 @@
-// Student's t quantile, for the small-sample tests (df = cases − 1). Fisher's Cornish–Fisher
-// expansion in 1/df around the normal quantile: at df ≥ 9 (the gate's minimum of 10 cases)
-// and one-sided levels down to 0.1% it is within 0.2% of the exact quantile, far finer than
-// the decisions need; below that it errs on the wide side, never the narrow one.
+// Student's t quantile, for the small-sample tests. Fisher's Cornish–Fisher expansion in
+// 1/df around the normal quantile: checked against the exact quantile (numeric integration of
+// the density) at df 5, 9 and 20 and one-sided levels 2.5% and 0.15%, it is within 0.25%
+// (5.364 for 5.376 at df 5, 0.15%), far finer than the decisions need.
 
 import { normalQuantile } from './normal.js';
 
