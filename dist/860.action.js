@@ -4556,8 +4556,8 @@ function dispatchOrder(cases, seed) {
 
 
 
-// EXTERNAL MODULE: ./build/compare/index.js + 15 modules
-var compare = __webpack_require__(3626);
+// EXTERNAL MODULE: ./build/compare/index.js + 19 modules
+var compare = __webpack_require__(6740);
 // EXTERNAL MODULE: ./build/report/index.js + 8 modules
 var build_report = __webpack_require__(8197);
 ;// CONCATENATED MODULE: ./build/lookout.js
@@ -4583,9 +4583,12 @@ function createLookout(opts) {
     let nextLook = 0;
     let running = Promise.resolve();
     let busy = false;
-    const look = async (n) => {
+    const lookCases = (n) => {
         const chosen = new Set(opts.order.slice(0, n));
-        const subset = cases.filter((_, i) => chosen.has(i));
+        return cases.filter((_, i) => chosen.has(i));
+    };
+    const look = async (n) => {
+        const subset = lookCases(n);
         const records = subset.flatMap((c) => byCase.get(c.id) ?? []);
         await gradeNew(subset, records);
         if (opts.signal?.aborted)
@@ -4662,15 +4665,8 @@ function createLookout(opts) {
             }
         },
         summary: () => ({ plan, looks: [...looks], ...(decidedAt ? { decidedAt } : {}) }),
+        lookCases,
     };
-}
-/** Cases every call of which came back: after a sequential stop, the only ones judged. */
-function fullyAnswered(cases, records, repeats) {
-    const count = new Map();
-    for (const r of records)
-        if (r.side !== 'judge')
-            count.set(r.caseId, (count.get(r.caseId) ?? 0) + 1);
-    return cases.filter((c) => (count.get(c.id) ?? 0) >= 2 * repeats);
 }
 
 ;// CONCATENATED MODULE: ./build/gate.js
@@ -4749,6 +4745,7 @@ async function gate(options) {
     judgeAdaptive.start();
     let records;
     let graded;
+    let afterDecision = [];
     try {
         records = await runCases({
             cases: evalSet.cases,
@@ -4764,12 +4761,17 @@ async function gate(options) {
         });
         await lookout.settled();
         options.onPhase?.('grade');
-        // After a sequential stop only the cases answered in full are judged; the rest were
-        // never needed. Without one, every case is, as it always was.
-        const judged = lookout.drain.aborted ? fullyAnswered(evalSet.cases, records, config.run.repeats) : evalSet.cases;
+        // After a sequential stop the report judges exactly the cases the deciding look judged,
+        // so its verdict is that look's and the same inputs give the same report; calls that
+        // were in flight, or sent while the look was graded, are paid for and counted apart
+        // (sequential.afterDecision). Without a stop, every case is judged.
+        const decided = lookout.summary().decidedAt;
+        const judged = decided ? lookout.lookCases(decided.cases) : evalSet.cases;
         const ids = new Set(judged.map((c) => c.id));
-        if (lookout.drain.aborted)
+        if (decided) {
+            afterDecision = records.filter((r) => !ids.has(r.caseId));
             records = records.filter((r) => ids.has(r.caseId));
+        }
         const fresh = judged.filter((c) => !lookout.graded.has(c.id));
         const freshIds = new Set(fresh.map((c) => c.id));
         const newlyGraded = await gradeCases({
@@ -4807,7 +4809,13 @@ async function gate(options) {
             simulated: options.simulated === true,
             control: runSummary,
             estimate,
-            sequential: sequentialReport(sequential, { cases: evalSet.cases.length, judged: graded.length, plannedCalls: 2 * config.run.repeats * evalSet.cases.length, records, elapsedMs: clock.now() - t0 }),
+            sequential: sequentialReport(sequential, {
+                cases: evalSet.cases.length,
+                plannedCalls: 2 * config.run.repeats * evalSet.cases.length,
+                records,
+                afterDecision,
+                elapsedMs: clock.now() - t0,
+            }),
         },
     });
     return { report, config };
@@ -4864,16 +4872,18 @@ function byCaseThenRepeat(order) {
 }
 /** What the report says about sequential stopping: where it looked, where it decided, what that saved. */
 function sequentialReport(s, run) {
-    const made = run.records.length;
+    const made = run.records.length + run.afterDecision.length;
     const saved = Math.max(0, run.plannedCalls - made);
-    const spent = run.records.reduce((sum, r) => sum + r.costUsd, 0);
+    const spent = [...run.records, ...run.afterDecision].reduce((sum, r) => sum + r.costUsd, 0);
+    const extraUsd = run.afterDecision.reduce((sum, r) => sum + r.costUsd, 0);
     return {
         enabled: s.plan.length > 0,
         looks: s.plan,
         looked: s.looks.map((l) => ({ cases: l.cases, verdict: l.verdict })),
         ...(s.decidedAt
             ? {
-                decidedAfter: { look: s.decidedAt.cases, cases: run.judged, of: run.cases },
+                decidedAfter: { look: s.decidedAt.cases, cases: s.decidedAt.cases, of: run.cases },
+                afterDecision: { calls: run.afterDecision.length, usd: extraUsd },
                 saved: { calls: saved, usd: made === 0 ? 0 : (spent / made) * saved, ms: made === 0 ? 0 : Math.round((run.elapsedMs / made) * saved) },
             }
             : {}),

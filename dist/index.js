@@ -30986,7 +30986,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3626:
+/***/ 6740:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30999,7 +30999,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N0: () => (/* reexport */ relativeChange)
 });
 
-// UNUSED EXPORTS: CHECK_ORDER, DEFAULT_INFRA_LIMIT, FEW_CASES, INTERIM_SHARE, INTERVAL_METRICS, LOOK_FRACTIONS, MIN_LOOK_CASES, MOST_CALLS, WORSE_IS_HIGHER, betterEnd, bootstrapChanges, buildChecks, caseSample, checkPoints, checkPower, decideCheck, decideVerdict, endpointOf, isPastThreshold, qualityPerDollarOf, sideHealth, towardWorse, worseEnd
+// UNUSED EXPORTS: CHECK_ORDER, DEFAULT_INFRA_LIMIT, FAIL_ALPHA, FEW_CASES, INTERIM_SHARE, INTERVAL_METRICS, LOOK_FRACTIONS, MIN_CASES, MIN_LOOK_CASES, MOST_CALLS, PLAN_LIMIT, WORSE_IS_HIGHER, betterEnd, buildChecks, caseData, changeTests, checkPoints, checkPower, decideCheck, decideVerdict, endpointOf, isPastThreshold, qualityPerDollarOf, sideHealth, spreadsOf, towardWorse, worseAtAll, worseEnd
 
 // EXTERNAL MODULE: ./build/stats/summary.js
 var summary = __nccwpck_require__(6364);
@@ -31033,451 +31033,6 @@ function normalQuantile(p) {
     const q = p - 0.5;
     const r = q * q;
     return (poly(A, r) * q) / (poly(B, r) * r + 1);
-}
-
-;// CONCATENATED MODULE: ./build/stats/power.js
-// Power and sample size for a check, in the check's own units. Everything here works on
-// magnitudes in the worse direction (a quality drop, a latency rise) so one formula serves
-// every metric. Standard errors and half-widths shrink as 1/√n when cases are added with
-// the same spread, which is the usual planning assumption (benchstat's "need ≥ N samples").
-
-/** The power the report plans for: an 80% chance to catch a real regression. */
-const PLANNING_POWER = 0.8;
-/**
- * The smallest true regression the fail rule catches with the given power. A check fails
- * when its change is past the threshold t AND at least z_fail standard errors from zero, so
- * the estimate must clear max(t, z_fail·se), and the true effect must sit z_power·se beyond that:
- *   mde = max(t, z_fail·se) + z_power·se
- * With α = 0.025 one-sided (z = 1.96) and 80% power (z = 0.84) this is the familiar 2.8·se
- * whenever the threshold is smaller than 1.96·se.
- */
-function minimumDetectableEffect(opts) {
-    const zFail = normalQuantile(1 - opts.failAlpha);
-    const zPower = normalQuantile(opts.power ?? PLANNING_POWER);
-    return Math.max(opts.threshold, zFail * opts.se) + zPower * opts.se;
-}
-/**
- * Total cases at which the check would be decided if the estimate stayed where it is and
- * the interval shrank as √(n/n′): a pass once the worse end comes inside the threshold
- * (estimate better than the threshold), a fail once the fail interval clears zero
- * (estimate past it). null when no number of cases decides it (estimate exactly at the
- * threshold, or no spread to shrink).
- */
-function casesNeeded(input) {
-    const { cases, regression: x, threshold: t } = input;
-    let ratio;
-    if (x < t) {
-        if (!(input.worseHalfWidth > 0))
-            return null;
-        ratio = (input.worseHalfWidth / (t - x)) ** 2;
-    }
-    else if (x > t && x > 0) {
-        if (!(input.failHalfWidth > 0))
-            return null;
-        ratio = (input.failHalfWidth / x) ** 2;
-    }
-    else {
-        return null;
-    }
-    const needed = Math.ceil(cases * ratio);
-    return Number.isFinite(needed) ? Math.max(needed, cases + 1) : null;
-}
-
-// EXTERNAL MODULE: ./build/stats/rng.js
-var rng = __nccwpck_require__(8105);
-// EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
-;// CONCATENATED MODULE: ./build/compare/change.js
-// Relative changes without NaN or Infinity: the report is JSON and a table, and
-// neither can show "∞". The rules, written in the README too:
-//   baseline > 0 and both finite  → candidate / baseline − 1
-//   baseline = candidate          → 0            (0 → 0 and ∞ → ∞ are no change)
-//   baseline = 0, candidate > 0   → +1 (+100%)   (a rise from nothing: capped, not ∞)
-//   baseline finite, candidate ∞  → +1 (+100%)   (same cap)
-//   baseline ∞, candidate finite  → −1 (−100%)   (candidate/∞ − 1)
-// Every threshold is a fraction below 1, so the capped value still lands on the
-// right side of it.
-/** Signed relative change of non-negative values, never NaN, never ±∞. */
-function relativeChange(baseline, candidate) {
-    if (baseline === candidate)
-        return 0;
-    if (baseline === Number.POSITIVE_INFINITY)
-        return -1;
-    if (candidate === Number.POSITIVE_INFINITY || baseline === 0)
-        return 1;
-    return candidate / baseline - 1;
-}
-/**
- * Quality per dollar, 100 × Σ score / Σ cost. Free and useful is unbounded (∞);
- * free and useless (Σ score = 0 at Σ cost = 0) is 0: nothing bought for nothing.
- */
-function qualityPerDollarOf(scoreSum, costSum) {
-    if (costSum > 0)
-        return (100 * scoreSum) / costSum;
-    return scoreSum > 0 ? Number.POSITIVE_INFINITY : 0;
-}
-/** What a report may hold: an unbounded value is shown as 0, with a warning from compare. */
-function finiteOrZero(value) {
-    return Number.isFinite(value) ? value : 0;
-}
-
-;// CONCATENATED MODULE: ./build/compare/decide.js
-// A check's three outcomes, from its change, threshold and intervals (pure data in, a
-// status out). With s = +1 when a higher change is worse (latency, errors) and −1 when a
-// lower one is (quality, quality per dollar):
-//   fail          the change is past the threshold AND the fail interval lies wholly on
-//                 the worse side of zero: the regression is both real and material
-//                 (Mozilla Perfherder's rule). The fail interval is the reported one
-//                 widened to the fail test's level (see DEFAULT_STATISTICS in index.ts).
-//   pass          the reported interval's worse end is not past the threshold: the data
-//                 rule out a regression as large as the one tolerated.
-//   inconclusive  anything else: more cases are needed either way.
-// Ties go to the better outcome within 1e-9, as isPastThreshold() does, so float noise
-// cannot fail a run.
-
-const EPSILON = 1e-9;
-/** Whether a larger change is worse (latency, errors) or a smaller one (quality). */
-const WORSE_IS_HIGHER = {
-    quality: false,
-    qualityPerDollar: false,
-    p95Latency: true,
-    errorRate: true,
-};
-function isPastThreshold(metric, change, threshold) {
-    return WORSE_IS_HIGHER[metric] ? change > threshold + EPSILON : change < threshold - EPSILON;
-}
-/** The interval end on the worse side (upper for latency/errors, lower for quality). */
-function worseEnd(metric, interval) {
-    return WORSE_IS_HIGHER[metric] ? interval[1] : interval[0];
-}
-/** The interval end on the better side. */
-function betterEnd(metric, interval) {
-    return WORSE_IS_HIGHER[metric] ? interval[0] : interval[1];
-}
-/** A value's distance from zero toward worse: positive when it is a regression. */
-function towardWorse(metric, value) {
-    return WORSE_IS_HIGHER[metric] ? value : -value;
-}
-function decideCheck(e) {
-    if (isPastThreshold(e.metric, e.change, e.threshold) && towardWorse(e.metric, betterEnd(e.metric, e.failInterval)) > EPSILON) {
-        return 'fail';
-    }
-    if (!isPastThreshold(e.metric, worseEnd(e.metric, e.interval), e.threshold))
-        return 'pass';
-    return 'inconclusive';
-}
-function checkPower(opts) {
-    const { evidence: e } = opts;
-    const sign = WORSE_IS_HIGHER[e.metric] ? 1 : -1;
-    const se = Math.max(opts.spread.se, opts.seFloor ?? 0);
-    const mde = sign * minimumDetectableEffect({ threshold: Math.abs(e.threshold), se, failAlpha: opts.failAlpha });
-    if (opts.status !== 'inconclusive')
-        return { mde };
-    const needed = casesNeeded({
-        cases: opts.cases,
-        regression: towardWorse(e.metric, e.change),
-        threshold: Math.abs(e.threshold),
-        worseHalfWidth: towardWorse(e.metric, worseEnd(e.metric, e.interval) - e.change),
-        failHalfWidth: towardWorse(e.metric, e.change - betterEnd(e.metric, e.failInterval)),
-    });
-    return needed === null ? { mde } : { mde, casesToDecide: needed - opts.cases };
-}
-
-;// CONCATENATED MODULE: ./build/compare/checks.js
-// One check per enabled threshold. config.thresholds are stored positive (the
-// regression tolerated); the sign is added here so that every check reads the same:
-// `change` and `threshold` in the same units, threshold on the worse side of zero.
-//   quality           change = cand − base (points)    threshold = −t   worse = lower
-//   qualityPerDollar  change = cand/base − 1           threshold = −t   worse = lower
-//   p95Latency        change = cand/base − 1           threshold = +t   worse = higher
-//   errorRate         change = cand − base (fraction)  threshold = +t   worse = higher
-// A change exactly at the threshold is not past it (within 1e-9, so float noise cannot
-// fail a run). Relative changes follow relativeChange() (change.ts): never NaN, never ∞.
-// The status comes from the change's bootstrap intervals (decide.ts), and each check
-// carries its power figures, so a reader knows what this many cases could have seen.
-
-
-
-/** The order checks appear in, in the report and the table. */
-const CHECK_ORDER = ['quality', 'qualityPerDollar', 'p95Latency', 'errorRate'];
-function checkPoints(opts) {
-    const { thresholds: t, models } = opts;
-    const b = models.baseline;
-    const c = models.candidate;
-    const points = [];
-    for (const metric of CHECK_ORDER) {
-        const tolerated = t[metric];
-        if (tolerated === false)
-            continue;
-        const threshold = WORSE_IS_HIGHER[metric] ? tolerated : -tolerated;
-        const point = (baseline, candidate, change) => points.push({ metric, baseline, candidate, change, threshold });
-        switch (metric) {
-            case 'quality':
-                point(b.quality, c.quality, c.quality - b.quality);
-                break;
-            case 'qualityPerDollar': {
-                const q = opts.qualityPerDollar;
-                point(finiteOrZero(q.baseline), finiteOrZero(q.candidate), relativeChange(q.baseline, q.candidate));
-                break;
-            }
-            case 'p95Latency':
-                point(b.latencyMs.p95, c.latencyMs.p95, relativeChange(b.latencyMs.p95, c.latencyMs.p95));
-                break;
-            case 'errorRate':
-                point(b.errorRate, c.errorRate, c.errorRate - b.errorRate);
-                break;
-        }
-    }
-    return points;
-}
-/**
- * The SE the error-rate MDE plans with: at least the binomial SE of a candidate sitting
- * exactly at the threshold, because a run with no errors has a bootstrap SE of 0 and
- * would otherwise claim to see any rise.
- */
-function errorRateSeFloor(models, tolerated) {
-    const pb = models.baseline.errorRate;
-    const pc = Math.min(1, pb + tolerated);
-    const nb = Math.max(1, models.baseline.calls);
-    const nc = Math.max(1, models.candidate.calls);
-    return Math.sqrt((pb * (1 - pb)) / nb + (pc * (1 - pc)) / nc);
-}
-function buildChecks(opts) {
-    return opts.points.map((p) => {
-        const spread = opts.spreads[p.metric];
-        const evidence = { ...p, interval: spread.interval, failInterval: spread.failInterval };
-        const unmeasured = opts.unmeasured?.[p.metric];
-        const status = unmeasured !== undefined ? 'inconclusive' : decideCheck(evidence);
-        const power = checkPower({
-            evidence,
-            status,
-            spread,
-            cases: opts.cases,
-            failAlpha: opts.failAlpha,
-            ...(p.metric === 'errorRate' ? { seFloor: errorRateSeFloor(opts.models, Math.abs(p.threshold)) } : {}),
-        });
-        return {
-            metric: p.metric,
-            baseline: p.baseline,
-            candidate: p.candidate,
-            change: p.change,
-            threshold: p.threshold,
-            status,
-            interval: [spread.interval[0], spread.interval[1]],
-            mde: power.mde,
-            ...(power.casesToDecide === undefined || unmeasured !== undefined ? {} : { casesToDecide: power.casesToDecide }),
-            ...(unmeasured === undefined ? {} : { unmeasured }),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./build/stats/select.js
-// Type-7 quantiles without sorting: the bootstrap recomputes a p95 over thousands of
-// latencies in every resample, and a full sort each time would blow the time budget.
-// Quickselect (Hoare partition, median-of-three pivot) places the ⌊h⌋-th order
-// statistic in O(n) on average; the next one is the minimum of what lies above it.
-// Same definition as quantile.ts: h = (n − 1)·p, q = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]).
-/** Rearranges values[0..n) so that values[k] is the k-th smallest, smaller ones before it. */
-function selectInPlace(values, n, k) {
-    let lo = 0;
-    let hi = n - 1;
-    while (hi > lo) {
-        const mid = (lo + hi) >>> 1;
-        // Median of three to the middle, so sorted and reversed inputs stay linear.
-        if (values[mid] < values[lo])
-            swap(values, mid, lo);
-        if (values[hi] < values[lo])
-            swap(values, hi, lo);
-        if (values[hi] < values[mid])
-            swap(values, hi, mid);
-        const pivot = values[mid];
-        let i = lo;
-        let j = hi;
-        while (i <= j) {
-            while (values[i] < pivot)
-                i++;
-            while (values[j] > pivot)
-                j--;
-            if (i <= j) {
-                swap(values, i, j);
-                i++;
-                j--;
-            }
-        }
-        if (k <= j)
-            hi = j;
-        else if (k >= i)
-            lo = i;
-        else
-            return;
-    }
-}
-function swap(values, a, b) {
-    const t = values[a];
-    values[a] = values[b];
-    values[b] = t;
-}
-/** Type-7 quantile of values[0..n); reorders them. NaN when n = 0. */
-function selectQuantile(values, n, p) {
-    if (n === 0)
-        return Number.NaN;
-    const h = (n - 1) * p;
-    const k = Math.floor(h);
-    selectInPlace(values, n, k);
-    const below = values[k];
-    if (k + 1 >= n || h === k)
-        return below;
-    let above = values[k + 1];
-    for (let i = k + 2; i < n; i++)
-        if (values[i] < above)
-            above = values[i];
-    return below + (h - k) * (above - below);
-}
-
-;// CONCATENATED MODULE: ./build/stats/bootstrap.js
-// A clustered bootstrap: resample whole clusters (eval cases) with replacement, so that a
-// case's baseline and candidate results, and all its repeats, always travel together.
-// That keeps the pairing (both models answered the same case) and the correlation
-// between repeats, which is what makes the intervals honest for LLM evals.
-//
-// The engine is generic: each cluster carries a fixed row of additive totals (scores,
-// costs, calls, errors, per side) and, per pool, a list of values whose quantile is
-// re-taken inside every resample (call latencies, per side). What the totals mean, and
-// how a replicate's change is computed from them, is the caller's business (compare/).
-// Speed: per resample one pass over n draws adds rows and copies pooled values into a
-// scratch buffer; the quantile is a quickselect, not a sort.
-
-
-/** Builds a ClusterSample from plain per-cluster rows and pool lists. */
-function clusterSample(rows, pools) {
-    const clusters = rows.length;
-    const width = rows[0]?.length ?? 0;
-    const totals = new Float64Array(clusters * width);
-    rows.forEach((row, i) => {
-        if (row.length !== width)
-            throw new RangeError(`clusterSample: row ${i} has ${row.length} totals, expected ${width}`);
-        totals.set(row, i * width);
-    });
-    return {
-        clusters,
-        totals,
-        width,
-        pools: pools.map((lists) => {
-            if (lists.length !== clusters)
-                throw new RangeError(`clusterSample: a pool has ${lists.length} lists for ${clusters} clusters`);
-            const offsets = new Int32Array(clusters + 1);
-            lists.forEach((list, i) => (offsets[i + 1] = offsets[i] + list.length));
-            const values = new Float64Array(offsets[clusters]);
-            lists.forEach((list, i) => values.set(list, offsets[i]));
-            return { offsets, values };
-        }),
-    };
-}
-/** The statistics on the sample as it is (every cluster once): the point estimates. */
-function pointStatistics(sample, options) {
-    const identity = Int32Array.from({ length: sample.clusters }, (_, i) => i);
-    return evaluate(sample, identity, options, scratchFor(sample, identity.length));
-}
-/**
- * Runs the bootstrap. Returns one Float64Array of `resamples` replicates per output,
- * in draw order (sort a copy for percentiles). With no clusters every replicate is NaN.
- */
-function clusteredBootstrap(sample, options) {
-    const { resamples, outputs } = options;
-    if (!Number.isInteger(resamples) || resamples < 1)
-        throw new RangeError(`bootstrap: resamples must be a positive integer, got ${resamples}`);
-    const replicates = Array.from({ length: outputs }, () => new Float64Array(resamples));
-    const n = sample.clusters;
-    if (n === 0) {
-        for (const r of replicates)
-            r.fill(Number.NaN);
-        return replicates;
-    }
-    const source = (0,rng/* xoshiro128ss */._k)(options.seed);
-    const draws = new Int32Array(n);
-    const scratch = scratchFor(sample, n);
-    for (let b = 0; b < resamples; b++) {
-        for (let i = 0; i < n; i++)
-            draws[i] = (0,rng/* nextIndex */.Yp)(source, n);
-        const out = evaluate(sample, draws, options, scratch);
-        for (let k = 0; k < outputs; k++)
-            replicates[k][b] = out[k];
-    }
-    return replicates;
-}
-function scratchFor(sample, draws) {
-    return {
-        totals: new Float64Array(sample.width),
-        quantiles: new Float64Array(sample.pools.length),
-        out: new Float64Array(0),
-        buffers: sample.pools.map((pool) => {
-            let biggest = 0;
-            for (let i = 0; i < sample.clusters; i++)
-                biggest = Math.max(biggest, pool.offsets[i + 1] - pool.offsets[i]);
-            return new Float64Array(Math.max(1, biggest * draws));
-        }),
-    };
-}
-function evaluate(sample, draws, options, scratch) {
-    const { width, totals } = sample;
-    const sums = scratch.totals;
-    sums.fill(0);
-    for (let d = 0; d < draws.length; d++) {
-        const base = draws[d] * width;
-        for (let j = 0; j < width; j++)
-            sums[j] = sums[j] + totals[base + j];
-    }
-    sample.pools.forEach((pool, p) => {
-        const buffer = scratch.buffers[p];
-        let length = 0;
-        for (let d = 0; d < draws.length; d++) {
-            const c = draws[d];
-            const from = pool.offsets[c];
-            const to = pool.offsets[c + 1];
-            for (let v = from; v < to; v++)
-                buffer[length++] = pool.values[v];
-        }
-        scratch.quantiles[p] = selectQuantile(buffer, length, options.poolQuantile);
-    });
-    if (scratch.out.length !== options.outputs)
-        scratch.out = new Float64Array(options.outputs);
-    options.statistic(sums, scratch.quantiles, scratch.out);
-    return scratch.out;
-}
-/** Sorted copy, ascending (NaN last). */
-function sortedReplicates(replicates) {
-    return Float64Array.from(replicates).sort();
-}
-/** Type-7 quantile of sorted replicates: the percentile method's interval ends. */
-function percentile(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        return Number.NaN;
-    const h = (n - 1) * p;
-    const k = Math.floor(h);
-    const below = sorted[k];
-    if (k + 1 >= n)
-        return below;
-    return below + (h - k) * (sorted[k + 1] - below);
-}
-/** Two-sided percentile interval at `confidence` (0.95 → the 2.5th and 97.5th percentiles). */
-function percentileInterval(sorted, confidence) {
-    const tail = (1 - confidence) / 2;
-    return [percentile(sorted, tail), percentile(sorted, 1 - tail)];
-}
-/** Standard deviation of the replicates (n − 1 denominator): the bootstrap standard error. */
-function standardError(replicates) {
-    const n = replicates.length;
-    if (n < 2)
-        return 0;
-    let mean = 0;
-    for (let i = 0; i < n; i++)
-        mean += replicates[i];
-    mean /= n;
-    let ss = 0;
-    for (let i = 0; i < n; i++)
-        ss += (replicates[i] - mean) ** 2;
-    return Math.sqrt(ss / (n - 1));
 }
 
 ;// CONCATENATED MODULE: ./build/stats/quantile.js
@@ -31518,6 +31073,560 @@ function quantile(values, p) {
 function quantiles(values, ps) {
     const sorted = sortedAscending(values);
     return ps.map((p) => quantileSorted(sorted, p));
+}
+
+;// CONCATENATED MODULE: ./build/stats/student.js
+// Student's t quantile, for the small-sample tests. Fisher's Cornish–Fisher expansion in
+// 1/df around the normal quantile: checked against the exact quantile (numeric integration of
+// the density) at df 5, 9 and 20 and one-sided levels 2.5% and 0.15%, it is within 0.25%
+// (5.364 for 5.376 at df 5, 0.15%), far finer than the decisions need.
+
+/** t such that P(T_df ≤ t) = p. df = ∞ (or ≥ 1e6) gives the normal quantile. */
+function studentQuantile(p, df) {
+    const z = normalQuantile(p);
+    if (!(df < 1e6))
+        return z;
+    if (!(df >= 1))
+        throw new RangeError(`studentQuantile: df must be ≥ 1, got ${df}`);
+    const z2 = z * z;
+    const g1 = (z2 * z + z) / 4;
+    const g2 = ((5 * z2 + 16) * z2 * z + 3 * z) / 96;
+    const g3 = (((3 * z2 + 19) * z2 + 17) * z2 * z - 15 * z) / 384;
+    const g4 = ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 * z - 945 * z) / 92160;
+    return z + g1 / df + g2 / df ** 2 + g3 / df ** 3 + g4 / df ** 4;
+}
+
+;// CONCATENATED MODULE: ./build/stats/quantile-ratio.js
+// The ratio of two p95s (candidate / baseline) over paired cases, each p95 taken over every
+// answered call of its side (type 7), on the log scale, with a standard error that keeps
+// both the pairing and the clustering of calls within a case.
+//
+// A sample quantile is asymptotically linear: q̂ − q ≈ (1/N)·Σⱼ (p − 1{xⱼ ≤ q}) / f(q), so
+//   log q̂_c − log q̂_b ≈ const + Σᵢ Dᵢ,
+//   Dᵢ = (s_c/(q̂_c N_c))·Σ_{calls j of case i, candidate}(p − 1{xⱼ ≤ q̂_c}) − (same for the baseline)
+// and the variance of the log ratio is the spread of the per-case Dᵢ (the linearisation
+// variance estimator of survey statistics, Woodruff's method). s/q̂ = d log Q / dp is a
+// difference quotient of the log sample quantile function over a Hall–Sheather bandwidth,
+// (log Q(p + h) − log Q(p − h)) / 2h, so no density model is assumed. Repeats enter as they should:
+// a case whose calls vary a lot contributes indicators that cancel, so more calls per case
+// shrink the variance, and a case slow for both models moves both sides together.
+// The percentile bootstrap of a type-7 quantile rests on a handful of order statistics and is
+// lumpy and biased; this needs no resampling at all. Below MIN_TAIL_CALLS answered calls
+// beyond the p95 on either side there is no tail to speak of and the standard error is ∞.
+
+
+
+/** Answered calls above the p95 a side needs before its p95 is compared: 3, i.e. 60 calls (at 20 calls an unchanged model failed the p95 check 3% of the time, at 50 0.2%). */
+const MIN_TAIL_CALLS = 3;
+function sparsity(sorted, p) {
+    const n = sorted.length;
+    const zp = normalQuantile(p);
+    const phi = Math.exp(-0.5 * zp * zp) / Math.sqrt(2 * Math.PI);
+    const h = n ** (-1 / 3) * normalQuantile(0.975) ** (2 / 3) * ((1.5 * phi * phi) / (2 * zp * zp + 1)) ** (1 / 3);
+    const lo = Math.max(0, p - h);
+    const hi = Math.min(1, p + h);
+    // On the log scale: the log of a latency quantile function bends less than the quantile
+    // function itself, so the difference quotient is less biased by the tail's curvature.
+    return (Math.log(quantileSorted(sorted, hi)) - Math.log(quantileSorted(sorted, lo))) / (hi - lo);
+}
+/** Per case, the answered-call latencies of each side (either list may be empty). */
+function quantileRatio(cases, p, minTail = MIN_TAIL_CALLS) {
+    const pooled = {
+        baseline: cases.flatMap((c) => c.baseline).sort((a, b) => a - b),
+        candidate: cases.flatMap((c) => c.candidate).sort((a, b) => a - b),
+    };
+    const n = cases.filter((c) => c.baseline.length + c.candidate.length > 0).length;
+    if (pooled.baseline.length === 0 || pooled.candidate.length === 0) {
+        return { log: 0, se: Number.POSITIVE_INFINITY, n, df: 1, quantiles: { baseline: 0, candidate: 0 } };
+    }
+    const qb = quantileSorted(pooled.baseline, p);
+    const qc = quantileSorted(pooled.candidate, p);
+    const log = Math.log(qc) - Math.log(qb);
+    const tooFew = Math.min(pooled.baseline.length, pooled.candidate.length) * (1 - p) < minTail;
+    if (!(qb > 0 && qc > 0) || tooFew || n < 2)
+        return { log, se: Number.POSITIVE_INFINITY, n, df: 1, quantiles: { baseline: qb, candidate: qc } };
+    const scale = {
+        baseline: sparsity(pooled.baseline, p) / pooled.baseline.length,
+        candidate: sparsity(pooled.candidate, p) / pooled.candidate.length,
+    };
+    let sum = 0;
+    let sumSq = 0;
+    let tail = 0;
+    for (const c of cases) {
+        if (c.baseline.length + c.candidate.length === 0)
+            continue;
+        if (c.baseline.some((x) => x > qb) || c.candidate.some((x) => x > qc))
+            tail++;
+        let ib = 0;
+        for (const x of c.baseline)
+            ib += p - (x <= qb ? 1 : 0);
+        let ic = 0;
+        for (const x of c.candidate)
+            ic += p - (x <= qc ? 1 : 0);
+        const d = scale.candidate * ic - scale.baseline * ib;
+        sum += d;
+        sumSq += d * d;
+    }
+    const variance = (n / (n - 1)) * Math.max(0, sumSq - (sum * sum) / n);
+    return { log, se: Math.sqrt(variance), n, df: Math.max(MIN_DF, Math.min(n - 1, tail - 1)), quantiles: { baseline: qb, candidate: qc } };
+}
+/** The t quantile's expansion is trusted from here (it errs wide below, see student.ts). */
+const MIN_DF = 5;
+/** One-sided bound of the log ratio at confidence 1 − alpha (t with df degrees of freedom). */
+function quantileRatioBound(e, alpha, side) {
+    if (!Number.isFinite(e.se))
+        return side === 'lower' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    const q = studentQuantile(1 - alpha, e.df);
+    return side === 'lower' ? e.log - q * e.se : e.log + q * e.se;
+}
+
+;// CONCATENATED MODULE: ./build/stats/power.js
+// Power and sample size for a check, in the check's own units. Everything here works on
+// magnitudes in the worse direction (a quality drop, a latency rise) so one formula serves
+// every metric. A check fails when its regression r clears the threshold t at level α_t AND
+// is a regression at all at level α₀ (see decide.ts): the estimate must clear
+//   max(t + z_{1−α_t}·se, z_{1−α₀}·se)
+// and, for power 1 − β, the true regression must sit z_{1−β}·se beyond that:
+//   MDE = max(t + z_{1−α_t}·se, z_{1−α₀}·se) + z_{1−β}·se
+// With α_t = 2.5%, α₀ = 0.25% and 80% power: max(t + 1.96·se, 2.81·se) + 0.84·se, that is
+// 3.65·se once the standard error is more than 1.18 × the threshold.
+// Sample sizes come from the same plan with se = σ/√n (σ the per-case spread at this n):
+// the smallest n at which the check would be decided with power 1 − β were the estimate the
+// truth, the usual (z_α + z_β)² σ² / δ² of a sample-size table.
+
+/** The power the report plans for: an 80% chance to catch a real regression. */
+const PLANNING_POWER = 0.8;
+/** The smallest true regression the fail rule catches with the given power, at standard error se. */
+function minimumDetectableEffect(opts) {
+    const zt = normalQuantile(1 - opts.thresholdAlpha);
+    const z0 = normalQuantile(1 - opts.zeroAlpha);
+    const zb = normalQuantile(opts.power ?? PLANNING_POWER);
+    return Math.max(opts.threshold + zt * opts.se, z0 * opts.se) + zb * opts.se;
+}
+/**
+ * Total cases at which a check would be decided with the planned power if the true
+ * regression were `regression` (positive when worse) and the per-case spread stayed
+ * sigma = se·√n: a pass when it is inside the threshold, a fail when past it. null when no
+ * number of cases decides it (exactly at the threshold) or there is no spread to go on.
+ */
+function casesToDecide(opts) {
+    const { regression: r, threshold: t, sigma } = opts;
+    if (!(sigma > 0) || !Number.isFinite(sigma))
+        return null;
+    const zt = normalQuantile(1 - opts.thresholdAlpha);
+    const z0 = normalQuantile(1 - opts.zeroAlpha);
+    const zb = normalQuantile(opts.power ?? PLANNING_POWER);
+    let n;
+    if (r < t)
+        n = ((zt + zb) * sigma / (t - r)) ** 2;
+    else if (r > t && r > 0)
+        n = Math.max(((zt + zb) * sigma / (r - t)) ** 2, ((z0 + zb) * sigma / r) ** 2);
+    else
+        return null;
+    return Number.isFinite(n) ? Math.ceil(n) : null;
+}
+
+// EXTERNAL MODULE: ./build/stats/rng.js
+var rng = __nccwpck_require__(8105);
+;// CONCATENATED MODULE: ./build/stats/paired-mean.js
+// Bounds for the mean of paired differences d_i ∈ [lo, hi] (a quality change: candidate −
+// baseline case score, in [−1, 1]), valid on discrete scores and at small n.
+//
+// A Wald interval (mean ± z·s/√n) collapses when the data show no spread: 50 cases with no
+// disagreement give [0, 0], and four disagreements against the candidate look "certain".
+// The score test asks instead, for a hypothesised mean μ₀: how far is the sample mean from
+// μ₀ in units of the spread the data would have IF the mean were μ₀? That spread comes from
+// the most likely distribution with mean μ₀: the observed values re-weighted, plus mass at
+// the range's end when μ₀ lies outside what was observed (maximum likelihood under the
+// constraint, on the observed values and the two bounds of the range):
+//   p_k = w_k / (1 + λ(v_k − μ₀))   (w_k the observed share of value v_k)
+//   Z(μ₀) = (d̄ − μ₀) / √(V(μ₀)/n),   V(μ₀) = Σ p_k (v_k − μ₀)²
+// For 0/1 scores (d ∈ {−1, 0, 1}) this is exactly Tango's (1998) score test for a difference
+// of paired proportions, whose coverage holds at small n; for graded and continuous scores it
+// is the same test on their observed values. A bound is the μ₀ where Z crosses the quantile,
+// found by bisection (Z falls as μ₀ rises). Student's t with n − 1 df replaces the normal
+// quantile, a small-sample allowance that costs nothing at large n.
+
+function pairedMeanSample(d, range = [-1, 1]) {
+    const counts = new Map();
+    let total = 0;
+    for (const raw of d) {
+        // Round away float dust so that 0.1 + 0.2 − 0.3 and 0 are one value.
+        const v = Math.round(Math.min(range[1], Math.max(range[0], raw)) * 1e9) / 1e9;
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+        total += v;
+    }
+    const values = Float64Array.from([...counts.keys()].sort((a, b) => a - b));
+    const n = d.length;
+    return {
+        n,
+        mean: n === 0 ? 0 : total / n,
+        values,
+        shares: Float64Array.from(values, (v) => counts.get(v) / Math.max(1, n)),
+        lo: range[0],
+        hi: range[1],
+    };
+}
+/** V(μ₀): the variance of the most likely distribution with mean μ₀ (see above). */
+function constrainedVariance(s, mu0) {
+    if (s.n === 0)
+        return 0;
+    if (mu0 <= s.lo || mu0 >= s.hi)
+        return 0;
+    const gap = s.mean - mu0;
+    if (gap === 0) {
+        let v = 0;
+        for (let k = 0; k < s.values.length; k++)
+            v += s.shares[k] * (s.values[k] - mu0) ** 2;
+        return v;
+    }
+    // λ has the sign of d̄ − μ₀; the range's end on the other side bounds it: 1 + λ(end − μ₀) ≥ 0.
+    const end = gap > 0 ? s.lo : s.hi;
+    const limit = -1 / (end - mu0);
+    const g = (lambda) => {
+        let sum = 0;
+        for (let k = 0; k < s.values.length; k++) {
+            const a = s.values[k] - mu0;
+            sum += (s.shares[k] * a) / (1 + lambda * a);
+        }
+        return sum;
+    };
+    let lambda;
+    // g falls from d̄ − μ₀ at λ = 0 toward the limit; if it is still on the same side there,
+    // the observed values alone cannot have mean μ₀ and the range's end takes the rest.
+    const atLimit = g(limit);
+    if (Math.sign(atLimit) === Math.sign(gap) && Number.isFinite(atLimit)) {
+        lambda = limit;
+    }
+    else {
+        let a = 0;
+        let b = limit;
+        for (let i = 0; i < 100; i++) {
+            const m = (a + b) / 2;
+            if (Math.sign(g(m)) === Math.sign(gap))
+                a = m;
+            else
+                b = m;
+            if (Math.abs(b - a) <= 1e-12 * Math.abs(limit))
+                break;
+        }
+        lambda = (a + b) / 2;
+    }
+    let mass = 0;
+    let v = 0;
+    for (let k = 0; k < s.values.length; k++) {
+        const a = s.values[k] - mu0;
+        const p = s.shares[k] / (1 + lambda * a);
+        mass += p;
+        v += p * a * a;
+    }
+    v += Math.max(0, 1 - mass) * (end - mu0) ** 2;
+    return v;
+}
+/** Z(μ₀); ±∞ when μ₀ is at or past the range's end. */
+function scoreStatistic(s, mu0) {
+    const gap = s.mean - mu0;
+    if (gap === 0)
+        return 0;
+    const v = constrainedVariance(s, mu0);
+    if (!(v > 0))
+        return gap > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    return gap / Math.sqrt(v / s.n);
+}
+/**
+ * One-sided bound at confidence 1 − alpha: 'lower' is the smallest μ₀ not rejected in favour
+ * of a larger mean, 'upper' the largest. With no data the range itself.
+ */
+function pairedMeanBound(s, alpha, side) {
+    if (s.n < 2)
+        return side === 'lower' ? s.lo : s.hi;
+    const q = studentQuantile(1 - alpha, s.n - 1);
+    // lower: Z(μ₀) > q for μ₀ below the bound; upper: Z(μ₀) < −q above it.
+    let a = side === 'lower' ? s.lo : s.mean;
+    let b = side === 'lower' ? s.mean : s.hi;
+    for (let i = 0; i < 60; i++) {
+        const m = (a + b) / 2;
+        const z = scoreStatistic(s, m);
+        const outside = side === 'lower' ? z > q : z < -q;
+        if (side === 'lower') {
+            if (outside)
+                a = m;
+            else
+                b = m;
+        }
+        else if (outside)
+            b = m;
+        else
+            a = m;
+        if (b - a < 1e-10)
+            break;
+    }
+    return side === 'lower' ? a : b;
+}
+/** √(V(μ₀)/n): the standard error of d̄ were the true mean μ₀ (for planning). */
+function pairedMeanSe(s, mu0 = s.mean) {
+    if (s.n === 0)
+        return 0;
+    return Math.sqrt(constrainedVariance(s, mu0) / s.n);
+}
+
+;// CONCATENATED MODULE: ./build/stats/sign-flip.js
+// The paired permutation (sign-flip) test: is the candidate worse at all? When the two models
+// are the same, a case's baseline and candidate results are exchangeable, so every d_i is as
+// likely to be −d_i, and the 2ⁿ sign flips of the observed differences are equally likely.
+// The p-value is the share of flips whose sum is at least as bad as the observed one: exact at
+// every n, discrete scores included (for 0/1 scores it is the exact sign test on the
+// discordant pairs: 4 of 4 against the candidate give p = 1/16). A studentised mean gives the
+// same test, since Σd² does not change under sign flips.
+// Exact by convolution when the |d_i| lie on a grid k/L (0/1, halves, means of a few repeats);
+// otherwise a seeded Monte Carlo over flips, (1 + hits)/(1 + draws), itself a valid p-value.
+
+const MAX_GRID = 240;
+const MAX_WORK = 4e7;
+function gridOf(abs) {
+    for (let L = 1; L <= MAX_GRID; L++) {
+        const steps = new Int32Array(abs.length);
+        let ok = true;
+        let total = 0;
+        for (let i = 0; i < abs.length; i++) {
+            const x = abs[i] * L;
+            const k = Math.round(x);
+            if (Math.abs(x - k) > 1e-6) {
+                ok = false;
+                break;
+            }
+            steps[i] = k;
+            total += k;
+        }
+        if (ok)
+            return abs.length * (2 * total + 1) <= MAX_WORK ? { unit: 1 / L, steps } : null;
+    }
+    return null;
+}
+/**
+ * One-sided p-value for "the differences lean negative": P(Σ ε_i|d_i| ≤ Σ d_i) over fair signs.
+ * (Flip the sign of d for the other direction.) 1 when there is no difference at all.
+ */
+function signFlipPValue(d, opts) {
+    const abs = d.map((x) => Math.abs(x)).filter((x) => x > 1e-12);
+    if (abs.length === 0)
+        return 1;
+    const grid = gridOf(abs);
+    if (grid) {
+        let observed = 0;
+        for (const x of d)
+            if (Math.abs(x) > 1e-12)
+                observed += Math.round(x / grid.unit);
+        return exactLowerTail(grid.steps, observed);
+    }
+    let observed = 0;
+    for (const x of d)
+        observed += x;
+    const source = (0,rng/* xoshiro128ss */._k)(opts.seed);
+    let hits = 0;
+    const tolerance = 1e-9 * abs.length;
+    const values = Float64Array.from(abs);
+    for (let b = 0; b < opts.draws; b++) {
+        // One 32-bit draw gives 32 fair signs.
+        let s = 0;
+        let bits = 0;
+        for (let i = 0; i < values.length; i++) {
+            if ((i & 31) === 0)
+                bits = source();
+            s += bits & 1 ? values[i] : -values[i];
+            bits >>>= 1;
+        }
+        if (s <= observed + tolerance)
+            hits++;
+    }
+    return (1 + hits) / (1 + opts.draws);
+}
+/** P(Σ ε_i k_i ≤ observed) for fair signs ε, by convolution over the integer sums. */
+function exactLowerTail(steps, observed) {
+    let total = 0;
+    for (const k of steps)
+        total += k;
+    // dist[s + total] = P(partial sum = s)
+    let dist = new Float64Array(2 * total + 1);
+    let next = new Float64Array(2 * total + 1);
+    dist[total] = 1;
+    let reach = 0;
+    for (const k of steps) {
+        next.fill(0, total - reach - k, total + reach + k + 1);
+        for (let s = total - reach; s <= total + reach; s++) {
+            const p = dist[s];
+            if (p === 0)
+                continue;
+            next[s - k] = next[s - k] + 0.5 * p;
+            next[s + k] = next[s + k] + 0.5 * p;
+        }
+        reach += k;
+        [dist, next] = [next, dist];
+    }
+    let p = 0;
+    for (let s = -total; s <= Math.min(total, observed); s++)
+        p += dist[s + total];
+    return Math.min(1, p);
+}
+
+;// CONCATENATED MODULE: ./build/stats/ratio.js
+// A ratio of two ratios of sums over paired cases, (Σa/Σb) / (Σc/Σd) — quality per dollar of
+// the candidate against the baseline, or (with b = d = 1) the cost ratio — on the log scale,
+// by the delete-one-case jackknife: pseudo-values P_i = n·L − (n − 1)·L₋ᵢ of the log ratio L.
+// Their mean removes the O(1/n) bias a ratio estimator has at small n and their spread is the
+// standard error, with the pairing and every repeat of a case kept (a case is left out whole).
+// Bounds use Student's t with n − 1 df. O(n) from the totals.
+
+/** Per case the four additive parts: candidate numerator, candidate denominator, baseline numerator, baseline denominator. */
+function logRatioOfRatios(rows) {
+    const n = rows.length;
+    const t = [0, 0, 0, 0];
+    for (const r of rows)
+        for (let j = 0; j < 4; j++)
+            t[j] += r[j];
+    const logOf = (a, b, c, d) => Math.log(a) - Math.log(b) - Math.log(c) + Math.log(d);
+    const L = logOf(t[0], t[1], t[2], t[3]);
+    if (!Number.isFinite(L) || n < 2)
+        return { log: L, corrected: L, se: Number.POSITIVE_INFINITY, n };
+    let sum = 0;
+    let sumSq = 0;
+    for (const r of rows) {
+        const li = logOf(t[0] - r[0], t[1] - r[1], t[2] - r[2], t[3] - r[3]);
+        if (!Number.isFinite(li))
+            return { log: L, corrected: L, se: Number.POSITIVE_INFINITY, n };
+        const p = n * L - (n - 1) * li;
+        sum += p;
+        sumSq += p * p;
+    }
+    const mean = sum / n;
+    const variance = Math.max(0, (sumSq - n * mean * mean) / (n - 1));
+    return { log: L, corrected: mean, se: Math.sqrt(variance / n), n };
+}
+/** One-sided bound of the log ratio at confidence 1 − alpha. */
+function logRatioBound(e, alpha, side) {
+    if (!Number.isFinite(e.se) || e.n < 2)
+        return side === 'lower' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    const q = studentQuantile(1 - alpha, e.n - 1);
+    return side === 'lower' ? e.corrected - q * e.se : e.corrected + q * e.se;
+}
+/**
+ * The same ratio on the plain scale, for when a side's numerator is 0 (a candidate that
+ * scored nothing has quality per dollar −100%, whose log is −∞): the jackknife of R itself.
+ */
+function ratioOfRatios(rows) {
+    const n = rows.length;
+    const t = [0, 0, 0, 0];
+    for (const r of rows)
+        for (let j = 0; j < 4; j++)
+            t[j] += r[j];
+    const ratioOf = (a, b, c, d) => (a / b) / (c / d);
+    const R = ratioOf(t[0], t[1], t[2], t[3]);
+    if (!Number.isFinite(R) || n < 2)
+        return { ratio: R, se: Number.POSITIVE_INFINITY, n };
+    let sum = 0;
+    let sumSq = 0;
+    for (const r of rows) {
+        const ri = ratioOf(t[0] - r[0], t[1] - r[1], t[2] - r[2], t[3] - r[3]);
+        if (!Number.isFinite(ri))
+            return { ratio: R, se: Number.POSITIVE_INFINITY, n };
+        const p = n * R - (n - 1) * ri;
+        sum += p;
+        sumSq += p * p;
+    }
+    const mean = sum / n;
+    return { ratio: R, se: Math.sqrt(Math.max(0, (sumSq - n * mean * mean) / (n - 1)) / n), n };
+}
+
+;// CONCATENATED MODULE: ./build/stats/proportions.js
+// A difference of two error rates, each errors / calls over clusters of calls (a case's
+// repeats), by Newcombe's hybrid score interval: Wilson bounds for each rate, combined as
+//   lower = Δ̂ − √((p̂₁ − l₁)² + (u₀ − p̂₀)²),   upper = Δ̂ + √((u₁ − p̂₁)² + (p̂₀ − l₀)²)
+// (1 = candidate, 0 = baseline). Wilson bounds never collapse on zero counts: 0 errors in 60
+// calls still leave an upper bound of z²/(60 + z²), 6.0% at 95%, so "no errors seen" cannot
+// pass a 2-point limit on 60 calls. Calls of one case are not independent, so each rate uses
+// an effective number of calls, calls / design effect, with the design effect (≥ 1) from the
+// spread of per-case error counts (a ratio estimator's variance against the binomial one).
+// The pairing is ignored, which errs on the wide side when the two models fail on the same
+// cases.
+
+function rateSummary(c) {
+    let e = 0;
+    let m = 0;
+    for (let i = 0; i < c.calls.length; i++) {
+        e += c.errors[i];
+        m += c.calls[i];
+    }
+    if (m === 0)
+        return { rate: 0, effectiveCalls: 0, calls: 0 };
+    const p = e / m;
+    const clusters = c.calls.filter((x) => x > 0).length;
+    let deff = 1;
+    if (p > 0 && p < 1 && clusters > 1) {
+        let ss = 0;
+        for (let i = 0; i < c.calls.length; i++)
+            ss += (c.errors[i] - p * c.calls[i]) ** 2;
+        const clusterVar = (clusters / (clusters - 1)) * (ss / (m * m));
+        deff = Math.max(1, clusterVar / ((p * (1 - p)) / m));
+    }
+    return { rate: p, effectiveCalls: m / deff, calls: m };
+}
+/** Wilson score bounds at z for x/n (n may be fractional); [0, 1] for n = 0. */
+function wilson(p, n, z) {
+    if (!(n > 0))
+        return [0, 1];
+    const z2 = z * z;
+    const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+    const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+    return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+/** One-sided Newcombe bound of candidate − baseline at confidence 1 − alpha. */
+function rateDifferenceBound(baseline, candidate, alpha, side) {
+    const z = normalQuantile(1 - alpha);
+    const [l0, u0] = wilson(baseline.rate, baseline.effectiveCalls, z);
+    const [l1, u1] = wilson(candidate.rate, candidate.effectiveCalls, z);
+    const d = candidate.rate - baseline.rate;
+    if (side === 'lower')
+        return d - Math.sqrt((candidate.rate - l1) ** 2 + (u0 - baseline.rate) ** 2);
+    return d + Math.sqrt((u1 - candidate.rate) ** 2 + (baseline.rate - l0) ** 2);
+}
+/** Binomial standard error of the difference (planning), each rate at least `floorRate`. */
+function rateDifferenceSe(baseline, candidate) {
+    const v = (r) => (r.effectiveCalls > 0 ? (r.rate * (1 - r.rate)) / r.effectiveCalls : 0);
+    return Math.sqrt(v(baseline) + v(candidate));
+}
+
+;// CONCATENATED MODULE: ./build/compare/change.js
+// Relative changes without NaN or Infinity: the report is JSON and a table, and
+// neither can show "∞". The rules, written in the README too:
+//   baseline > 0 and both finite  → candidate / baseline − 1
+//   baseline = candidate          → 0            (0 → 0 and ∞ → ∞ are no change)
+//   baseline = 0, candidate > 0   → +1 (+100%)   (a rise from nothing: capped, not ∞)
+//   baseline finite, candidate ∞  → +1 (+100%)   (same cap)
+//   baseline ∞, candidate finite  → −1 (−100%)   (candidate/∞ − 1)
+// Every threshold is a fraction below 1, so the capped value still lands on the
+// right side of it.
+/** Signed relative change of non-negative values, never NaN, never ±∞. */
+function relativeChange(baseline, candidate) {
+    if (baseline === candidate)
+        return 0;
+    if (baseline === Number.POSITIVE_INFINITY)
+        return -1;
+    if (candidate === Number.POSITIVE_INFINITY || baseline === 0)
+        return 1;
+    return candidate / baseline - 1;
+}
+/**
+ * Quality per dollar, 100 × Σ score / Σ cost. Free and useful is unbounded (∞);
+ * free and useless (Σ score = 0 at Σ cost = 0) is 0: nothing bought for nothing.
+ */
+function qualityPerDollarOf(scoreSum, costSum) {
+    if (costSum > 0)
+        return (100 * scoreSum) / costSum;
+    return scoreSum > 0 ? Number.POSITIVE_INFINITY : 0;
+}
+/** What a report may hold: an unbounded value is shown as 0, with a warning from compare. */
+function finiteOrZero(value) {
+    return Number.isFinite(value) ? value : 0;
 }
 
 ;// CONCATENATED MODULE: ./build/compare/metrics.js
@@ -31601,106 +31710,312 @@ function modelMetrics(opts) {
 }
 
 ;// CONCATENATED MODULE: ./build/compare/intervals.js
-// Intervals for every gated change, from one paired, clustered bootstrap over the cases.
-// A case is the resampling unit: its baseline and candidate results and all its repeats
-// are drawn together, so the pairing (same case, both models) and the correlation between
-// repeats are kept. Every metric is recomputed on the same resampled cases, with the same
-// definitions as metrics.ts:
-//   quality           100 × (Σ cand score − Σ base score) / paired cases     (points)
-//   qualityPerDollar  qpd(cand) / qpd(base) − 1, qpd = 100 × Σ score / Σ cost per repeat
-//   cost              Σ cand cost / Σ base cost − 1 over every call record
-//   p95Latency        type-7 p95 of the drawn cases' answered-call latencies, cand / base − 1
-//   errorRate         (timeouts + request errors) / calls, cand − base
-// Relative changes go through relativeChange(), so a replicate is never NaN or ∞.
-
+// The evidence behind every gated change: a test per metric, from the paired cases, valid at
+// its own level on the data it has (discrete scores and small n included). No resampling, so
+// no Monte Carlo error: the same data give the same verdict whatever the seed (the seed only
+// drives the sign-flip test of continuous scores, whose p-value is exact in expectation).
+//   quality           100 × mean(cand − base case score)         score test on the paired
+//                     differences (Tango's for 0/1 scores); "worse at all": exact sign-flip test
+//   qualityPerDollar  qpd(cand) / qpd(base) − 1                   jackknife over cases, log scale, t
+//   cost              Σ cand cost / Σ base cost − 1 (all records) jackknife over cases, log scale, t
+//   p95Latency        type-7 p95 over answered calls, cand / base − 1   linearisation (Woodruff)
+//                     standard error over cases, log scale, t
+//   errorRate         (timeouts + request errors) / calls, cand − base  Newcombe hybrid score
+//                     interval with a design effect for calls clustered in cases
+// A case is the unit everywhere: its baseline and candidate results and all its repeats stay
+// together, so the pairing and the correlation between repeats are kept.
 
 
 const INTERVAL_METRICS = ['quality', 'qualityPerDollar', 'cost', 'p95Latency', 'errorRate'];
-// Columns of a case's totals row.
-const PAIRED = 0;
-const SCORE = { baseline: 1, candidate: 2 };
-const COST_PER_REPEAT = { baseline: 3, candidate: 4 };
-const COST = { baseline: 5, candidate: 6 };
-const CALLS = { baseline: 7, candidate: 8 };
-const MODEL_ERRORS = { baseline: 9, candidate: 10 };
-const WIDTH = 11;
 const isModelError = (r) => r.error?.kind === 'timeout' || r.error?.kind === 'request';
-/**
- * One cluster per graded case, in eval-set order, then one per case id that only has
- * records (sorted), so that latency, cost and errors cover every record as metrics.ts does.
- */
-function caseSample(opts) {
+function caseData(opts) {
+    const repeats = Math.max(1, opts.repeats);
+    const paired = [];
+    for (const g of opts.graded) {
+        if (g.baseline.score === null || g.candidate.score === null)
+            continue;
+        paired.push({
+            d: g.candidate.score - g.baseline.score,
+            score: { baseline: g.baseline.score, candidate: g.candidate.score },
+            costPerRepeat: { baseline: g.baseline.costUsd / repeats, candidate: g.candidate.costUsd / repeats },
+        });
+    }
     const order = new Map();
-    opts.graded.forEach((g, i) => order.set(g.case.id, i));
-    const extra = [...new Set([...opts.records.baseline, ...opts.records.candidate].map((r) => r.caseId))]
-        .filter((id) => !order.has(id))
-        .sort();
+    opts.graded.forEach((g) => order.set(g.case.id, order.size));
+    const extra = [...new Set([...opts.records.baseline, ...opts.records.candidate].map((r) => r.caseId))].filter((id) => !order.has(id)).sort();
     for (const id of extra)
         order.set(id, order.size);
-    const rows = Array.from({ length: order.size }, () => new Array(WIDTH).fill(0));
-    const latencies = { baseline: rows.map(() => []), candidate: rows.map(() => []) };
-    const repeats = Math.max(1, opts.repeats);
-    opts.graded.forEach((g, i) => {
-        const row = rows[i];
-        if (g.baseline.score === null || g.candidate.score === null)
-            return;
-        row[PAIRED] = 1;
-        for (const side of ['baseline', 'candidate']) {
-            row[SCORE[side]] = g[side].score ?? 0;
-            row[COST_PER_REPEAT[side]] = g[side].costUsd / repeats;
-        }
-    });
+    const all = Array.from({ length: order.size }, () => ({
+        calls: { baseline: 0, candidate: 0 },
+        errors: { baseline: 0, candidate: 0 },
+        cost: { baseline: 0, candidate: 0 },
+        latencies: { baseline: [], candidate: [] },
+    }));
     for (const side of ['baseline', 'candidate']) {
         for (const r of opts.records[side]) {
-            const i = order.get(r.caseId);
-            const row = rows[i];
-            row[COST[side]] = row[COST[side]] + r.costUsd;
-            row[CALLS[side]] = row[CALLS[side]] + 1;
+            const c = all[order.get(r.caseId)];
+            c.calls[side]++;
+            c.cost[side] += r.costUsd;
             if (isModelError(r))
-                row[MODEL_ERRORS[side]] = row[MODEL_ERRORS[side]] + 1;
+                c.errors[side]++;
             const latency = answerLatency(r);
             if (latency !== null)
-                latencies[side][i].push(latency);
+                c.latencies[side].push(latency);
         }
     }
-    return clusterSample(rows, [latencies.baseline, latencies.candidate]);
+    return { paired, all: all.filter((c) => c.calls.baseline + c.calls.candidate > 0) };
 }
-const rate = (errors, calls) => (calls === 0 ? 0 : errors / calls);
-const orZero = (x) => (Number.isNaN(x) ? 0 : x);
-/** A replicate's changes, in INTERVAL_METRICS order, from its summed totals and its two p95s. */
-function changes(t, p95, out) {
-    const paired = t[PAIRED];
-    const sb = t[SCORE.baseline];
-    const sc = t[SCORE.candidate];
-    out[0] = paired === 0 ? 0 : (100 * (sc - sb)) / paired;
-    out[1] = relativeChange(qualityPerDollarOf(sb, t[COST_PER_REPEAT.baseline]), qualityPerDollarOf(sc, t[COST_PER_REPEAT.candidate]));
-    out[2] = relativeChange(t[COST.baseline], t[COST.candidate]);
-    out[3] = relativeChange(orZero(p95[0]), orZero(p95[1]));
-    out[4] =
-        rate(t[MODEL_ERRORS.candidate], t[CALLS.candidate]) -
-            rate(t[MODEL_ERRORS.baseline], t[CALLS.baseline]);
+const flip = (side) => (side === 'lower' ? 'upper' : 'lower');
+function qualityTest(data, settings) {
+    const d = data.paired.map((p) => p.d);
+    const sample = pairedMeanSample(d);
+    return {
+        change: 100 * sample.mean,
+        bound: (alpha, side) => 100 * pairedMeanBound(sample, alpha, side),
+        pWorse: (worse) => signFlipPValue(worse === 'lower' ? d : d.map((x) => -x), { seed: settings.seed, draws: settings.resamples }),
+        planningSe: (at) => 100 * pairedMeanSe(sample, at / 100),
+        cases: sample.n,
+    };
 }
-const CHANGE_STATISTIC = { poolQuantile: 0.95, statistic: changes, outputs: INTERVAL_METRICS.length };
-/** The reported interval widened about the estimate to the fail test's level. */
-function widen(estimate, interval, factor) {
-    return [estimate - factor * Math.max(0, estimate - interval[0]), estimate + factor * Math.max(0, interval[1] - estimate)];
-}
-/** Intervals and standard errors of every change. With no cases they collapse onto the estimates. */
-function bootstrapChanges(sample, settings, estimates) {
-    const spreads = {};
-    if (sample.clusters === 0) {
-        for (const m of INTERVAL_METRICS)
-            spreads[m] = { interval: [estimates[m], estimates[m]], failInterval: [estimates[m], estimates[m]], se: 0 };
-        return spreads;
+function logRatioTest(e, rows) {
+    if (e.log === Number.NEGATIVE_INFINITY) {
+        const r = ratioOfRatios(rows);
+        const q = (alpha) => (r.n < 2 ? Number.POSITIVE_INFINITY : studentQuantile(1 - alpha, r.n - 1));
+        return {
+            change: r.ratio - 1,
+            bound: (alpha, side) => Math.max(-1, r.ratio - 1 + (side === 'lower' ? -1 : 1) * q(alpha) * r.se),
+            pWorse: () => Number.NaN,
+            planningSe: () => r.se,
+            cases: r.n,
+        };
     }
-    const factor = normalQuantile(1 - settings.failAlpha) / normalQuantile(1 - (1 - settings.confidence) / 2);
-    const replicates = clusteredBootstrap(sample, { seed: settings.seed, resamples: settings.resamples, ...CHANGE_STATISTIC });
-    INTERVAL_METRICS.forEach((m, k) => {
-        const draws = replicates[k];
-        const interval = percentileInterval(sortedReplicates(draws), settings.confidence);
-        spreads[m] = { interval, failInterval: widen(estimates[m], interval, factor), se: standardError(draws) };
-    });
+    return {
+        change: Number.isFinite(e.log) ? Math.expm1(e.log) : 0,
+        bound: (alpha, side) => Math.expm1(logRatioBound(e, alpha, side)),
+        pWorse: () => Number.NaN,
+        planningSe: (at) => e.se * (1 + at),
+        cases: e.n,
+    };
+}
+function p95Test(data) {
+    const e = quantileRatio(data.all.map((c) => c.latencies), 0.95);
+    return {
+        change: Math.expm1(e.log),
+        bound: (alpha, side) => Math.expm1(quantileRatioBound(e, alpha, side)),
+        pWorse: () => Number.NaN,
+        planningSe: (at) => e.se * (1 + at),
+        cases: e.n,
+    };
+}
+function errorRateTest(data) {
+    const summary = (side) => rateSummary({ errors: data.all.map((c) => c.errors[side]), calls: data.all.map((c) => c.calls[side]) });
+    const b = summary('baseline');
+    const c = summary('candidate');
+    return {
+        change: c.rate - b.rate,
+        bound: (alpha, side) => rateDifferenceBound(b, c, alpha, side),
+        pWorse: () => Number.NaN,
+        // At least the binomial SE of a candidate at `at` above the baseline: a run with no errors
+        // would otherwise claim to see any rise.
+        planningSe: (at) => Math.max(rateDifferenceSe(b, c), rateDifferenceSe(b, { ...c, rate: Math.min(1, Math.max(0, b.rate + at)) })),
+        cases: data.all.length,
+    };
+}
+/** The test of every change. */
+function changeTests(data, settings) {
+    const qpdRows = data.paired.map((p) => [p.score.candidate, p.costPerRepeat.candidate, p.score.baseline, p.costPerRepeat.baseline]);
+    const costRows = data.all.map((c) => [c.cost.candidate, 1, c.cost.baseline, 1]);
+    return {
+        quality: qualityTest(data, settings),
+        qualityPerDollar: logRatioTest(logRatioOfRatios(qpdRows), qpdRows),
+        cost: logRatioTest(logRatioOfRatios(costRows), costRows),
+        p95Latency: p95Test(data),
+        errorRate: errorRateTest(data),
+    };
+}
+/** A test's p-value for "worse at all" when it has no exact one: the level at which its bound reaches 0. */
+function worseAtAll(test, worse, alpha) {
+    const p = test.pWorse(worse);
+    if (!Number.isNaN(p))
+        return p <= alpha;
+    const b = test.bound(alpha, flip(worse));
+    return worse === 'upper' ? b > 1e-12 : b < -1e-12;
+}
+/** A bound the JSON report can hold: no data on a side leaves it unbounded, shown as −100% or +9,900%. */
+const finite = (x, at) => (Number.isFinite(x) ? x : x > at ? Math.max(99, at) : Math.min(-1, at));
+/** Intervals and standard errors of every change, at the reported confidence. */
+function spreadsOf(tests, confidence) {
+    const tail = (1 - confidence) / 2;
+    const spreads = {};
+    for (const m of INTERVAL_METRICS) {
+        const test = tests[m];
+        const lo = finite(test.bound(tail, 'lower'), test.change);
+        const hi = finite(test.bound(tail, 'upper'), test.change);
+        spreads[m] = { interval: [lo, hi], se: test.planningSe(test.change), test };
+    }
     return spreads;
+}
+
+;// CONCATENATED MODULE: ./build/compare/decide.js
+// A check's three outcomes, from its change test and threshold (pure data in, a status out).
+// Write r for the regression (the change toward worse: −change for quality and quality per
+// dollar, +change for p95 latency and the error rate) and t > 0 for the threshold.
+//   fail          r > t at one-sided level thresholdAlpha (the bound toward better lies past the
+//                 threshold, not merely past 0) AND r > 0 at level zeroAlpha (a regression at
+//                 all, by the metric's own test: exact sign flips for quality).
+//                 P(fail) ≤ thresholdAlpha when the true change sits exactly at the threshold,
+//                 and ≤ zeroAlpha when the candidate is no worse (for the gate's four checks,
+//                 ≤ the sum of their levels by Bonferroni: 1% with FAIL_ALPHA).
+//   pass          r < t at one-sided level thresholdAlpha (non-inferiority: the bound toward
+//                 worse lies inside the threshold). P(pass) ≤ thresholdAlpha at the threshold.
+//   inconclusive  anything else; and always below MIN_CASES paired cases.
+// The levels are parameters, so that a sequential look can ask "is every check decided on
+// the data so far?" with its own spent alpha at each look.
+// A bound exactly at the threshold is not past it (within 1e-9), so float noise cannot
+// decide a run.
+
+
+const EPSILON = 1e-9;
+/** Below this many paired cases no check passes or fails: the report says "too few cases". */
+const MIN_CASES = 10;
+/** Plans go no further than this multiple of the eval set: beyond it the report says so. */
+const PLAN_LIMIT = 10;
+/** Whether a larger change is worse (latency, errors) or a smaller one (quality). */
+const WORSE_IS_HIGHER = {
+    quality: false,
+    qualityPerDollar: false,
+    p95Latency: true,
+    errorRate: true,
+};
+/**
+ * The "worse at all" levels, a weighted Bonferroni split of 1% for the gate: a model no worse
+ * than the baseline fails any of the four checks at most 1% of the time. Quality, the check
+ * that matters most and needs the most power per case, gets half.
+ */
+const FAIL_ALPHA = { quality: 0.005, qualityPerDollar: 0.0025, p95Latency: 0.0015, errorRate: 0.001 };
+function isPastThreshold(metric, change, threshold) {
+    return WORSE_IS_HIGHER[metric] ? change > threshold + EPSILON : change < threshold - EPSILON;
+}
+/** A value's distance from zero toward worse: positive when it is a regression. */
+function towardWorse(metric, value) {
+    return WORSE_IS_HIGHER[metric] ? value : -value;
+}
+/** The interval end on the worse side (upper for latency/errors, lower for quality). */
+function worseEnd(metric, interval) {
+    return WORSE_IS_HIGHER[metric] ? interval[1] : interval[0];
+}
+/** The interval end on the better side. */
+function betterEnd(metric, interval) {
+    return WORSE_IS_HIGHER[metric] ? interval[0] : interval[1];
+}
+const worseSide = (metric) => (WORSE_IS_HIGHER[metric] ? 'upper' : 'lower');
+const betterSide = (metric) => (WORSE_IS_HIGHER[metric] ? 'lower' : 'upper');
+function decideCheck(e, levels) {
+    if (e.pairedCases < MIN_CASES)
+        return 'inconclusive';
+    const better = e.test.bound(levels.thresholdAlpha, betterSide(e.metric));
+    if (isPastThreshold(e.metric, better, e.threshold) && worseAtAll(e.test, worseSide(e.metric), levels.zeroAlpha[e.metric]))
+        return 'fail';
+    const worse = e.test.bound(levels.thresholdAlpha, worseSide(e.metric));
+    if (!isPastThreshold(e.metric, worse, e.threshold) && Number.isFinite(worse))
+        return 'pass';
+    return 'inconclusive';
+}
+/** The planning standard error: the larger of the one at the estimate and the one at the threshold. */
+function planningSe(e) {
+    const se = Math.max(e.test.planningSe(e.test.change), e.test.planningSe(e.threshold));
+    return Number.isFinite(se) ? se : Number.POSITIVE_INFINITY;
+}
+function checkPower(e, status, levels) {
+    const sign = WORSE_IS_HIGHER[e.metric] ? 1 : -1;
+    const t = Math.abs(e.threshold);
+    const se = planningSe(e);
+    const plan = { thresholdAlpha: levels.thresholdAlpha, zeroAlpha: levels.zeroAlpha[e.metric], power: PLANNING_POWER };
+    const mde = Number.isFinite(se) ? sign * minimumDetectableEffect({ threshold: t, se, ...plan }) : sign * Number.MAX_SAFE_INTEGER;
+    if (status !== 'inconclusive')
+        return { mde };
+    const cases = Math.max(1, e.test.cases);
+    const needed = Number.isFinite(se)
+        ? casesToDecide({ regression: towardWorse(e.metric, e.test.change), threshold: t, sigma: se * Math.sqrt(cases), ...plan })
+        : null;
+    const total = Math.max(needed ?? 0, MIN_CASES, cases + 1);
+    if (needed === null && e.pairedCases >= MIN_CASES)
+        return { mde };
+    if (total > PLAN_LIMIT * cases)
+        return { mde, casesToDecideAtLeast: PLAN_LIMIT * cases };
+    return { mde, casesToDecide: total - Math.min(cases, e.pairedCases) };
+}
+
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+;// CONCATENATED MODULE: ./build/compare/checks.js
+// One check per enabled threshold. config.thresholds are stored positive (the
+// regression tolerated); the sign is added here so that every check reads the same:
+// `change` and `threshold` in the same units, threshold on the worse side of zero.
+//   quality           change = cand − base (points)    threshold = −t   worse = lower
+//   qualityPerDollar  change = cand/base − 1           threshold = −t   worse = lower
+//   p95Latency        change = cand/base − 1           threshold = +t   worse = higher
+//   errorRate         change = cand − base (fraction)  threshold = +t   worse = higher
+// A change exactly at the threshold is not past it (within 1e-9, so float noise cannot
+// fail a run). Relative changes follow relativeChange() (change.ts): never NaN, never ∞.
+// The status comes from the change's test (decide.ts), and each check carries its power
+// figures, so a reader knows what this many cases could have seen.
+
+
+
+/** The order checks appear in, in the report and the table. */
+const CHECK_ORDER = ['quality', 'qualityPerDollar', 'p95Latency', 'errorRate'];
+function checkPoints(opts) {
+    const { thresholds: t, models } = opts;
+    const b = models.baseline;
+    const c = models.candidate;
+    const points = [];
+    for (const metric of CHECK_ORDER) {
+        const tolerated = t[metric];
+        if (tolerated === false)
+            continue;
+        const threshold = WORSE_IS_HIGHER[metric] ? tolerated : -tolerated;
+        const point = (baseline, candidate, change) => points.push({ metric, baseline, candidate, change, threshold });
+        switch (metric) {
+            case 'quality':
+                point(b.quality, c.quality, c.quality - b.quality);
+                break;
+            case 'qualityPerDollar': {
+                const q = opts.qualityPerDollar;
+                point(finiteOrZero(q.baseline), finiteOrZero(q.candidate), relativeChange(q.baseline, q.candidate));
+                break;
+            }
+            case 'p95Latency':
+                point(b.latencyMs.p95, c.latencyMs.p95, relativeChange(b.latencyMs.p95, c.latencyMs.p95));
+                break;
+            case 'errorRate':
+                point(b.errorRate, c.errorRate, c.errorRate - b.errorRate);
+                break;
+        }
+    }
+    return points;
+}
+function buildChecks(opts) {
+    return opts.points.map((p) => {
+        const spread = opts.spreads[p.metric];
+        const evidence = { metric: p.metric, threshold: p.threshold, test: spread.test, pairedCases: opts.pairedCases };
+        const unmeasured = opts.unmeasured?.[p.metric];
+        const status = unmeasured !== undefined ? 'inconclusive' : decideCheck(evidence, opts.levels);
+        const power = checkPower(evidence, status, opts.levels);
+        const plan = unmeasured !== undefined ? {} : power.casesToDecide !== undefined ? { casesToDecide: power.casesToDecide } : power.casesToDecideAtLeast !== undefined ? { casesToDecideAtLeast: power.casesToDecideAtLeast } : {};
+        return {
+            metric: p.metric,
+            baseline: p.baseline,
+            candidate: p.candidate,
+            change: p.change,
+            threshold: p.threshold,
+            status,
+            interval: [spread.interval[0], spread.interval[1]],
+            mde: power.mde,
+            ...plan,
+            ...(unmeasured === undefined ? {} : { unmeasured }),
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/compare/labels.js
@@ -31972,12 +32287,6 @@ function sideHealth(records) {
 }
 
 ;// CONCATENATED MODULE: ./build/compare/sequential.js
-// Sequential stopping: the gate looks at the first n cases sent at planned points and stops
-// sending once every check is decided. Each look is a test at its own level, and the levels
-// add up to the fixed-sample ones (a union bound, valid whatever the correlation between
-// looks): interim looks share INTERIM_SHARE of each level, the final look keeps the rest
-// (Haybittle–Peto style). Early stops then need strong evidence, and a run that goes to the
-// end loses almost nothing of its power.
 /** Fraction of each level that the interim looks spend, together. */
 const INTERIM_SHARE = 0.1;
 /** Looks at these fractions of the set, before the final one. */
@@ -31997,7 +32306,10 @@ function lookPoints(cases) {
 function lookLevels(base, interimLooks, final) {
     const share = interimLooks === 0 ? 1 : final ? 1 - INTERIM_SHARE : INTERIM_SHARE / interimLooks;
     const passAlpha = (1 - base.confidence) / 2;
-    return { failAlpha: base.failAlpha * share, confidence: 1 - 2 * passAlpha * share };
+    const failAlpha = typeof base.failAlpha === 'number'
+        ? base.failAlpha * share
+        : Object.fromEntries(Object.entries(base.failAlpha).map(([metric, alpha]) => [metric, alpha * share]));
+    return { failAlpha, confidence: 1 - 2 * passAlpha * share };
 }
 
 ;// CONCATENATED MODULE: ./build/compare/index.js
@@ -32021,16 +32333,17 @@ function lookLevels(base, interimLooks, final) {
 
 
 
+
 /**
- * The statistical settings. Intervals are 95% percentile intervals of a paired case
- * bootstrap with B = 2,000. The fail test is one-sided at failAlpha = 0.5% per check
- * (Bonferroni: four checks × 0.5% = a 2% bound for the gate): the gate fails when ANY
- * check fails, so holding each check only to its 95% interval's 2.5% tail let an
- * unchanged model fail 2.3–4.8% of simulated A/A runs; at 0.5% it is 0.6–1.5%
- * (bench/stats-validation.ts, BENCHMARKS.md).
+ * The statistical settings. Intervals are two-sided at `confidence` (95%): their ends are the
+ * one-sided 97.5% bounds the pass and fail tests read against each threshold. A fail also
+ * needs the candidate to be worse at all at one-sided failAlpha (FAIL_ALPHA: 0.5% for
+ * quality, 0.25% quality per dollar, 0.15% p95 latency, 0.1% error rate), so an unchanged
+ * model fails any of the gate's four checks at most 1% of the time (Bonferroni); the simulated rates are in BENCHMARKS.md (bench/stats-validation.ts).
+ * `resamples` is the number of Monte Carlo sign flips for continuous scores.
  */
-const DEFAULT_STATISTICS = { resamples: 2000, confidence: 0.95, failAlpha: 0.005 };
-/** Below this many cases a percentile interval is too rough to trust; the report says so. */
+const DEFAULT_STATISTICS = { resamples: 20_000, confidence: 0.95, failAlpha: FAIL_ALPHA };
+/** Below this many cases the tests hold but can decide little; the report says so. */
 const FEW_CASES = 20;
 function byId(a, b) {
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -32058,7 +32371,9 @@ function judgeUsage(config, records) {
 }
 function warningsOf(opts) {
     const warnings = [];
-    if (opts.pairedCases > 0 && opts.pairedCases < FEW_CASES)
+    if (opts.pairedCases > 0 && opts.pairedCases < MIN_CASES)
+        warnings.push({ code: 'too-few-cases', pairedCases: opts.pairedCases, minimum: MIN_CASES });
+    else if (opts.pairedCases > 0 && opts.pairedCases < FEW_CASES)
         warnings.push({ code: 'few-cases', pairedCases: opts.pairedCases, fewCases: FEW_CASES });
     const capped = opts.graded.reduce((n, g) => n + (g.baseline.cappedFrom === undefined ? 0 : 1) + (g.candidate.cappedFrom === undefined ? 0 : 1), 0);
     if (capped > 0)
@@ -32101,37 +32416,38 @@ function compare(opts) {
     const models = { baseline: b.metrics, candidate: c.metrics };
     const qualityPerDollar = { baseline: b.qpd, candidate: c.qpd };
     const settings = statisticsSettings(opts);
-    const sample = caseSample({ graded, records, repeats });
+    const data = caseData({ graded, records, repeats });
     const points = checkPoints({ thresholds: config.thresholds, models, qualityPerDollar });
-    const pointOf = (m) => points.find((p) => p.metric === m)?.change ?? 0;
     const costChange = relativeChange(models.baseline.costUsd, models.candidate.costUsd);
-    const estimates = {
-        quality: pointOf('quality'),
-        qualityPerDollar: pointOf('qualityPerDollar'),
-        p95Latency: pointOf('p95Latency'),
-        errorRate: pointOf('errorRate'),
-        cost: costChange,
-    };
-    const spreads = bootstrapChanges(sample, settings, estimates);
+    const spreads = spreadsOf(changeTests(data, settings), settings.confidence);
+    const levels = { thresholdAlpha: (1 - settings.confidence) / 2, zeroAlpha: settings.failAlpha };
     const unanswered = types/* SIDES */.B.filter((side) => records[side].every((r) => answerLatency(r) === null));
     const unpriced = types/* SIDES */.B.filter((side) => models[side].usageMissing > 0);
     const unmeasured = {};
     if (unanswered.length > 0)
         unmeasured.p95Latency = `the ${unanswered.join(' and the ')} answered no call`;
+    else {
+        const fewest = Math.min(...types/* SIDES */.B.map((side) => records[side].filter((r) => answerLatency(r) !== null).length));
+        if (fewest * 0.05 < MIN_TAIL_CALLS)
+            unmeasured.p95Latency = `a p95 needs at least ${MIN_TAIL_CALLS / 0.05} answered calls per model, and one model has ${fewest}`;
+    }
     if (unpriced.length > 0) {
         unmeasured.qualityPerDollar = unpriced
             .map((side) => `the ${side}'s endpoint returned no usage for ${models[side].usageMissing} of ${models[side].calls - models[side].errors} answered calls`)
             .join(', and ');
     }
-    const checks = buildChecks({ points, spreads, models, cases: sample.clusters, failAlpha: settings.failAlpha, unmeasured });
+    const checks = buildChecks({ points, spreads, pairedCases: paired.length, levels, unmeasured });
     const statistics = {
-        method: 'paired case bootstrap',
+        method: 'paired case tests',
         seed: settings.seed,
         resamples: settings.resamples,
         confidence: settings.confidence,
-        failConfidence: 1 - settings.failAlpha,
+        failConfidence: 1 - CHECK_ORDER.reduce((sum, m) => sum + (config.thresholds[m] === false ? 0 : settings.failAlpha[m]), 0),
+        failAlpha: settings.failAlpha,
+        thresholdConfidence: 1 - levels.thresholdAlpha,
+        minimumCases: MIN_CASES,
         power: PLANNING_POWER,
-        cases: sample.clusters,
+        cases: data.all.length,
         cost: { change: costChange, interval: spreads.cost.interval },
     };
     const infraRate = (m) => (m.calls === 0 ? 0 : m.infraErrors / m.calls);
@@ -32170,10 +32486,15 @@ function statisticsSettings(opts) {
         throw new RangeError(`compare: resamples must be a positive integer, got ${s.resamples}`);
     if (!(s.confidence > 0 && s.confidence < 1))
         throw new RangeError(`compare: confidence must be in (0, 1), got ${s.confidence}`);
-    if (!(s.failAlpha > 0 && s.failAlpha < 0.5))
-        throw new RangeError(`compare: failAlpha must be in (0, 0.5), got ${s.failAlpha}`);
+    const failAlpha = typeof s.failAlpha === 'number'
+        ? { quality: s.failAlpha, qualityPerDollar: s.failAlpha, p95Latency: s.failAlpha, errorRate: s.failAlpha }
+        : { ...FAIL_ALPHA, ...s.failAlpha };
+    for (const [metric, alpha] of Object.entries(failAlpha)) {
+        if (!(alpha > 0 && alpha < 0.5))
+            throw new RangeError(`compare: failAlpha of ${metric} must be in (0, 0.5), got ${alpha}`);
+    }
     const seed = typeof opts.seed === 'number' ? opts.seed >>> 0 : (0,rng/* seedFromHash */.QJ)(opts.seed ?? '');
-    return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha: s.failAlpha };
+    return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha };
 }
 /** A model's endpoint as the report may show it: no credentials, no query (an Azure key can ride in one). */
 function endpointOf(baseUrl) {
@@ -41172,8 +41493,8 @@ function describeEvent(context) {
     };
 }
 
-// EXTERNAL MODULE: ./build/compare/index.js + 15 modules
-var compare = __nccwpck_require__(3626);
+// EXTERNAL MODULE: ./build/compare/index.js + 19 modules
+var compare = __nccwpck_require__(6740);
 // EXTERNAL MODULE: ./build/report/safe-markdown.js
 var safe_markdown = __nccwpck_require__(5542);
 ;// CONCATENATED MODULE: ./build/action/comment.js
@@ -41711,6 +42032,81 @@ function isSignificant(interval) {
 function checkChange(words, check) {
     return `${words} ${fmtWithInterval(check.metric, check.change, check.interval)}`;
 }
+// Power and plans, in words. The figures come from compare (decide.ts, stats/power.ts):
+//   MDE = max(t + z_{1−α_t}·se, z_{1−α₀}·se) + z_{0.8}·se
+// the smallest true regression a fail catches 80% of the time, and a sample-size plan
+// (z_α + z_β)²σ²/δ² for each inconclusive check, given as "more than 10× this set" beyond that.
+const POWER_WORDS = {
+    quality: 'quality',
+    qualityPerDollar: 'quality per $',
+    p95Latency: 'p95 latency',
+    errorRate: 'error rate',
+};
+/** What a regression of this size is called: "14-point drop", "+45% rise", "+6.8-point rise". */
+function regressionWords(metric, value) {
+    const size = Math.abs(value);
+    switch (metric) {
+        case 'quality':
+            return `${(0,format/* fmtNumber */.FQ)(size, size < 10 ? 1 : 0).replace(/\.0$/, '')}-point drop in quality`;
+        case 'qualityPerDollar':
+            return `${(0,format/* fmtPct */.pT)(size)} drop in quality per dollar`;
+        case 'p95Latency':
+            return `${(0,format/* fmtPct */.pT)(size)} rise in p95 latency`;
+        case 'errorRate':
+            return `${(0,format/* fmtNumber */.FQ)(100 * size, 1).replace(/\.0$/, '')}-point rise in the error rate`;
+    }
+}
+/** An MDE that could not be planned (no spread to go on) is shown as "—". */
+const planned = (mde) => Math.abs(mde) < 1e6;
+/** A check whose MDE is at least twice its threshold: this set can only catch much larger regressions. */
+function isUnderpowered(check) {
+    return check.unmeasured === undefined && planned(check.mde) && Math.abs(check.mde) >= 2 * Math.abs(check.threshold);
+}
+/**
+ * "**These 60 cases would catch a 14-point drop in quality, not a 2-point one**; …", or ''
+ * when every check can see a regression near its threshold.
+ */
+function underpoweredLine(r) {
+    const weak = r.checks.filter(isUnderpowered);
+    if (weak.length === 0)
+        return '';
+    const parts = weak.map((k) => {
+        const limit = regressionWords(k.metric, k.threshold).replace(/ (drop|rise) in .*/, ' one');
+        return `a ${regressionWords(k.metric, k.mde)}, not a ${limit}`;
+    });
+    return `**These ${(0,format/* fmtCount */.bg)(r.statistics.cases)} cases would catch ${parts.join('; ')}** (80% of the time). More cases, or repeats for latency, narrow that.`;
+}
+/** "quality −7.6 pts · p95 latency +48%" (— when no plan could be made). */
+function mdeList(checks) {
+    return checks.map((k) => `${POWER_WORDS[k.metric]} ${planned(k.mde) ? fmtChange(k.metric, k.mde) : '—'}`).join(' · ');
+}
+/** The footnote of an inconclusive check: what would decide it. */
+function decideNote(check, r) {
+    const words = POWER_WORDS[check.metric];
+    if (check.unmeasured !== undefined)
+        return `${words}: not compared, ${check.unmeasured}.`;
+    const minimum = r.statistics.minimumCases;
+    const tooFew = minimum !== undefined && r.pairedCases < minimum ? `too few cases (no check is decided below ${minimum}); ` : '';
+    if (check.casesToDecideAtLeast !== undefined) {
+        return `${words}: ${tooFew}deciding it would take more than 10× this set (over ${(0,format/* fmtCount */.bg)(check.casesToDecideAtLeast)} cases), if the change held.`;
+    }
+    if (check.casesToDecide === undefined)
+        return `${words}: ${tooFew}the change sits on the limit; more cases alone may not decide it.`;
+    return `${words}: ${tooFew}need about ${(0,format/* fmtCount */.bg)(check.casesToDecide)} more cases to decide it (80% power, if the change held).`;
+}
+/** The rule, in one sentence, with the levels the report records. */
+function ruleSentence(s) {
+    // A level is never rounded up to 100%, and a small chance is shown with the digits it needs.
+    const pct = (x) => `${(0,format/* fmtLevel */.eX)(x)}%`;
+    if (s.method === 'paired case bootstrap') {
+        return `A check fails when its change is past the limit and the regression holds at ${pct(s.failConfidence)} confidence.`;
+    }
+    const levels = s.failAlpha
+        ? ` (${Object.entries(s.failAlpha).map(([m, a]) => `${POWER_WORDS[m]} ${pct(1 - a)}`).join(', ')})`
+        : '';
+    return (`A check fails when its interval lies wholly past the limit and the candidate is worse at all${levels}; ` +
+        `it passes when the interval lies wholly inside the limit; an unchanged model fails the gate at most ${pct(1 - s.failConfidence)} of the time.`);
+}
 
 ;// CONCATENATED MODULE: ./build/report/error-words.js
 // The words of the verdicts that refuse to judge: which model, what went wrong with its
@@ -41926,8 +42322,10 @@ function headlineOf(comparison) {
 const plural = (n, one, many) => (n === 1 ? one : many);
 function warningWords(w) {
     switch (w.code) {
+        case 'too-few-cases':
+            return `Only ${w.pairedCases} cases were answered by both models: below ${w.minimum} no check passes or fails.`;
         case 'few-cases':
-            return `Only ${w.pairedCases} cases were answered by both models: intervals from fewer than ${w.fewCases} cases are rough, so read the verdict with care.`;
+            return `Only ${w.pairedCases} cases were answered by both models: with fewer than ${w.fewCases} cases only large changes can be decided.`;
         case 'graded-on-prefix':
             return `${w.outputs} output${plural(w.outputs, ' was', 's were')} longer than the graders read and ${plural(w.outputs, 'was', 'were')} graded on ${plural(w.outputs, 'its', 'their')} first part only (see gradedOnPrefix in the JSON report).`;
         case 'unpaired':
@@ -41995,6 +42393,7 @@ function reportCheck(c) {
         interval: [c.interval[0], c.interval[1]],
         mde: c.mde,
         ...(c.casesToDecide === undefined ? {} : { casesToDecide: c.casesToDecide }),
+        ...(c.casesToDecideAtLeast === undefined ? {} : { casesToDecideAtLeast: c.casesToDecideAtLeast }),
         ...(c.unmeasured === undefined ? {} : { unmeasured: c.unmeasured }),
     };
 }
@@ -42005,6 +42404,9 @@ function reportStatistics(s) {
         resamples: s.resamples,
         confidence: s.confidence,
         failConfidence: s.failConfidence,
+        ...(s.failAlpha === undefined ? {} : { failAlpha: { ...s.failAlpha } }),
+        ...(s.thresholdConfidence === undefined ? {} : { thresholdConfidence: s.thresholdConfidence }),
+        ...(s.minimumCases === undefined ? {} : { minimumCases: s.minimumCases }),
         power: s.power,
         cases: s.cases,
         cost: { change: s.cost.change, interval: [s.cost.interval[0], s.cost.interval[1]] },
@@ -42078,9 +42480,10 @@ function buildReport(opts) {
             errorRate: config.thresholds.errorRate,
         },
         evalSet: { files: [...evalSet.files], cases: evalSet.cases.length, contentHash: evalSet.contentHash },
+        // What the run spent: calls finished after a sequential decision are paid for too.
         totals: {
-            costUsd: (0,summary/* sumBy */.xu)([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0], (x) => x),
-            calls: baseline.calls + candidate.calls + (judge?.calls ?? 0),
+            costUsd: (0,summary/* sumBy */.xu)([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0, opts.run?.sequential?.afterDecision?.usd ?? 0], (x) => x),
+            calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0),
         },
         cases: opts.graded.map(reportCase),
         warnings: cmp.warnings.map(warningWords),
@@ -42098,8 +42501,8 @@ function buildReport(opts) {
 
 // EXTERNAL MODULE: ./build/report/safe-markdown.js
 var safe_markdown = __nccwpck_require__(5542);
-// EXTERNAL MODULE: ./build/compare/index.js + 15 modules
-var compare = __nccwpck_require__(3626);
+// EXTERNAL MODULE: ./build/compare/index.js + 19 modules
+var compare = __nccwpck_require__(6740);
 ;// CONCATENATED MODULE: ./build/report/sections.js
 // The blocks of the markdown report. Each takes the report (and its share of the size
 // policy) and returns markdown; all untrusted text goes through safe-markdown.ts.
@@ -42168,38 +42571,28 @@ function metricTable(r) {
         infoRow('tokens in · cached · out', tokens(b), tokens(c)),
     ].join('\n');
 }
-const POWER_WORDS = {
-    quality: 'quality',
-    qualityPerDollar: 'quality per $',
-    p95Latency: 'p95 latency',
-    errorRate: 'error rate',
-};
 /**
- * Under the table: how the intervals were made, the smallest regression each check can
- * catch at this many cases (80% power), and a footnote per inconclusive check saying how
- * many more cases would decide it. Caveats as data, printed as footnotes (benchstat).
+ * Under the table: first, in bold, any check this set is too small for; then how the
+ * intervals were made and the rule, the smallest regression each check can catch at this
+ * many cases (80% power), and a footnote per inconclusive check saying what would decide it.
+ * Caveats as data, printed as footnotes (benchstat). The words live in intervals.ts.
  */
 function statisticsNotes(r) {
     const s = r.statistics;
     if (!s || r.checks.length === 0)
         return '';
-    const failPct = (0,format/* fmtLevel */.eX)(s.failConfidence);
+    const how = s.method === 'paired case bootstrap'
+        ? `${s.method} over ${(0,format/* fmtCount */.bg)(s.cases)} cases, ${(0,format/* fmtCount */.bg)(s.resamples)} resamples, seed ${s.seed}`
+        : `${s.method} over ${(0,format/* fmtCount */.bg)(s.cases)} cases (score, jackknife, quantile and Newcombe intervals; seed ${s.seed})`;
+    const weak = underpoweredLine(r);
     const lines = [
-        `_${(0,format/* fmtLevel */.eX)(s.confidence)}% intervals: ${s.method} over ${(0,format/* fmtCount */.bg)(s.cases)} cases, ${(0,format/* fmtCount */.bg)(s.resamples)} resamples, seed ${s.seed}. ` +
-            `\`~\` not significant (the interval contains 0). A check fails when its change is past the limit and the regression holds at ${failPct}% confidence._`,
+        ...(weak === '' ? [] : [weak, '']),
+        `_${(0,format/* fmtLevel */.eX)(s.confidence)}% intervals: ${how}. \`~\` not significant (the interval contains 0). ${ruleSentence(s)}_`,
         '',
-        `_Smallest regressions these ${(0,format/* fmtCount */.bg)(s.cases)} cases would catch ${(0,format/* fmtNumber */.FQ)(100 * s.power, 0)}% of the time: ` +
-            `${r.checks.map((k) => `${POWER_WORDS[k.metric]} ${fmtChange(k.metric, k.mde)}`).join(' · ')}._`,
+        `_Smallest regressions these ${(0,format/* fmtCount */.bg)(s.cases)} cases would catch ${(0,format/* fmtNumber */.FQ)(100 * s.power, 0)}% of the time: ${mdeList(r.checks)}._`,
     ];
-    for (const { check, mark } of undecided(r)) {
-        const words = POWER_WORDS[check.metric];
-        const note = check.unmeasured !== undefined
-            ? `${mark} ${words}: not compared, ${check.unmeasured}.`
-            : check.casesToDecide === undefined
-                ? `${mark} ${words}: the change sits on the limit; more cases alone may not decide it.`
-                : `${mark} ${words}: need about ${(0,format/* fmtCount */.bg)(check.casesToDecide)} more cases to decide it (if the change held).`;
-        lines.push('', note);
-    }
+    for (const { check, mark } of undecided(r))
+        lines.push('', `${mark} ${decideNote(check, r)}`);
     return lines.join('\n');
 }
 /** "118 paired cases of 120 · 1 repeat · judge `gpt-4o-mini`: 240 calls, $0.012 · total $0.0539 · eval set `3f2a9c1b04de`" */
@@ -42222,8 +42615,8 @@ function sequentialLine(r) {
     if (!s?.decidedAfter || !s.saved)
         return '';
     const { decidedAfter: d, saved } = s;
-    const inFlight = d.cases > d.look ? ` (the look at ${(0,format/* fmtCount */.bg)(d.look)} decided; ${(0,format/* fmtCount */.bg)(d.cases - d.look)} in flight finished and count)` : '';
-    return `_Decided after ${(0,format/* fmtCount */.bg)(d.cases)} of ${(0,format/* fmtCount */.bg)(d.of)} cases${inFlight}: ${(0,format/* fmtCount */.bg)(saved.calls)} calls not sent, about ${(0,format/* fmtUsd */.Ss)(saved.usd)} and ${(0,format/* fmtMs */.mq)(saved.ms)} saved (run.sequential)._`;
+    const after = s.afterDecision && s.afterDecision.calls > 0 ? `; ${(0,format/* fmtCount */.bg)(s.afterDecision.calls)} calls already under way finished after the decision (${(0,format/* fmtUsd */.Ss)(s.afterDecision.usd)}, in the total, not judged)` : '';
+    return `_Decided after ${(0,format/* fmtCount */.bg)(d.cases)} of ${(0,format/* fmtCount */.bg)(d.of)} cases: ${(0,format/* fmtCount */.bg)(saved.calls)} calls not sent, about ${(0,format/* fmtUsd */.Ss)(saved.usd)} and ${(0,format/* fmtMs */.mq)(saved.ms)} saved${after} (run.sequential)._`;
 }
 /** Budget, retries and effective concurrency: only what is worth a reader's attention. */
 function runControlLine(r) {

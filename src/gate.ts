@@ -9,7 +9,7 @@ import { buildReport, type GateReport } from './report/index.js';
 import { LlmGateError } from './errors.js';
 import type { CallFn, CallRecord, Clock, GateConfig, GradedCase, ModelConfig, Side } from './types.js';
 import { seedFromHash } from './stats/index.js';
-import { createLookout, fullyAnswered, type SequentialSummary } from './lookout.js';
+import { createLookout, type SequentialSummary } from './lookout.js';
 import type { SequentialReport } from './report/index.js';
 
 export type GatePhase = 'load' | 'run' | 'grade' | 'compare' | 'report';
@@ -108,6 +108,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   judgeAdaptive.start();
   let records: CallRecord[];
   let graded: GradedCase[];
+  let afterDecision: CallRecord[] = [];
   try {
     records = await runCases({
       cases: evalSet.cases,
@@ -124,11 +125,17 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     await lookout.settled();
 
     options.onPhase?.('grade');
-    // After a sequential stop only the cases answered in full are judged; the rest were
-    // never needed. Without one, every case is, as it always was.
-    const judged = lookout.drain.aborted ? fullyAnswered(evalSet.cases, records, config.run.repeats) : evalSet.cases;
+    // After a sequential stop the report judges exactly the cases the deciding look judged,
+    // so its verdict is that look's and the same inputs give the same report; calls that
+    // were in flight, or sent while the look was graded, are paid for and counted apart
+    // (sequential.afterDecision). Without a stop, every case is judged.
+    const decided = lookout.summary().decidedAt;
+    const judged = decided ? lookout.lookCases(decided.cases) : evalSet.cases;
     const ids = new Set(judged.map((c) => c.id));
-    if (lookout.drain.aborted) records = records.filter((r) => ids.has(r.caseId));
+    if (decided) {
+      afterDecision = records.filter((r) => !ids.has(r.caseId));
+      records = records.filter((r) => ids.has(r.caseId));
+    }
     const fresh = judged.filter((c) => !lookout.graded.has(c.id));
     const freshIds = new Set(fresh.map((c) => c.id));
     const newlyGraded = await gradeCases({
@@ -167,7 +174,13 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
       simulated: options.simulated === true,
       control: runSummary,
       estimate,
-      sequential: sequentialReport(sequential, { cases: evalSet.cases.length, judged: graded.length, plannedCalls: 2 * config.run.repeats * evalSet.cases.length, records, elapsedMs: clock.now() - t0 }),
+      sequential: sequentialReport(sequential, {
+        cases: evalSet.cases.length,
+        plannedCalls: 2 * config.run.repeats * evalSet.cases.length,
+        records,
+        afterDecision,
+        elapsedMs: clock.now() - t0,
+      }),
     },
   });
   return { report, config };
@@ -234,18 +247,20 @@ function byCaseThenRepeat(order: string[]): (a: CallRecord, b: CallRecord) => nu
 /** What the report says about sequential stopping: where it looked, where it decided, what that saved. */
 function sequentialReport(
   s: SequentialSummary,
-  run: { cases: number; judged: number; plannedCalls: number; records: readonly CallRecord[]; elapsedMs: number },
+  run: { cases: number; plannedCalls: number; records: readonly CallRecord[]; afterDecision: readonly CallRecord[]; elapsedMs: number },
 ): SequentialReport {
-  const made = run.records.length;
+  const made = run.records.length + run.afterDecision.length;
   const saved = Math.max(0, run.plannedCalls - made);
-  const spent = run.records.reduce((sum, r) => sum + r.costUsd, 0);
+  const spent = [...run.records, ...run.afterDecision].reduce((sum, r) => sum + r.costUsd, 0);
+  const extraUsd = run.afterDecision.reduce((sum, r) => sum + r.costUsd, 0);
   return {
     enabled: s.plan.length > 0,
     looks: s.plan,
     looked: s.looks.map((l) => ({ cases: l.cases, verdict: l.verdict })),
     ...(s.decidedAt
       ? {
-          decidedAfter: { look: s.decidedAt.cases, cases: run.judged, of: run.cases },
+          decidedAfter: { look: s.decidedAt.cases, cases: s.decidedAt.cases, of: run.cases },
+          afterDecision: { calls: run.afterDecision.length, usd: extraUsd },
           saved: { calls: saved, usd: made === 0 ? 0 : (spent / made) * saved, ms: made === 0 ? 0 : Math.round((run.elapsedMs / made) * saved) },
         }
       : {}),

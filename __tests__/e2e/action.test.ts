@@ -220,8 +220,10 @@ describe('the Action bundle on a pull request', () => {
     const gh = await github('read-only');
     const dir = await workspace(models.url);
     const run = await runAction(dir, gh, { 'API-KEY': KEY });
+    // 12 identical cases cannot rule out a 2-point rise of the error rate: inconclusive,
+    // which passes the step by default; the 403 changes neither.
     expect(run.code).toBe(0);
-    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs.verdict).toBe('inconclusive');
     expect(run.stdout).toMatch(/::warning::.*pull-requests: write/);
     expect(gh.commentsOn(7).filter((c) => c.user.login === BOT_LOGIN)).toHaveLength(0);
   });

@@ -65,6 +65,7 @@ function reportCheck(c: GatedCheck): GatedCheck {
     interval: [c.interval[0], c.interval[1]],
     mde: c.mde,
     ...(c.casesToDecide === undefined ? {} : { casesToDecide: c.casesToDecide }),
+    ...(c.casesToDecideAtLeast === undefined ? {} : { casesToDecideAtLeast: c.casesToDecideAtLeast }),
     ...(c.unmeasured === undefined ? {} : { unmeasured: c.unmeasured }),
   };
 }
@@ -76,6 +77,9 @@ function reportStatistics(s: Statistics): Statistics {
     resamples: s.resamples,
     confidence: s.confidence,
     failConfidence: s.failConfidence,
+    ...(s.failAlpha === undefined ? {} : { failAlpha: { ...s.failAlpha } }),
+    ...(s.thresholdConfidence === undefined ? {} : { thresholdConfidence: s.thresholdConfidence }),
+    ...(s.minimumCases === undefined ? {} : { minimumCases: s.minimumCases }),
     power: s.power,
     cases: s.cases,
     cost: { change: s.cost.change, interval: [s.cost.interval[0], s.cost.interval[1]] },
@@ -154,9 +158,10 @@ export function buildReport(opts: BuildReportOptions): GateReport {
       errorRate: config.thresholds.errorRate,
     },
     evalSet: { files: [...evalSet.files], cases: evalSet.cases.length, contentHash: evalSet.contentHash },
+    // What the run spent: calls finished after a sequential decision are paid for too.
     totals: {
-      costUsd: sumBy([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0], (x) => x),
-      calls: baseline.calls + candidate.calls + (judge?.calls ?? 0),
+      costUsd: sumBy([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0, opts.run?.sequential?.afterDecision?.usd ?? 0], (x) => x),
+      calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0),
     },
     cases: opts.graded.map(reportCase),
     warnings: cmp.warnings.map(warningWords),

@@ -89,8 +89,10 @@ export interface SequentialReport {
   looks: number[];
   /** The looks made, with the verdict each saw. */
   looked: { cases: number; verdict: Verdict }[];
-  /** Set when a look decided: the look's case count, the cases judged in the end (with those in flight), and the set's. */
+  /** Set when a look decided: the look's case count (the cases the report judges) and the set's. */
   decidedAfter?: { look: number; cases: number; of: number };
+  /** Calls that finished after the decision (in flight, or sent while the look was graded): paid for, not judged. */
+  afterDecision?: { calls: number; usd: number };
   /** Calls not made, and their cost and time at the run's own mean per call. */
   saved?: { calls: number; usd: number; ms: number };
 }

@@ -5,8 +5,10 @@ const plural = (n: number, one: string, many: string): string => (n === 1 ? one 
 
 export function warningWords(w: ComparisonWarning): string {
   switch (w.code) {
+    case 'too-few-cases':
+      return `Only ${w.pairedCases} cases were answered by both models: below ${w.minimum} no check passes or fails.`;
     case 'few-cases':
-      return `Only ${w.pairedCases} cases were answered by both models: intervals from fewer than ${w.fewCases} cases are rough, so read the verdict with care.`;
+      return `Only ${w.pairedCases} cases were answered by both models: with fewer than ${w.fewCases} cases only large changes can be decided.`;
     case 'graded-on-prefix':
       return `${w.outputs} output${plural(w.outputs, ' was', 's were')} longer than the graders read and ${plural(w.outputs, 'was', 'were')} graded on ${plural(w.outputs, 'its', 'their')} first part only (see gradedOnPrefix in the JSON report).`;
     case 'unpaired':
