@@ -81,8 +81,8 @@ const UNBALANCED = -1;
  * the same characters in the same state. Brackets inside a string of this scan stay
  * UNKNOWN: from their own start, that string may be prose. False once the budget is spent.
  */
-function scanFrom(text: string, start: number, ends: Int32Array, budget: Budget, meter?: WorkMeter): boolean {
-  const stack: number[] = [];
+function scanFrom(text: string, start: number, ends: Int32Array, stack: Int32Array, budget: Budget, meter?: WorkMeter): boolean {
+  let depth = 0;
   let inString = false;
   let i = start;
   for (; i < text.length; i++) {
@@ -91,19 +91,19 @@ function scanFrom(text: string, start: number, ends: Int32Array, budget: Budget,
       if (ch === 0x5c) i++; // backslash: skip the escaped character
       else if (ch === 0x22) inString = false;
     } else if (ch === 0x22) inString = true;
-    else if (ch === 0x7b || ch === 0x5b) stack.push(i);
+    else if (ch === 0x7b || ch === 0x5b) stack[depth++] = i;
     else if (ch === 0x7d || ch === 0x5d) {
-      const open = stack.pop() as number;
+      const open = stack[--depth] as number;
       // A closing bracket of the wrong kind: every bracket still open here is unbalanced.
       if ((text.charCodeAt(open) === 0x7b) !== (ch === 0x7d)) {
         ends[open] = UNBALANCED;
         break;
       }
       ends[open] = i + 1;
-      if (stack.length === 0) break;
+      if (depth === 0) break;
     }
   }
-  for (const open of stack) ends[open] = UNBALANCED;
+  for (let d = 0; d < depth; d++) ends[stack[d] as number] = UNBALANCED;
   const scanned = Math.min(i + 1, text.length) - start;
   if (meter) meter.steps += scanned;
   budget.scanned -= scanned;
@@ -125,11 +125,12 @@ function plausibleStart(text: string, start: number): boolean {
 function firstEmbedded(text: string, budget: Budget, meter?: WorkMeter): { ok: true; value: unknown } | undefined {
   if (text.length === 0) return undefined;
   const ends = new Int32Array(text.length);
+  const stack = new Int32Array(text.length);
   for (let start = 0; start < text.length; start++) {
     const ch = text.charCodeAt(start);
     if (ch !== 0x7b && ch !== 0x5b) continue;
     if (meter) meter.steps++;
-    if (ends[start] === UNKNOWN && !scanFrom(text, start, ends, budget, meter)) return undefined;
+    if (ends[start] === UNKNOWN && !scanFrom(text, start, ends, stack, budget, meter)) return undefined;
     const end = ends[start] as number;
     if (end === UNBALANCED || !plausibleStart(text, start)) continue;
     if (!spend(budget, end - start)) return undefined;
