@@ -249,6 +249,12 @@ describe('grading hostile output', () => {
 });
 
 describe('grading and the event loop', () => {
+  it('still grades what the run answered when the signal aborted before grading, within its grace', async () => {
+    const { cases, records } = many(50);
+    const graded = await gradeCases({ cases, records, signal: AbortSignal.abort(), abortGraceMs: 60_000 });
+    expect(graded.every((g) => g.baseline.score === 1 && g.candidate.score === 1)).toBe(true);
+  });
+
   const many = (n: number) => {
     const cases = Array.from({ length: n }, (_, i) => makeCase({ id: `c${i}`, expect: [exp('label', { value: 'billing' })] }));
     const records = cases.flatMap((c) => [makeRecord({ caseId: c.id, output: 'billing' }), makeRecord({ caseId: c.id, side: 'candidate', output: 'billing' })]);
@@ -265,12 +271,12 @@ describe('grading and the event loop', () => {
     expect(ranBeforeTheEnd).toBe(true);
   });
 
-  it('stops on abort: what was graded keeps its score, every later output is unjudged as cancelled', async () => {
+  it('stops on abort once its grace is over: what was graded keeps its score, every later output is unjudged as cancelled', async () => {
     const { cases, records } = many(200);
     const controller = new AbortController();
     // Runs at grading's first yield to the event loop, as a signal handler would.
     setImmediate(() => controller.abort());
-    const graded = await gradeCases({ cases, records, signal: controller.signal });
+    const graded = await gradeCases({ cases, records, signal: controller.signal, abortGraceMs: 0 });
     expect(graded).toHaveLength(200);
     const scores = graded.flatMap((g) => [g.baseline.score, g.candidate.score]);
     const judged = scores.findIndex((s) => s === null);

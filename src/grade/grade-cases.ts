@@ -17,8 +17,14 @@ export interface GradeCasesOptions {
   concurrency?: number;
   /** A lower limit that may change during grading (the judge's adaptive concurrency). */
   judgeLimit?: () => number;
-  /** Once aborted, no case starts grading and grades in progress are cancelled; the rest come back unjudged. */
+  /**
+   * After an abort, grading goes on for abortGraceMs (what the run finished still gets a
+   * score, so the incomplete report shows it), then no output starts grading: the rest come
+   * back unjudged as cancelled. Judge calls not yet made are never made.
+   */
   signal?: AbortSignal;
+  /** How long grading goes on after the signal aborts. Default: ABORT_GRACE_MS. */
+  abortGraceMs?: number;
   /** Runs `regex` patterns under a deadline. Default: one shared worker. */
   regex?: RegexRunner;
 }
@@ -36,6 +42,14 @@ const ZERO_KINDS: ReadonlySet<CallError['kind']> = new Set(['timeout', 'request'
 // first, so signal handlers and the abort message from the CLI get to run.
 const YIELD_EVERY_OUTPUTS = 32;
 const YIELD_EVERY_MS = 20;
+
+/**
+ * Grading that was cut off by the signal (SIGINT, SIGTERM, the budget) still finishes
+ * what fits in this long: ordinary outputs grade in well under a millisecond each, so a
+ * stopped run reports what it answered, and a hostile one still ends within about this
+ * plus one regex deadline (CI runners kill a job a few seconds after SIGTERM).
+ */
+export const ABORT_GRACE_MS = 2000;
 
 /** Records of one case and side, by repeat; the first record wins if a repeat appears twice. */
 function indexRecords(records: CallRecord[]): Map<string, Map<Side, CallRecord[]>> {
@@ -126,10 +140,17 @@ export async function gradeCases(opts: GradeCasesOptions): Promise<GradedCase[]>
   const signal = opts.signal ? AbortSignal.any([opts.signal, stop.signal]) : stop.signal;
   const judge = opts.judge ? limitCalls(opts.judge, concurrency, signal, opts.judgeLimit) : undefined;
   const index = indexRecords(opts.records);
+  const grace = opts.abortGraceMs ?? ABORT_GRACE_MS;
+  let abortedAt: number | undefined;
+  const stopped = (): boolean => {
+    if (!opts.signal?.aborted) return false;
+    abortedAt ??= performance.now();
+    return performance.now() - abortedAt >= grace;
+  };
 
   const gradeRepeat = async (evalCase: EvalCase, record: CallRecord): Promise<RepeatOutcome> => {
     if (record.error) return ZERO_KINDS.has(record.error.kind) ? { kind: 'zero' } : { kind: 'not-judged' };
-    if (signal.aborted) return { kind: 'not-judged', error: STOPPED };
+    if (stopped()) return { kind: 'not-judged', error: STOPPED };
     const ctx = { evalCase, judge, repeat: record.repeat, signal, ...(opts.regex ? { regex: opts.regex } : {}) };
     try {
       const { score, grades } = await gradeOutput(gradedText(record).text, evalCase.expect, ctx);
