@@ -30902,6 +30902,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -32382,6 +32389,13 @@ function warningsOf(opts) {
     if (unpaired > 0)
         warnings.push({ code: 'unpaired', unpaired, cases: opts.cases });
     for (const side of types/* SIDES */.B) {
+        // Outputs no grader could decide (a regex past its deadline, graders that threw): left
+        // out, and said, since a model whose answers defeat the graders must not vanish quietly.
+        const ungraded = opts.graded.filter((g) => g[side].error?.code === 'ungraded').length;
+        if (ungraded > 0)
+            warnings.push({ code: 'ungraded', side, model: opts.models[side].model, calls: opts.models[side].calls, outputs: ungraded });
+    }
+    for (const side of types/* SIDES */.B) {
         const m = opts.models[side];
         const who = { side, model: m.model, calls: m.calls };
         if (m.timeouts > 0)
@@ -32657,7 +32671,7 @@ function isGateWorker() {
 }
 async function gateWorkerMain() {
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3860));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2347));
     const port = external_node_worker_threads_.parentPort;
     const input = external_node_worker_threads_.workerData.llmGate;
     const controller = new AbortController();
@@ -41770,7 +41784,7 @@ async function run(entry, inputs, out) {
             out.info(estimateLine(estimate, config.run.budgetUsd));
         },
     };
-    const outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3860))).runGate(options);
+    const outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2347))).runGate(options);
     if (openGroup)
         endGroup();
     process.off('SIGTERM', cancel);
@@ -42329,7 +42343,9 @@ function warningWords(w) {
         case 'graded-on-prefix':
             return `${w.outputs} output${plural(w.outputs, ' was', 's were')} longer than the graders read and ${plural(w.outputs, 'was', 'were')} graded on ${plural(w.outputs, 'its', 'their')} first part only (see gradedOnPrefix in the JSON report).`;
         case 'unpaired':
-            return `${w.unpaired} of ${w.cases} cases were not answered by both models (infra errors or cancelled) and are left out of quality and quality per dollar.`;
+            return `${w.unpaired} of ${w.cases} cases were not answered by both models (infra errors, cancelled, or an output no grader could decide) and are left out of quality and quality per dollar.`;
+        case 'ungraded':
+            return `${w.side} ${w.model}: no grader could decide on ${w.outputs} output${w.outputs === 1 ? '' : 's'} (see each case's grades); ${w.outputs === 1 ? 'that case is' : 'those cases are'} left out of the comparison.`;
         case 'timeouts':
             return `${w.side} ${w.model}: ${w.timeouts} of ${w.calls} calls over your ${w.timeoutMs / 1000}s timeout (counted as errors).`;
         case 'free-model':

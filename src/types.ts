@@ -137,7 +137,10 @@ export interface CallError {
   status?: number;
   /** The request parameter the endpoint's error names (OpenAI's error.param), when it names one. */
   param?: string;
-  /** What broke, when known: a transport code (ECONNREFUSED, ENOTFOUND, ...), 'redirect' or 'response-too-large'. */
+  /**
+   * What broke, when known: a transport code (ECONNREFUSED, ENOTFOUND, ...), 'redirect',
+   * 'response-too-large', or 'ungraded' (on a graded side: the answer came, but no grader could decide).
+   */
   code?: string;
 }
 
@@ -171,6 +174,12 @@ export interface GraderResult {
   reason?: string;
   /** For `label`: the expected and the normalised actual label, for confusion tables. */
   label?: { expected: string; actual: string };
+  /**
+   * The grader could not decide (a regex past its deadline, a grader that threw): `reason`
+   * says why, `score` is 0 and means nothing, and the grade is left out of the case's
+   * weighted mean. When every weighted grade of an output is unjudged, so is the output.
+   */
+  unjudged?: true;
 }
 
 export interface GradedSide {

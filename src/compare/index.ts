@@ -134,6 +134,12 @@ function warningsOf(opts: {
   const unpaired = opts.cases - opts.pairedCases;
   if (unpaired > 0) warnings.push({ code: 'unpaired', unpaired, cases: opts.cases });
   for (const side of SIDES) {
+    // Outputs no grader could decide (a regex past its deadline, graders that threw): left
+    // out, and said, since a model whose answers defeat the graders must not vanish quietly.
+    const ungraded = opts.graded.filter((g) => g[side].error?.code === 'ungraded').length;
+    if (ungraded > 0) warnings.push({ code: 'ungraded', side, model: opts.models[side].model, calls: opts.models[side].calls, outputs: ungraded });
+  }
+  for (const side of SIDES) {
     const m = opts.models[side];
     const who = { side, model: m.model, calls: m.calls };
     if (m.timeouts > 0) warnings.push({ code: 'timeouts', ...who, timeouts: m.timeouts, timeoutMs: opts.config.run.timeoutMs });

@@ -174,6 +174,8 @@ export type ComparisonWarning =
   /** Cost $0 on the paired cases: quality per dollar is unbounded, and shown as 0. */
   | ({ code: 'free-model' } & WarnedModel)
   | ({ code: 'cut-at-token-limit'; cut: number } & WarnedModel)
+  /** Cases whose output no grader could decide, left out of the comparison. */
+  | ({ code: 'ungraded'; outputs: number } & WarnedModel)
   /** No call answered: no latency to measure, shown as 0. */
   | ({ code: 'no-latency' } & WarnedModel);
 
