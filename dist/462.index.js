@@ -2,6 +2,18 @@ export const id = 462;
 export const ids = [462];
 export const modules = {
 
+/***/ 5736:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ CACHE_DEFAULTS)
+/* harmony export */ });
+// run.cache after validation: where entries live and which calls may be answered from them.
+const CACHE_DEFAULTS = { dir: '.llm-gate/cache', mode: 'read-write', reuse: 'baseline', maxAge: '7d' };
+
+
+/***/ }),
+
 /***/ 2462:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -500,9 +512,12 @@ function parsePoints(value) {
     return { ok: true, value };
 }
 
+// EXTERNAL MODULE: ./build/cache/settings.js
+var settings = __webpack_require__(5736);
 ;// CONCATENATED MODULE: ./build/config/schema.js
 // The llm-gate.yml schema: the documented user interface. Every option's doc text states
 // its default; the JSON Schema for editors is generated from this file (json-schema.ts).
+
 
 
 
@@ -573,6 +588,37 @@ const thresholdsSchema = schemas/* strictObject */.rej({
 })
     .meta({ title: 'Thresholds', description: 'Each value is the regression tolerated; false disables that check. Default: each check on, with its own default.' });
 const positiveInt = (what, value) => schemas/* number */.aig().int().positive().default(value).describe(`${what} Default: ${value}.`);
+const AGE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)\s*$/;
+const AGE_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** "7d", "12h", "30m", "2w"; a bare number is seconds. Zero is allowed: every entry is then too old to reuse. */
+function parseAge(value) {
+    let ms;
+    if (typeof value === 'number')
+        ms = value * 1000;
+    else {
+        const m = AGE.exec(value);
+        if (!m)
+            return { ok: false, message: 'expected an age such as "7d", "12h" or "30m"', hint: 'units: ms, s, m, h, d, w; a bare number means seconds' };
+        ms = Number(m[1]) * AGE_MS[m[2]];
+    }
+    if (!Number.isFinite(ms) || ms < 0)
+        return { ok: false, message: 'must be zero or a positive age' };
+    return { ok: true, value: Math.round(ms) };
+}
+const cacheSchema = schemas/* strictObject */.rej({
+    dir: schemas/* string */.YjP().min(1).default(settings/* CACHE_DEFAULTS */.G.dir).describe(`Directory of the cache entries, relative to this file. Default: ${settings/* CACHE_DEFAULTS */.G.dir}.`),
+    mode: schemas/* enum */.k5n(['read-write', 'read'])
+        .default(settings/* CACHE_DEFAULTS */.G.mode)
+        .describe('read-write: reuse entries and keep the answers of the calls made; read: reuse entries, write none. Default: read-write.'),
+    reuse: schemas/* enum */.k5n(['baseline', 'all'])
+        .default(settings/* CACHE_DEFAULTS */.G.reuse)
+        .describe("Which calls may be answered from the cache: baseline (the baseline's calls, and the judge's calls on its outputs; the candidate is measured afresh) or all (every call, the judge's included). Default: baseline."),
+    maxAge: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()], { error: 'expected an age such as "7d", "12h" or "30m"' })
+        .transform(refineWith(parseAge))
+        .prefault(settings/* CACHE_DEFAULTS */.G.maxAge)
+        .describe(`Entries measured longer ago than this are not reused (the call is made again). "7d", "12h", "30m"; a bare number is seconds. Default: ${settings/* CACHE_DEFAULTS */.G.maxAge}.`),
+})
+    .meta({ title: 'Call cache', description: 'The call cache settings. Default: each setting\'s own default.' });
 const runSchema = schemas/* strictObject */.rej({
     concurrency: positiveInt('Calls in flight at once, both models together.', 8),
     repeats: positiveInt('Times each case is sent to each model; scores are averaged over repeats.', 1),
@@ -592,6 +638,9 @@ const runSchema = schemas/* strictObject */.rej({
     sequential: schemas/* boolean */.zMY()
         .default(true)
         .describe('Stop sending calls once the verdict is decided: cases go in a seeded order stratified by tag, and at 20/40/60/80% of the set (from 30 cases) the gate looks at the cases so far. false runs every case. Default: true.'),
+    cache: schemas/* union */.KCZ([schemas/* boolean */.zMY(), cacheSchema], { error: 'expected true, false or a mapping (dir, mode, reuse, maxAge)' })
+        .optional()
+        .describe('The call cache: each answer is kept under a key of its endpoint host, model, API, whole request body and repeat index, and a later run with the same call reuses it (its answer, usage and measured latency) instead of paying again. false or absent: off; true or a mapping: on. Default: off.'),
 })
     .meta({ title: 'Run settings', description: 'How the calls are run. Default: each setting\'s own default.' });
 const promptSchema = schemas/* strictObject */.rej({
@@ -1403,9 +1452,18 @@ async function loadConfig(configPath, options = {}) {
             ...(cfg.run.maxResponseSize !== undefined ? { maxResponseBytes: cfg.run.maxResponseSize } : {}),
             // Set only when off, for the same reason.
             ...(cfg.run.sequential === false ? { sequential: false } : {}),
+            ...(cacheSettings(cfg.run.cache, rootDir) ?? {}),
         },
     };
     return config;
+}
+/** run.cache: true means every default; the directory is relative to the config file. */
+function cacheSettings(raw, rootDir) {
+    if (raw === undefined || raw === false)
+        return undefined;
+    const defaults = cacheSchema.parse({});
+    const settings = raw === true ? defaults : raw;
+    return { cache: { dir: (0,external_node_path_.resolve)(rootDir, settings.dir), mode: settings.mode, reuse: settings.reuse, maxAgeMs: settings.maxAge } };
 }
 function evalsPositions(doc, evals) {
     const at = ({ line, column }) => ({ line, column });
@@ -2093,13 +2151,14 @@ function canonical(value) {
  * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
  */
 function contentHash(config, cases) {
-    const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, models, judge, ...others } = config;
+    const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, models, judge, run: { cache: _cache, ...run }, ...others } = config;
     const asked = (m) => {
         const { baseUrl: _url, apiKeyEnv: _key, ...what } = m;
         return what;
     };
     const settings = {
         ...others,
+        run,
         models: { baseline: asked(models.baseline), candidate: asked(models.candidate) },
         ...(judge === undefined ? {} : { judge: asked(judge) }),
     };

@@ -3,6 +3,8 @@
 // Everything here is plain, serialisable data so that records can be cached,
 // sharded and merged later without a live run.
 
+import type { CacheSettings } from './cache/settings.js';
+
 export type Side = 'baseline' | 'candidate';
 export const SIDES: readonly Side[] = ['baseline', 'candidate'];
 
@@ -64,6 +66,8 @@ export interface RunSettings {
   maxResponseBytes?: number;
   /** Stop sending calls once the verdict is decided at a planned look (default true). */
   sequential?: boolean;
+  /** The call cache (run.cache); undefined = off. Left out of the content hash: it changes what is paid, not what is measured. */
+  cache?: CacheSettings;
 }
 
 export interface GateConfig {
@@ -164,6 +168,8 @@ export interface CallRecord {
   usageMissing?: true;
   /** Set when `output` holds only the first GRADE_INPUT_CHARS characters: the answer's full length. */
   outputChars?: number;
+  /** Set when the record was reused from the call cache, not sent: when it was measured (ISO time). */
+  cachedAt?: string;
 }
 
 export interface GraderResult {

@@ -24,6 +24,14 @@ export async function main(argv: string[], entry: URL): Promise<number> {
         return EXIT.pass;
       case 'run':
         return await runCommand({ ...command, ...io });
+      case 'regrade': {
+        const { regradeCommand } = await import('./reports.js');
+        return await regradeCommand({ ...command, ...io });
+      }
+      case 'merge': {
+        const { mergeCommand } = await import('./reports.js');
+        return await mergeCommand({ ...command, ...io });
+      }
       case 'demo':
         return await demoCommand({ ...io, outputs: command });
       case 'simulate': {

@@ -105,13 +105,14 @@ function canonical(value: unknown): string {
  * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
  */
 export function contentHash(config: GateConfig, cases: EvalCase[]): string {
-  const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, models, judge, ...others } = config;
+  const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, models, judge, run: { cache: _cache, ...run }, ...others } = config;
   const asked = (m: ModelConfig) => {
     const { baseUrl: _url, apiKeyEnv: _key, ...what } = m;
     return what;
   };
   const settings = {
     ...others,
+    run,
     models: { baseline: asked(models.baseline), candidate: asked(models.candidate) },
     ...(judge === undefined ? {} : { judge: asked(judge) }),
   };

@@ -9,7 +9,19 @@ import { REPORT_OUTPUT_CHARS } from '../limits.js';
 import type { CallError, EvalSet, GateConfig, GradedCase, GradedSide, ModelConfig, ModelMetrics } from '../types.js';
 import { headlineOf } from './headline.js';
 import { warningWords } from './warnings.js';
-import { type GateReport, REPORT_SCHEMA, type ReportCase, type ReportCaseSide, type ReportModel, type SequentialReport } from './types.js';
+import {
+  type GateReport,
+  REPORT_SCHEMA,
+  type ReportCache,
+  type ReportCase,
+  type ReportCaseSide,
+  type ReportCheck,
+  type ReportModel,
+  type ReportRecord,
+  type ReportShard,
+  type SequentialReport,
+} from './types.js';
+import { cacheNotes, p95CacheNote } from './cache-words.js';
 
 export interface BuildReportOptions {
   config: GateConfig;
@@ -24,12 +36,18 @@ export interface BuildReportOptions {
     control?: RunControlSummary;
     estimate?: RunCostEstimate;
     sequential?: SequentialReport;
+    cache?: ReportCache;
   };
+  /** The run's call records (with their call keys), for regrade and merge. */
+  records?: ReportRecord[];
+  shard?: ReportShard;
+  merged?: GateReport['merged'];
 }
 
-function reportModel(m: ModelMetrics, { price, priceSource }: Pick<ModelConfig, 'price' | 'priceSource'>): ReportModel {
+function reportModel(m: ModelMetrics, { price, priceSource }: Pick<ModelConfig, 'price' | 'priceSource'>, reused?: number): ReportModel {
   return {
     model: m.model,
+    ...(reused === undefined ? {} : { reused }),
     cases: m.cases,
     calls: m.calls,
     errors: m.errors,
@@ -54,7 +72,11 @@ function reportModel(m: ModelMetrics, { price, priceSource }: Pick<ModelConfig, 
   };
 }
 
-function reportCheck(c: GatedCheck): GatedCheck {
+function reportCheck(c: GatedCheck, cache: ReportCache | undefined, baselineCalls: number): ReportCheck {
+  const fromCache =
+    c.metric === 'p95Latency' && cache && cache.baseline.reused > 0
+      ? { baselineFromCache: { reused: cache.baseline.reused, calls: baselineCalls, oldestAgeMs: cache.baseline.oldestAgeMs } }
+      : {};
   return {
     metric: c.metric,
     baseline: c.baseline,
@@ -67,6 +89,7 @@ function reportCheck(c: GatedCheck): GatedCheck {
     ...(c.casesToDecide === undefined ? {} : { casesToDecide: c.casesToDecide }),
     ...(c.casesToDecideAtLeast === undefined ? {} : { casesToDecideAtLeast: c.casesToDecideAtLeast }),
     ...(c.unmeasured === undefined ? {} : { unmeasured: c.unmeasured }),
+    ...fromCache,
   };
 }
 
@@ -131,16 +154,20 @@ function reportCase(g: GradedCase): ReportCase {
 
 export function buildReport(opts: BuildReportOptions): GateReport {
   const { config, evalSet, comparison: cmp } = opts;
-  const baseline = reportModel(cmp.models.baseline, config.models.baseline);
-  const candidate = reportModel(cmp.models.candidate, config.models.candidate);
+  const cache = opts.run?.cache;
+  const baseline = reportModel(cmp.models.baseline, config.models.baseline, cache?.baseline.reused);
+  const candidate = reportModel(cmp.models.candidate, config.models.candidate, cache?.candidate.reused);
   const judge = cmp.judge ?? null;
+  const checks = cmp.checks.map((c) => reportCheck(c, cache, baseline.calls));
+  const p95 = checks.find((c) => c.baselineFromCache !== undefined);
+  const cacheWords = cache ? [...cacheNotes(cache), ...(p95?.baselineFromCache ? [p95CacheNote(p95.baselineFromCache)] : [])] : [];
   return {
     schema: REPORT_SCHEMA,
     verdict: cmp.verdict,
     headline: headlineOf(cmp),
     reason: cmp.reason,
     models: { baseline, candidate },
-    checks: cmp.checks.map(reportCheck),
+    checks,
     statistics: reportStatistics(cmp.statistics),
     tags: cmp.tags,
     labels: {
@@ -165,14 +192,18 @@ export function buildReport(opts: BuildReportOptions): GateReport {
     },
     cases: opts.graded.map(reportCase),
     warnings: cmp.warnings.map(warningWords),
+    ...(opts.records ? { records: opts.records } : {}),
+    ...(opts.shard ? { shard: { index: opts.shard.index, count: opts.shard.count, cases: opts.shard.cases } } : {}),
+    ...(opts.merged ? { merged: { shards: opts.merged.shards, cases: opts.merged.cases } } : {}),
     run: {
       startedAt: opts.run?.startedAt ?? null,
       durationMs: opts.run?.durationMs ?? null,
       simulated: opts.run?.simulated ?? false,
-      notes: [...(opts.run?.notes ?? [])],
+      notes: [...(opts.run?.notes ?? []), ...cacheWords],
       ...(opts.run?.estimate ? { estimate: { expectedUsd: opts.run.estimate.expectedUsd, worstCaseUsd: opts.run.estimate.worstCaseUsd } } : {}),
       ...(opts.run?.control ? { control: opts.run.control } : {}),
       ...(opts.run?.sequential ? { sequential: opts.run.sequential } : {}),
+      ...(cache ? { cache } : {}),
     },
   };
 }
