@@ -87,6 +87,11 @@ const demoOptions = {
     quiet: runOptions.quiet,
     help: runOptions.help,
 };
+const initOptions = {
+    baseline: { type: 'string' },
+    candidate: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
 const simulateOptions = {
     config: { type: 'string', short: 'c' },
     port: { type: 'string' },
@@ -138,6 +143,18 @@ function parseCommand(argv) {
                 }
                 return { name: 'merge', partials: positionals, config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false };
             }
+            case 'init': {
+                const { values } = (0,external_node_util_.parseArgs)({ args: rest, options: initOptions, strict: true, allowPositionals: false });
+                if (values.help)
+                    return { name: 'help' };
+                return { name: 'init', ...(values.baseline === undefined ? {} : { baseline: values.baseline }), ...(values.candidate === undefined ? {} : { candidate: values.candidate }) };
+            }
+            case 'validate': {
+                const { values } = (0,external_node_util_.parseArgs)({ args: rest, options: { config: runOptions.config, help: runOptions.help }, strict: true, allowPositionals: false });
+                if (values.help)
+                    return { name: 'help' };
+                return { name: 'validate', config: values.config ?? 'llm-gate.yml' };
+            }
             case 'demo': {
                 const { values } = (0,external_node_util_.parseArgs)({ args: rest, options: demoOptions, strict: true, allowPositionals: false });
                 if (values.help)
@@ -188,8 +205,8 @@ function faultPlan(text) {
 
 // EXTERNAL MODULE: ./build/cli/help.js
 var help = __webpack_require__(9654);
-// EXTERNAL MODULE: ./build/cli/run.js + 4 modules
-var run = __webpack_require__(6706);
+// EXTERNAL MODULE: ./build/cli/run.js + 3 modules
+var run = __webpack_require__(6016);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:readline"
@@ -303,6 +320,14 @@ async function main(argv, entry) {
             }
             case 'demo':
                 return await demoCommand({ ...io, outputs: command });
+            case 'init': {
+                const { initCommand } = await __webpack_require__.e(/* import() */ 230).then(__webpack_require__.bind(__webpack_require__, 7230));
+                return await initCommand({ cwd: io.cwd, stderr: io.stderr, ...command });
+            }
+            case 'validate': {
+                const { validateCommand } = await Promise.all(/* import() */[__webpack_require__.e(408), __webpack_require__.e(193), __webpack_require__.e(462), __webpack_require__.e(835), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 6875));
+                return await validateCommand({ config: command.config, cwd: io.cwd, env: io.env, stdout: io.stdout });
+            }
             case 'simulate': {
                 // The simulator reads the eval set (config, zod): loaded only for this command.
                 const { simulateCommand } = await Promise.all(/* import() */[__webpack_require__.e(408), __webpack_require__.e(462), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 8769));
@@ -330,7 +355,7 @@ async function main(argv, entry) {
 
 /***/ }),
 
-/***/ 6706:
+/***/ 6016:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -389,48 +414,10 @@ function errorReport(error) {
 
 // EXTERNAL MODULE: ./build/cli/exit-codes.js
 var exit_codes = __webpack_require__(5158);
+// EXTERNAL MODULE: ./build/shell/progress.js
+var shell_progress = __webpack_require__(8654);
 // EXTERNAL MODULE: ./build/report/format.js
 var format = __webpack_require__(2772);
-;// CONCATENATED MODULE: ./build/shell/progress.js
-
-/** `42s`, `3m07s`: an ETA needs no more precision than that. */
-function fmtDuration(ms) {
-    const s = Math.max(0, Math.round(ms / 1000));
-    return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
-}
-function progressLine(p) {
-    const eta = p.done > 0 && p.done < p.total ? ` · ETA ${fmtDuration((p.elapsedMs / p.done) * (p.total - p.done))}` : '';
-    return `llm-gate: ${p.done}/${p.total} calls · ${(0,format/* fmtUsd */.Ss)(p.spentUsd)} spent${eta}`;
-}
-function createProgress(stream, options = {}) {
-    const tty = stream.isTTY === true;
-    const intervalMs = options.intervalMs ?? (tty ? 100 : 5000);
-    const now = options.now ?? (() => performance.now());
-    let last = -Infinity;
-    let latest;
-    let drawn = false;
-    return {
-        update(progress) {
-            latest = progress;
-            const t = now();
-            if (t - last < intervalMs && progress.done < progress.total)
-                return;
-            last = t;
-            if (tty) {
-                stream.write(`\r\x1b[2K${progressLine(progress)}`);
-                drawn = true;
-            }
-            else {
-                stream.write(`${progressLine(progress)}\n`);
-            }
-        },
-        done() {
-            if (tty && drawn && latest)
-                stream.write(`\r\x1b[2K${progressLine(latest)}\n`);
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/shell/estimate-line.js
 
 function estimateLine(estimate, budgetUsd) {
@@ -459,7 +446,7 @@ async function runCommand(options) {
     // text (a model echoing its prompt, an endpoint's error body), reaches a file or a terminal.
     const redact = (0,shell_redact/* createRedactor */.lY)((0,shell_redact/* secretsFromEnv */.zr)(options.env));
     const say = (stream, text) => void stream.write(neutraliseTerminal(redact(text)));
-    const progress = createProgress(options.stderr);
+    const progress = (0,shell_progress/* createProgress */.mf)(options.stderr);
     const gateOptions = {
         configPath: options.config,
         cwd: options.cwd,
@@ -666,7 +653,7 @@ function isGateWorker() {
 }
 async function gateWorkerMain() {
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(408), __webpack_require__.e(193), __webpack_require__.e(462), __webpack_require__.e(974), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 5974));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(408), __webpack_require__.e(193), __webpack_require__.e(462), __webpack_require__.e(835), __webpack_require__.e(276), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
     const port = external_node_worker_threads_.parentPort;
     const input = external_node_worker_threads_.workerData.llmGate;
     const controller = new AbortController();
@@ -689,6 +676,57 @@ async function gateWorkerMain() {
         post({ type: 'done', outcome });
     }
     port.unref();
+}
+
+
+/***/ }),
+
+/***/ 8654:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c5: () => (/* binding */ fmtDuration),
+/* harmony export */   mf: () => (/* binding */ createProgress)
+/* harmony export */ });
+/* unused harmony export progressLine */
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2772);
+
+/** `42s`, `3m07s`: an ETA needs no more precision than that. */
+function fmtDuration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+}
+function progressLine(p) {
+    const eta = p.done > 0 && p.done < p.total ? ` · ETA ${fmtDuration((p.elapsedMs / p.done) * (p.total - p.done))}` : '';
+    return `llm-gate: ${p.done}/${p.total} calls · ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtUsd */ .Ss)(p.spentUsd)} spent${eta}`;
+}
+function createProgress(stream, options = {}) {
+    const tty = stream.isTTY === true;
+    const intervalMs = options.intervalMs ?? (tty ? 100 : 5000);
+    const now = options.now ?? (() => performance.now());
+    let last = -Infinity;
+    let latest;
+    let drawn = false;
+    return {
+        update(progress) {
+            latest = progress;
+            const t = now();
+            if (t - last < intervalMs && progress.done < progress.total)
+                return;
+            last = t;
+            if (tty) {
+                stream.write(`\r\x1b[2K${progressLine(progress)}`);
+                drawn = true;
+            }
+            else {
+                stream.write(`${progressLine(progress)}\n`);
+            }
+        },
+        done() {
+            if (tty && drawn && latest)
+                stream.write(`\r\x1b[2K${progressLine(latest)}\n`);
+        },
+    };
 }
 
 

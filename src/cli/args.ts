@@ -22,6 +22,8 @@ export type Command =
   | { name: 'regrade'; report: string; config: string; json?: string; markdown?: string; quiet: boolean }
   | { name: 'merge'; partials: string[]; config: string; json?: string; markdown?: string; quiet: boolean }
   | { name: 'demo'; json?: string; markdown?: string; quiet: boolean }
+  | { name: 'init'; baseline?: string; candidate?: string }
+  | { name: 'validate'; config: string }
   | { name: 'simulate'; config?: string; port?: number; seed?: number; faults?: FaultPlan };
 
 const runOptions = {
@@ -53,6 +55,12 @@ const demoOptions = {
   markdown: runOptions.markdown,
   quiet: runOptions.quiet,
   help: runOptions.help,
+} as const;
+
+const initOptions = {
+  baseline: { type: 'string' },
+  candidate: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const simulateOptions = {
@@ -101,6 +109,16 @@ export function parseCommand(argv: string[]): Command {
           throw new LlmGateError('merge expects the partial reports to merge', { code: 'usage', hint: 'llm-gate merge shard-1.json shard-2.json ... [--config llm-gate.yml]' });
         }
         return { name: 'merge', partials: positionals, config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false };
+      }
+      case 'init': {
+        const { values } = parseArgs({ args: rest, options: initOptions, strict: true, allowPositionals: false });
+        if (values.help) return { name: 'help' };
+        return { name: 'init', ...(values.baseline === undefined ? {} : { baseline: values.baseline }), ...(values.candidate === undefined ? {} : { candidate: values.candidate }) };
+      }
+      case 'validate': {
+        const { values } = parseArgs({ args: rest, options: { config: runOptions.config, help: runOptions.help }, strict: true, allowPositionals: false });
+        if (values.help) return { name: 'help' };
+        return { name: 'validate', config: values.config ?? 'llm-gate.yml' };
       }
       case 'demo': {
         const { values } = parseArgs({ args: rest, options: demoOptions, strict: true, allowPositionals: false });

@@ -14,6 +14,10 @@ Usage:
   llm-gate simulate [--config FILE] [--port N] [--seed N] [--faults JSON]
                                 serve the simulated OpenAI-compatible API on 127.0.0.1
                                 (default port 8787; prints {"url": ...} once listening)
+  llm-gate init [--baseline MODEL] [--candidate MODEL]
+                                write a starter llm-gate.yml and one eval file per workload kind
+  llm-gate validate [--config FILE]
+                                load everything and print the plan (cases, calls, cost, time); no call
   llm-gate --help | --version
 
 run:

@@ -34,6 +34,14 @@ export async function main(argv: string[], entry: URL): Promise<number> {
       }
       case 'demo':
         return await demoCommand({ ...io, outputs: command });
+      case 'init': {
+        const { initCommand } = await import('./starter.js');
+        return await initCommand({ cwd: io.cwd, stderr: io.stderr, ...command });
+      }
+      case 'validate': {
+        const { validateCommand } = await import('./validate.js');
+        return await validateCommand({ config: command.config, cwd: io.cwd, env: io.env, stdout: io.stdout });
+      }
       case 'simulate': {
         // The simulator reads the eval set (config, zod): loaded only for this command.
         const { simulateCommand } = await import('../simulator/index.js');
