@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./build/limits.js
 var limits = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/stats/summary.js
+var summary = __webpack_require__(6364);
 // EXTERNAL MODULE: ./build/types.js
 var types = __webpack_require__(4853);
 ;// CONCATENATED MODULE: ./build/grade/cancelled.js
@@ -195,6 +197,7 @@ function limitCalls(call, concurrency, signal, limit) {
 
 
 
+
 const ZERO_KINDS = new Set(['timeout', 'request']);
 // Grading is synchronous for most graders, and thousands of cases of 256 KiB outputs add up:
 // the thread yields to the event loop after this many outputs or this long, whichever comes
@@ -227,13 +230,9 @@ function indexRecords(records) {
             list.sort((a, b) => a.repeat - b.repeat);
     return index;
 }
-function mean(values) {
-    if (values.length === 0)
-        return null;
-    let sum = 0;
-    for (const v of values)
-        sum += v;
-    return sum / values.length;
+/** The stats module's compensated mean; no values is no score (null), not 0. */
+function meanOrNull(values) {
+    return (0,summary/* mean */.i2)(values) ?? null;
 }
 const NO_RECORD = { kind: 'cancelled', message: 'no call was recorded for this case' };
 const STOPPED = { kind: 'cancelled', message: new GradingCancelledError().message };
@@ -260,16 +259,15 @@ function summarise(records, outcomes) {
         if (outcome.kind === 'not-judged')
             grades ??= outcome.grades;
     const latencies = records.flatMap((r) => (r.latencyMs === null ? [] : [r.latencyMs]));
-    let costUsd = 0;
-    for (const r of records)
-        costUsd += r.costUsd;
+    // Costs are tiny fractions of a dollar that must add up exactly: a compensated sum.
+    const costUsd = (0,summary/* sumBy */.xu)(records, (r) => r.costUsd);
     const first = records[0];
     const side = {
-        score: mean(repeatScores),
+        score: meanOrNull(repeatScores),
         repeatScores,
         grades: grades ?? [],
         output: first?.output ?? null,
-        latencyMs: mean(latencies),
+        latencyMs: meanOrNull(latencies),
         costUsd,
     };
     // A null score always comes with an error, so the report can say why nothing was judged.

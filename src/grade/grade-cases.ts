@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { GRADE_INPUT_CHARS } from '../limits.js';
+import { mean, sumBy } from '../stats/index.js';
 import { SIDES, type CallError, type CallFn, type CallRecord, type EvalCase, type GradedCase, type GradedSide, type GraderResult, type Side } from '../types.js';
 import { GradingCancelledError } from './cancelled.js';
 import { gradeOutput } from './grade-output.js';
@@ -66,11 +67,9 @@ function indexRecords(records: CallRecord[]): Map<string, Map<Side, CallRecord[]
   return index;
 }
 
-function mean(values: number[]): number | null {
-  if (values.length === 0) return null;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
+/** The stats module's compensated mean; no values is no score (null), not 0. */
+function meanOrNull(values: readonly number[]): number | null {
+  return mean(values) ?? null;
 }
 
 const NO_RECORD: CallError = { kind: 'cancelled', message: 'no call was recorded for this case' };
@@ -96,15 +95,15 @@ function summarise(records: CallRecord[], outcomes: RepeatOutcome[]): GradedSide
   // With nothing graded, the unjudged grades still say why.
   for (const outcome of outcomes) if (outcome.kind === 'not-judged') grades ??= outcome.grades;
   const latencies = records.flatMap((r) => (r.latencyMs === null ? [] : [r.latencyMs]));
-  let costUsd = 0;
-  for (const r of records) costUsd += r.costUsd;
+  // Costs are tiny fractions of a dollar that must add up exactly: a compensated sum.
+  const costUsd = sumBy(records, (r) => r.costUsd);
   const first = records[0];
   const side: GradedSide = {
-    score: mean(repeatScores),
+    score: meanOrNull(repeatScores),
     repeatScores,
     grades: grades ?? [],
     output: first?.output ?? null,
-    latencyMs: mean(latencies),
+    latencyMs: meanOrNull(latencies),
     costUsd,
   };
   // A null score always comes with an error, so the report can say why nothing was judged.
