@@ -4282,6 +4282,7 @@ function createCaller(opts) {
     const adaptive = opts.control?.adaptive;
     const random = opts.random ?? seededRandom((0,rng/* hashString */.YZ)(`${role}:${model.model}`));
     const runSignal = opts.signal;
+    const wait = opts.sleep ?? sleep;
     const timeoutMs = settings.timeoutMs;
     const client = new openai/* default */.Ay({
         apiKey,
@@ -4403,7 +4404,7 @@ function createCaller(opts) {
             }
             const retryAfterMs = failure.type === 'status' ? failure.retryAfterMs : undefined;
             const delay = backoffDelayMs({ retry: attempts, policy, random, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
-            if (!(await sleep(delay, runSignal, signal))) {
+            if (!(await waitLinked(wait, delay, [runSignal, signal]))) {
                 return failed(request, attempts, null, { kind: 'cancelled', message: 'cancelled while waiting to retry' });
             }
         }
@@ -4485,20 +4486,30 @@ function detachedPrefix(text, chars) {
     return ONE_BYTE.test(prefix) ? Buffer.from(prefix, 'latin1').toString('latin1') : Buffer.from(prefix, 'utf16le').toString('utf16le');
 }
 const ONE_BYTE = /^[\u0000-\u00ff]*$/;
-/** Resolves true after ms, false as soon as either signal aborts. */
-function sleep(ms, a, b) {
+/** Waits with `wait`, cut short as soon as any of `signals` aborts. */
+async function waitLinked(wait, ms, signals) {
+    const controller = new AbortController();
+    const unlink = linkAbort(controller, signals);
+    try {
+        return controller.signal.aborted ? false : await wait(ms, controller.signal);
+    }
+    finally {
+        unlink();
+    }
+}
+/** Resolves true after ms, false as soon as signal aborts. */
+function sleep(ms, signal) {
     return new Promise((resolve) => {
-        const controller = new AbortController();
-        const unlink = linkAbort(controller, [a, b]);
-        if (controller.signal.aborted)
+        if (signal.aborted)
             return resolve(false);
         const timer = setTimeout(() => finish(true), ms);
         function finish(completed) {
             clearTimeout(timer);
-            unlink();
+            signal.removeEventListener('abort', onAbort);
             resolve(completed);
         }
-        controller.signal.addEventListener('abort', () => finish(false), { once: true });
+        const onAbort = () => finish(false);
+        signal.addEventListener('abort', onAbort, { once: true });
     });
 }
 
@@ -5184,7 +5195,7 @@ async function warmUp(models, opts) {
     for (const model of models)
         if (!byEndpoint.has(model.baseUrl))
             byEndpoint.set(model.baseUrl, model);
-    const signals = [AbortSignal.timeout(opts.timeoutMs ?? 5_000)];
+    const signals = [(opts.timeoutSignal ?? AbortSignal.timeout)(opts.timeoutMs ?? 5_000)];
     if (opts.signal)
         signals.push(opts.signal);
     const signal = AbortSignal.any(signals);

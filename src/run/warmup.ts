@@ -16,6 +16,8 @@ export interface WarmUpOptions {
   /** Give up on an endpoint after this long. Default 5 s. */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Makes the signal that aborts after timeoutMs. Default AbortSignal.timeout; tests pass one they abort. */
+  timeoutSignal?: (ms: number) => AbortSignal;
 }
 
 /** Never throws: an endpoint that is down is reported by the run itself, with its model named. */
@@ -24,7 +26,7 @@ export async function warmUp(models: ModelConfig[], opts: WarmUpOptions): Promis
   const byEndpoint = new Map<string, ModelConfig>();
   for (const model of models) if (!byEndpoint.has(model.baseUrl)) byEndpoint.set(model.baseUrl, model);
 
-  const signals = [AbortSignal.timeout(opts.timeoutMs ?? 5_000)];
+  const signals = [(opts.timeoutSignal ?? AbortSignal.timeout)(opts.timeoutMs ?? 5_000)];
   if (opts.signal) signals.push(opts.signal);
   const signal = AbortSignal.any(signals);
 
