@@ -170,8 +170,8 @@ describe('the Action bundle on a pull request', () => {
   });
 
   it('on cancellation stops the calls in flight and updates the sticky comment to say the run is incomplete', async () => {
-    // Cases 0–3 answer at once; the calls after them would take 2 minutes, past the 30 s
-    // default timeout and the 25 s deadline, so a run that did not stop them is killed.
+    // Cases 0–3 answer at once; the calls after them would hold until the 30 s default
+    // timeout, past the 25 s deadline, so a run that did not stop them is killed.
     let slowArrived = 0;
     const models = await startScriptedServer((_model, user) => {
       const n = Number(/ticket (\d+)/.exec(user)?.[1]);
