@@ -19,10 +19,10 @@
 // latency here); quality per dollar (q_c/q_b)·(price_b/price_c);
 // error rate e_c − e_b.
 
-import { compare, type Comparison } from '../src/compare/index.js';
+import { compare, type CompareOptions, type Comparison } from '../src/compare/index.js';
 import { gradeCases } from '../src/grade/index.js';
 import { nextIndex, xoshiro128ss, type Uint32Source } from '../src/stats/index.js';
-import type { CallRecord, EvalCase, GateConfig, ModelConfig, Side, Thresholds } from '../src/types.js';
+import type { CallRecord, EvalCase, GateConfig, GradedCase, GradedSide, ModelConfig, Side, Thresholds } from '../src/types.js';
 
 export interface SimModel {
   /** Probability of a right answer. */
@@ -38,11 +38,31 @@ export interface SimModel {
 
 export const SIM_BASE: SimModel = { quality: 0.8, medianMs: 50, priceScale: 1, timeoutRate: 0.003, jitter: 0.1 };
 
+/**
+ * How a call's latency arises (both models share it; the candidate's median scales it):
+ * - case: median × case size (σ 0.5) × per-call jitter (σ = the model's jitter, 0.1 by default)
+ * - jitter: the same with per-call jitter σ 0.3
+ * - independent: no case effect, log-normal per call with median 50 ms and p95 120 ms (σ 0.532)
+ * - heavy: as `case`, and 5% of calls 5× slower
+ */
+export type LatencyModel = 'case' | 'jitter' | 'independent' | 'heavy';
+
+/**
+ * How a call is scored. m ~ U(0, 1) is the call's draw (shared difficulty, fresh per call):
+ * - binary: 1 when m < q (the label grader's right/wrong)
+ * - graded: 1 when m < q − 0.1, 0.5 when m < q + 0.1, else 0 (mean q)
+ * - continuous: (1 − m)^((1 − q)/q), in [0, 1] with mean q
+ * A timed-out call scores 0; a case's score is the mean over its repeats.
+ */
+export type ScoreModel = 'binary' | 'graded' | 'continuous';
+
 export interface SimScenario {
   cases: number;
   baseline: SimModel;
   candidate: SimModel;
   repeats?: number;
+  latency?: LatencyModel;
+  scores?: ScoreModel;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = { quality: 2, qualityPerDollar: 0.1, p95Latency: 0.2, errorRate: 0.02 };
@@ -162,6 +182,116 @@ function call(
     costUsd: ((prompt * PRICE.input + completion * PRICE.output) * m.priceScale) / 1e6,
     finishReason: 'stop',
   };
+}
+
+const INDEPENDENT_SIGMA = Math.log(120 / 50) / 1.6448536269514722;
+
+function latencyOf(m: SimModel, model: LatencyModel, size: number, source: Uint32Source): number {
+  switch (model) {
+    case 'case':
+      return m.medianMs * size * Math.exp(m.jitter * normal(source));
+    case 'jitter':
+      return m.medianMs * size * Math.exp(0.3 * normal(source));
+    case 'independent':
+      return m.medianMs * Math.exp(INDEPENDENT_SIGMA * normal(source));
+    case 'heavy':
+      return m.medianMs * size * Math.exp(m.jitter * normal(source)) * (uniform(source) < 0.05 ? 5 : 1);
+  }
+}
+
+function scoreOf(model: ScoreModel, draw: number, q: number): number {
+  switch (model) {
+    case 'binary':
+      return draw < q ? 1 : 0;
+    case 'graded':
+      return draw < q - 0.1 ? 1 : draw < q + 0.1 ? 0.5 : 0;
+    case 'continuous':
+      return (1 - draw) ** ((1 - q) / q);
+  }
+}
+
+/**
+ * A simulated run as graded cases and call records, scored without the graders (so graded
+ * and continuous scores can be simulated; compare() and the verdict are the real ones).
+ */
+export function simulateScored(s: SimScenario, seed: number): { graded: GradedCase[]; records: CallRecord[] } {
+  const source = xoshiro128ss(seed);
+  const graded: GradedCase[] = [];
+  const records: CallRecord[] = [];
+  const repeats = s.repeats ?? 1;
+  const latency = s.latency ?? 'case';
+  const scores = s.scores ?? 'binary';
+  for (let i = 0; i < s.cases; i++) {
+    const id = `case-${String(i).padStart(4, '0')}`;
+    const difficulty = uniform(source);
+    const size = Math.exp(0.5 * normal(source));
+    const sides = {} as Record<'baseline' | 'candidate', GradedSide>;
+    const perSide = { baseline: [] as number[], candidate: [] as number[] };
+    const cost = { baseline: 0, candidate: 0 };
+    const lat = { baseline: [] as number[], candidate: [] as number[] };
+    for (let repeat = 0; repeat < repeats; repeat++) {
+      for (const side of ['baseline', 'candidate'] as const) {
+        const m = s[side];
+        const timedOut = uniform(source) < m.timeoutRate;
+        const draw = mixedCdf(0.75 * difficulty + 0.25 * uniform(source));
+        const ms = latencyOf(m, latency, size, source);
+        const prompt = Math.round(180 * Math.sqrt(size));
+        const completion = Math.max(1, Math.round(60 * size * Math.exp(0.2 * normal(source))));
+        const base = { caseId: id, side, repeat, model: side === 'baseline' ? 'sim-base' : 'sim-cand', attempts: 1 };
+        if (timedOut) {
+          records.push({
+            ...base,
+            output: null,
+            latencyMs: TIMEOUT_MS,
+            usage: { prompt: 0, cached: 0, completion: 0, reasoning: 0 },
+            costUsd: 0,
+            error: { kind: 'timeout', message: `no answer within ${TIMEOUT_MS / 1000}s` },
+          });
+          perSide[side].push(0);
+          lat[side].push(TIMEOUT_MS);
+          continue;
+        }
+        const costUsd = ((prompt * PRICE.input + completion * PRICE.output) * m.priceScale) / 1e6;
+        records.push({ ...base, output: 'answer', latencyMs: ms, usage: { prompt, cached: 0, completion, reasoning: 0 }, costUsd, finishReason: 'stop' });
+        perSide[side].push(scoreOf(scores, draw, m.quality));
+        cost[side] += costUsd;
+        lat[side].push(ms);
+      }
+    }
+    for (const side of ['baseline', 'candidate'] as const) {
+      const list = perSide[side];
+      sides[side] = {
+        score: list.reduce((a, b) => a + b, 0) / list.length,
+        repeatScores: list,
+        grades: [],
+        output: 'answer',
+        latencyMs: lat[side].reduce((a, b) => a + b, 0) / lat[side].length,
+        costUsd: cost[side],
+      };
+    }
+    graded.push({
+      case: { id, tags: [], vars: {}, messages: [{ role: 'user', content: id }], expect: [], source: { file: 'evals/sim.yaml', line: 1 + i } },
+      baseline: sides.baseline,
+      candidate: sides.candidate,
+    });
+  }
+  return { graded, records };
+}
+
+/** One simulated run, scored in the simulation, through the real compare() and verdict. */
+export function simulateCompare(
+  s: SimScenario,
+  seed: number,
+  options: { thresholds?: Thresholds; compareSeed?: number; statistics?: CompareOptions['statistics'] } = {},
+): Comparison {
+  const { graded, records } = simulateScored(s, seed);
+  return compare({
+    config: simConfig(s, options.thresholds),
+    graded,
+    records,
+    seed: options.compareSeed ?? seed ^ 0x5bd1e995,
+    ...(options.statistics ? { statistics: options.statistics } : {}),
+  });
 }
 
 /** One simulated gate run through the real grading and comparison. */

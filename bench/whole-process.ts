@@ -104,7 +104,8 @@ for (let r = 0; r < repeats; r++) {
     const dir = await project(url);
     try {
       const run = await timed([CLI, 'run', '--json', 'report.json', '--quiet'], dir);
-      if (run.code === null || run.code >= 2) throw new Error(`the gate exited ${run.code}: ${run.stderr.slice(-2000)}`);
+      // 0 pass, 1 fail, 4 inconclusive: a verdict was reached; 2 and 3 mean the run itself broke.
+      if (run.code === null || run.code === 2 || run.code === 3) throw new Error(`the gate exited ${run.code}: ${run.stderr.slice(-2000)}`);
       const s = await served();
       full.push({ wallMs: run.ms, idealMs: sum(s.latencies) / CONCURRENCY, calls: s.calls });
     } finally {

@@ -537,11 +537,21 @@ function judgeGrades(body) {
     const grades = Array.isArray(grade.enum) ? grade.enum.filter((g) => typeof g === 'string') : [];
     return grades.length > 0 ? grades : ['pass', 'fail'];
 }
+/**
+ * The section tags' suffix: llm-judge opens the message with `<input-NONCE>` and ends every
+ * tag with the same nonce, so tags the graded output writes are not ours. Empty for a
+ * request with plain tags.
+ */
+function sectionSuffix(text) {
+    const nonce = /^<input-([0-9a-f]{8,64})>\r?\n/.exec(text)?.[1];
+    return nonce === undefined ? '' : `-${nonce}`;
+}
 function between(text, tag) {
-    const open = `<${tag}>`;
-    const close = `</${tag}>`;
+    const suffix = sectionSuffix(text);
+    const open = `<${tag}${suffix}>`;
+    const close = `</${tag}${suffix}>`;
     // The judged conversation comes first, inside <input>; tags quoted there are not ours.
-    const inputEnd = text.indexOf('</input>');
+    const inputEnd = text.indexOf(`</input${suffix}>`);
     const start = text.indexOf(open, inputEnd === -1 ? 0 : inputEnd);
     if (start === -1)
         return undefined;

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 89659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -52,11 +52,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
 exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const http = __importStar(__nccwpck_require__(58611));
+const https = __importStar(__nccwpck_require__(65692));
+const pm = __importStar(__nccwpck_require__(83335));
+const tunnel = __importStar(__nccwpck_require__(20770));
+const undici_1 = __nccwpck_require__(46752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 83335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 3251:
+/***/ 63251:
 /***/ (function(module) {
 
 /**
@@ -2374,26 +2374,26 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -2653,33 +2653,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2697,10 +2697,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -2762,7 +2762,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2774,39 +2774,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
 module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.FormData = __nccwpck_require__(35910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -2822,18 +2822,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -2893,16 +2893,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3008,7 +3008,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3017,16 +3017,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -3266,17 +3266,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3492,13 +3492,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3714,16 +3714,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3829,30 +3829,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -4235,15 +4235,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -4335,16 +4335,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -4429,7 +4429,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -4582,7 +4582,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -4707,12 +4707,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -4916,7 +4916,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -5348,7 +5348,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5356,8 +5356,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -5372,8 +5372,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5837,7 +5837,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -5911,7 +5911,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5919,7 +5919,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -6075,18 +6075,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6796,18 +6796,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -6944,7 +6944,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -6952,9 +6952,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -7159,10 +7159,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7175,7 +7175,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -7208,9 +7208,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7222,11 +7222,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7234,7 +7234,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8149,7 +8149,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8672,21 +8672,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -8705,7 +8705,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -8717,7 +8717,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -9111,7 +9111,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9471,26 +9471,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -9532,9 +9532,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9842,7 +9842,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -10102,19 +10102,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10317,11 +10317,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -10389,15 +10389,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10556,7 +10556,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10680,15 +10680,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -10881,10 +10881,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -10922,7 +10922,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10933,14 +10933,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11036,19 +11036,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -11317,13 +11317,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11359,7 +11359,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11367,8 +11367,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11398,7 +11398,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -11455,10 +11455,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -11688,14 +11688,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -12132,14 +12132,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12514,14 +12514,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12644,7 +12644,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12672,7 +12672,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12703,11 +12703,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12729,13 +12729,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13013,7 +13013,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13025,7 +13025,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13037,7 +13037,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13058,13 +13058,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -13075,14 +13075,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13225,14 +13225,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -13241,10 +13241,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13291,12 +13291,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13326,12 +13326,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -13339,8 +13339,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -13540,14 +13540,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -13556,10 +13556,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13606,7 +13606,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -13636,26 +13636,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -14010,13 +14010,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -14060,7 +14060,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -14096,7 +14096,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -14526,21 +14526,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -15397,9 +15397,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -15551,26 +15551,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15615,7 +15615,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -15634,15 +15634,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -15825,15 +15825,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -16142,7 +16142,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -16501,13 +16501,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -17082,23 +17082,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -17572,7 +17572,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -17616,7 +17616,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17631,20 +17631,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -18283,12 +18283,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -19034,12 +19034,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19087,14 +19087,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -19220,17 +19220,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -19701,18 +19701,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -19960,7 +19960,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -20007,23 +20007,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -20701,7 +20701,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20714,10 +20714,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -20752,10 +20752,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -20763,13 +20763,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -22985,16 +22985,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23006,12 +23006,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -24022,15 +24022,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -24041,18 +24041,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -24639,7 +24639,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -24655,21 +24655,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -24677,7 +24677,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -26294,13 +26294,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -26996,7 +26996,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -27293,7 +27293,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27302,15 +27302,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -27644,12 +27644,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27729,7 +27729,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -27746,7 +27746,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27757,12 +27757,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -28144,32 +28144,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -28522,7 +28522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -28595,15 +28595,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -28936,7 +28936,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -28946,7 +28946,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -29034,14 +29034,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29146,16 +29146,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29165,11 +29165,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29680,14 +29680,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29791,7 +29791,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -29810,16 +29810,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -30139,15 +30139,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30156,21 +30156,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30741,49 +30741,84 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -30797,84 +30832,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -30888,89 +30930,152 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 612:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 10612:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gate_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(470);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8468);
+/* harmony import */ var _gate_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30470);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69999);
 // The Action's entry (dist/index.js). The same file serves as the gate's worker thread (see
 // gate-worker.ts). Importing the gate needs nothing newer than Node 20, so run() can check
 // the version first and an old runner gets one line, not a stack trace.
@@ -30986,7 +31091,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3626:
+/***/ 46740:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30999,7 +31104,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N0: () => (/* reexport */ relativeChange)
 });
 
-// UNUSED EXPORTS: CHECK_ORDER, DEFAULT_INFRA_LIMIT, FEW_CASES, INTERIM_SHARE, INTERVAL_METRICS, LOOK_FRACTIONS, MIN_LOOK_CASES, MOST_CALLS, WORSE_IS_HIGHER, betterEnd, bootstrapChanges, buildChecks, caseSample, checkPoints, checkPower, decideCheck, decideVerdict, endpointOf, isPastThreshold, qualityPerDollarOf, sideHealth, towardWorse, worseEnd
+// UNUSED EXPORTS: CHECK_ORDER, DEFAULT_INFRA_LIMIT, FAIL_ALPHA, FEW_CASES, INTERIM_SHARE, INTERVAL_METRICS, LOOK_FRACTIONS, MIN_CASES, MIN_LOOK_CASES, MOST_CALLS, PLAN_LIMIT, WORSE_IS_HIGHER, betterEnd, buildChecks, caseData, changeTests, checkPoints, checkPower, decideCheck, decideVerdict, endpointOf, isPastThreshold, qualityPerDollarOf, sideHealth, spreadsOf, towardWorse, worseAtAll, worseEnd
 
 // EXTERNAL MODULE: ./build/stats/summary.js
 var summary = __nccwpck_require__(6364);
@@ -31033,451 +31138,6 @@ function normalQuantile(p) {
     const q = p - 0.5;
     const r = q * q;
     return (poly(A, r) * q) / (poly(B, r) * r + 1);
-}
-
-;// CONCATENATED MODULE: ./build/stats/power.js
-// Power and sample size for a check, in the check's own units. Everything here works on
-// magnitudes in the worse direction (a quality drop, a latency rise) so one formula serves
-// every metric. Standard errors and half-widths shrink as 1/√n when cases are added with
-// the same spread, which is the usual planning assumption (benchstat's "need ≥ N samples").
-
-/** The power the report plans for: an 80% chance to catch a real regression. */
-const PLANNING_POWER = 0.8;
-/**
- * The smallest true regression the fail rule catches with the given power. A check fails
- * when its change is past the threshold t AND at least z_fail standard errors from zero, so
- * the estimate must clear max(t, z_fail·se), and the true effect must sit z_power·se beyond that:
- *   mde = max(t, z_fail·se) + z_power·se
- * With α = 0.025 one-sided (z = 1.96) and 80% power (z = 0.84) this is the familiar 2.8·se
- * whenever the threshold is smaller than 1.96·se.
- */
-function minimumDetectableEffect(opts) {
-    const zFail = normalQuantile(1 - opts.failAlpha);
-    const zPower = normalQuantile(opts.power ?? PLANNING_POWER);
-    return Math.max(opts.threshold, zFail * opts.se) + zPower * opts.se;
-}
-/**
- * Total cases at which the check would be decided if the estimate stayed where it is and
- * the interval shrank as √(n/n′): a pass once the worse end comes inside the threshold
- * (estimate better than the threshold), a fail once the fail interval clears zero
- * (estimate past it). null when no number of cases decides it (estimate exactly at the
- * threshold, or no spread to shrink).
- */
-function casesNeeded(input) {
-    const { cases, regression: x, threshold: t } = input;
-    let ratio;
-    if (x < t) {
-        if (!(input.worseHalfWidth > 0))
-            return null;
-        ratio = (input.worseHalfWidth / (t - x)) ** 2;
-    }
-    else if (x > t && x > 0) {
-        if (!(input.failHalfWidth > 0))
-            return null;
-        ratio = (input.failHalfWidth / x) ** 2;
-    }
-    else {
-        return null;
-    }
-    const needed = Math.ceil(cases * ratio);
-    return Number.isFinite(needed) ? Math.max(needed, cases + 1) : null;
-}
-
-// EXTERNAL MODULE: ./build/stats/rng.js
-var rng = __nccwpck_require__(8105);
-// EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
-;// CONCATENATED MODULE: ./build/compare/change.js
-// Relative changes without NaN or Infinity: the report is JSON and a table, and
-// neither can show "∞". The rules, written in the README too:
-//   baseline > 0 and both finite  → candidate / baseline − 1
-//   baseline = candidate          → 0            (0 → 0 and ∞ → ∞ are no change)
-//   baseline = 0, candidate > 0   → +1 (+100%)   (a rise from nothing: capped, not ∞)
-//   baseline finite, candidate ∞  → +1 (+100%)   (same cap)
-//   baseline ∞, candidate finite  → −1 (−100%)   (candidate/∞ − 1)
-// Every threshold is a fraction below 1, so the capped value still lands on the
-// right side of it.
-/** Signed relative change of non-negative values, never NaN, never ±∞. */
-function relativeChange(baseline, candidate) {
-    if (baseline === candidate)
-        return 0;
-    if (baseline === Number.POSITIVE_INFINITY)
-        return -1;
-    if (candidate === Number.POSITIVE_INFINITY || baseline === 0)
-        return 1;
-    return candidate / baseline - 1;
-}
-/**
- * Quality per dollar, 100 × Σ score / Σ cost. Free and useful is unbounded (∞);
- * free and useless (Σ score = 0 at Σ cost = 0) is 0: nothing bought for nothing.
- */
-function qualityPerDollarOf(scoreSum, costSum) {
-    if (costSum > 0)
-        return (100 * scoreSum) / costSum;
-    return scoreSum > 0 ? Number.POSITIVE_INFINITY : 0;
-}
-/** What a report may hold: an unbounded value is shown as 0, with a warning from compare. */
-function finiteOrZero(value) {
-    return Number.isFinite(value) ? value : 0;
-}
-
-;// CONCATENATED MODULE: ./build/compare/decide.js
-// A check's three outcomes, from its change, threshold and intervals (pure data in, a
-// status out). With s = +1 when a higher change is worse (latency, errors) and −1 when a
-// lower one is (quality, quality per dollar):
-//   fail          the change is past the threshold AND the fail interval lies wholly on
-//                 the worse side of zero: the regression is both real and material
-//                 (Mozilla Perfherder's rule). The fail interval is the reported one
-//                 widened to the fail test's level (see DEFAULT_STATISTICS in index.ts).
-//   pass          the reported interval's worse end is not past the threshold: the data
-//                 rule out a regression as large as the one tolerated.
-//   inconclusive  anything else: more cases are needed either way.
-// Ties go to the better outcome within 1e-9, as isPastThreshold() does, so float noise
-// cannot fail a run.
-
-const EPSILON = 1e-9;
-/** Whether a larger change is worse (latency, errors) or a smaller one (quality). */
-const WORSE_IS_HIGHER = {
-    quality: false,
-    qualityPerDollar: false,
-    p95Latency: true,
-    errorRate: true,
-};
-function isPastThreshold(metric, change, threshold) {
-    return WORSE_IS_HIGHER[metric] ? change > threshold + EPSILON : change < threshold - EPSILON;
-}
-/** The interval end on the worse side (upper for latency/errors, lower for quality). */
-function worseEnd(metric, interval) {
-    return WORSE_IS_HIGHER[metric] ? interval[1] : interval[0];
-}
-/** The interval end on the better side. */
-function betterEnd(metric, interval) {
-    return WORSE_IS_HIGHER[metric] ? interval[0] : interval[1];
-}
-/** A value's distance from zero toward worse: positive when it is a regression. */
-function towardWorse(metric, value) {
-    return WORSE_IS_HIGHER[metric] ? value : -value;
-}
-function decideCheck(e) {
-    if (isPastThreshold(e.metric, e.change, e.threshold) && towardWorse(e.metric, betterEnd(e.metric, e.failInterval)) > EPSILON) {
-        return 'fail';
-    }
-    if (!isPastThreshold(e.metric, worseEnd(e.metric, e.interval), e.threshold))
-        return 'pass';
-    return 'inconclusive';
-}
-function checkPower(opts) {
-    const { evidence: e } = opts;
-    const sign = WORSE_IS_HIGHER[e.metric] ? 1 : -1;
-    const se = Math.max(opts.spread.se, opts.seFloor ?? 0);
-    const mde = sign * minimumDetectableEffect({ threshold: Math.abs(e.threshold), se, failAlpha: opts.failAlpha });
-    if (opts.status !== 'inconclusive')
-        return { mde };
-    const needed = casesNeeded({
-        cases: opts.cases,
-        regression: towardWorse(e.metric, e.change),
-        threshold: Math.abs(e.threshold),
-        worseHalfWidth: towardWorse(e.metric, worseEnd(e.metric, e.interval) - e.change),
-        failHalfWidth: towardWorse(e.metric, e.change - betterEnd(e.metric, e.failInterval)),
-    });
-    return needed === null ? { mde } : { mde, casesToDecide: needed - opts.cases };
-}
-
-;// CONCATENATED MODULE: ./build/compare/checks.js
-// One check per enabled threshold. config.thresholds are stored positive (the
-// regression tolerated); the sign is added here so that every check reads the same:
-// `change` and `threshold` in the same units, threshold on the worse side of zero.
-//   quality           change = cand − base (points)    threshold = −t   worse = lower
-//   qualityPerDollar  change = cand/base − 1           threshold = −t   worse = lower
-//   p95Latency        change = cand/base − 1           threshold = +t   worse = higher
-//   errorRate         change = cand − base (fraction)  threshold = +t   worse = higher
-// A change exactly at the threshold is not past it (within 1e-9, so float noise cannot
-// fail a run). Relative changes follow relativeChange() (change.ts): never NaN, never ∞.
-// The status comes from the change's bootstrap intervals (decide.ts), and each check
-// carries its power figures, so a reader knows what this many cases could have seen.
-
-
-
-/** The order checks appear in, in the report and the table. */
-const CHECK_ORDER = ['quality', 'qualityPerDollar', 'p95Latency', 'errorRate'];
-function checkPoints(opts) {
-    const { thresholds: t, models } = opts;
-    const b = models.baseline;
-    const c = models.candidate;
-    const points = [];
-    for (const metric of CHECK_ORDER) {
-        const tolerated = t[metric];
-        if (tolerated === false)
-            continue;
-        const threshold = WORSE_IS_HIGHER[metric] ? tolerated : -tolerated;
-        const point = (baseline, candidate, change) => points.push({ metric, baseline, candidate, change, threshold });
-        switch (metric) {
-            case 'quality':
-                point(b.quality, c.quality, c.quality - b.quality);
-                break;
-            case 'qualityPerDollar': {
-                const q = opts.qualityPerDollar;
-                point(finiteOrZero(q.baseline), finiteOrZero(q.candidate), relativeChange(q.baseline, q.candidate));
-                break;
-            }
-            case 'p95Latency':
-                point(b.latencyMs.p95, c.latencyMs.p95, relativeChange(b.latencyMs.p95, c.latencyMs.p95));
-                break;
-            case 'errorRate':
-                point(b.errorRate, c.errorRate, c.errorRate - b.errorRate);
-                break;
-        }
-    }
-    return points;
-}
-/**
- * The SE the error-rate MDE plans with: at least the binomial SE of a candidate sitting
- * exactly at the threshold, because a run with no errors has a bootstrap SE of 0 and
- * would otherwise claim to see any rise.
- */
-function errorRateSeFloor(models, tolerated) {
-    const pb = models.baseline.errorRate;
-    const pc = Math.min(1, pb + tolerated);
-    const nb = Math.max(1, models.baseline.calls);
-    const nc = Math.max(1, models.candidate.calls);
-    return Math.sqrt((pb * (1 - pb)) / nb + (pc * (1 - pc)) / nc);
-}
-function buildChecks(opts) {
-    return opts.points.map((p) => {
-        const spread = opts.spreads[p.metric];
-        const evidence = { ...p, interval: spread.interval, failInterval: spread.failInterval };
-        const unmeasured = opts.unmeasured?.[p.metric];
-        const status = unmeasured !== undefined ? 'inconclusive' : decideCheck(evidence);
-        const power = checkPower({
-            evidence,
-            status,
-            spread,
-            cases: opts.cases,
-            failAlpha: opts.failAlpha,
-            ...(p.metric === 'errorRate' ? { seFloor: errorRateSeFloor(opts.models, Math.abs(p.threshold)) } : {}),
-        });
-        return {
-            metric: p.metric,
-            baseline: p.baseline,
-            candidate: p.candidate,
-            change: p.change,
-            threshold: p.threshold,
-            status,
-            interval: [spread.interval[0], spread.interval[1]],
-            mde: power.mde,
-            ...(power.casesToDecide === undefined || unmeasured !== undefined ? {} : { casesToDecide: power.casesToDecide }),
-            ...(unmeasured === undefined ? {} : { unmeasured }),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./build/stats/select.js
-// Type-7 quantiles without sorting: the bootstrap recomputes a p95 over thousands of
-// latencies in every resample, and a full sort each time would blow the time budget.
-// Quickselect (Hoare partition, median-of-three pivot) places the ⌊h⌋-th order
-// statistic in O(n) on average; the next one is the minimum of what lies above it.
-// Same definition as quantile.ts: h = (n − 1)·p, q = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]).
-/** Rearranges values[0..n) so that values[k] is the k-th smallest, smaller ones before it. */
-function selectInPlace(values, n, k) {
-    let lo = 0;
-    let hi = n - 1;
-    while (hi > lo) {
-        const mid = (lo + hi) >>> 1;
-        // Median of three to the middle, so sorted and reversed inputs stay linear.
-        if (values[mid] < values[lo])
-            swap(values, mid, lo);
-        if (values[hi] < values[lo])
-            swap(values, hi, lo);
-        if (values[hi] < values[mid])
-            swap(values, hi, mid);
-        const pivot = values[mid];
-        let i = lo;
-        let j = hi;
-        while (i <= j) {
-            while (values[i] < pivot)
-                i++;
-            while (values[j] > pivot)
-                j--;
-            if (i <= j) {
-                swap(values, i, j);
-                i++;
-                j--;
-            }
-        }
-        if (k <= j)
-            hi = j;
-        else if (k >= i)
-            lo = i;
-        else
-            return;
-    }
-}
-function swap(values, a, b) {
-    const t = values[a];
-    values[a] = values[b];
-    values[b] = t;
-}
-/** Type-7 quantile of values[0..n); reorders them. NaN when n = 0. */
-function selectQuantile(values, n, p) {
-    if (n === 0)
-        return Number.NaN;
-    const h = (n - 1) * p;
-    const k = Math.floor(h);
-    selectInPlace(values, n, k);
-    const below = values[k];
-    if (k + 1 >= n || h === k)
-        return below;
-    let above = values[k + 1];
-    for (let i = k + 2; i < n; i++)
-        if (values[i] < above)
-            above = values[i];
-    return below + (h - k) * (above - below);
-}
-
-;// CONCATENATED MODULE: ./build/stats/bootstrap.js
-// A clustered bootstrap: resample whole clusters (eval cases) with replacement, so that a
-// case's baseline and candidate results, and all its repeats, always travel together.
-// That keeps the pairing (both models answered the same case) and the correlation
-// between repeats, which is what makes the intervals honest for LLM evals.
-//
-// The engine is generic: each cluster carries a fixed row of additive totals (scores,
-// costs, calls, errors, per side) and, per pool, a list of values whose quantile is
-// re-taken inside every resample (call latencies, per side). What the totals mean, and
-// how a replicate's change is computed from them, is the caller's business (compare/).
-// Speed: per resample one pass over n draws adds rows and copies pooled values into a
-// scratch buffer; the quantile is a quickselect, not a sort.
-
-
-/** Builds a ClusterSample from plain per-cluster rows and pool lists. */
-function clusterSample(rows, pools) {
-    const clusters = rows.length;
-    const width = rows[0]?.length ?? 0;
-    const totals = new Float64Array(clusters * width);
-    rows.forEach((row, i) => {
-        if (row.length !== width)
-            throw new RangeError(`clusterSample: row ${i} has ${row.length} totals, expected ${width}`);
-        totals.set(row, i * width);
-    });
-    return {
-        clusters,
-        totals,
-        width,
-        pools: pools.map((lists) => {
-            if (lists.length !== clusters)
-                throw new RangeError(`clusterSample: a pool has ${lists.length} lists for ${clusters} clusters`);
-            const offsets = new Int32Array(clusters + 1);
-            lists.forEach((list, i) => (offsets[i + 1] = offsets[i] + list.length));
-            const values = new Float64Array(offsets[clusters]);
-            lists.forEach((list, i) => values.set(list, offsets[i]));
-            return { offsets, values };
-        }),
-    };
-}
-/** The statistics on the sample as it is (every cluster once): the point estimates. */
-function pointStatistics(sample, options) {
-    const identity = Int32Array.from({ length: sample.clusters }, (_, i) => i);
-    return evaluate(sample, identity, options, scratchFor(sample, identity.length));
-}
-/**
- * Runs the bootstrap. Returns one Float64Array of `resamples` replicates per output,
- * in draw order (sort a copy for percentiles). With no clusters every replicate is NaN.
- */
-function clusteredBootstrap(sample, options) {
-    const { resamples, outputs } = options;
-    if (!Number.isInteger(resamples) || resamples < 1)
-        throw new RangeError(`bootstrap: resamples must be a positive integer, got ${resamples}`);
-    const replicates = Array.from({ length: outputs }, () => new Float64Array(resamples));
-    const n = sample.clusters;
-    if (n === 0) {
-        for (const r of replicates)
-            r.fill(Number.NaN);
-        return replicates;
-    }
-    const source = (0,rng/* xoshiro128ss */._k)(options.seed);
-    const draws = new Int32Array(n);
-    const scratch = scratchFor(sample, n);
-    for (let b = 0; b < resamples; b++) {
-        for (let i = 0; i < n; i++)
-            draws[i] = (0,rng/* nextIndex */.Yp)(source, n);
-        const out = evaluate(sample, draws, options, scratch);
-        for (let k = 0; k < outputs; k++)
-            replicates[k][b] = out[k];
-    }
-    return replicates;
-}
-function scratchFor(sample, draws) {
-    return {
-        totals: new Float64Array(sample.width),
-        quantiles: new Float64Array(sample.pools.length),
-        out: new Float64Array(0),
-        buffers: sample.pools.map((pool) => {
-            let biggest = 0;
-            for (let i = 0; i < sample.clusters; i++)
-                biggest = Math.max(biggest, pool.offsets[i + 1] - pool.offsets[i]);
-            return new Float64Array(Math.max(1, biggest * draws));
-        }),
-    };
-}
-function evaluate(sample, draws, options, scratch) {
-    const { width, totals } = sample;
-    const sums = scratch.totals;
-    sums.fill(0);
-    for (let d = 0; d < draws.length; d++) {
-        const base = draws[d] * width;
-        for (let j = 0; j < width; j++)
-            sums[j] = sums[j] + totals[base + j];
-    }
-    sample.pools.forEach((pool, p) => {
-        const buffer = scratch.buffers[p];
-        let length = 0;
-        for (let d = 0; d < draws.length; d++) {
-            const c = draws[d];
-            const from = pool.offsets[c];
-            const to = pool.offsets[c + 1];
-            for (let v = from; v < to; v++)
-                buffer[length++] = pool.values[v];
-        }
-        scratch.quantiles[p] = selectQuantile(buffer, length, options.poolQuantile);
-    });
-    if (scratch.out.length !== options.outputs)
-        scratch.out = new Float64Array(options.outputs);
-    options.statistic(sums, scratch.quantiles, scratch.out);
-    return scratch.out;
-}
-/** Sorted copy, ascending (NaN last). */
-function sortedReplicates(replicates) {
-    return Float64Array.from(replicates).sort();
-}
-/** Type-7 quantile of sorted replicates: the percentile method's interval ends. */
-function percentile(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        return Number.NaN;
-    const h = (n - 1) * p;
-    const k = Math.floor(h);
-    const below = sorted[k];
-    if (k + 1 >= n)
-        return below;
-    return below + (h - k) * (sorted[k + 1] - below);
-}
-/** Two-sided percentile interval at `confidence` (0.95 → the 2.5th and 97.5th percentiles). */
-function percentileInterval(sorted, confidence) {
-    const tail = (1 - confidence) / 2;
-    return [percentile(sorted, tail), percentile(sorted, 1 - tail)];
-}
-/** Standard deviation of the replicates (n − 1 denominator): the bootstrap standard error. */
-function standardError(replicates) {
-    const n = replicates.length;
-    if (n < 2)
-        return 0;
-    let mean = 0;
-    for (let i = 0; i < n; i++)
-        mean += replicates[i];
-    mean /= n;
-    let ss = 0;
-    for (let i = 0; i < n; i++)
-        ss += (replicates[i] - mean) ** 2;
-    return Math.sqrt(ss / (n - 1));
 }
 
 ;// CONCATENATED MODULE: ./build/stats/quantile.js
@@ -31518,6 +31178,560 @@ function quantile(values, p) {
 function quantiles(values, ps) {
     const sorted = sortedAscending(values);
     return ps.map((p) => quantileSorted(sorted, p));
+}
+
+;// CONCATENATED MODULE: ./build/stats/student.js
+// Student's t quantile, for the small-sample tests. Fisher's Cornish–Fisher expansion in
+// 1/df around the normal quantile: checked against the exact quantile (numeric integration of
+// the density) at df 5, 9 and 20 and one-sided levels 2.5% and 0.15%, it is within 0.25%
+// (5.364 for 5.376 at df 5, 0.15%), far finer than the decisions need.
+
+/** t such that P(T_df ≤ t) = p. df = ∞ (or ≥ 1e6) gives the normal quantile. */
+function studentQuantile(p, df) {
+    const z = normalQuantile(p);
+    if (!(df < 1e6))
+        return z;
+    if (!(df >= 1))
+        throw new RangeError(`studentQuantile: df must be ≥ 1, got ${df}`);
+    const z2 = z * z;
+    const g1 = (z2 * z + z) / 4;
+    const g2 = ((5 * z2 + 16) * z2 * z + 3 * z) / 96;
+    const g3 = (((3 * z2 + 19) * z2 + 17) * z2 * z - 15 * z) / 384;
+    const g4 = ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 * z - 945 * z) / 92160;
+    return z + g1 / df + g2 / df ** 2 + g3 / df ** 3 + g4 / df ** 4;
+}
+
+;// CONCATENATED MODULE: ./build/stats/quantile-ratio.js
+// The ratio of two p95s (candidate / baseline) over paired cases, each p95 taken over every
+// answered call of its side (type 7), on the log scale, with a standard error that keeps
+// both the pairing and the clustering of calls within a case.
+//
+// A sample quantile is asymptotically linear: q̂ − q ≈ (1/N)·Σⱼ (p − 1{xⱼ ≤ q}) / f(q), so
+//   log q̂_c − log q̂_b ≈ const + Σᵢ Dᵢ,
+//   Dᵢ = (s_c/(q̂_c N_c))·Σ_{calls j of case i, candidate}(p − 1{xⱼ ≤ q̂_c}) − (same for the baseline)
+// and the variance of the log ratio is the spread of the per-case Dᵢ (the linearisation
+// variance estimator of survey statistics, Woodruff's method). s/q̂ = d log Q / dp is a
+// difference quotient of the log sample quantile function over a Hall–Sheather bandwidth,
+// (log Q(p + h) − log Q(p − h)) / 2h, so no density model is assumed. Repeats enter as they should:
+// a case whose calls vary a lot contributes indicators that cancel, so more calls per case
+// shrink the variance, and a case slow for both models moves both sides together.
+// The percentile bootstrap of a type-7 quantile rests on a handful of order statistics and is
+// lumpy and biased; this needs no resampling at all. Below MIN_TAIL_CALLS answered calls
+// beyond the p95 on either side there is no tail to speak of and the standard error is ∞.
+
+
+
+/** Answered calls above the p95 a side needs before its p95 is compared: 3, i.e. 60 calls (at 20 calls an unchanged model failed the p95 check 3% of the time, at 50 0.2%). */
+const MIN_TAIL_CALLS = 3;
+function sparsity(sorted, p) {
+    const n = sorted.length;
+    const zp = normalQuantile(p);
+    const phi = Math.exp(-0.5 * zp * zp) / Math.sqrt(2 * Math.PI);
+    const h = n ** (-1 / 3) * normalQuantile(0.975) ** (2 / 3) * ((1.5 * phi * phi) / (2 * zp * zp + 1)) ** (1 / 3);
+    const lo = Math.max(0, p - h);
+    const hi = Math.min(1, p + h);
+    // On the log scale: the log of a latency quantile function bends less than the quantile
+    // function itself, so the difference quotient is less biased by the tail's curvature.
+    return (Math.log(quantileSorted(sorted, hi)) - Math.log(quantileSorted(sorted, lo))) / (hi - lo);
+}
+/** Per case, the answered-call latencies of each side (either list may be empty). */
+function quantileRatio(cases, p, minTail = MIN_TAIL_CALLS) {
+    const pooled = {
+        baseline: cases.flatMap((c) => c.baseline).sort((a, b) => a - b),
+        candidate: cases.flatMap((c) => c.candidate).sort((a, b) => a - b),
+    };
+    const n = cases.filter((c) => c.baseline.length + c.candidate.length > 0).length;
+    if (pooled.baseline.length === 0 || pooled.candidate.length === 0) {
+        return { log: 0, se: Number.POSITIVE_INFINITY, n, df: 1, quantiles: { baseline: 0, candidate: 0 } };
+    }
+    const qb = quantileSorted(pooled.baseline, p);
+    const qc = quantileSorted(pooled.candidate, p);
+    const log = Math.log(qc) - Math.log(qb);
+    const tooFew = Math.min(pooled.baseline.length, pooled.candidate.length) * (1 - p) < minTail;
+    if (!(qb > 0 && qc > 0) || tooFew || n < 2)
+        return { log, se: Number.POSITIVE_INFINITY, n, df: 1, quantiles: { baseline: qb, candidate: qc } };
+    const scale = {
+        baseline: sparsity(pooled.baseline, p) / pooled.baseline.length,
+        candidate: sparsity(pooled.candidate, p) / pooled.candidate.length,
+    };
+    let sum = 0;
+    let sumSq = 0;
+    let tail = 0;
+    for (const c of cases) {
+        if (c.baseline.length + c.candidate.length === 0)
+            continue;
+        if (c.baseline.some((x) => x > qb) || c.candidate.some((x) => x > qc))
+            tail++;
+        let ib = 0;
+        for (const x of c.baseline)
+            ib += p - (x <= qb ? 1 : 0);
+        let ic = 0;
+        for (const x of c.candidate)
+            ic += p - (x <= qc ? 1 : 0);
+        const d = scale.candidate * ic - scale.baseline * ib;
+        sum += d;
+        sumSq += d * d;
+    }
+    const variance = (n / (n - 1)) * Math.max(0, sumSq - (sum * sum) / n);
+    return { log, se: Math.sqrt(variance), n, df: Math.max(MIN_DF, Math.min(n - 1, tail - 1)), quantiles: { baseline: qb, candidate: qc } };
+}
+/** The t quantile's expansion is trusted from here (it errs wide below, see student.ts). */
+const MIN_DF = 5;
+/** One-sided bound of the log ratio at confidence 1 − alpha (t with df degrees of freedom). */
+function quantileRatioBound(e, alpha, side) {
+    if (!Number.isFinite(e.se))
+        return side === 'lower' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    const q = studentQuantile(1 - alpha, e.df);
+    return side === 'lower' ? e.log - q * e.se : e.log + q * e.se;
+}
+
+;// CONCATENATED MODULE: ./build/stats/power.js
+// Power and sample size for a check, in the check's own units. Everything here works on
+// magnitudes in the worse direction (a quality drop, a latency rise) so one formula serves
+// every metric. A check fails when its regression r clears the threshold t at level α_t AND
+// is a regression at all at level α₀ (see decide.ts): the estimate must clear
+//   max(t + z_{1−α_t}·se, z_{1−α₀}·se)
+// and, for power 1 − β, the true regression must sit z_{1−β}·se beyond that:
+//   MDE = max(t + z_{1−α_t}·se, z_{1−α₀}·se) + z_{1−β}·se
+// With α_t = 2.5%, α₀ = 0.25% and 80% power: max(t + 1.96·se, 2.81·se) + 0.84·se, that is
+// 3.65·se once the standard error is more than 1.18 × the threshold.
+// Sample sizes come from the same plan with se = σ/√n (σ the per-case spread at this n):
+// the smallest n at which the check would be decided with power 1 − β were the estimate the
+// truth, the usual (z_α + z_β)² σ² / δ² of a sample-size table.
+
+/** The power the report plans for: an 80% chance to catch a real regression. */
+const PLANNING_POWER = 0.8;
+/** The smallest true regression the fail rule catches with the given power, at standard error se. */
+function minimumDetectableEffect(opts) {
+    const zt = normalQuantile(1 - opts.thresholdAlpha);
+    const z0 = normalQuantile(1 - opts.zeroAlpha);
+    const zb = normalQuantile(opts.power ?? PLANNING_POWER);
+    return Math.max(opts.threshold + zt * opts.se, z0 * opts.se) + zb * opts.se;
+}
+/**
+ * Total cases at which a check would be decided with the planned power if the true
+ * regression were `regression` (positive when worse) and the per-case spread stayed
+ * sigma = se·√n: a pass when it is inside the threshold, a fail when past it. null when no
+ * number of cases decides it (exactly at the threshold) or there is no spread to go on.
+ */
+function casesToDecide(opts) {
+    const { regression: r, threshold: t, sigma } = opts;
+    if (!(sigma > 0) || !Number.isFinite(sigma))
+        return null;
+    const zt = normalQuantile(1 - opts.thresholdAlpha);
+    const z0 = normalQuantile(1 - opts.zeroAlpha);
+    const zb = normalQuantile(opts.power ?? PLANNING_POWER);
+    let n;
+    if (r < t)
+        n = ((zt + zb) * sigma / (t - r)) ** 2;
+    else if (r > t && r > 0)
+        n = Math.max(((zt + zb) * sigma / (r - t)) ** 2, ((z0 + zb) * sigma / r) ** 2);
+    else
+        return null;
+    return Number.isFinite(n) ? Math.ceil(n) : null;
+}
+
+// EXTERNAL MODULE: ./build/stats/rng.js
+var rng = __nccwpck_require__(48105);
+;// CONCATENATED MODULE: ./build/stats/paired-mean.js
+// Bounds for the mean of paired differences d_i ∈ [lo, hi] (a quality change: candidate −
+// baseline case score, in [−1, 1]), valid on discrete scores and at small n.
+//
+// A Wald interval (mean ± z·s/√n) collapses when the data show no spread: 50 cases with no
+// disagreement give [0, 0], and four disagreements against the candidate look "certain".
+// The score test asks instead, for a hypothesised mean μ₀: how far is the sample mean from
+// μ₀ in units of the spread the data would have IF the mean were μ₀? That spread comes from
+// the most likely distribution with mean μ₀: the observed values re-weighted, plus mass at
+// the range's end when μ₀ lies outside what was observed (maximum likelihood under the
+// constraint, on the observed values and the two bounds of the range):
+//   p_k = w_k / (1 + λ(v_k − μ₀))   (w_k the observed share of value v_k)
+//   Z(μ₀) = (d̄ − μ₀) / √(V(μ₀)/n),   V(μ₀) = Σ p_k (v_k − μ₀)²
+// For 0/1 scores (d ∈ {−1, 0, 1}) this is exactly Tango's (1998) score test for a difference
+// of paired proportions, whose coverage holds at small n; for graded and continuous scores it
+// is the same test on their observed values. A bound is the μ₀ where Z crosses the quantile,
+// found by bisection (Z falls as μ₀ rises). Student's t with n − 1 df replaces the normal
+// quantile, a small-sample allowance that costs nothing at large n.
+
+function pairedMeanSample(d, range = [-1, 1]) {
+    const counts = new Map();
+    let total = 0;
+    for (const raw of d) {
+        // Round away float dust so that 0.1 + 0.2 − 0.3 and 0 are one value.
+        const v = Math.round(Math.min(range[1], Math.max(range[0], raw)) * 1e9) / 1e9;
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+        total += v;
+    }
+    const values = Float64Array.from([...counts.keys()].sort((a, b) => a - b));
+    const n = d.length;
+    return {
+        n,
+        mean: n === 0 ? 0 : total / n,
+        values,
+        shares: Float64Array.from(values, (v) => counts.get(v) / Math.max(1, n)),
+        lo: range[0],
+        hi: range[1],
+    };
+}
+/** V(μ₀): the variance of the most likely distribution with mean μ₀ (see above). */
+function constrainedVariance(s, mu0) {
+    if (s.n === 0)
+        return 0;
+    if (mu0 <= s.lo || mu0 >= s.hi)
+        return 0;
+    const gap = s.mean - mu0;
+    if (gap === 0) {
+        let v = 0;
+        for (let k = 0; k < s.values.length; k++)
+            v += s.shares[k] * (s.values[k] - mu0) ** 2;
+        return v;
+    }
+    // λ has the sign of d̄ − μ₀; the range's end on the other side bounds it: 1 + λ(end − μ₀) ≥ 0.
+    const end = gap > 0 ? s.lo : s.hi;
+    const limit = -1 / (end - mu0);
+    const g = (lambda) => {
+        let sum = 0;
+        for (let k = 0; k < s.values.length; k++) {
+            const a = s.values[k] - mu0;
+            sum += (s.shares[k] * a) / (1 + lambda * a);
+        }
+        return sum;
+    };
+    let lambda;
+    // g falls from d̄ − μ₀ at λ = 0 toward the limit; if it is still on the same side there,
+    // the observed values alone cannot have mean μ₀ and the range's end takes the rest.
+    const atLimit = g(limit);
+    if (Math.sign(atLimit) === Math.sign(gap) && Number.isFinite(atLimit)) {
+        lambda = limit;
+    }
+    else {
+        let a = 0;
+        let b = limit;
+        for (let i = 0; i < 100; i++) {
+            const m = (a + b) / 2;
+            if (Math.sign(g(m)) === Math.sign(gap))
+                a = m;
+            else
+                b = m;
+            if (Math.abs(b - a) <= 1e-12 * Math.abs(limit))
+                break;
+        }
+        lambda = (a + b) / 2;
+    }
+    let mass = 0;
+    let v = 0;
+    for (let k = 0; k < s.values.length; k++) {
+        const a = s.values[k] - mu0;
+        const p = s.shares[k] / (1 + lambda * a);
+        mass += p;
+        v += p * a * a;
+    }
+    v += Math.max(0, 1 - mass) * (end - mu0) ** 2;
+    return v;
+}
+/** Z(μ₀); ±∞ when μ₀ is at or past the range's end. */
+function scoreStatistic(s, mu0) {
+    const gap = s.mean - mu0;
+    if (gap === 0)
+        return 0;
+    const v = constrainedVariance(s, mu0);
+    if (!(v > 0))
+        return gap > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    return gap / Math.sqrt(v / s.n);
+}
+/**
+ * One-sided bound at confidence 1 − alpha: 'lower' is the smallest μ₀ not rejected in favour
+ * of a larger mean, 'upper' the largest. With no data the range itself.
+ */
+function pairedMeanBound(s, alpha, side) {
+    if (s.n < 2)
+        return side === 'lower' ? s.lo : s.hi;
+    const q = studentQuantile(1 - alpha, s.n - 1);
+    // lower: Z(μ₀) > q for μ₀ below the bound; upper: Z(μ₀) < −q above it.
+    let a = side === 'lower' ? s.lo : s.mean;
+    let b = side === 'lower' ? s.mean : s.hi;
+    for (let i = 0; i < 60; i++) {
+        const m = (a + b) / 2;
+        const z = scoreStatistic(s, m);
+        const outside = side === 'lower' ? z > q : z < -q;
+        if (side === 'lower') {
+            if (outside)
+                a = m;
+            else
+                b = m;
+        }
+        else if (outside)
+            b = m;
+        else
+            a = m;
+        if (b - a < 1e-10)
+            break;
+    }
+    return side === 'lower' ? a : b;
+}
+/** √(V(μ₀)/n): the standard error of d̄ were the true mean μ₀ (for planning). */
+function pairedMeanSe(s, mu0 = s.mean) {
+    if (s.n === 0)
+        return 0;
+    return Math.sqrt(constrainedVariance(s, mu0) / s.n);
+}
+
+;// CONCATENATED MODULE: ./build/stats/sign-flip.js
+// The paired permutation (sign-flip) test: is the candidate worse at all? When the two models
+// are the same, a case's baseline and candidate results are exchangeable, so every d_i is as
+// likely to be −d_i, and the 2ⁿ sign flips of the observed differences are equally likely.
+// The p-value is the share of flips whose sum is at least as bad as the observed one: exact at
+// every n, discrete scores included (for 0/1 scores it is the exact sign test on the
+// discordant pairs: 4 of 4 against the candidate give p = 1/16). A studentised mean gives the
+// same test, since Σd² does not change under sign flips.
+// Exact by convolution when the |d_i| lie on a grid k/L (0/1, halves, means of a few repeats);
+// otherwise a seeded Monte Carlo over flips, (1 + hits)/(1 + draws), itself a valid p-value.
+
+const MAX_GRID = 240;
+const MAX_WORK = 4e7;
+function gridOf(abs) {
+    for (let L = 1; L <= MAX_GRID; L++) {
+        const steps = new Int32Array(abs.length);
+        let ok = true;
+        let total = 0;
+        for (let i = 0; i < abs.length; i++) {
+            const x = abs[i] * L;
+            const k = Math.round(x);
+            if (Math.abs(x - k) > 1e-6) {
+                ok = false;
+                break;
+            }
+            steps[i] = k;
+            total += k;
+        }
+        if (ok)
+            return abs.length * (2 * total + 1) <= MAX_WORK ? { unit: 1 / L, steps } : null;
+    }
+    return null;
+}
+/**
+ * One-sided p-value for "the differences lean negative": P(Σ ε_i|d_i| ≤ Σ d_i) over fair signs.
+ * (Flip the sign of d for the other direction.) 1 when there is no difference at all.
+ */
+function signFlipPValue(d, opts) {
+    const abs = d.map((x) => Math.abs(x)).filter((x) => x > 1e-12);
+    if (abs.length === 0)
+        return 1;
+    const grid = gridOf(abs);
+    if (grid) {
+        let observed = 0;
+        for (const x of d)
+            if (Math.abs(x) > 1e-12)
+                observed += Math.round(x / grid.unit);
+        return exactLowerTail(grid.steps, observed);
+    }
+    let observed = 0;
+    for (const x of d)
+        observed += x;
+    const source = (0,rng/* xoshiro128ss */._k)(opts.seed);
+    let hits = 0;
+    const tolerance = 1e-9 * abs.length;
+    const values = Float64Array.from(abs);
+    for (let b = 0; b < opts.draws; b++) {
+        // One 32-bit draw gives 32 fair signs.
+        let s = 0;
+        let bits = 0;
+        for (let i = 0; i < values.length; i++) {
+            if ((i & 31) === 0)
+                bits = source();
+            s += bits & 1 ? values[i] : -values[i];
+            bits >>>= 1;
+        }
+        if (s <= observed + tolerance)
+            hits++;
+    }
+    return (1 + hits) / (1 + opts.draws);
+}
+/** P(Σ ε_i k_i ≤ observed) for fair signs ε, by convolution over the integer sums. */
+function exactLowerTail(steps, observed) {
+    let total = 0;
+    for (const k of steps)
+        total += k;
+    // dist[s + total] = P(partial sum = s)
+    let dist = new Float64Array(2 * total + 1);
+    let next = new Float64Array(2 * total + 1);
+    dist[total] = 1;
+    let reach = 0;
+    for (const k of steps) {
+        next.fill(0, total - reach - k, total + reach + k + 1);
+        for (let s = total - reach; s <= total + reach; s++) {
+            const p = dist[s];
+            if (p === 0)
+                continue;
+            next[s - k] = next[s - k] + 0.5 * p;
+            next[s + k] = next[s + k] + 0.5 * p;
+        }
+        reach += k;
+        [dist, next] = [next, dist];
+    }
+    let p = 0;
+    for (let s = -total; s <= Math.min(total, observed); s++)
+        p += dist[s + total];
+    return Math.min(1, p);
+}
+
+;// CONCATENATED MODULE: ./build/stats/ratio.js
+// A ratio of two ratios of sums over paired cases, (Σa/Σb) / (Σc/Σd) — quality per dollar of
+// the candidate against the baseline, or (with b = d = 1) the cost ratio — on the log scale,
+// by the delete-one-case jackknife: pseudo-values P_i = n·L − (n − 1)·L₋ᵢ of the log ratio L.
+// Their mean removes the O(1/n) bias a ratio estimator has at small n and their spread is the
+// standard error, with the pairing and every repeat of a case kept (a case is left out whole).
+// Bounds use Student's t with n − 1 df. O(n) from the totals.
+
+/** Per case the four additive parts: candidate numerator, candidate denominator, baseline numerator, baseline denominator. */
+function logRatioOfRatios(rows) {
+    const n = rows.length;
+    const t = [0, 0, 0, 0];
+    for (const r of rows)
+        for (let j = 0; j < 4; j++)
+            t[j] += r[j];
+    const logOf = (a, b, c, d) => Math.log(a) - Math.log(b) - Math.log(c) + Math.log(d);
+    const L = logOf(t[0], t[1], t[2], t[3]);
+    if (!Number.isFinite(L) || n < 2)
+        return { log: L, corrected: L, se: Number.POSITIVE_INFINITY, n };
+    let sum = 0;
+    let sumSq = 0;
+    for (const r of rows) {
+        const li = logOf(t[0] - r[0], t[1] - r[1], t[2] - r[2], t[3] - r[3]);
+        if (!Number.isFinite(li))
+            return { log: L, corrected: L, se: Number.POSITIVE_INFINITY, n };
+        const p = n * L - (n - 1) * li;
+        sum += p;
+        sumSq += p * p;
+    }
+    const mean = sum / n;
+    const variance = Math.max(0, (sumSq - n * mean * mean) / (n - 1));
+    return { log: L, corrected: mean, se: Math.sqrt(variance / n), n };
+}
+/** One-sided bound of the log ratio at confidence 1 − alpha. */
+function logRatioBound(e, alpha, side) {
+    if (!Number.isFinite(e.se) || e.n < 2)
+        return side === 'lower' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    const q = studentQuantile(1 - alpha, e.n - 1);
+    return side === 'lower' ? e.corrected - q * e.se : e.corrected + q * e.se;
+}
+/**
+ * The same ratio on the plain scale, for when a side's numerator is 0 (a candidate that
+ * scored nothing has quality per dollar −100%, whose log is −∞): the jackknife of R itself.
+ */
+function ratioOfRatios(rows) {
+    const n = rows.length;
+    const t = [0, 0, 0, 0];
+    for (const r of rows)
+        for (let j = 0; j < 4; j++)
+            t[j] += r[j];
+    const ratioOf = (a, b, c, d) => (a / b) / (c / d);
+    const R = ratioOf(t[0], t[1], t[2], t[3]);
+    if (!Number.isFinite(R) || n < 2)
+        return { ratio: R, se: Number.POSITIVE_INFINITY, n };
+    let sum = 0;
+    let sumSq = 0;
+    for (const r of rows) {
+        const ri = ratioOf(t[0] - r[0], t[1] - r[1], t[2] - r[2], t[3] - r[3]);
+        if (!Number.isFinite(ri))
+            return { ratio: R, se: Number.POSITIVE_INFINITY, n };
+        const p = n * R - (n - 1) * ri;
+        sum += p;
+        sumSq += p * p;
+    }
+    const mean = sum / n;
+    return { ratio: R, se: Math.sqrt(Math.max(0, (sumSq - n * mean * mean) / (n - 1)) / n), n };
+}
+
+;// CONCATENATED MODULE: ./build/stats/proportions.js
+// A difference of two error rates, each errors / calls over clusters of calls (a case's
+// repeats), by Newcombe's hybrid score interval: Wilson bounds for each rate, combined as
+//   lower = Δ̂ − √((p̂₁ − l₁)² + (u₀ − p̂₀)²),   upper = Δ̂ + √((u₁ − p̂₁)² + (p̂₀ − l₀)²)
+// (1 = candidate, 0 = baseline). Wilson bounds never collapse on zero counts: 0 errors in 60
+// calls still leave an upper bound of z²/(60 + z²), 6.0% at 95%, so "no errors seen" cannot
+// pass a 2-point limit on 60 calls. Calls of one case are not independent, so each rate uses
+// an effective number of calls, calls / design effect, with the design effect (≥ 1) from the
+// spread of per-case error counts (a ratio estimator's variance against the binomial one).
+// The pairing is ignored, which errs on the wide side when the two models fail on the same
+// cases.
+
+function rateSummary(c) {
+    let e = 0;
+    let m = 0;
+    for (let i = 0; i < c.calls.length; i++) {
+        e += c.errors[i];
+        m += c.calls[i];
+    }
+    if (m === 0)
+        return { rate: 0, effectiveCalls: 0, calls: 0 };
+    const p = e / m;
+    const clusters = c.calls.filter((x) => x > 0).length;
+    let deff = 1;
+    if (p > 0 && p < 1 && clusters > 1) {
+        let ss = 0;
+        for (let i = 0; i < c.calls.length; i++)
+            ss += (c.errors[i] - p * c.calls[i]) ** 2;
+        const clusterVar = (clusters / (clusters - 1)) * (ss / (m * m));
+        deff = Math.max(1, clusterVar / ((p * (1 - p)) / m));
+    }
+    return { rate: p, effectiveCalls: m / deff, calls: m };
+}
+/** Wilson score bounds at z for x/n (n may be fractional); [0, 1] for n = 0. */
+function wilson(p, n, z) {
+    if (!(n > 0))
+        return [0, 1];
+    const z2 = z * z;
+    const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+    const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+    return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+/** One-sided Newcombe bound of candidate − baseline at confidence 1 − alpha. */
+function rateDifferenceBound(baseline, candidate, alpha, side) {
+    const z = normalQuantile(1 - alpha);
+    const [l0, u0] = wilson(baseline.rate, baseline.effectiveCalls, z);
+    const [l1, u1] = wilson(candidate.rate, candidate.effectiveCalls, z);
+    const d = candidate.rate - baseline.rate;
+    if (side === 'lower')
+        return d - Math.sqrt((candidate.rate - l1) ** 2 + (u0 - baseline.rate) ** 2);
+    return d + Math.sqrt((u1 - candidate.rate) ** 2 + (baseline.rate - l0) ** 2);
+}
+/** Binomial standard error of the difference (planning), each rate at least `floorRate`. */
+function rateDifferenceSe(baseline, candidate) {
+    const v = (r) => (r.effectiveCalls > 0 ? (r.rate * (1 - r.rate)) / r.effectiveCalls : 0);
+    return Math.sqrt(v(baseline) + v(candidate));
+}
+
+;// CONCATENATED MODULE: ./build/compare/change.js
+// Relative changes without NaN or Infinity: the report is JSON and a table, and
+// neither can show "∞". The rules, written in the README too:
+//   baseline > 0 and both finite  → candidate / baseline − 1
+//   baseline = candidate          → 0            (0 → 0 and ∞ → ∞ are no change)
+//   baseline = 0, candidate > 0   → +1 (+100%)   (a rise from nothing: capped, not ∞)
+//   baseline finite, candidate ∞  → +1 (+100%)   (same cap)
+//   baseline ∞, candidate finite  → −1 (−100%)   (candidate/∞ − 1)
+// Every threshold is a fraction below 1, so the capped value still lands on the
+// right side of it.
+/** Signed relative change of non-negative values, never NaN, never ±∞. */
+function relativeChange(baseline, candidate) {
+    if (baseline === candidate)
+        return 0;
+    if (baseline === Number.POSITIVE_INFINITY)
+        return -1;
+    if (candidate === Number.POSITIVE_INFINITY || baseline === 0)
+        return 1;
+    return candidate / baseline - 1;
+}
+/**
+ * Quality per dollar, 100 × Σ score / Σ cost. Free and useful is unbounded (∞);
+ * free and useless (Σ score = 0 at Σ cost = 0) is 0: nothing bought for nothing.
+ */
+function qualityPerDollarOf(scoreSum, costSum) {
+    if (costSum > 0)
+        return (100 * scoreSum) / costSum;
+    return scoreSum > 0 ? Number.POSITIVE_INFINITY : 0;
+}
+/** What a report may hold: an unbounded value is shown as 0, with a warning from compare. */
+function finiteOrZero(value) {
+    return Number.isFinite(value) ? value : 0;
 }
 
 ;// CONCATENATED MODULE: ./build/compare/metrics.js
@@ -31601,106 +31815,312 @@ function modelMetrics(opts) {
 }
 
 ;// CONCATENATED MODULE: ./build/compare/intervals.js
-// Intervals for every gated change, from one paired, clustered bootstrap over the cases.
-// A case is the resampling unit: its baseline and candidate results and all its repeats
-// are drawn together, so the pairing (same case, both models) and the correlation between
-// repeats are kept. Every metric is recomputed on the same resampled cases, with the same
-// definitions as metrics.ts:
-//   quality           100 × (Σ cand score − Σ base score) / paired cases     (points)
-//   qualityPerDollar  qpd(cand) / qpd(base) − 1, qpd = 100 × Σ score / Σ cost per repeat
-//   cost              Σ cand cost / Σ base cost − 1 over every call record
-//   p95Latency        type-7 p95 of the drawn cases' answered-call latencies, cand / base − 1
-//   errorRate         (timeouts + request errors) / calls, cand − base
-// Relative changes go through relativeChange(), so a replicate is never NaN or ∞.
-
+// The evidence behind every gated change: a test per metric, from the paired cases, valid at
+// its own level on the data it has (discrete scores and small n included). No resampling, so
+// no Monte Carlo error: the same data give the same verdict whatever the seed (the seed only
+// drives the sign-flip test of continuous scores, whose p-value is exact in expectation).
+//   quality           100 × mean(cand − base case score)         score test on the paired
+//                     differences (Tango's for 0/1 scores); "worse at all": exact sign-flip test
+//   qualityPerDollar  qpd(cand) / qpd(base) − 1                   jackknife over cases, log scale, t
+//   cost              Σ cand cost / Σ base cost − 1 (all records) jackknife over cases, log scale, t
+//   p95Latency        type-7 p95 over answered calls, cand / base − 1   linearisation (Woodruff)
+//                     standard error over cases, log scale, t
+//   errorRate         (timeouts + request errors) / calls, cand − base  Newcombe hybrid score
+//                     interval with a design effect for calls clustered in cases
+// A case is the unit everywhere: its baseline and candidate results and all its repeats stay
+// together, so the pairing and the correlation between repeats are kept.
 
 
 const INTERVAL_METRICS = ['quality', 'qualityPerDollar', 'cost', 'p95Latency', 'errorRate'];
-// Columns of a case's totals row.
-const PAIRED = 0;
-const SCORE = { baseline: 1, candidate: 2 };
-const COST_PER_REPEAT = { baseline: 3, candidate: 4 };
-const COST = { baseline: 5, candidate: 6 };
-const CALLS = { baseline: 7, candidate: 8 };
-const MODEL_ERRORS = { baseline: 9, candidate: 10 };
-const WIDTH = 11;
 const isModelError = (r) => r.error?.kind === 'timeout' || r.error?.kind === 'request';
-/**
- * One cluster per graded case, in eval-set order, then one per case id that only has
- * records (sorted), so that latency, cost and errors cover every record as metrics.ts does.
- */
-function caseSample(opts) {
+function caseData(opts) {
+    const repeats = Math.max(1, opts.repeats);
+    const paired = [];
+    for (const g of opts.graded) {
+        if (g.baseline.score === null || g.candidate.score === null)
+            continue;
+        paired.push({
+            d: g.candidate.score - g.baseline.score,
+            score: { baseline: g.baseline.score, candidate: g.candidate.score },
+            costPerRepeat: { baseline: g.baseline.costUsd / repeats, candidate: g.candidate.costUsd / repeats },
+        });
+    }
     const order = new Map();
-    opts.graded.forEach((g, i) => order.set(g.case.id, i));
-    const extra = [...new Set([...opts.records.baseline, ...opts.records.candidate].map((r) => r.caseId))]
-        .filter((id) => !order.has(id))
-        .sort();
+    opts.graded.forEach((g) => order.set(g.case.id, order.size));
+    const extra = [...new Set([...opts.records.baseline, ...opts.records.candidate].map((r) => r.caseId))].filter((id) => !order.has(id)).sort();
     for (const id of extra)
         order.set(id, order.size);
-    const rows = Array.from({ length: order.size }, () => new Array(WIDTH).fill(0));
-    const latencies = { baseline: rows.map(() => []), candidate: rows.map(() => []) };
-    const repeats = Math.max(1, opts.repeats);
-    opts.graded.forEach((g, i) => {
-        const row = rows[i];
-        if (g.baseline.score === null || g.candidate.score === null)
-            return;
-        row[PAIRED] = 1;
-        for (const side of ['baseline', 'candidate']) {
-            row[SCORE[side]] = g[side].score ?? 0;
-            row[COST_PER_REPEAT[side]] = g[side].costUsd / repeats;
-        }
-    });
+    const all = Array.from({ length: order.size }, () => ({
+        calls: { baseline: 0, candidate: 0 },
+        errors: { baseline: 0, candidate: 0 },
+        cost: { baseline: 0, candidate: 0 },
+        latencies: { baseline: [], candidate: [] },
+    }));
     for (const side of ['baseline', 'candidate']) {
         for (const r of opts.records[side]) {
-            const i = order.get(r.caseId);
-            const row = rows[i];
-            row[COST[side]] = row[COST[side]] + r.costUsd;
-            row[CALLS[side]] = row[CALLS[side]] + 1;
+            const c = all[order.get(r.caseId)];
+            c.calls[side]++;
+            c.cost[side] += r.costUsd;
             if (isModelError(r))
-                row[MODEL_ERRORS[side]] = row[MODEL_ERRORS[side]] + 1;
+                c.errors[side]++;
             const latency = answerLatency(r);
             if (latency !== null)
-                latencies[side][i].push(latency);
+                c.latencies[side].push(latency);
         }
     }
-    return clusterSample(rows, [latencies.baseline, latencies.candidate]);
+    return { paired, all: all.filter((c) => c.calls.baseline + c.calls.candidate > 0) };
 }
-const rate = (errors, calls) => (calls === 0 ? 0 : errors / calls);
-const orZero = (x) => (Number.isNaN(x) ? 0 : x);
-/** A replicate's changes, in INTERVAL_METRICS order, from its summed totals and its two p95s. */
-function changes(t, p95, out) {
-    const paired = t[PAIRED];
-    const sb = t[SCORE.baseline];
-    const sc = t[SCORE.candidate];
-    out[0] = paired === 0 ? 0 : (100 * (sc - sb)) / paired;
-    out[1] = relativeChange(qualityPerDollarOf(sb, t[COST_PER_REPEAT.baseline]), qualityPerDollarOf(sc, t[COST_PER_REPEAT.candidate]));
-    out[2] = relativeChange(t[COST.baseline], t[COST.candidate]);
-    out[3] = relativeChange(orZero(p95[0]), orZero(p95[1]));
-    out[4] =
-        rate(t[MODEL_ERRORS.candidate], t[CALLS.candidate]) -
-            rate(t[MODEL_ERRORS.baseline], t[CALLS.baseline]);
+const flip = (side) => (side === 'lower' ? 'upper' : 'lower');
+function qualityTest(data, settings) {
+    const d = data.paired.map((p) => p.d);
+    const sample = pairedMeanSample(d);
+    return {
+        change: 100 * sample.mean,
+        bound: (alpha, side) => 100 * pairedMeanBound(sample, alpha, side),
+        pWorse: (worse) => signFlipPValue(worse === 'lower' ? d : d.map((x) => -x), { seed: settings.seed, draws: settings.resamples }),
+        planningSe: (at) => 100 * pairedMeanSe(sample, at / 100),
+        cases: sample.n,
+    };
 }
-const CHANGE_STATISTIC = { poolQuantile: 0.95, statistic: changes, outputs: INTERVAL_METRICS.length };
-/** The reported interval widened about the estimate to the fail test's level. */
-function widen(estimate, interval, factor) {
-    return [estimate - factor * Math.max(0, estimate - interval[0]), estimate + factor * Math.max(0, interval[1] - estimate)];
-}
-/** Intervals and standard errors of every change. With no cases they collapse onto the estimates. */
-function bootstrapChanges(sample, settings, estimates) {
-    const spreads = {};
-    if (sample.clusters === 0) {
-        for (const m of INTERVAL_METRICS)
-            spreads[m] = { interval: [estimates[m], estimates[m]], failInterval: [estimates[m], estimates[m]], se: 0 };
-        return spreads;
+function logRatioTest(e, rows) {
+    if (e.log === Number.NEGATIVE_INFINITY) {
+        const r = ratioOfRatios(rows);
+        const q = (alpha) => (r.n < 2 ? Number.POSITIVE_INFINITY : studentQuantile(1 - alpha, r.n - 1));
+        return {
+            change: r.ratio - 1,
+            bound: (alpha, side) => Math.max(-1, r.ratio - 1 + (side === 'lower' ? -1 : 1) * q(alpha) * r.se),
+            pWorse: () => Number.NaN,
+            planningSe: () => r.se,
+            cases: r.n,
+        };
     }
-    const factor = normalQuantile(1 - settings.failAlpha) / normalQuantile(1 - (1 - settings.confidence) / 2);
-    const replicates = clusteredBootstrap(sample, { seed: settings.seed, resamples: settings.resamples, ...CHANGE_STATISTIC });
-    INTERVAL_METRICS.forEach((m, k) => {
-        const draws = replicates[k];
-        const interval = percentileInterval(sortedReplicates(draws), settings.confidence);
-        spreads[m] = { interval, failInterval: widen(estimates[m], interval, factor), se: standardError(draws) };
-    });
+    return {
+        change: Number.isFinite(e.log) ? Math.expm1(e.log) : 0,
+        bound: (alpha, side) => Math.expm1(logRatioBound(e, alpha, side)),
+        pWorse: () => Number.NaN,
+        planningSe: (at) => e.se * (1 + at),
+        cases: e.n,
+    };
+}
+function p95Test(data) {
+    const e = quantileRatio(data.all.map((c) => c.latencies), 0.95);
+    return {
+        change: Math.expm1(e.log),
+        bound: (alpha, side) => Math.expm1(quantileRatioBound(e, alpha, side)),
+        pWorse: () => Number.NaN,
+        planningSe: (at) => e.se * (1 + at),
+        cases: e.n,
+    };
+}
+function errorRateTest(data) {
+    const summary = (side) => rateSummary({ errors: data.all.map((c) => c.errors[side]), calls: data.all.map((c) => c.calls[side]) });
+    const b = summary('baseline');
+    const c = summary('candidate');
+    return {
+        change: c.rate - b.rate,
+        bound: (alpha, side) => rateDifferenceBound(b, c, alpha, side),
+        pWorse: () => Number.NaN,
+        // At least the binomial SE of a candidate at `at` above the baseline: a run with no errors
+        // would otherwise claim to see any rise.
+        planningSe: (at) => Math.max(rateDifferenceSe(b, c), rateDifferenceSe(b, { ...c, rate: Math.min(1, Math.max(0, b.rate + at)) })),
+        cases: data.all.length,
+    };
+}
+/** The test of every change. */
+function changeTests(data, settings) {
+    const qpdRows = data.paired.map((p) => [p.score.candidate, p.costPerRepeat.candidate, p.score.baseline, p.costPerRepeat.baseline]);
+    const costRows = data.all.map((c) => [c.cost.candidate, 1, c.cost.baseline, 1]);
+    return {
+        quality: qualityTest(data, settings),
+        qualityPerDollar: logRatioTest(logRatioOfRatios(qpdRows), qpdRows),
+        cost: logRatioTest(logRatioOfRatios(costRows), costRows),
+        p95Latency: p95Test(data),
+        errorRate: errorRateTest(data),
+    };
+}
+/** A test's p-value for "worse at all" when it has no exact one: the level at which its bound reaches 0. */
+function worseAtAll(test, worse, alpha) {
+    const p = test.pWorse(worse);
+    if (!Number.isNaN(p))
+        return p <= alpha;
+    const b = test.bound(alpha, flip(worse));
+    return worse === 'upper' ? b > 1e-12 : b < -1e-12;
+}
+/** A bound the JSON report can hold: no data on a side leaves it unbounded, shown as −100% or +9,900%. */
+const finite = (x, at) => (Number.isFinite(x) ? x : x > at ? Math.max(99, at) : Math.min(-1, at));
+/** Intervals and standard errors of every change, at the reported confidence. */
+function spreadsOf(tests, confidence) {
+    const tail = (1 - confidence) / 2;
+    const spreads = {};
+    for (const m of INTERVAL_METRICS) {
+        const test = tests[m];
+        const lo = finite(test.bound(tail, 'lower'), test.change);
+        const hi = finite(test.bound(tail, 'upper'), test.change);
+        spreads[m] = { interval: [lo, hi], se: test.planningSe(test.change), test };
+    }
     return spreads;
+}
+
+;// CONCATENATED MODULE: ./build/compare/decide.js
+// A check's three outcomes, from its change test and threshold (pure data in, a status out).
+// Write r for the regression (the change toward worse: −change for quality and quality per
+// dollar, +change for p95 latency and the error rate) and t > 0 for the threshold.
+//   fail          r > t at one-sided level thresholdAlpha (the bound toward better lies past the
+//                 threshold, not merely past 0) AND r > 0 at level zeroAlpha (a regression at
+//                 all, by the metric's own test: exact sign flips for quality).
+//                 P(fail) ≤ thresholdAlpha when the true change sits exactly at the threshold,
+//                 and ≤ zeroAlpha when the candidate is no worse (for the gate's four checks,
+//                 ≤ the sum of their levels by Bonferroni: 1% with FAIL_ALPHA).
+//   pass          r < t at one-sided level thresholdAlpha (non-inferiority: the bound toward
+//                 worse lies inside the threshold). P(pass) ≤ thresholdAlpha at the threshold.
+//   inconclusive  anything else; and always below MIN_CASES paired cases.
+// The levels are parameters, so that a sequential look can ask "is every check decided on
+// the data so far?" with its own spent alpha at each look.
+// A bound exactly at the threshold is not past it (within 1e-9), so float noise cannot
+// decide a run.
+
+
+const EPSILON = 1e-9;
+/** Below this many paired cases no check passes or fails: the report says "too few cases". */
+const MIN_CASES = 10;
+/** Plans go no further than this multiple of the eval set: beyond it the report says so. */
+const PLAN_LIMIT = 10;
+/** Whether a larger change is worse (latency, errors) or a smaller one (quality). */
+const WORSE_IS_HIGHER = {
+    quality: false,
+    qualityPerDollar: false,
+    p95Latency: true,
+    errorRate: true,
+};
+/**
+ * The "worse at all" levels, a weighted Bonferroni split of 1% for the gate: a model no worse
+ * than the baseline fails any of the four checks at most 1% of the time. Quality, the check
+ * that matters most and needs the most power per case, gets half.
+ */
+const FAIL_ALPHA = { quality: 0.005, qualityPerDollar: 0.0025, p95Latency: 0.0015, errorRate: 0.001 };
+function isPastThreshold(metric, change, threshold) {
+    return WORSE_IS_HIGHER[metric] ? change > threshold + EPSILON : change < threshold - EPSILON;
+}
+/** A value's distance from zero toward worse: positive when it is a regression. */
+function towardWorse(metric, value) {
+    return WORSE_IS_HIGHER[metric] ? value : -value;
+}
+/** The interval end on the worse side (upper for latency/errors, lower for quality). */
+function worseEnd(metric, interval) {
+    return WORSE_IS_HIGHER[metric] ? interval[1] : interval[0];
+}
+/** The interval end on the better side. */
+function betterEnd(metric, interval) {
+    return WORSE_IS_HIGHER[metric] ? interval[0] : interval[1];
+}
+const worseSide = (metric) => (WORSE_IS_HIGHER[metric] ? 'upper' : 'lower');
+const betterSide = (metric) => (WORSE_IS_HIGHER[metric] ? 'lower' : 'upper');
+function decideCheck(e, levels) {
+    if (e.pairedCases < MIN_CASES)
+        return 'inconclusive';
+    const better = e.test.bound(levels.thresholdAlpha, betterSide(e.metric));
+    if (isPastThreshold(e.metric, better, e.threshold) && worseAtAll(e.test, worseSide(e.metric), levels.zeroAlpha[e.metric]))
+        return 'fail';
+    const worse = e.test.bound(levels.thresholdAlpha, worseSide(e.metric));
+    if (!isPastThreshold(e.metric, worse, e.threshold) && Number.isFinite(worse))
+        return 'pass';
+    return 'inconclusive';
+}
+/** The planning standard error: the larger of the one at the estimate and the one at the threshold. */
+function planningSe(e) {
+    const se = Math.max(e.test.planningSe(e.test.change), e.test.planningSe(e.threshold));
+    return Number.isFinite(se) ? se : Number.POSITIVE_INFINITY;
+}
+function checkPower(e, status, levels) {
+    const sign = WORSE_IS_HIGHER[e.metric] ? 1 : -1;
+    const t = Math.abs(e.threshold);
+    const se = planningSe(e);
+    const plan = { thresholdAlpha: levels.thresholdAlpha, zeroAlpha: levels.zeroAlpha[e.metric], power: PLANNING_POWER };
+    const mde = Number.isFinite(se) ? sign * minimumDetectableEffect({ threshold: t, se, ...plan }) : sign * Number.MAX_SAFE_INTEGER;
+    if (status !== 'inconclusive')
+        return { mde };
+    const cases = Math.max(1, e.test.cases);
+    const needed = Number.isFinite(se)
+        ? casesToDecide({ regression: towardWorse(e.metric, e.test.change), threshold: t, sigma: se * Math.sqrt(cases), ...plan })
+        : null;
+    const total = Math.max(needed ?? 0, MIN_CASES, cases + 1);
+    if (needed === null && e.pairedCases >= MIN_CASES)
+        return { mde };
+    if (total > PLAN_LIMIT * cases)
+        return { mde, casesToDecideAtLeast: PLAN_LIMIT * cases };
+    return { mde, casesToDecide: total - Math.min(cases, e.pairedCases) };
+}
+
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(74853);
+;// CONCATENATED MODULE: ./build/compare/checks.js
+// One check per enabled threshold. config.thresholds are stored positive (the
+// regression tolerated); the sign is added here so that every check reads the same:
+// `change` and `threshold` in the same units, threshold on the worse side of zero.
+//   quality           change = cand − base (points)    threshold = −t   worse = lower
+//   qualityPerDollar  change = cand/base − 1           threshold = −t   worse = lower
+//   p95Latency        change = cand/base − 1           threshold = +t   worse = higher
+//   errorRate         change = cand − base (fraction)  threshold = +t   worse = higher
+// A change exactly at the threshold is not past it (within 1e-9, so float noise cannot
+// fail a run). Relative changes follow relativeChange() (change.ts): never NaN, never ∞.
+// The status comes from the change's test (decide.ts), and each check carries its power
+// figures, so a reader knows what this many cases could have seen.
+
+
+
+/** The order checks appear in, in the report and the table. */
+const CHECK_ORDER = ['quality', 'qualityPerDollar', 'p95Latency', 'errorRate'];
+function checkPoints(opts) {
+    const { thresholds: t, models } = opts;
+    const b = models.baseline;
+    const c = models.candidate;
+    const points = [];
+    for (const metric of CHECK_ORDER) {
+        const tolerated = t[metric];
+        if (tolerated === false)
+            continue;
+        const threshold = WORSE_IS_HIGHER[metric] ? tolerated : -tolerated;
+        const point = (baseline, candidate, change) => points.push({ metric, baseline, candidate, change, threshold });
+        switch (metric) {
+            case 'quality':
+                point(b.quality, c.quality, c.quality - b.quality);
+                break;
+            case 'qualityPerDollar': {
+                const q = opts.qualityPerDollar;
+                point(finiteOrZero(q.baseline), finiteOrZero(q.candidate), relativeChange(q.baseline, q.candidate));
+                break;
+            }
+            case 'p95Latency':
+                point(b.latencyMs.p95, c.latencyMs.p95, relativeChange(b.latencyMs.p95, c.latencyMs.p95));
+                break;
+            case 'errorRate':
+                point(b.errorRate, c.errorRate, c.errorRate - b.errorRate);
+                break;
+        }
+    }
+    return points;
+}
+function buildChecks(opts) {
+    return opts.points.map((p) => {
+        const spread = opts.spreads[p.metric];
+        const evidence = { metric: p.metric, threshold: p.threshold, test: spread.test, pairedCases: opts.pairedCases };
+        const unmeasured = opts.unmeasured?.[p.metric];
+        const status = unmeasured !== undefined ? 'inconclusive' : decideCheck(evidence, opts.levels);
+        const power = checkPower(evidence, status, opts.levels);
+        const plan = unmeasured !== undefined ? {} : power.casesToDecide !== undefined ? { casesToDecide: power.casesToDecide } : power.casesToDecideAtLeast !== undefined ? { casesToDecideAtLeast: power.casesToDecideAtLeast } : {};
+        return {
+            metric: p.metric,
+            baseline: p.baseline,
+            candidate: p.candidate,
+            change: p.change,
+            threshold: p.threshold,
+            status,
+            interval: [spread.interval[0], spread.interval[1]],
+            mde: power.mde,
+            ...plan,
+            ...(unmeasured === undefined ? {} : { unmeasured }),
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/compare/labels.js
@@ -31972,12 +32392,6 @@ function sideHealth(records) {
 }
 
 ;// CONCATENATED MODULE: ./build/compare/sequential.js
-// Sequential stopping: the gate looks at the first n cases sent at planned points and stops
-// sending once every check is decided. Each look is a test at its own level, and the levels
-// add up to the fixed-sample ones (a union bound, valid whatever the correlation between
-// looks): interim looks share INTERIM_SHARE of each level, the final look keeps the rest
-// (Haybittle–Peto style). Early stops then need strong evidence, and a run that goes to the
-// end loses almost nothing of its power.
 /** Fraction of each level that the interim looks spend, together. */
 const INTERIM_SHARE = 0.1;
 /** Looks at these fractions of the set, before the final one. */
@@ -31997,7 +32411,10 @@ function lookPoints(cases) {
 function lookLevels(base, interimLooks, final) {
     const share = interimLooks === 0 ? 1 : final ? 1 - INTERIM_SHARE : INTERIM_SHARE / interimLooks;
     const passAlpha = (1 - base.confidence) / 2;
-    return { failAlpha: base.failAlpha * share, confidence: 1 - 2 * passAlpha * share };
+    const failAlpha = typeof base.failAlpha === 'number'
+        ? base.failAlpha * share
+        : Object.fromEntries(Object.entries(base.failAlpha).map(([metric, alpha]) => [metric, alpha * share]));
+    return { failAlpha, confidence: 1 - 2 * passAlpha * share };
 }
 
 ;// CONCATENATED MODULE: ./build/compare/index.js
@@ -32021,16 +32438,17 @@ function lookLevels(base, interimLooks, final) {
 
 
 
+
 /**
- * The statistical settings. Intervals are 95% percentile intervals of a paired case
- * bootstrap with B = 2,000. The fail test is one-sided at failAlpha = 0.5% per check
- * (Bonferroni: four checks × 0.5% = a 2% bound for the gate): the gate fails when ANY
- * check fails, so holding each check only to its 95% interval's 2.5% tail let an
- * unchanged model fail 2.3–4.8% of simulated A/A runs; at 0.5% it is 0.6–1.5%
- * (bench/stats-validation.ts, BENCHMARKS.md).
+ * The statistical settings. Intervals are two-sided at `confidence` (95%): their ends are the
+ * one-sided 97.5% bounds the pass and fail tests read against each threshold. A fail also
+ * needs the candidate to be worse at all at one-sided failAlpha (FAIL_ALPHA: 0.5% for
+ * quality, 0.25% quality per dollar, 0.15% p95 latency, 0.1% error rate), so an unchanged
+ * model fails any of the gate's four checks at most 1% of the time (Bonferroni); the simulated rates are in BENCHMARKS.md (bench/stats-validation.ts).
+ * `resamples` is the number of Monte Carlo sign flips for continuous scores.
  */
-const DEFAULT_STATISTICS = { resamples: 2000, confidence: 0.95, failAlpha: 0.005 };
-/** Below this many cases a percentile interval is too rough to trust; the report says so. */
+const DEFAULT_STATISTICS = { resamples: 20_000, confidence: 0.95, failAlpha: FAIL_ALPHA };
+/** Below this many cases the tests hold but can decide little; the report says so. */
 const FEW_CASES = 20;
 function byId(a, b) {
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -32058,7 +32476,9 @@ function judgeUsage(config, records) {
 }
 function warningsOf(opts) {
     const warnings = [];
-    if (opts.pairedCases > 0 && opts.pairedCases < FEW_CASES)
+    if (opts.pairedCases > 0 && opts.pairedCases < MIN_CASES)
+        warnings.push({ code: 'too-few-cases', pairedCases: opts.pairedCases, minimum: MIN_CASES });
+    else if (opts.pairedCases > 0 && opts.pairedCases < FEW_CASES)
         warnings.push({ code: 'few-cases', pairedCases: opts.pairedCases, fewCases: FEW_CASES });
     const capped = opts.graded.reduce((n, g) => n + (g.baseline.cappedFrom === undefined ? 0 : 1) + (g.candidate.cappedFrom === undefined ? 0 : 1), 0);
     if (capped > 0)
@@ -32066,6 +32486,13 @@ function warningsOf(opts) {
     const unpaired = opts.cases - opts.pairedCases;
     if (unpaired > 0)
         warnings.push({ code: 'unpaired', unpaired, cases: opts.cases });
+    for (const side of types/* SIDES */.B) {
+        // Outputs no grader could decide (a regex past its deadline, graders that threw): left
+        // out, and said, since a model whose answers defeat the graders must not vanish quietly.
+        const ungraded = opts.graded.filter((g) => g[side].error?.code === 'ungraded').length;
+        if (ungraded > 0)
+            warnings.push({ code: 'ungraded', side, model: opts.models[side].model, calls: opts.models[side].calls, outputs: ungraded });
+    }
     for (const side of types/* SIDES */.B) {
         const m = opts.models[side];
         const who = { side, model: m.model, calls: m.calls };
@@ -32101,37 +32528,38 @@ function compare(opts) {
     const models = { baseline: b.metrics, candidate: c.metrics };
     const qualityPerDollar = { baseline: b.qpd, candidate: c.qpd };
     const settings = statisticsSettings(opts);
-    const sample = caseSample({ graded, records, repeats });
+    const data = caseData({ graded, records, repeats });
     const points = checkPoints({ thresholds: config.thresholds, models, qualityPerDollar });
-    const pointOf = (m) => points.find((p) => p.metric === m)?.change ?? 0;
     const costChange = relativeChange(models.baseline.costUsd, models.candidate.costUsd);
-    const estimates = {
-        quality: pointOf('quality'),
-        qualityPerDollar: pointOf('qualityPerDollar'),
-        p95Latency: pointOf('p95Latency'),
-        errorRate: pointOf('errorRate'),
-        cost: costChange,
-    };
-    const spreads = bootstrapChanges(sample, settings, estimates);
+    const spreads = spreadsOf(changeTests(data, settings), settings.confidence);
+    const levels = { thresholdAlpha: (1 - settings.confidence) / 2, zeroAlpha: settings.failAlpha };
     const unanswered = types/* SIDES */.B.filter((side) => records[side].every((r) => answerLatency(r) === null));
     const unpriced = types/* SIDES */.B.filter((side) => models[side].usageMissing > 0);
     const unmeasured = {};
     if (unanswered.length > 0)
         unmeasured.p95Latency = `the ${unanswered.join(' and the ')} answered no call`;
+    else {
+        const fewest = Math.min(...types/* SIDES */.B.map((side) => records[side].filter((r) => answerLatency(r) !== null).length));
+        if (fewest * 0.05 < MIN_TAIL_CALLS)
+            unmeasured.p95Latency = `a p95 needs at least ${MIN_TAIL_CALLS / 0.05} answered calls per model, and one model has ${fewest}`;
+    }
     if (unpriced.length > 0) {
         unmeasured.qualityPerDollar = unpriced
             .map((side) => `the ${side}'s endpoint returned no usage for ${models[side].usageMissing} of ${models[side].calls - models[side].errors} answered calls`)
             .join(', and ');
     }
-    const checks = buildChecks({ points, spreads, models, cases: sample.clusters, failAlpha: settings.failAlpha, unmeasured });
+    const checks = buildChecks({ points, spreads, pairedCases: paired.length, levels, unmeasured });
     const statistics = {
-        method: 'paired case bootstrap',
+        method: 'paired case tests',
         seed: settings.seed,
         resamples: settings.resamples,
         confidence: settings.confidence,
-        failConfidence: 1 - settings.failAlpha,
+        failConfidence: 1 - CHECK_ORDER.reduce((sum, m) => sum + (config.thresholds[m] === false ? 0 : settings.failAlpha[m]), 0),
+        failAlpha: settings.failAlpha,
+        thresholdConfidence: 1 - levels.thresholdAlpha,
+        minimumCases: MIN_CASES,
         power: PLANNING_POWER,
-        cases: sample.clusters,
+        cases: data.all.length,
         cost: { change: costChange, interval: spreads.cost.interval },
     };
     const infraRate = (m) => (m.calls === 0 ? 0 : m.infraErrors / m.calls);
@@ -32170,10 +32598,15 @@ function statisticsSettings(opts) {
         throw new RangeError(`compare: resamples must be a positive integer, got ${s.resamples}`);
     if (!(s.confidence > 0 && s.confidence < 1))
         throw new RangeError(`compare: confidence must be in (0, 1), got ${s.confidence}`);
-    if (!(s.failAlpha > 0 && s.failAlpha < 0.5))
-        throw new RangeError(`compare: failAlpha must be in (0, 0.5), got ${s.failAlpha}`);
+    const failAlpha = typeof s.failAlpha === 'number'
+        ? { quality: s.failAlpha, qualityPerDollar: s.failAlpha, p95Latency: s.failAlpha, errorRate: s.failAlpha }
+        : { ...FAIL_ALPHA, ...s.failAlpha };
+    for (const [metric, alpha] of Object.entries(failAlpha)) {
+        if (!(alpha > 0 && alpha < 0.5))
+            throw new RangeError(`compare: failAlpha of ${metric} must be in (0, 0.5), got ${alpha}`);
+    }
     const seed = typeof opts.seed === 'number' ? opts.seed >>> 0 : (0,rng/* seedFromHash */.QJ)(opts.seed ?? '');
-    return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha: s.failAlpha };
+    return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha };
 }
 /** A model's endpoint as the report may show it: no credentials, no query (an Azure key can ride in one). */
 function endpointOf(baseUrl) {
@@ -32193,7 +32626,7 @@ function endpointOf(baseUrl) {
 
 /***/ }),
 
-/***/ 9473:
+/***/ 19473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32252,7 +32685,7 @@ function isLlmGateError(err) {
 
 /***/ }),
 
-/***/ 470:
+/***/ 30470:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32264,9 +32697,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+var external_node_worker_threads_ = __nccwpck_require__(75919);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __nccwpck_require__(9473);
+var errors = __nccwpck_require__(19473);
 ;// CONCATENATED MODULE: ./build/worker-limits.js
 // Heap limits of the gate's worker thread (gate-worker.ts), in a module of their own so the
 // benchmark can run its calls under exactly these limits without loading the whole gate.
@@ -32298,6 +32731,9 @@ async function runGateInWorker(options, entry) {
         overrides: options.overrides,
         defaultApiKey: options.defaultApiKey,
         simulated: options.simulated,
+        ...(options.replay ? { replay: true } : {}),
+        ...(options.shard ? { shard: options.shard } : {}),
+        ...(options.baseline ? { baseline: options.baseline } : {}),
     };
     const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     const abort = () => worker.postMessage({ type: 'abort' });
@@ -32336,7 +32772,7 @@ function isGateWorker() {
 }
 async function gateWorkerMain() {
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3860));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73419));
     const port = external_node_worker_threads_.parentPort;
     const input = external_node_worker_threads_.workerData.llmGate;
     const controller = new AbortController();
@@ -32364,11 +32800,12 @@ async function gateWorkerMain() {
 
 /***/ }),
 
-/***/ 5217:
+/***/ 47598:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Um: () => (/* binding */ GITHUB_COMMENT_CHARS),
+/* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
 /* harmony export */   bL: () => (/* binding */ GRADE_INPUT_CHARS),
 /* harmony export */   dR: () => (/* binding */ REPORT_OUTPUT_CHARS),
 /* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES)
@@ -32390,11 +32827,16 @@ const GRADE_INPUT_CHARS = 64 * 1024;
 const REPORT_OUTPUT_CHARS = 32 * 1024;
 /** GitHub rejects a comment body longer than this (HTTP 422); the markdown renderer's default cap. */
 const GITHUB_COMMENT_CHARS = 65_536;
+/**
+ * Largest report file `regrade` and `merge` read. A partial report of 10,000 cases is
+ * about 10–20 MB; this bounds what a corrupt or hostile artifact can make the merge hold.
+ */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 
 
 /***/ }),
 
-/***/ 8468:
+/***/ 69999:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32403,8 +32845,2646 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+;// CONCATENATED MODULE: ./build/shell/node-version.js
+// The oldest Node the bundles run on (fs.promises.glob, among others, is 22's). Checked
+// first in each entry file, before any module that needs a newer Node is loaded, so an old
+// runtime gets one line instead of a stack trace from deep inside the gate.
+const MIN_NODE_MAJOR = 22;
+/** The one-line message for a Node that is too old, or undefined when this one will do. */
+function nodeTooOld(version = process.versions.node) {
+    const major = Number(version.split('.')[0]);
+    return major >= MIN_NODE_MAJOR ? undefined : `llm-gate needs Node ${MIN_NODE_MAJOR} or newer; this is ${version}`;
+}
+
+// EXTERNAL MODULE: ./build/shell/redact.js
+var shell_redact = __nccwpck_require__(56260);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./build/gate-worker.js + 1 modules
+var gate_worker = __nccwpck_require__(30470);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __nccwpck_require__(19473);
+// EXTERNAL MODULE: ./build/report/format.js
+var format = __nccwpck_require__(92772);
+;// CONCATENATED MODULE: ./build/shell/progress.js
+
+/** `42s`, `3m07s`: an ETA needs no more precision than that. */
+function fmtDuration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+}
+function progressLine(p) {
+    const eta = p.done > 0 && p.done < p.total ? ` · ETA ${fmtDuration((p.elapsedMs / p.done) * (p.total - p.done))}` : '';
+    return `llm-gate: ${p.done}/${p.total} calls · ${(0,format/* fmtUsd */.Ss)(p.spentUsd)} spent${eta}`;
+}
+function createProgress(stream, options = {}) {
+    const tty = stream.isTTY === true;
+    const intervalMs = options.intervalMs ?? (tty ? 100 : 5000);
+    const now = options.now ?? (() => performance.now());
+    let last = -Infinity;
+    let latest;
+    let drawn = false;
+    return {
+        update(progress) {
+            latest = progress;
+            const t = now();
+            if (t - last < intervalMs && progress.done < progress.total)
+                return;
+            last = t;
+            if (tty) {
+                stream.write(`\r\x1b[2K${progressLine(progress)}`);
+                drawn = true;
+            }
+            else {
+                stream.write(`${progressLine(progress)}\n`);
+            }
+        },
+        done() {
+            if (tty && drawn && latest)
+                stream.write(`\r\x1b[2K${progressLine(latest)}\n`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shell/estimate-line.js
+
+function estimateLine(estimate, budgetUsd) {
+    const calls = estimate.calls + estimate.judgeCalls;
+    const budget = budgetUsd === undefined ? 'no run.budget set' : `run.budget ${(0,format/* fmtUsd */.Ss)(budgetUsd)}`;
+    return `estimated cost ${(0,format/* fmtUsd */.Ss)(estimate.expectedUsd)} for ${calls} calls (at most ${(0,format/* fmtUsd */.Ss)(estimate.worstCaseUsd)}); ${budget}`;
+}
+
+// EXTERNAL MODULE: ./build/report/index.js + 8 modules
+var build_report = __nccwpck_require__(74421);
+;// CONCATENATED MODULE: ./build/shell/error-report.js
+// The JSON report of a run that ended before a comparison could be made (a config error,
+// a bad key, an internal failure): the same schema id and verdict field as a full report,
+// so a script that reads `verdict` always finds one, and the error in the fields both
+// shells print it from.
+
+function errorReport(error) {
+    const { code } = error;
+    const where = code === 'config' || code === 'usage' || code === 'missing-key' ? 'the gate did not run' : 'could not judge';
+    return {
+        schema: build_report/* REPORT_SCHEMA */.DC,
+        verdict: 'error',
+        headline: `${where} (not a model regression): ${error.format()}`,
+        error: error.toData(),
+    };
+}
+
+// EXTERNAL MODULE: ./build/limits.js
+var limits = __nccwpck_require__(47598);
+;// CONCATENATED MODULE: ./build/github/marker.js
+// The hidden marker that ties one sticky comment to one config. It sits at the very start
+// of the comment, so a reader never sees it and a search never confuses it with prose.
+
+/**
+ * `<!-- llm-gate:report config=llm-gate.yml -->`. The path is normalised (`./` and
+ * backslashes) so that `./llm-gate.yml` and `llm-gate.yml` share one comment, and escaped so
+ * that no path can close the HTML comment early (`-->`) or nest one (`--`).
+ */
+function markerFor(configPath) {
+    const normalised = configPath.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/{2,}/g, '/');
+    const safe = (normalised || 'llm-gate.yml')
+        .replace(/[^A-Za-z0-9._/@+~-]/g, (ch) => encodeURIComponent(ch))
+        .replace(/--/g, '-%2D');
+    return `<!-- llm-gate:report config=${safe} -->`;
+}
+/** GitHub rejects a comment body longer than this many characters (HTTP 422). */
+const GITHUB_COMMENT_LIMIT = limits/* GITHUB_COMMENT_CHARS */.Um;
+/** The marker goes first, on its own line; the caller's body follows unchanged. */
+function withMarker(marker, body) {
+    return `${marker}\n${body}`;
+}
+/** Characters left for the body once the marker and its newline are in. */
+function bodyBudget(marker) {
+    return GITHUB_COMMENT_LIMIT - marker.length - 1;
+}
+/**
+ * Last-resort cap for a body the caller did not fit: cut at the budget without splitting a
+ * surrogate pair, and say so, since a 422 would lose the whole comment.
+ */
+function fitBody(marker, body) {
+    const budget = bodyBudget(marker);
+    if (body.length <= budget)
+        return { body: withMarker(marker, body), truncated: false };
+    const note = '\n\n_… truncated: the report is longer than a GitHub comment allows._';
+    let end = budget - note.length;
+    const code = body.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return { body: withMarker(marker, body.slice(0, end) + note), truncated: true };
+}
+
+;// CONCATENATED MODULE: ./build/github/failure.js
+// How a failed GitHub call is judged. A comment is a side channel: a read-only token
+// (fork PRs, a missing `permissions:` block) must cost a warning, never the verdict.
+function httpStatusOf(err) {
+    if (typeof err !== 'object' || err === null || !('status' in err))
+        return undefined;
+    const status = err.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's own `message` field, falling back to the client's message. */
+function githubMessage(err) {
+    const data = err?.response?.data;
+    if (typeof data === 'object' && data !== null && typeof data.message === 'string') {
+        return data.message;
+    }
+    return err instanceof Error ? err.message : String(err);
+}
+/** GitHub's answer goes into a warning line: enough to act on, never a page of JSON. */
+const MAX_DETAIL_CHARS = 1000;
+/**
+ * One entry of a 422's `errors[]`: GitHub sends `{ resource, field, code, message? }` or a
+ * plain string. `body: body is too long (maximum is 65536 characters) [custom]`.
+ */
+function describeErrorEntry(entry) {
+    if (typeof entry === 'string')
+        return entry;
+    if (typeof entry !== 'object' || entry === null)
+        return JSON.stringify(entry) ?? String(entry);
+    const { field, code, message } = entry;
+    const where = typeof field === 'string' && field !== '' ? `${field}: ` : '';
+    const said = typeof message === 'string' && message !== '' ? message : undefined;
+    const kind = typeof code === 'string' && code !== '' ? code : undefined;
+    if (said === undefined)
+        return `${where}${kind ?? JSON.stringify(entry)}`;
+    return `${where}${said}${kind === undefined ? '' : ` [${kind}]`}`;
+}
+/**
+ * GitHub's whole answer in one line: its message and every `errors[]` entry, which is where
+ * a 422 says what was wrong (`Validation Failed` alone tells nobody anything).
+ */
+function githubDetail(err) {
+    const message = githubMessage(err);
+    const data = err?.response?.data;
+    const entries = typeof data === 'object' && data !== null ? data.errors : undefined;
+    const text = !Array.isArray(entries) || entries.length === 0 ? message : `${message}: ${entries.map(describeErrorEntry).join('; ')}`;
+    return text.length <= MAX_DETAIL_CHARS ? text : `${text.slice(0, MAX_DETAIL_CHARS)}…`;
+}
+function isRateLimited(err) {
+    const headers = err?.response?.headers ?? {};
+    return String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(githubMessage(err));
+}
+function permissionFor(target) {
+    return target === 'issue' ? 'issues: write' : 'pull-requests: write';
+}
+/**
+ * A reason to skip the comment, or undefined when the failure is not one we can shrug off
+ * (5xx, bugs), so the caller throws.
+ */
+function skipReason(err, action, target) {
+    const status = httpStatusOf(err);
+    const said = githubDetail(err);
+    if (status === 429 || (status === 403 && isRateLimited(err))) {
+        return `could not ${action}: GitHub rate-limited the token (${status} ${said}); the verdict is unaffected`;
+    }
+    if (status === 401) {
+        return `could not ${action}: GitHub rejected the token (401 ${said}); check the github-token input. The verdict is unaffected`;
+    }
+    if (status === 403 || status === 404) {
+        const permission = permissionFor(target);
+        return (`could not ${action}: GitHub answered ${status} ${said}. The token lacks \`${permission}\`: ` +
+            `add \`permissions: { ${permission} }\` to the job (on pull requests from forks GITHUB_TOKEN is ` +
+            `read-only, so the report is in the job summary instead). The verdict is unaffected`);
+    }
+    return undefined;
+}
+/**
+ * A clear Error for failures we do not skip, keeping the original as the cause. `action`
+ * names the PR already ("create a comment on acme/widgets#7"), so nothing is added to it.
+ */
+function githubError(err, action) {
+    const status = httpStatusOf(err);
+    const code = status === undefined ? 'a network error' : `HTTP ${status}`;
+    return new Error(`GitHub answered ${code} while trying to ${action}: ${githubDetail(err)}`, { cause: err });
+}
+
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./build/github/retry.js
+// How hard the GitHub edge tries before a comment becomes a warning: a 5xx or a dropped
+// connection is retried with back-off (@octokit/plugin-retry), a rate limit after the wait
+// GitHub asks for (@octokit/plugin-throttling), and both are bounded so a GitHub outage
+// costs the step about a minute, never the job's timeout.
+
+
+
+/** Worst case per request: 14 s of 5xx back-off; per client: 60 s of rate-limit waits. */
+const GITHUB_RETRY = { serverErrorRetries: 3, rateLimitRetries: 3, maxRateLimitWaitS: 60, msPerSecond: 1000 };
+/**
+ * plugin-retry's own list of statuses that a retry cannot fix, plus 429: rate limits are
+ * the throttling plugin's, which knows to wait for retry-after instead of guessing.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/** Whether to wait `retryAfterS` and try again, given the tries and waits so far. Pure, so it is tested without a clock. */
+function retryAfterRateLimit(policy, retryAfterS, retryCount, waitedS) {
+    return retryCount < policy.rateLimitRetries && waitedS + retryAfterS <= policy.maxRateLimitWaitS;
+}
+/** Each client gets its own throttling key: GitHub's spacing of writes is honoured within it, and tests are not spaced against each other. */
+let clients = 0;
+function createGitHubClient(options) {
+    const policy = { ...GITHUB_RETRY, ...options.policy };
+    let waitedS = 0;
+    const onLimit = (kind) => (retryAfterS, request, _octokit, retryCount) => {
+        const again = retryAfterRateLimit(policy, retryAfterS, retryCount, waitedS);
+        if (again)
+            waitedS += retryAfterS;
+        options.log.info(`llm-gate: GitHub ${kind} on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfterS} s` : `giving up (it asks for ${retryAfterS} s)`}`);
+        return again;
+    };
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        // octokit's own notices (deprecations, limiter errors) go to the log, not to stderr unredacted.
+        log: { debug: () => { }, info: () => { }, warn: options.log.info, error: options.log.info },
+        retry: { retries: policy.serverErrorRetries, retryAfterBaseValue: policy.msPerSecond, doNotRetry: [...DO_NOT_RETRY] },
+        throttle: {
+            id: `llm-gate-${++clients}`,
+            retryAfterBaseValue: policy.msPerSecond,
+            onRateLimit: onLimit('rate limit (quota spent)'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, dist_bundle/* retry */.L, throttling);
+}
+
+;// CONCATENATED MODULE: ./build/github/identity.js
+
+/** The author of comments made with the default GITHUB_TOKEN. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * Who the token comments as, before reading the comments:
+ * 1. `explicitLogin` (the `comment-author` input), when the caller knows it;
+ * 2. `GET /user`: a personal or App-user token's owner;
+ * 3. an installation token gets 403 "Resource not accessible by integration" there. It is
+ *    `github-actions[bot]` (GITHUB_TOKEN) or an App's `<slug>[bot]` (e.g. from
+ *    actions/create-github-app-token), and no REST endpoint tells which: the identity is
+ *    then `assumed`, and the caller confirms it with viewerLogin() only when the comments
+ *    make it matter (see upsertStickyComment).
+ * Any other failure of `GET /user` (a rate-limited 403 included) propagates, for the caller
+ * to classify.
+ */
+async function resolveIdentity(octokit, explicitLogin) {
+    if (explicitLogin)
+        return { login: explicitLogin, type: /\[bot\]$/i.test(explicitLogin) ? 'Bot' : 'User' };
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return { login: data.login, type: data.type === 'Bot' ? 'Bot' : 'User' };
+    }
+    catch (err) {
+        if (httpStatusOf(err) === 403 && !isRateLimited(err))
+            return { login: ACTIONS_BOT_LOGIN, type: 'Bot', assumed: true };
+        throw err;
+    }
+}
+/**
+ * GraphQL's `viewer` names an installation token's bot (`<slug>[bot]`, or
+ * `github-actions[bot]`); undefined when GraphQL is unavailable (a proxy, an old GHES).
+ */
+async function viewerLogin(octokit) {
+    try {
+        const data = await octokit.graphql('query { viewer { login } }');
+        const login = data.viewer?.login;
+        return typeof login === 'string' && login !== '' ? login : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Logins are case-insensitive on GitHub. */
+function isAuthoredBy(user, identity) {
+    return user != null && user.login.toLowerCase() === identity.login.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./build/github/sticky-comment.js
+// One comment per pull request per config, updated in place on every run: found by the
+// hidden marker AND the token's own identity, across every page of comments.
+
+
+
+
+const silent = { info: () => { }, warning: () => { } };
+async function upsertStickyComment(opts) {
+    const log = opts.log ?? silent;
+    const target = opts.target ?? 'pull-request';
+    const where = `${opts.owner}/${opts.repo}#${opts.issueNumber}`;
+    if (!opts.token)
+        return skip(log, `could not comment on ${where}: no github-token was given (needs \`${permissionFor(target)}\`)`);
+    const octokit = createGitHubClient({ token: opts.token, apiUrl: opts.apiUrl, policy: opts.retry, log });
+    const params = { owner: opts.owner, repo: opts.repo, issue_number: opts.issueNumber };
+    const { body, truncated } = fitBody(opts.marker, opts.body);
+    if (truncated)
+        log.warning(`llm-gate: the comment body was longer than GitHub allows and was cut; the job summary has the full report`);
+    let identity;
+    let comments;
+    try {
+        identity = await resolveIdentity(octokit, opts.botLogin);
+        comments = await octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 });
+    }
+    catch (err) {
+        return skipOrThrow(err, log, `read the comments of ${where}`, target);
+    }
+    // An installation token taken for github-actions[bot] may be a GitHub App's <slug>[bot]:
+    // when another bot left a marked comment, ask who we are, or an App would add a new
+    // comment every run (and could overwrite github-actions[bot]'s). Only then: the common
+    // cases (no comment yet, or only github-actions[bot]'s) cost no extra request.
+    if (identity.assumed && otherBotsMarked(comments, opts.marker, identity)) {
+        const login = await viewerLogin(octokit);
+        identity = login === undefined ? identity : { login, type: 'Bot' };
+    }
+    const ours = newestOwn(comments, opts.marker, identity);
+    if (ours) {
+        try {
+            const { data } = await octokit.rest.issues.updateComment({ owner: opts.owner, repo: opts.repo, comment_id: ours.id, body });
+            return { status: 'updated', url: data.html_url, id: data.id };
+        }
+        catch (err) {
+            return skipOrThrow(err, log, `update comment ${ours.id} on ${where}`, target);
+        }
+    }
+    if (opts.create === false)
+        return { status: 'absent' };
+    try {
+        const { data } = await octokit.rest.issues.createComment({ ...params, body });
+        return { status: 'created', url: data.html_url, id: data.id };
+    }
+    catch (err) {
+        return skipOrThrow(err, log, `create a comment on ${where}`, target);
+    }
+}
+/**
+ * Older versions may have left several; the newest is the one readers look at, the rest stay
+ * as history. The author check, not the marker, is what keeps a human's quote safe.
+ */
+function newestOwn(comments, marker, identity) {
+    let best;
+    for (const c of comments) {
+        if (!isAuthoredBy(c.user, identity) || !(c.body ?? '').includes(marker))
+            continue;
+        if (!best || c.created_at > best.created_at || (c.created_at === best.created_at && c.id > best.id))
+            best = c;
+    }
+    return best;
+}
+function otherBotsMarked(comments, marker, identity) {
+    return comments.some((c) => c.user?.type === 'Bot' && !isAuthoredBy(c.user, identity) && (c.body ?? '').includes(marker));
+}
+/** What is still failing after the retries: a warning when the token cannot do it, an error for the caller otherwise. */
+function skipOrThrow(err, log, action, target) {
+    const reason = skipReason(err, action, target);
+    if (reason === undefined)
+        throw githubError(err, action);
+    return skip(log, reason);
+}
+function skip(log, reason) {
+    log.warning(`llm-gate: ${reason}`);
+    return { status: 'skipped', reason };
+}
+
+;// CONCATENATED MODULE: ./build/github/footer.js
+// The one-line footer under the report in the PR comment: enough to trace a verdict back to
+// the run, the exact eval set and the money it cost.
+
+function commentFooter(opts) {
+    const parts = [];
+    if (opts.runUrl)
+        parts.push(`[workflow run](${opts.runUrl})`);
+    parts.push(`eval set \`${shortHash(opts.contentHash)}\``);
+    parts.push(`${plural(opts.cases, 'case')} × ${plural(opts.repeats, 'repeat')}`);
+    parts.push(`this run spent ${(0,format/* fmtUsd */.Ss)(opts.spentUsd)}${opts.simulated ? ' (simulated, not billed)' : ''}`);
+    return `<sub>llm-gate · ${parts.join(' · ')}</sub>`;
+}
+/** The footer of a comment with no report to describe (an error, a skip): the run link alone. */
+function runFooter(runUrl) {
+    return runUrl ? `<sub>llm-gate · [workflow run](${runUrl})</sub>` : '<sub>llm-gate</sub>';
+}
+/** `https://github.com/o/r/actions/runs/123/attempts/2`: the attempt, since reruns share a run id. */
+function workflowRunUrl(opts) {
+    const base = `${opts.serverUrl.replace(/\/+$/, '')}/${opts.repository}/actions/runs/${opts.runId}`;
+    return opts.runAttempt ? `${base}/attempts/${opts.runAttempt}` : base;
+}
+function shortHash(hash) {
+    const hex = hash.trim().replace(/^sha256[:-]/i, '').toLowerCase();
+    return hex.slice(0, 12);
+}
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./build/github/index.js
+// The GitHub publishing edge: the sticky PR comment and its footer.
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./build/shard/spec.js
+var spec = __nccwpck_require__(43332);
+;// CONCATENATED MODULE: ./build/action/inputs.js
+// The Action's inputs, read once at the entry point and validated like any other config:
+// a bad value fails at once with what was expected.
+
+
+function readInputs(getInput) {
+    const optional = (name) => getInput(name).trim() || undefined;
+    return {
+        config: optional('config') ?? 'llm-gate.yml',
+        baselineModel: optional('baseline-model'),
+        candidateModel: optional('candidate-model'),
+        apiKey: optional('api-key'),
+        githubToken: optional('github-token'),
+        commentAuthor: optional('comment-author'),
+        comment: oneOf('comment', optional('comment') ?? 'always', ['always', 'on-regression', 'never']),
+        failOnRegression: bool('fail-on-regression', optional('fail-on-regression') ?? 'true'),
+        workingDirectory: optional('working-directory') ?? '.',
+        onInconclusive: oneOf('on-inconclusive', optional('on-inconclusive') ?? 'pass', ['pass', 'fail']),
+        onMissingKey: ((v) => (v === undefined ? undefined : oneOf('on-missing-key', v, ['skip', 'fail'])))(optional('on-missing-key')),
+        ...(oneOf('mode', optional('mode') ?? 'run', ['run', 'merge']) === 'merge' ? { mode: 'merge' } : {}),
+        ...((v) => (v === undefined ? {} : { shard: (0,spec/* parseShard */.u)(v, 'input "shard"') }))(optional('shard')),
+        ...((v) => (v === undefined ? {} : { baselineRef: v }))(optional('baseline-ref')),
+        ...(bool('replay', optional('replay') ?? 'false') ? { replay: true } : {}),
+    };
+}
+function oneOf(name, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new errors/* LlmGateError */.Z(`input "${name}" must be one of ${allowed.join(' | ')}, got "${value}"`, { code: 'usage', field: name });
+}
+function bool(name, value) {
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new errors/* LlmGateError */.Z(`input "${name}" must be true or false, got "${value}"`, { code: 'usage', field: name });
+}
+
+;// CONCATENATED MODULE: ./build/action/event.js
+// What the triggering event means for the gate: is there a PR to comment on, and does the
+// run get no secrets (a fork's pull request, or one Dependabot opened)?
+/** Dependabot's login; GitHub gives its runs Dependabot secrets only, never Actions secrets. */
+const DEPENDABOT_LOGIN = 'dependabot[bot]';
+function describeEvent(context) {
+    const pr = context.payload.pull_request;
+    let repo;
+    try {
+        repo = context.repo;
+    }
+    catch {
+        // GITHUB_REPOSITORY unset (local runs): nothing to link to or comment on.
+    }
+    const headRepo = pr?.head?.repo;
+    const isFork = pr !== undefined && (headRepo?.fork === true || (headRepo?.full_name !== undefined && headRepo.full_name !== pr.base?.repo?.full_name));
+    const isDependabot = [pr?.user?.login, context.actor].some((login) => login?.toLowerCase() === DEPENDABOT_LOGIN);
+    const secretsWithheld = isFork ? 'fork' : isDependabot ? 'dependabot' : undefined;
+    return {
+        eventName: context.eventName,
+        pullRequest: pr?.number !== undefined && repo ? { number: pr.number, ...repo } : undefined,
+        isFork,
+        ...(secretsWithheld === undefined ? {} : { secretsWithheld }),
+        runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : undefined,
+        apiUrl: context.apiUrl,
+    };
+}
+
+// EXTERNAL MODULE: ./build/compare/index.js + 19 modules
+var compare = __nccwpck_require__(46740);
+// EXTERNAL MODULE: ./build/report/safe-markdown.js
+var safe_markdown = __nccwpck_require__(35542);
+;// CONCATENATED MODULE: ./build/action/comment.js
+
+const COULD_NOT_JUDGE = 'llm-gate could not judge this commit — not a model regression';
+/**
+ * A skip called no model, so it has nothing to add to a PR; but an earlier comment would
+ * still show that commit's verdict. `on-regression` stays quiet on a pass the same way.
+ */
+function commentMode(policy, hasPullRequest, verdict) {
+    if (!hasPullRequest || policy === 'never')
+        return 'none';
+    if (verdict === 'skipped')
+        return 'update-only';
+    if (policy === 'on-regression' && verdict === 'pass')
+        return 'update-only';
+    return 'upsert';
+}
+/** The body for an error that left no report: config errors, a refused key, a missing key that fails. */
+function errorCommentBody(error, footer) {
+    const what = error.code === 'config' || error.code === 'usage' || error.code === 'missing-key'
+        ? 'The gate did not run: no model was called.'
+        : 'The run stopped before both models could be compared.';
+    return [`### ⚠️ ${COULD_NOT_JUDGE}`, (0,safe_markdown/* codeBlock */.DV)(error.format()), `${what} The result of an earlier commit no longer applies.`, footer].join('\n\n');
+}
+/** Why a run was skipped, as the sentence that follows "skipped:". */
+function comment_skipReason(withheld) {
+    switch (withheld) {
+        case 'fork':
+            return 'this pull request comes from a fork, and GitHub gives no secrets to workflows that forks trigger';
+        case 'dependabot':
+            return 'this run was triggered by Dependabot, and GitHub gives Dependabot runs no Actions secrets';
+        default:
+            return 'on-missing-key is "skip"';
+    }
+}
+function skippedCommentBody(reason, error, footer) {
+    return [
+        '### ⏭️ llm-gate: skipped',
+        `skipped: ${reason}, so no model was called. The result of an earlier commit no longer applies.`,
+        (0,safe_markdown/* codeBlock */.DV)(error.message),
+        footer,
+    ].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./build/action/publish.js
+// Everything the Action shows for a finished report: outputs, job summary, annotations,
+// the sticky PR comment, and the step's pass/fail status. Every write goes through
+// ActionOutput, which redacts it.
+
+
+
+
+/** The job summary allows 1 MiB per step. */
+const SUMMARY_LIMIT = 1_000_000;
+/** GitHub shows at most 10 annotations of one type per step. */
+const MAX_ANNOTATIONS = 10;
+async function publishReport(options) {
+    const { report, inputs, event, out } = options;
+    setOutputs(out, report, options.reportPath);
+    const footer = commentFooter({
+        runUrl: event.runUrl,
+        contentHash: report.evalSet.contentHash,
+        cases: report.evalSet.cases,
+        repeats: report.repeats,
+        spentUsd: report.totals.costUsd,
+        simulated: report.run.simulated,
+    });
+    await out.summary((0,build_report/* renderMarkdown */.Gc)(report, { maxChars: SUMMARY_LIMIT, footer }));
+    annotateWorstCases(out, report, options.repoPath);
+    const mode = commentMode(inputs.comment, event.pullRequest !== undefined, report.verdict);
+    await postComment({ inputs, event, out, configPath: options.configPath, mode, body: () => (0,build_report/* renderMarkdown */.Gc)(report, { maxChars: bodyBudget(markerFor(options.configPath)), footer }) });
+    setStatus(out, report, inputs);
+}
+/**
+ * Writes the sticky comment as `mode` says and sets `comment-url`. A comment that still
+ * fails after the retries is a warning with GitHub's own words; it never changes the verdict.
+ */
+async function postComment({ inputs, event, out, configPath, mode, body }) {
+    out.setOutput('comment-url', '');
+    const pr = event.pullRequest;
+    if (mode === 'none' || pr === undefined)
+        return;
+    try {
+        const result = await upsertStickyComment({
+            token: inputs.githubToken ?? '',
+            apiUrl: event.apiUrl,
+            owner: pr.owner,
+            repo: pr.repo,
+            issueNumber: pr.number,
+            marker: markerFor(configPath),
+            body: out.redact(body()),
+            create: mode === 'upsert',
+            ...(inputs.commentAuthor === undefined ? {} : { botLogin: inputs.commentAuthor }),
+            log: { info: out.info, warning: out.warning },
+        });
+        if (result.status === 'created' || result.status === 'updated') {
+            out.setOutput('comment-url', result.url);
+            out.info(`llm-gate: comment ${result.status}: ${result.url}`);
+        }
+    }
+    catch (err) {
+        out.warning(`llm-gate: the PR comment was not written: ${err.message}. The verdict stands.`);
+    }
+}
+function setOutputs(out, report, reportPath) {
+    const { baseline, candidate } = report.models;
+    // A disabled check still gets its output, computed the way the check would.
+    const change = (metric, base, cand) => report.checks.find((c) => c.metric === metric)?.change ?? (0,compare/* relativeChange */.N0)(base, cand);
+    out.setOutput('verdict', report.verdict);
+    out.setOutput('quality-baseline', baseline.quality);
+    out.setOutput('quality-candidate', candidate.quality);
+    out.setOutput('quality-change', candidate.quality - baseline.quality);
+    out.setOutput('quality-per-dollar-change', change('qualityPerDollar', baseline.qualityPerDollar, candidate.qualityPerDollar));
+    out.setOutput('p95-latency-change', change('p95Latency', baseline.latencyMs.p95, candidate.latencyMs.p95));
+    out.setOutput('cost-change', (0,compare/* relativeChange */.N0)(baseline.costUsd, candidate.costUsd));
+    out.setOutput('report-path', reportPath);
+}
+/** The cases where the candidate lost most, at their eval file and line. */
+function annotateWorstCases(out, report, repoPath) {
+    const worst = report.cases
+        .filter((c) => c.baseline.score !== null && c.candidate.score !== null && c.candidate.score < c.baseline.score)
+        .sort((a, b) => a.candidate.score - a.baseline.score - (b.candidate.score - b.baseline.score) || a.id.localeCompare(b.id))
+        .slice(0, MAX_ANNOTATIONS);
+    for (const c of worst) {
+        const drop = Math.round((c.baseline.score - c.candidate.score) * 100);
+        out.warning(`case ${c.id}: candidate scored ${drop} points below the baseline (${fmt(c.baseline.score)} → ${fmt(c.candidate.score)})`, {
+            title: `llm-gate: regression in ${c.id}`,
+            file: repoPath(c.file),
+            startLine: c.line,
+        });
+    }
+}
+function fmt(score) {
+    return score.toFixed(2);
+}
+function setStatus(out, report, inputs) {
+    const reason = report.headline;
+    switch (report.verdict) {
+        case 'pass':
+        case 'skipped':
+            return;
+        case 'inconclusive': {
+            const message = `llm-gate: ${reason}`;
+            if (inputs.onInconclusive === 'fail' && inputs.failOnRegression)
+                out.setFailed(`${message} (on-inconclusive is fail)`);
+            else
+                out.warning(`${message} (inconclusive passes; set on-inconclusive: fail to block instead)`);
+            return;
+        }
+        case 'fail':
+            if (inputs.failOnRegression)
+                out.setFailed(`llm-gate: ${reason}`);
+            else
+                out.warning(`llm-gate: ${reason} (fail-on-regression is false, so the step passes)`);
+            return;
+        case 'error':
+        case 'incomplete': {
+            const message = `llm-gate could not judge (${report.verdict}); this is not a model regression: ${reason}`;
+            if (inputs.failOnRegression)
+                out.setFailed(message);
+            else
+                out.warning(message);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/output.js
+// Everything the Action writes goes through here: the comment, the job summary, annotations,
+// outputs, the step's messages and the report file. Each text is redacted at this last step,
+// whatever produced it (a model echoing its prompt, an endpoint's error body, GitHub's
+// answer), and each secret is also registered with the runner so its logs mask it.
+
+
+function createActionOutput(secrets = []) {
+    const redact = (0,shell_redact/* createRedactor */.lY)();
+    const props = (p) => p && { ...p, ...(p.title === undefined ? {} : { title: redact(p.title) }) };
+    const output = {
+        redact,
+        addSecrets(...values) {
+            const known = new Set(redact.secrets);
+            redact.add(...values);
+            for (const secret of redact.secrets)
+                if (!known.has(secret))
+                    core/* setSecret */.Pq(secret);
+        },
+        info: (message) => core/* info */.pq(redact(message)),
+        notice: (message) => core/* notice */.lm(redact(message)),
+        warning: (message, p) => core/* warning */.$e(redact(message), props(p)),
+        error: (message, p) => core/* error */.z3(redact(message), props(p)),
+        setFailed: (message) => core/* setFailed */.C1(redact(message)),
+        setOutput: (name, value) => core/* setOutput */.uH(name, redact(String(value))),
+        summary: async (markdown) => {
+            await core/* summary */.z.addRaw(redact(markdown), true).write();
+        },
+    };
+    output.addSecrets(...secrets);
+    return output;
+}
+
+;// CONCATENATED MODULE: ./build/action/run-action.js
+// The GitHub Action shell: inputs → runGate → outputs, job summary, annotations, sticky
+// comment, exit status. No gate logic lives here.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `entry`: the bundle to start the gate's worker thread from; without one the gate runs on this thread. */
+async function runAction(entry) {
+    // Before anything can print: the inputs' raw values (INPUT_API-KEY, INPUT_GITHUB-TOKEN)
+    // and every variable named like a secret.
+    const out = createActionOutput((0,shell_redact/* secretsFromEnv */.zr)(process.env));
+    let inputs;
+    try {
+        inputs = readInputs((name) => core/* getInput */.V4(name));
+    }
+    catch (err) {
+        out.setFailed(err instanceof errors/* LlmGateError */.Z ? err.format() : String(err));
+        return;
+    }
+    out.addSecrets(inputs.apiKey, inputs.githubToken);
+    try {
+        await run(entry, inputs, out);
+    }
+    catch (err) {
+        out.setFailed(`llm-gate: internal error: ${err.message}`);
+    }
+}
+async function run(entry, inputs, out) {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const cwd = (0,external_node_path_.resolve)(workspace, inputs.workingDirectory);
+    const event = describeEvent(github/* context */._);
+    const repoPath = (file) => (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(cwd, file)).split('\\').join('/');
+    const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'llm-gate', 'report.json');
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    process.once('SIGTERM', cancel);
+    process.once('SIGINT', cancel);
+    // Progress lines carry only counts and dollars, so they go straight to stdout.
+    const progress = createProgress(process.stdout, { intervalMs: 5000 });
+    let openGroup = false;
+    const phase = (name) => {
+        if (openGroup)
+            core/* endGroup */.N4();
+        core/* startGroup */.Oh(`llm-gate: ${name}`);
+        openGroup = true;
+    };
+    const options = {
+        configPath: inputs.config,
+        cwd,
+        env: process.env,
+        defaultApiKey: inputs.apiKey,
+        overrides: { baselineModel: inputs.baselineModel, candidateModel: inputs.candidateModel, via: 'input' },
+        signal: controller.signal,
+        onPhase: phase,
+        onProgress: (p) => progress.update(p),
+        onLoaded: ({ config, cases, apiKeys, estimate }) => {
+            out.addSecrets(...apiKeys);
+            out.info(`${cases} cases × ${config.run.repeats} repeat(s): ${config.models.baseline.model} vs ${config.models.candidate.model}`);
+            out.info(estimateLine(estimate, config.run.budgetUsd));
+        },
+    };
+    if (inputs.shard && inputs.mode === 'merge')
+        throw new errors/* LlmGateError */.Z('inputs "shard" and "mode: merge" exclude each other: shards run, the merge job merges', { code: 'usage', field: 'mode' });
+    if (inputs.replay)
+        options.replay = true;
+    if (inputs.shard)
+        options.shard = inputs.shard;
+    if (inputs.baselineRef)
+        options.baseline = { ref: inputs.baselineRef };
+    let outcome;
+    if (inputs.mode === 'merge') {
+        const { downloadPartials } = await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 44544));
+        const partials = await downloadPartials((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'llm-gate', 'partials'));
+        out.info(`merging ${partials.length} partial report(s)`);
+        outcome = await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73419))).runMerge({ configPath: inputs.config, cwd, env: process.env, partials });
+    }
+    else {
+        outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73419))).runGate(options);
+    }
+    if (openGroup)
+        core/* endGroup */.N4();
+    process.off('SIGTERM', cancel);
+    process.off('SIGINT', cancel);
+    if (outcome.status === 'error') {
+        await handleError({ error: outcome.error, inputs, event, out, reportPath, repoPath });
+        return;
+    }
+    await writeReport(out, reportPath, outcome.report);
+    if (outcome.report.shard) {
+        // A partial report has no verdict of its own to publish: the merge job posts the one comment.
+        const { uploadPartial } = await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 44544));
+        const name = await uploadPartial(reportPath, outcome.report.shard);
+        const { index, count } = outcome.report.shard;
+        out.setOutput('report-path', reportPath);
+        out.setOutput('verdict', 'partial');
+        out.info(`shard ${index} of ${count}: partial report uploaded as artifact ${name}; the merge job (mode: merge) gives the verdict`);
+        await out.summary(`### llm-gate: shard ${index} of ${count}\n\n${outcome.report.cases.length} cases run; partial report uploaded as \`${name}\`. The merge job gives the verdict.\n`);
+        return;
+    }
+    core/* startGroup */.Oh('llm-gate: publish');
+    await publishReport({ report: outcome.report, inputs, event, out, reportPath, repoPath, configPath: inputs.config });
+    core/* endGroup */.N4();
+}
+/** The whole serialised text is redacted: a key can sit anywhere in it, a model's output included. */
+async function writeReport(out, path, report) {
+    await (0,promises_.mkdir)((0,external_node_path_.join)(path, '..'), { recursive: true });
+    await (0,promises_.writeFile)(path, out.redact(`${JSON.stringify(report, null, 2)}\n`));
+}
+/** No report to publish: the comment still says what happened, so an earlier verdict never stands. */
+async function handleError({ error, inputs, event, out, reportPath, repoPath }) {
+    const comment = { inputs, event, out, configPath: inputs.config };
+    const footer = runFooter(event.runUrl);
+    const hasPullRequest = event.pullRequest !== undefined;
+    if (error.code === 'missing-key' && (inputs.onMissingKey ?? (event.secretsWithheld ? 'skip' : 'fail')) === 'skip') {
+        const reason = comment_skipReason(event.secretsWithheld);
+        const sentence = `${error.message}: ${reason}, so no model was called.`;
+        out.notice(`llm-gate skipped: ${sentence}`);
+        out.setOutput('verdict', 'skipped');
+        await out.summary(`### llm-gate: skipped\n\n${sentence}\n`);
+        await postComment({ ...comment, mode: commentMode(inputs.comment, hasPullRequest, 'skipped'), body: () => skippedCommentBody(reason, error, footer) });
+        return;
+    }
+    // The same llm-gate/report@1 id and verdict field as a full report, so a script reading it always finds one.
+    await writeReport(out, reportPath, errorReport(error));
+    out.setOutput('verdict', 'error');
+    out.setOutput('report-path', reportPath);
+    if (error.file) {
+        out.error(error.format(), { title: 'llm-gate config error', file: repoPath(error.file), startLine: error.line, startColumn: error.column });
+    }
+    await out.summary(errorCommentBody(error, footer));
+    await postComment({ ...comment, mode: commentMode(inputs.comment, hasPullRequest, 'error'), body: () => errorCommentBody(error, footer) });
+    const prefix = error.code === 'fatal' ? 'could not judge (this is not a model regression): ' : '';
+    out.setFailed(`llm-gate: ${prefix}${error.format()}`);
+}
+
+;// CONCATENATED MODULE: ./build/main.js
+// The Action's logic as one function, the shape actions/typescript-action uses: dist/index.js
+// (src/action.ts) calls it, and so can GitHub's @github/local-action, which imports this file
+// and calls run() (`npm run local-action`).
+
+
+
+
+/**
+ * Runs the Action. `entry` is the bundle file to start the gate's worker thread from; without
+ * one (local-action runs this file from source), the gate runs on this thread.
+ */
+async function main_run(entry) {
+    const tooOld = nodeTooOld();
+    if (tooOld) {
+        core/* setFailed */.C1(`llm-gate: ${tooOld} (action.yml runs it with node24; a self-hosted runner may need a newer one)`);
+        // The CLI's exit code for a setup problem, so both bundles say it the same way.
+        process.exitCode = 2;
+        return;
+    }
+    try {
+        await runAction(entry);
+    }
+    catch (err) {
+        // Last resort: runAction redacts what it writes, but this message never went through it.
+        core/* setFailed */.C1((0,shell_redact/* createRedactor */.lY)((0,shell_redact/* secretsFromEnv */.zr)(process.env))(`llm-gate: internal error: ${err.message}`));
+    }
+}
+
+
+/***/ }),
+
+/***/ 92772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ fmtNumber),
+/* harmony export */   JB: () => (/* binding */ fmtPoints),
+/* harmony export */   M8: () => (/* binding */ fmtScore),
+/* harmony export */   Ss: () => (/* binding */ fmtUsd),
+/* harmony export */   _Q: () => (/* binding */ fmtSigned),
+/* harmony export */   bg: () => (/* binding */ fmtCount),
+/* harmony export */   eX: () => (/* binding */ fmtLevel),
+/* harmony export */   lj: () => (/* binding */ fmtRatio),
+/* harmony export */   mq: () => (/* binding */ fmtMs),
+/* harmony export */   pT: () => (/* binding */ fmtPct),
+/* harmony export */   yW: () => (/* binding */ fmtPp)
+/* harmony export */ });
+/* unused harmony export MINUS */
+// Number formatting for the markdown report. Deterministic (no locale lookups), and
+// signed values use the real minus sign (U+2212) so columns of changes read cleanly.
+const MINUS = '\u2212';
+function group(integerDigits) {
+    return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Fixed decimals with thousands separators; never "-0". */
+function fmtNumber(value, decimals = 0) {
+    const fixed = Math.abs(value).toFixed(decimals);
+    const [int = '0', frac] = fixed.split('.');
+    const body = frac === undefined ? group(int) : `${group(int)}.${frac}`;
+    const isZero = Number(fixed) === 0;
+    return value < 0 && !isZero ? `${MINUS}${body}` : body;
+}
+/** "+1.2", "−3", "0": an explicit sign unless the rounded value is zero. */
+function fmtSigned(value, decimals) {
+    return signed(value, decimals);
+}
+function signed(value, decimals) {
+    const body = fmtNumber(Math.abs(value), decimals);
+    if (Number(Math.abs(value).toFixed(decimals)) === 0)
+        return fmtNumber(0, decimals);
+    return `${value < 0 ? MINUS : '+'}${body}`;
+}
+/** "$12.34", "$1,234", "$0.0123" (three significant digits below $1), "$0". */
+function fmtUsd(value) {
+    if (value === 0)
+        return '$0';
+    const sign = value < 0 ? MINUS : '';
+    const abs = Math.abs(value);
+    if (abs >= 1000)
+        return `${sign}$${fmtNumber(abs, 0)}`;
+    if (abs >= 1)
+        return `${sign}$${fmtNumber(abs, 2)}`;
+    const decimals = Math.min(12, 2 - Math.floor(Math.log10(abs)));
+    const text = abs.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, '$1');
+    return `${sign}$${text}`;
+}
+/** A fraction as a percentage: 0.123 → "12%", 0.012 → "1.2%"; signed when asked. */
+function fmtPct(fraction, options = {}) {
+    const pct = fraction * 100;
+    const decimals = Math.abs(pct) < 10 ? 1 : 0;
+    const text = options.sign ? signed(pct, decimals) : fmtNumber(pct, decimals);
+    return `${text.replace(/\.0$/, '')}%`;
+}
+/** Quality points: "+1.2 pts", "−33.3 pts", "0 pts". */
+function fmtPoints(points, options = { sign: true }) {
+    const text = options.sign === false ? fmtNumber(points, 1) : signed(points, 1);
+    return `${text.replace(/\.0$/, '')} pts`;
+}
+/** Percentage points of an absolute fraction change: 0.012 → "+1.2 pp". */
+function fmtPp(fraction) {
+    return `${signed(fraction * 100, 1).replace(/\.0$/, '')} pp`;
+}
+/** "3.2 ms", "812 ms", "1.24 s", "12.3 s", "123 s". */
+function fmtMs(ms) {
+    if (ms < 10)
+        return `${fmtNumber(ms, 1)} ms`;
+    if (ms < 1000)
+        return `${fmtNumber(ms, 0)} ms`;
+    const s = ms / 1000;
+    if (s < 10)
+        return `${fmtNumber(s, 2)} s`;
+    if (s < 100)
+        return `${fmtNumber(s, 1)} s`;
+    return `${fmtNumber(s, 0)} s`;
+}
+/** A ratio: 2.43 → "2.4×". */
+function fmtRatio(ratio) {
+    return `${fmtNumber(ratio, ratio >= 10 ? 0 : 1)}×`;
+}
+/** Token and call counts: 1234 → "1,234", 12345 → "12.3k", 1234567 → "1.23M". */
+function fmtCount(n) {
+    if (n < 10_000)
+        return fmtNumber(n, 0);
+    if (n < 1_000_000)
+        return `${fmtNumber(n / 1000, 1)}k`;
+    return `${fmtNumber(n / 1_000_000, 2)}M`;
+}
+/** A case score in [0, 1]: "0.75". */
+function fmtScore(score) {
+    return fmtNumber(score, 2);
+}
+/**
+ * A confidence level as a percentage, with as many decimals as it needs (up to three, cut
+ * rather than rounded so a level below 100% never reads as 100): 95, 99.5, 99.75, 99.987.
+ */
+function fmtLevel(p) {
+    const pct = 100 * p;
+    for (let digits = 0; digits < 3; digits++) {
+        const text = pct.toFixed(digits);
+        if (Math.abs(Number(text) - pct) < 1e-9)
+            return text;
+    }
+    return (Math.floor(pct * 1000 + 1e-9) / 1000).toString();
+}
+
+
+/***/ }),
+
+/***/ 74421:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DC: () => (/* reexport */ types/* REPORT_SCHEMA */.D),
+  FK: () => (/* reexport */ buildReport),
+  Gc: () => (/* reexport */ renderMarkdown),
+  NH: () => (/* reexport */ records/* reportCache */.NH),
+  aL: () => (/* reexport */ records/* reportRecord */.aL)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_CHARS, cacheNotes, callRecordOf, fmtAge, headlineOf
+
+// EXTERNAL MODULE: ./build/stats/summary.js
+var summary = __nccwpck_require__(6364);
+// EXTERNAL MODULE: ./build/limits.js
+var limits = __nccwpck_require__(47598);
+// EXTERNAL MODULE: ./build/report/format.js
+var format = __nccwpck_require__(92772);
+;// CONCATENATED MODULE: ./build/report/intervals.js
+// Changes with their intervals, in each check's own units, for the table and the headline:
+//   quality            "−3.1 pts [−5.0, −1.2]"
+//   qualityPerDollar   "−58% [−62%, −54%]"       (also p95Latency and cost)
+//   errorRate          "+1.2 pp [−0.5, +2.9]"
+// A change whose interval contains 0 is not significant; the table marks it "~" the way
+// benchstat does.
+
+const UNIT = {
+    quality: 'points',
+    qualityPerDollar: 'percent',
+    p95Latency: 'percent',
+    errorRate: 'pp',
+    cost: 'percent',
+};
+function fmtChange(metric, value) {
+    switch (UNIT[metric]) {
+        case 'points':
+            return (0,format/* fmtPoints */.JB)(value);
+        case 'percent':
+            return (0,format/* fmtPct */.pT)(value, { sign: true });
+        case 'pp':
+            return (0,format/* fmtPp */.yW)(value);
+    }
+}
+function fmtBound(unit, value) {
+    if (unit === 'percent')
+        return (0,format/* fmtPct */.pT)(value, { sign: true });
+    return (0,format/* fmtSigned */._Q)(unit === 'pp' ? value * 100 : value, 1);
+}
+/** "[−5.0, −1.2]", "[−3.1%, +31%]". */
+function fmtBounds(metric, interval) {
+    const unit = UNIT[metric];
+    return `[${fmtBound(unit, interval[0])}, ${fmtBound(unit, interval[1])}]`;
+}
+/** "−3.1 pts [−5.0, −1.2]". */
+function fmtWithInterval(metric, change, interval) {
+    const text = fmtChange(metric, change);
+    return interval ? `${text} ${fmtBounds(metric, interval)}` : text;
+}
+/** Whether the interval rules out no change at all (it lies wholly on one side of 0). */
+function isSignificant(interval) {
+    return interval[0] > 0 || interval[1] < 0;
+}
+/** The check's change as the headline says it: "quality −1.8 pts [−4.9, +1.3]". */
+function checkChange(words, check) {
+    return `${words} ${fmtWithInterval(check.metric, check.change, check.interval)}`;
+}
+// Power and plans, in words. The figures come from compare (decide.ts, stats/power.ts):
+//   MDE = max(t + z_{1−α_t}·se, z_{1−α₀}·se) + z_{0.8}·se
+// the smallest true regression a fail catches 80% of the time, and a sample-size plan
+// (z_α + z_β)²σ²/δ² for each inconclusive check, given as "more than 10× this set" beyond that.
+const POWER_WORDS = {
+    quality: 'quality',
+    qualityPerDollar: 'quality per $',
+    p95Latency: 'p95 latency',
+    errorRate: 'error rate',
+};
+/** What a regression of this size is called: "14-point drop", "+45% rise", "+6.8-point rise". */
+function regressionWords(metric, value) {
+    const size = Math.abs(value);
+    switch (metric) {
+        case 'quality':
+            return `${(0,format/* fmtNumber */.FQ)(size, size < 10 ? 1 : 0).replace(/\.0$/, '')}-point drop in quality`;
+        case 'qualityPerDollar':
+            return `${(0,format/* fmtPct */.pT)(size)} drop in quality per dollar`;
+        case 'p95Latency':
+            return `${(0,format/* fmtPct */.pT)(size)} rise in p95 latency`;
+        case 'errorRate':
+            return `${(0,format/* fmtNumber */.FQ)(100 * size, 1).replace(/\.0$/, '')}-point rise in the error rate`;
+    }
+}
+/** An MDE that could not be planned (no spread to go on) is shown as "—". */
+const planned = (mde) => Math.abs(mde) < 1e6;
+/** A check whose MDE is at least twice its threshold: this set can only catch much larger regressions. */
+function isUnderpowered(check) {
+    return check.unmeasured === undefined && planned(check.mde) && Math.abs(check.mde) >= 2 * Math.abs(check.threshold);
+}
+/**
+ * "**These 60 cases would catch a 14-point drop in quality, not a 2-point one**; …", or ''
+ * when every check can see a regression near its threshold.
+ */
+function underpoweredLine(r) {
+    const weak = r.checks.filter(isUnderpowered);
+    if (weak.length === 0)
+        return '';
+    const parts = weak.map((k) => {
+        const limit = regressionWords(k.metric, k.threshold).replace(/ (drop|rise) in .*/, ' one');
+        return `a ${regressionWords(k.metric, k.mde)}, not a ${limit}`;
+    });
+    return `**These ${(0,format/* fmtCount */.bg)(r.statistics.cases)} cases would catch ${parts.join('; ')}** (80% of the time). More cases, or repeats for latency, narrow that.`;
+}
+/** "quality −7.6 pts · p95 latency +48%" (— when no plan could be made). */
+function mdeList(checks) {
+    return checks.map((k) => `${POWER_WORDS[k.metric]} ${planned(k.mde) ? fmtChange(k.metric, k.mde) : '—'}`).join(' · ');
+}
+/** The footnote of an inconclusive check: what would decide it. */
+function decideNote(check, r) {
+    const words = POWER_WORDS[check.metric];
+    if (check.unmeasured !== undefined)
+        return `${words}: not compared, ${check.unmeasured}.`;
+    const minimum = r.statistics.minimumCases;
+    const tooFew = minimum !== undefined && r.pairedCases < minimum ? `too few cases (no check is decided below ${minimum}); ` : '';
+    if (check.casesToDecideAtLeast !== undefined) {
+        return `${words}: ${tooFew}deciding it would take more than 10× this set (over ${(0,format/* fmtCount */.bg)(check.casesToDecideAtLeast)} cases), if the change held.`;
+    }
+    if (check.casesToDecide === undefined)
+        return `${words}: ${tooFew}the change sits on the limit; more cases alone may not decide it.`;
+    return `${words}: ${tooFew}need about ${(0,format/* fmtCount */.bg)(check.casesToDecide)} more cases to decide it (80% power, if the change held).`;
+}
+/** The rule, in one sentence, with the levels the report records. */
+function ruleSentence(s) {
+    // A level is never rounded up to 100%, and a small chance is shown with the digits it needs.
+    const pct = (x) => `${(0,format/* fmtLevel */.eX)(x)}%`;
+    if (s.method === 'paired case bootstrap') {
+        return `A check fails when its change is past the limit and the regression holds at ${pct(s.failConfidence)} confidence.`;
+    }
+    const levels = s.failAlpha
+        ? ` (${Object.entries(s.failAlpha).map(([m, a]) => `${POWER_WORDS[m]} ${pct(1 - a)}`).join(', ')})`
+        : '';
+    return (`A check fails when its interval lies wholly past the limit and the candidate is worse at all${levels}; ` +
+        `it passes when the interval lies wholly inside the limit; an unchanged model fails the gate at most ${pct(1 - s.failConfidence)} of the time.`);
+}
+
+;// CONCATENATED MODULE: ./build/report/error-words.js
+// The words of the verdicts that refuse to judge: which model, what went wrong with its
+// calls, in the endpoint's own words, and what to do about it. Compare hands over counts
+// and codes (health.ts, verdict.ts); only this module phrases them.
+
+/** An endpoint's message can be long; the JSON report keeps it whole in each case. */
+const MESSAGE_CHARS = 300;
+function quoted(message) {
+    const flat = message.replace(/\s+/g, ' ').trim();
+    return `"${flat.length > MESSAGE_CHARS ? `${flat.slice(0, MESSAGE_CHARS - 1)}…` : flat}"`;
+}
+/** "2 s", "1.5 s", "800 ms": the timeout as the user wrote it. */
+function fmtTimeout(ms) {
+    return ms >= 1000 ? `${Number((ms / 1000).toFixed(3))} s` : `${ms} ms`;
+}
+/** "40 timed out at your 2 s timeout", "40 failed to connect: "…"", "40 got HTTP 400: "…"". */
+function failureWords(group, timeoutMs) {
+    const n = (0,format/* fmtCount */.bg)(group.count);
+    switch (group.kind) {
+        case 'timeout':
+            return timeoutMs === undefined ? `${n} timed out` : `${n} timed out at your ${fmtTimeout(timeoutMs)} timeout`;
+        case 'cancelled':
+            return `${n} were cancelled`;
+        case 'request':
+            if (group.code === 'response-too-large')
+                return `${n} answered with more than the response cap: ${quoted(group.message)}`;
+            return `${n} got HTTP ${group.status ?? '4xx'}: ${quoted(group.message)}`;
+        default:
+            if (group.code === 'redirect')
+                return `${n} got a redirect (${quoted(group.message)}): check baseUrl`;
+            if (group.status === undefined)
+                return `${n} failed to connect or read the answer: ${quoted(group.message)}`;
+            return `${n} got HTTP ${group.status} after retries: ${quoted(group.message)}`;
+    }
+}
+/** The request parameter a 4xx names: the endpoint's own field, else OpenAI's "Unsupported parameter: 'x'". */
+function rejectedParam(group) {
+    if (group.param)
+        return group.param;
+    return /unsupported (?:parameter|value):\s*'([\w.]+)'/i.exec(group.message)?.[1];
+}
+// Reasoning models refuse the sampling parameters chat models take.
+const SAMPLING_PARAMS = new Set(['temperature', 'top_p', 'presence_penalty', 'frequency_penalty', 'logprobs', 'top_logprobs', 'logit_bias', 'n']);
+/** What to change, for a model that rejects every request. */
+function rejectionHint(side, group) {
+    const params = `models.${side}.params`;
+    const inherited = side === 'candidate' ? ' (the candidate inherits the baseline\'s params unless it sets its own)' : '';
+    const param = rejectedParam(group);
+    if (param === 'max_tokens' || /max_completion_tokens/.test(group.message)) {
+        return `use max_completion_tokens instead of max_tokens in ${params}${inherited}`;
+    }
+    if (param && SAMPLING_PARAMS.has(param))
+        return `remove ${param} from ${params}${inherited}`;
+    if (param)
+        return `check ${param} in ${params}${inherited} against what this model accepts`;
+    return `check ${params} and the model id against what the endpoint accepts`;
+}
+function sideWords(side, model, outage, timeoutMs) {
+    const at = outage.endpoint ? ` at ${outage.endpoint}` : '';
+    const how = outage.error ? `: ${failureWords(outage.error, timeoutMs)}` : '';
+    return `the ${side} ${model.model}${at} answered ${(0,format/* fmtCount */.bg)(outage.answered)} of ${(0,format/* fmtCount */.bg)(outage.calls)} calls${how}`;
+}
+/** The headline of an `error` verdict that names a cause. */
+function errorHeadline(reason, models) {
+    switch (reason.kind) {
+        case 'rejected': {
+            const m = models[reason.side];
+            const param = rejectedParam(reason.error);
+            const at = reason.endpoint ? ` at ${reason.endpoint}` : '';
+            return (`could not judge: the ${reason.side} ${m.model}${at} rejects the request (not a model regression): ` +
+                `HTTP ${reason.error.status ?? '4xx'} on ${(0,format/* fmtCount */.bg)(reason.error.count)} of ${(0,format/* fmtCount */.bg)(reason.calls)} calls: ${quoted(reason.error.message)}` +
+                `${param ? ` (parameter ${param})` : ''}; ${rejectionHint(reason.side, reason.error)}`);
+        }
+        case 'outage': {
+            const parts = reason.sides.map((side) => sideWords(side, models[side], reason.health[side], reason.timeoutMs));
+            const lead = reason.sides.length === 2 ? 'neither model answered' : 'the baseline did not answer';
+            return `could not judge: ${lead} (not a model regression): ${parts.join('; ')}`;
+        }
+        case 'infra': {
+            const m = models[reason.side];
+            const cause = reason.error ? `: ${failureWords(reason.error, undefined)}` : '';
+            const at = reason.endpoint ? ` at ${reason.endpoint}` : '';
+            return (`could not judge: ${(0,format/* fmtPct */.pT)(reason.rate)} of ${reason.side} ${m.model}'s calls${at} failed on infrastructure errors ` +
+                `(rate limits, 5xx, connections) after retries, above the ${(0,format/* fmtPct */.pT)(reason.limit)} limit${cause}`);
+        }
+        case 'costUnmeasured': {
+            const parts = reason.sides.map(({ side, missing, answered }) => `the endpoint of the ${side} ${models[side].model} returned no usage for ${(0,format/* fmtCount */.bg)(missing)} of ${(0,format/* fmtCount */.bg)(answered)} answered calls`);
+            return `could not judge: cost cannot be judged: ${parts.join('; ')}, so quality per dollar is unmeasured (a cost of $0 would pass any model)`;
+        }
+    }
+}
+/** "the candidate gpt-5.5 timed out on 97% of calls at your 2 s timeout (or its endpoint is down)" */
+function timedOutWords(model, timedOut) {
+    return `the candidate ${model.model} timed out on ${(0,format/* fmtPct */.pT)(timedOut.share)} of calls at your ${fmtTimeout(timedOut.timeoutMs)} timeout (or its endpoint is down)`;
+}
+
+;// CONCATENATED MODULE: ./build/report/headline.js
+// The verdict in one plain sentence, e.g.
+//   "candidate gpt-5.5 costs 2.4× more for +1.2 quality: quality per dollar −58% [−62%, −54%], past the 10% limit"
+//   "candidate b costs 38% more for −1.8 quality; inconclusive: quality −1.8 pts [−4.9, +1.3]
+//    cannot rule out a drop past the 2-point limit; 180 more cases would decide it"
+// Plain text: the markdown renderer escapes it like any other string.
+
+
+
+const METRIC_WORDS = {
+    quality: 'quality',
+    qualityPerDollar: 'quality per dollar',
+    p95Latency: 'p95 latency',
+    errorRate: 'error rate',
+};
+const REGRESSION_WORDS = {
+    quality: 'drop',
+    qualityPerDollar: 'drop',
+    p95Latency: 'rise',
+    errorRate: 'rise',
+};
+/** "the 2-point limit", "the 10% limit". */
+function limitWords(check) {
+    const limit = Math.abs(check.threshold);
+    return check.metric === 'quality' ? `the ${(0,format/* fmtNumber */.FQ)(limit, limit % 1 === 0 ? 0 : 1)}-point limit` : `the ${(0,format/* fmtPct */.pT)(limit)} limit`;
+}
+/** "quality −1.8 pts [−4.9, +1.3]"; error rate also shows both rates. */
+function changeWords(check) {
+    const words = METRIC_WORDS[check.metric];
+    const change = fmtWithInterval(check.metric, check.change, check.interval);
+    if (check.metric === 'errorRate')
+        return `${words} ${(0,format/* fmtPct */.pT)(check.baseline)} → ${(0,format/* fmtPct */.pT)(check.candidate)} (${change})`;
+    return `${words} ${change}`;
+}
+/** "quality per dollar −58% [−62%, −54%], past the 10% limit" */
+function checkPhrase(check) {
+    return `${changeWords(check)}, past ${limitWords(check)}`;
+}
+/** Why an inconclusive check is undecided, in words. */
+function undecidedPhrase(check) {
+    if (check.unmeasured !== undefined)
+        return `${METRIC_WORDS[check.metric]} not compared: ${check.unmeasured}`;
+    const pastLimit = check.metric === 'quality' || check.metric === 'qualityPerDollar' ? check.change < check.threshold : check.change > check.threshold;
+    if (pastLimit)
+        return `${changeWords(check)} is past ${limitWords(check)} but not beyond doubt`;
+    return `${changeWords(check)} cannot rule out a ${REGRESSION_WORDS[check.metric]} past ${limitWords(check)}`;
+}
+/** "; 180 more cases would decide it", or nothing when no figure is known. */
+function casesPhrase(checks) {
+    const figures = checks.map((c) => c.casesToDecide);
+    if (figures.length === 0 || figures.some((f) => f === undefined))
+        return '';
+    const most = Math.max(...figures);
+    return `; ${(0,format/* fmtCount */.bg)(most)} more case${most === 1 ? '' : 's'} would decide ${checks.length === 1 ? 'it' : 'them'}`;
+}
+/** "costs 2.4× more", "costs 38% more", "costs about the same", "costs 40% less". */
+function costPhrase(baseline, candidate) {
+    const b = baseline.costPer1kCases;
+    const c = candidate.costPer1kCases;
+    if (b === 0)
+        return c === 0 ? 'costs nothing either' : 'costs money where the baseline cost nothing';
+    const ratio = c / b;
+    if (ratio >= 1.995)
+        return `costs ${(0,format/* fmtRatio */.lj)(ratio)} more`;
+    if (ratio >= 1.005)
+        return `costs ${(0,format/* fmtPct */.pT)(ratio - 1)} more`;
+    if (ratio > 0.995)
+        return 'costs about the same';
+    return `costs ${(0,format/* fmtPct */.pT)(1 - ratio)} less`;
+}
+/** "for +1.2 quality", "for the same quality" */
+function qualityPhrase(baseline, candidate) {
+    const change = candidate.quality - baseline.quality;
+    if (Math.abs(change) < 0.05)
+        return 'for the same quality';
+    return `for ${(0,format/* fmtPoints */.JB)(change).replace(/ pts$/, '')} quality`;
+}
+function headlineOf(comparison) {
+    const { models, reason } = comparison;
+    const b = models.baseline;
+    const c = models.candidate;
+    const trade = `candidate ${c.model} ${costPhrase(b, c)} ${qualityPhrase(b, c)}`;
+    switch (reason.kind) {
+        case 'incomplete':
+            return `run incomplete: ${reason.pairedCases} of ${reason.cases} cases answered by both models before it stopped; no verdict`;
+        case 'rejected':
+        case 'outage':
+        case 'infra':
+        case 'costUnmeasured':
+            return errorHeadline(reason, models);
+        case 'noPairs':
+            return 'could not judge: no case was answered by both models';
+        case 'checks': {
+            const failed = comparison.checks.filter((k) => k.status === 'fail');
+            if (failed.length > 0) {
+                const partial = reason.partial
+                    ? ` (the run stopped early; the ${reason.partial.pairedCases} of ${reason.partial.cases} cases that finished already show it)`
+                    : '';
+                const timedOut = reason.timedOut ? `${timedOutWords(c, reason.timedOut)}: ` : '';
+                return `${timedOut}${trade}: ${failed.map(checkPhrase).join('; ')}${partial}`;
+            }
+            if (reason.inconclusive.length > 0) {
+                const undecided = comparison.checks.filter((k) => k.status === 'inconclusive');
+                if (undecided.length === 0)
+                    return `${trade}; inconclusive: ${reason.inconclusive.map((m) => METRIC_WORDS[m]).join(', ')}`;
+                return `${trade}; inconclusive: ${undecided.map(undecidedPhrase).join('; ')}${casesPhrase(undecided)}`;
+            }
+            if (comparison.checks.length === 0)
+                return `${trade}; every check is disabled`;
+            return `${trade}; every check within its limit`;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/report/warnings.js
+const plural = (n, one, many) => (n === 1 ? one : many);
+function warningWords(w) {
+    switch (w.code) {
+        case 'too-few-cases':
+            return `Only ${w.pairedCases} cases were answered by both models: below ${w.minimum} no check passes or fails.`;
+        case 'few-cases':
+            return `Only ${w.pairedCases} cases were answered by both models: with fewer than ${w.fewCases} cases only large changes can be decided.`;
+        case 'graded-on-prefix':
+            return `${w.outputs} output${plural(w.outputs, ' was', 's were')} longer than the graders read and ${plural(w.outputs, 'was', 'were')} graded on ${plural(w.outputs, 'its', 'their')} first part only (see gradedOnPrefix in the JSON report).`;
+        case 'unpaired':
+            return `${w.unpaired} of ${w.cases} cases were not answered by both models (infra errors, cancelled, or an output no grader could decide) and are left out of quality and quality per dollar.`;
+        case 'ungraded':
+            return `${w.side} ${w.model}: no grader could decide on ${w.outputs} output${w.outputs === 1 ? '' : 's'} (see each case's grades); ${w.outputs === 1 ? 'that case is' : 'those cases are'} left out of the comparison.`;
+        case 'timeouts':
+            return `${w.side} ${w.model}: ${w.timeouts} of ${w.calls} calls over your ${w.timeoutMs / 1000}s timeout (counted as errors).`;
+        case 'free-model':
+            return `${w.side} ${w.model} cost $0 on the paired cases: its quality per dollar is unbounded and shown as 0.`;
+        case 'cut-at-token-limit':
+            return `${w.side} ${w.model}: ${w.cut} of ${w.calls} answers were cut at the token limit (finish_reason "length"); raise max_tokens if they should be whole.`;
+        case 'no-latency':
+            return `${w.side} ${w.model}: no call was answered, so there is no latency to measure; it is shown as 0.`;
+    }
+}
+
+// EXTERNAL MODULE: ./build/report/types.js
+var types = __nccwpck_require__(23110);
+;// CONCATENATED MODULE: ./build/report/cache-words.js
+// What the call cache did, in words for the report's notes: the counts come from the run.
+
+/** 90 s, 12 min, 5 h, 3 d: an entry's age, to the unit that reads best. */
+function fmtAge(ms) {
+    const s = ms / 1000;
+    if (s < 120)
+        return `${Math.round(s)} s`;
+    if (s < 7200)
+        return `${Math.round(s / 60)} min`;
+    if (s < 172_800)
+        return `${Math.round(s / 3600)} h`;
+    return `${Math.round(s / 86_400)} d`;
+}
+function ages(s) {
+    if (s.oldestAgeMs === null || s.newestAgeMs === null)
+        return '';
+    const oldest = fmtAge(s.oldestAgeMs);
+    const newest = fmtAge(s.newestAgeMs);
+    return oldest === newest ? `, measured ${oldest} ago` : `, measured ${newest} to ${oldest} ago`;
+}
+function cache_words_sideWords(name, s) {
+    return `${s.reused} of ${s.reused + s.made} ${name} calls${ages(s)}`;
+}
+function cacheNotes(cache) {
+    const notes = [];
+    const reused = cache.baseline.reused + cache.candidate.reused + cache.judge.reused;
+    const saved = cache.baseline.savedUsd + cache.candidate.savedUsd + cache.judge.savedUsd;
+    const sides = [cache_words_sideWords('baseline', cache.baseline), cache_words_sideWords('candidate', cache.candidate)];
+    if (cache.judge.reused + cache.judge.made > 0)
+        sides.push(cache_words_sideWords('judge', cache.judge));
+    const lead = cache.replay ? 'Replayed from the call cache, nothing sent' : `Call cache (reuse: ${cache.reuse})`;
+    notes.push(`${lead}: reused ${sides.join('; ')}${reused > 0 ? `; ${(0,format/* fmtUsd */.Ss)(saved)} not spent again` : ''}.`);
+    if (cache.corrupt > 0) {
+        const first = cache.corruptFiles[0];
+        notes.push(`${cache.corrupt} cache ${cache.corrupt === 1 ? 'entry' : 'entries'} could not be used and ${cache.corrupt === 1 ? 'was' : 'were'} treated as missing${first ? ` (${first.file}: ${first.why})` : ''}.`);
+    }
+    return notes;
+}
+/** The p95 check's caveat: a reused baseline latency was measured at another time, under other load. */
+function p95CacheNote(fromCache) {
+    const when = fromCache.oldestAgeMs === null ? '' : `, up to ${fmtAge(fromCache.oldestAgeMs)} ago`;
+    return `p95 latency: ${fromCache.reused} of the baseline's ${fromCache.calls} latencies are from the call cache (measured earlier${when}); the candidate's were measured in this run.`;
+}
+
+;// CONCATENATED MODULE: ./build/report/build.js
+// buildReport(): the comparison plus the per-case detail, as the JSON report.
+// Every object is written field by field so the key order is fixed, and every list
+// has a defined order (cases in eval-set order, tags sorted, regressions worst first).
+
+
+
+
+
+
+function reportModel(m, { price, priceSource }, reused) {
+    return {
+        model: m.model,
+        ...(reused === undefined ? {} : { reused }),
+        cases: m.cases,
+        calls: m.calls,
+        errors: m.errors,
+        errorRate: m.errorRate,
+        timeouts: m.timeouts,
+        infraErrors: m.infraErrors,
+        quality: m.quality,
+        costUsd: m.costUsd,
+        costPer1kCases: m.costPer1kCases,
+        qualityPerDollar: m.qualityPerDollar,
+        latencyMs: { p50: m.latencyMs.p50, p95: m.latencyMs.p95, p99: m.latencyMs.p99 },
+        tokens: {
+            input: m.tokens.input,
+            cachedInput: m.tokens.cachedInput,
+            output: m.tokens.output,
+            reasoning: m.tokens.reasoning,
+        },
+        usageMissing: m.usageMissing,
+        cutAtTokenLimit: m.cutAtTokenLimit,
+        price: { input: price.input, cachedInput: price.cachedInput, output: price.output },
+        priceSource: priceSource.kind === 'builtin' ? { kind: 'builtin', checked: priceSource.checked } : { kind: 'config' },
+    };
+}
+function reportCheck(c, cache, baselineCalls) {
+    const fromCache = c.metric === 'p95Latency' && cache && cache.baseline.reused > 0
+        ? { baselineFromCache: { reused: cache.baseline.reused, calls: baselineCalls, oldestAgeMs: cache.baseline.oldestAgeMs } }
+        : {};
+    return {
+        metric: c.metric,
+        baseline: c.baseline,
+        candidate: c.candidate,
+        change: c.change,
+        threshold: c.threshold,
+        status: c.status,
+        interval: [c.interval[0], c.interval[1]],
+        mde: c.mde,
+        ...(c.casesToDecide === undefined ? {} : { casesToDecide: c.casesToDecide }),
+        ...(c.casesToDecideAtLeast === undefined ? {} : { casesToDecideAtLeast: c.casesToDecideAtLeast }),
+        ...(c.unmeasured === undefined ? {} : { unmeasured: c.unmeasured }),
+        ...fromCache,
+    };
+}
+function reportStatistics(s) {
+    return {
+        method: s.method,
+        seed: s.seed,
+        resamples: s.resamples,
+        confidence: s.confidence,
+        failConfidence: s.failConfidence,
+        ...(s.failAlpha === undefined ? {} : { failAlpha: { ...s.failAlpha } }),
+        ...(s.thresholdConfidence === undefined ? {} : { thresholdConfidence: s.thresholdConfidence }),
+        ...(s.minimumCases === undefined ? {} : { minimumCases: s.minimumCases }),
+        power: s.power,
+        cases: s.cases,
+        cost: { change: s.cost.change, interval: [s.cost.interval[0], s.cost.interval[1]] },
+    };
+}
+// Outputs are the model's and can be megabytes of degenerate repetition: the report keeps
+// REPORT_OUTPUT_CHARS of each, and `outputChars` always holds the full length, so a cut is visible.
+
+function reportError(e) {
+    return {
+        kind: e.kind,
+        message: e.message,
+        ...(e.status === undefined ? {} : { status: e.status }),
+        ...(e.param === undefined ? {} : { param: e.param }),
+        ...(e.code === undefined ? {} : { code: e.code }),
+    };
+}
+function caseSide(s) {
+    const output = s.output === null || s.output.length <= limits/* REPORT_OUTPUT_CHARS */.dR ? s.output : s.output.slice(0, limits/* REPORT_OUTPUT_CHARS */.dR);
+    return {
+        score: s.score,
+        output,
+        outputChars: s.output === null ? null : (s.cappedFrom ?? s.output.length),
+        ...(s.cappedFrom === undefined ? {} : { gradedOnPrefix: true }),
+        latencyMs: s.latencyMs,
+        costUsd: s.costUsd,
+        error: s.error ? reportError(s.error) : null,
+        repeatScores: [...s.repeatScores],
+        grades: s.grades.map((g) => ({ ...g })),
+    };
+}
+function reportCase(g) {
+    const b = g.baseline.score;
+    const c = g.candidate.score;
+    return {
+        id: g.case.id,
+        tags: [...g.case.tags],
+        file: g.case.source.file,
+        line: g.case.source.line,
+        change: b === null || c === null ? null : c - b,
+        baseline: caseSide(g.baseline),
+        candidate: caseSide(g.candidate),
+    };
+}
+function buildReport(opts) {
+    const { config, evalSet, comparison: cmp } = opts;
+    const cache = opts.run?.cache;
+    const baseline = reportModel(cmp.models.baseline, config.models.baseline, cache?.baseline.reused);
+    const candidate = reportModel(cmp.models.candidate, config.models.candidate, cache?.candidate.reused);
+    const judge = cmp.judge ?? null;
+    const checks = cmp.checks.map((c) => reportCheck(c, cache, baseline.calls));
+    const p95 = checks.find((c) => c.baselineFromCache !== undefined);
+    const cacheWords = cache ? [...cacheNotes(cache), ...(p95?.baselineFromCache ? [p95CacheNote(p95.baselineFromCache)] : [])] : [];
+    return {
+        schema: types/* REPORT_SCHEMA */.D,
+        verdict: cmp.verdict,
+        headline: headlineOf(cmp),
+        reason: cmp.reason,
+        models: { baseline, candidate },
+        checks,
+        statistics: reportStatistics(cmp.statistics),
+        tags: cmp.tags,
+        labels: {
+            ...(cmp.labels.baseline ? { baseline: cmp.labels.baseline } : {}),
+            ...(cmp.labels.candidate ? { candidate: cmp.labels.candidate } : {}),
+        },
+        regressions: cmp.regressions,
+        judge,
+        pairedCases: cmp.pairedCases,
+        repeats: config.run.repeats,
+        thresholds: {
+            qualityPerDollar: config.thresholds.qualityPerDollar,
+            p95Latency: config.thresholds.p95Latency,
+            quality: config.thresholds.quality,
+            errorRate: config.thresholds.errorRate,
+        },
+        evalSet: { files: [...evalSet.files], cases: evalSet.cases.length, contentHash: evalSet.contentHash },
+        // What the run spent: calls finished after a sequential decision are paid for too.
+        totals: {
+            costUsd: (0,summary/* sumBy */.xu)([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0, opts.run?.sequential?.afterDecision?.usd ?? 0], (x) => x),
+            calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0),
+        },
+        cases: opts.graded.map(reportCase),
+        warnings: cmp.warnings.map(warningWords),
+        ...(opts.records ? { records: opts.records } : {}),
+        ...(opts.shard ? { shard: { index: opts.shard.index, count: opts.shard.count, cases: opts.shard.cases } } : {}),
+        ...(opts.merged ? { merged: { shards: opts.merged.shards, cases: opts.merged.cases } } : {}),
+        run: {
+            startedAt: opts.run?.startedAt ?? null,
+            durationMs: opts.run?.durationMs ?? null,
+            simulated: opts.run?.simulated ?? false,
+            notes: [...(opts.run?.notes ?? []), ...cacheWords],
+            ...(opts.run?.estimate ? { estimate: { expectedUsd: opts.run.estimate.expectedUsd, worstCaseUsd: opts.run.estimate.worstCaseUsd } } : {}),
+            ...(opts.run?.control ? { control: opts.run.control } : {}),
+            ...(opts.run?.sequential ? { sequential: opts.run.sequential } : {}),
+            ...(cache ? { cache } : {}),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/report/safe-markdown.js
+var safe_markdown = __nccwpck_require__(35542);
+// EXTERNAL MODULE: ./build/compare/index.js + 19 modules
+var compare = __nccwpck_require__(46740);
+;// CONCATENATED MODULE: ./build/report/sections.js
+// The blocks of the markdown report. Each takes the report (and its share of the size
+// policy) and returns markdown; all untrusted text goes through safe-markdown.ts.
+
+
+
+
+const STATUS_EMOJI = { pass: '✅', fail: '❌', inconclusive: '❔' };
+/** A code span inside a table: the span's pipes must be escaped too (GFM splits cells first). */
+function cellCode(text) {
+    return (0,safe_markdown/* codeSpan */.SS)(text).replace(/\|/g, '\\|');
+}
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+const signedPct = (x) => (0,format/* fmtPct */.pT)(x, { sign: true });
+const FOOTNOTE_MARKS = ['¹', '²', '³', '⁴', '⁵', '⁶'];
+/** "−3.1 pts [−5.0, −1.2]", or "~ −1.8 pts [−4.9, +1.3]" when the interval contains 0 (benchstat's mark). */
+function changeCell(metric, change, interval) {
+    const text = fmtWithInterval(metric, change, interval);
+    return interval && !isSignificant(interval) ? `~ ${text}` : text;
+}
+/** Inconclusive checks, in table order, each with its footnote mark. */
+function undecided(r) {
+    return r.checks.filter((k) => k.status === 'inconclusive').map((check, i) => ({ check, mark: FOOTNOTE_MARKS[i] ?? '*' }));
+}
+function metricTable(r) {
+    const b = r.models.baseline;
+    const c = r.models.candidate;
+    const check = (m) => r.checks.find((k) => k.metric === m);
+    const marks = new Map(undecided(r).map((u) => [u.check.metric, u.mark]));
+    const checkRow = (label, m, base, cand, change, fmt) => {
+        const k = check(m);
+        return row([
+            label,
+            base,
+            cand,
+            k ? (k.unmeasured === undefined ? changeCell(m, k.change, k.interval) : 'n/a') : fmt(change),
+            k ? fmt(k.threshold) : 'off',
+            k ? `${STATUS_EMOJI[k.status]}${marks.get(m) ?? ''}` : '',
+        ]);
+    };
+    // A model that answered without usage has an unknown cost: never show it as a number.
+    const unpriced = b.usageMissing > 0 || c.usageMissing > 0;
+    const usd = (m, value) => (m.usageMissing > 0 ? 'n/a' : (0,format/* fmtUsd */.Ss)(value));
+    const qpd = (m) => (m.usageMissing > 0 ? 'n/a' : (0,format/* fmtNumber */.FQ)(m.qualityPerDollar, 0));
+    const cost = unpriced
+        ? 'n/a'
+        : r.statistics
+            ? changeCell('cost', r.statistics.cost.change, r.statistics.cost.interval)
+            : signedPct((0,compare/* relativeChange */.N0)(b.costUsd, c.costUsd));
+    const infoRow = (label, base, cand, change = '') => row([label, base, cand, change, '', '']);
+    const tokens = (m) => `${(0,format/* fmtCount */.bg)(m.tokens.input)} · ${(0,format/* fmtCount */.bg)(m.tokens.cachedInput)} · ${(0,format/* fmtCount */.bg)(m.tokens.output)}`;
+    return [
+        row(['metric', `baseline ${cellCode(b.model)}`, `candidate ${cellCode(c.model)}`, 'change', 'limit', '']),
+        '|:--|--:|--:|--:|--:|:-:|',
+        checkRow('quality', 'quality', (0,format/* fmtNumber */.FQ)(b.quality, 1), (0,format/* fmtNumber */.FQ)(c.quality, 1), c.quality - b.quality, (x) => (0,format/* fmtPoints */.JB)(x)),
+        checkRow('quality per $', 'qualityPerDollar', qpd(b), qpd(c), (0,compare/* relativeChange */.N0)(b.qualityPerDollar, c.qualityPerDollar), signedPct),
+        checkRow('p95 latency', 'p95Latency', (0,format/* fmtMs */.mq)(b.latencyMs.p95), (0,format/* fmtMs */.mq)(c.latencyMs.p95), (0,compare/* relativeChange */.N0)(b.latencyMs.p95, c.latencyMs.p95), signedPct),
+        checkRow('error rate', 'errorRate', (0,format/* fmtPct */.pT)(b.errorRate), (0,format/* fmtPct */.pT)(c.errorRate), c.errorRate - b.errorRate, format/* fmtPp */.yW),
+        infoRow('cost', usd(b, b.costUsd), usd(c, c.costUsd), cost),
+        infoRow('cost per 1k cases', usd(b, b.costPer1kCases), usd(c, c.costPer1kCases), unpriced ? 'n/a' : signedPct((0,compare/* relativeChange */.N0)(b.costPer1kCases, c.costPer1kCases))),
+        infoRow('p50 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p50), (0,format/* fmtMs */.mq)(c.latencyMs.p50), signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p50, c.latencyMs.p50))),
+        infoRow('p99 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p99), (0,format/* fmtMs */.mq)(c.latencyMs.p99), signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p99, c.latencyMs.p99))),
+        infoRow('calls (errors, timeouts)', `${(0,format/* fmtCount */.bg)(b.calls)} (${b.errors}, ${b.timeouts})`, `${(0,format/* fmtCount */.bg)(c.calls)} (${c.errors}, ${c.timeouts})`),
+        infoRow('tokens in · cached · out', tokens(b), tokens(c)),
+    ].join('\n');
+}
+/**
+ * Under the table: first, in bold, any check this set is too small for; then how the
+ * intervals were made and the rule, the smallest regression each check can catch at this
+ * many cases (80% power), and a footnote per inconclusive check saying what would decide it.
+ * Caveats as data, printed as footnotes (benchstat). The words live in intervals.ts.
+ */
+function statisticsNotes(r) {
+    const s = r.statistics;
+    if (!s || r.checks.length === 0)
+        return '';
+    const how = s.method === 'paired case bootstrap'
+        ? `${s.method} over ${(0,format/* fmtCount */.bg)(s.cases)} cases, ${(0,format/* fmtCount */.bg)(s.resamples)} resamples, seed ${s.seed}`
+        : `${s.method} over ${(0,format/* fmtCount */.bg)(s.cases)} cases (score, jackknife, quantile and Newcombe intervals; seed ${s.seed})`;
+    const weak = underpoweredLine(r);
+    const lines = [
+        ...(weak === '' ? [] : [weak, '']),
+        `_${(0,format/* fmtLevel */.eX)(s.confidence)}% intervals: ${how}. \`~\` not significant (the interval contains 0). ${ruleSentence(s)}_`,
+        '',
+        `_Smallest regressions these ${(0,format/* fmtCount */.bg)(s.cases)} cases would catch ${(0,format/* fmtNumber */.FQ)(100 * s.power, 0)}% of the time: ${mdeList(r.checks)}._`,
+    ];
+    for (const { check, mark } of undecided(r))
+        lines.push('', `${mark} ${decideNote(check, r)}`);
+    return lines.join('\n');
+}
+/** "118 paired cases of 120 · 1 repeat · judge `gpt-4o-mini`: 240 calls, $0.012 · total $0.0539 · eval set `3f2a9c1b04de`" */
+function summaryLine(r) {
+    const parts = [
+        `${(0,format/* fmtCount */.bg)(r.pairedCases)} paired cases of ${(0,format/* fmtCount */.bg)(r.evalSet.cases)}`,
+        `${r.repeats} repeat${r.repeats === 1 ? '' : 's'}`,
+    ];
+    if (r.judge)
+        parts.push(`judge ${(0,safe_markdown/* codeSpan */.SS)(r.judge.model)}: ${(0,format/* fmtCount */.bg)(r.judge.calls)} calls, ${(0,format/* fmtUsd */.Ss)(r.judge.costUsd)}`);
+    parts.push(`total ${(0,format/* fmtUsd */.Ss)(r.totals.costUsd)} for ${(0,format/* fmtCount */.bg)(r.totals.calls)} calls`);
+    if (r.run.durationMs !== null)
+        parts.push(`ran in ${(0,format/* fmtMs */.mq)(r.run.durationMs)}`);
+    parts.push(`eval set ${(0,safe_markdown/* codeSpan */.SS)(r.evalSet.contentHash.slice(0, 12))}`);
+    return [parts.join(' · '), sequentialLine(r), runControlLine(r)].filter(Boolean).join('\n\n');
+}
+/** "Decided after 84 of 400 cases": a sequential stop, and what it saved. */
+function sequentialLine(r) {
+    const s = r.run.sequential;
+    if (!s?.decidedAfter || !s.saved)
+        return '';
+    const { decidedAfter: d, saved } = s;
+    const after = s.afterDecision && s.afterDecision.calls > 0 ? `; ${(0,format/* fmtCount */.bg)(s.afterDecision.calls)} calls already under way finished after the decision (${(0,format/* fmtUsd */.Ss)(s.afterDecision.usd)}, in the total, not judged)` : '';
+    return `_Decided after ${(0,format/* fmtCount */.bg)(d.cases)} of ${(0,format/* fmtCount */.bg)(d.of)} cases: ${(0,format/* fmtCount */.bg)(saved.calls)} calls not sent, about ${(0,format/* fmtUsd */.Ss)(saved.usd)} and ${(0,format/* fmtMs */.mq)(saved.ms)} saved${after} (run.sequential)._`;
+}
+/** Budget, retries and effective concurrency: only what is worth a reader's attention. */
+function runControlLine(r) {
+    const control = r.run.control;
+    if (!control)
+        return '';
+    const parts = [];
+    const { budget, retries, concurrency } = control;
+    if (budget.budgetUsd !== undefined) {
+        const stop = control.stoppedForBudget ? ', then stopped: the next call could have passed it' : '';
+        parts.push(`budget ${(0,format/* fmtUsd */.Ss)(budget.budgetUsd)}: spent ${(0,format/* fmtUsd */.Ss)(budget.spentUsd)}${stop}`);
+    }
+    if (retries.retries > 0 || retries.denied > 0) {
+        parts.push(`${(0,format/* fmtCount */.bg)(retries.retries)} retries${retries.denied > 0 ? `, ${(0,format/* fmtCount */.bg)(retries.denied)} refused by the retry budget` : ''}`);
+    }
+    if (concurrency.decreases > 0) {
+        parts.push(`concurrency lowered on rate limits: ${concurrency.min}–${concurrency.configured}, mean ${concurrency.mean.toFixed(1)}`);
+    }
+    return parts.length > 0 ? `_Run: ${parts.join(' · ')}._` : '';
+}
+function tagTable(r) {
+    if (r.tags.length === 0)
+        return '';
+    const lines = [
+        '#### By tag',
+        '',
+        row(['tag', 'cases', 'quality', 'Δ quality', 'Δ cost', 'Δ quality per $', 'Δ p95']),
+        '|:--|--:|--:|--:|--:|--:|--:|',
+    ];
+    for (const t of r.tags) {
+        const cases = t.pairedCases === t.cases ? `${t.cases}` : `${t.pairedCases} of ${t.cases}`;
+        lines.push(row([
+            (0,safe_markdown/* tableCell */.xR)(t.tag),
+            cases,
+            `${(0,format/* fmtNumber */.FQ)(t.baseline.quality, 1)} → ${(0,format/* fmtNumber */.FQ)(t.candidate.quality, 1)}`,
+            (0,format/* fmtPoints */.JB)(t.change.quality),
+            signedPct(t.change.costUsd),
+            signedPct(t.change.qualityPerDollar),
+            signedPct(t.change.p95LatencyMs),
+        ]));
+    }
+    return lines.join('\n');
+}
+function labelTable(side, model, t) {
+    const lines = [
+        `**${side}** ${(0,safe_markdown/* codeSpan */.SS)(model)}: ${t.correct} of ${t.total} correct`,
+        '',
+        row(['expected ↓ · actual →', ...t.labels.map(safe_markdown/* tableCell */.xR), 'other']),
+        `|:--|${t.labels.map(() => '--:|').join('')}--:|`,
+    ];
+    t.labels.forEach((label, i) => {
+        const counts = (t.matrix[i] ?? []).map((n, j) => (j === i && n > 0 ? `**${n}**` : `${n}`));
+        lines.push(row([(0,safe_markdown/* tableCell */.xR)(label), ...counts]));
+    });
+    const other = Object.entries(t.other);
+    if (other.length > 0) {
+        const shown = other.slice(0, 8).map(([label, n]) => `${(0,safe_markdown/* inlineText */.ln)(label)} (${n})`);
+        const more = other.length > 8 ? `, and ${other.length - 8} more` : '';
+        lines.push('', `other: ${shown.join(', ')}${more}`);
+    }
+    return lines.join('\n');
+}
+function labelSection(r) {
+    const sides = ['baseline', 'candidate'].filter((s) => r.labels[s]);
+    if (sides.length === 0)
+        return '';
+    const blocks = sides.map((s) => labelTable(s, r.models[s].model, r.labels[s]));
+    return ['<details>', '<summary>Label confusion</summary>', '', blocks.join('\n\n'), '', '</details>'].join('\n');
+}
+function sideHeader(side, model, s) {
+    const score = s.score === null ? 'not judged' : (0,format/* fmtScore */.M8)(s.score);
+    const latency = s.latencyMs === null ? '' : ` · ${(0,format/* fmtMs */.mq)(s.latencyMs)}`;
+    return `${side} · ${(0,safe_markdown/* htmlText */.js)(model)} · ${score}${latency}`;
+}
+function sideBody(s, limits) {
+    const parts = [];
+    if (s.error)
+        parts.push(`⚠️ ${(0,safe_markdown/* inlineText */.ln)(s.error.kind)}: ${(0,safe_markdown/* inlineText */.ln)((0,safe_markdown/* truncateText */.EJ)(s.error.message, { maxChars: 200, maxLines: 1 }).text)}`);
+    if (s.output === null) {
+        parts.push('_no output_');
+    }
+    else {
+        const cut = (0,safe_markdown/* truncateText */.EJ)(s.output, limits);
+        parts.push((0,safe_markdown/* codeBlock */.DV)(cut.text));
+        if (cut.truncated)
+            parts.push(`_showing ${(0,format/* fmtCount */.bg)(Array.from(cut.text).length)} of ${(0,format/* fmtNumber */.FQ)(cut.totalChars)} characters_`);
+    }
+    return parts.join('\n\n');
+}
+function regressionBlock(r, c, limits) {
+    const b = c.baseline;
+    const k = c.candidate;
+    const scores = `${(0,format/* fmtScore */.M8)(b.score ?? 0)} → ${(0,format/* fmtScore */.M8)(k.score ?? 0)} (${c.change === null ? 'n/a' : (0,format/* fmtSigned */._Q)(c.change, 2)})`;
+    return [
+        '<details>',
+        `<summary><code>${(0,safe_markdown/* htmlText */.js)(c.id)}</code> · ${(0,safe_markdown/* htmlText */.js)(`${c.file}:${c.line}`)} · score ${scores}</summary>`,
+        '',
+        '<table>',
+        `<tr><th>${sideHeader('baseline', r.models.baseline.model, b)}</th><th>${sideHeader('candidate', r.models.candidate.model, k)}</th></tr>`,
+        '<tr><td>',
+        '',
+        sideBody(b, limits),
+        '',
+        '</td><td>',
+        '',
+        sideBody(k, limits),
+        '',
+        '</td></tr>',
+        '</table>',
+        '',
+        '</details>',
+    ].join('\n');
+}
+function regressionSection(r, count, limits) {
+    if (count <= 0 || r.regressions.length === 0)
+        return '';
+    const byId = new Map(r.cases.map((c) => [c.id, c]));
+    const shown = r.regressions.slice(0, count).flatMap((g) => {
+        const c = byId.get(g.id);
+        return c ? [regressionBlock(r, c, limits)] : [];
+    });
+    const of = r.regressions.length > shown.length ? ` (${shown.length} of ${r.regressions.length})` : '';
+    return [`#### Worst regressions${of}`, '', shown.join('\n\n')].join('\n');
+}
+function notesSection(r, max) {
+    const notes = [...r.run.notes, ...r.warnings];
+    if (notes.length === 0)
+        return '';
+    const lines = notes.slice(0, max).map((n) => `- ${(0,safe_markdown/* inlineText */.ln)(n)}`);
+    if (notes.length > max)
+        lines.push(`- …and ${notes.length - max} more in the JSON report`);
+    return ['**Notes**', '', ...lines].join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/report/markdown.js
+// renderMarkdown(): THE markdown renderer, used by the CLI, the job summary and the
+// PR comment alike; only maxChars differs. Size policy (after changesets/action): when
+// the full report is longer than maxChars, drop detail in stages — shorter and fewer
+// outputs, then the label tables, then the per-tag table, then the regressions — and
+// say so in a note. The headline and the metric table always stay.
+
+
+
+
+/** GitHub's limit for a comment body. */
+const DEFAULT_MAX_CHARS = limits/* GITHUB_COMMENT_CHARS */.Um;
+const LEVELS = [
+    { regressions: 10, outputs: { maxChars: 2000, maxLines: 60 }, labels: true, tags: true, notes: 20, dropped: [] },
+    { regressions: 5, outputs: { maxChars: 800, maxLines: 25 }, labels: true, tags: true, notes: 20, dropped: ['outputs shortened', 'fewer regressions shown'] },
+    { regressions: 3, outputs: { maxChars: 300, maxLines: 10 }, labels: true, tags: true, notes: 10, dropped: ['outputs shortened', 'fewer regressions shown'] },
+    { regressions: 3, outputs: { maxChars: 300, maxLines: 10 }, labels: false, tags: true, notes: 10, dropped: ['outputs shortened', 'fewer regressions shown', 'label tables left out'] },
+    { regressions: 3, outputs: { maxChars: 300, maxLines: 10 }, labels: false, tags: false, notes: 5, dropped: ['outputs shortened', 'fewer regressions shown', 'label tables and per-tag table left out'] },
+    { regressions: 0, outputs: { maxChars: 0, maxLines: 0 }, labels: false, tags: false, notes: 5, dropped: ['regressions, label tables and per-tag table left out'] },
+];
+const VERDICT_EMOJI = {
+    pass: '✅',
+    fail: '❌',
+    inconclusive: '❔',
+    error: '⚠️',
+    incomplete: '⏸️',
+    skipped: '⏭️',
+};
+const SIMULATED_BANNER = "> 🧪 **Simulated run**: both models were served by llm-gate's built-in simulator. " +
+    'The numbers show how the gate works, not how real models compare.';
+const NOT_DECIDING = '_The checks below cover only the cases both models answered; they did not decide this verdict._';
+/** The headline, the metric table and, unless `bare`, the statistics notes under it. */
+function head(r, bare = false) {
+    const b = (0,safe_markdown/* codeSpan */.SS)(r.models.baseline.model);
+    const c = (0,safe_markdown/* codeSpan */.SS)(r.models.candidate.model);
+    const lines = [`### llm-gate: ${b} → ${c}`, '', `${VERDICT_EMOJI[r.verdict]} **${r.verdict}** — ${(0,safe_markdown/* inlineText */.ln)(r.headline)}`];
+    if (r.run.simulated)
+        lines.push('', SIMULATED_BANNER);
+    if (r.verdict === 'error' || r.verdict === 'incomplete')
+        lines.push('', NOT_DECIDING);
+    lines.push('', metricTable(r));
+    const notes = bare ? '' : statisticsNotes(r);
+    if (notes !== '')
+        lines.push('', notes);
+    lines.push('', summaryLine(r));
+    return lines;
+}
+function truncationNote(maxChars, dropped) {
+    return `> ✂️ Shortened to fit ${(0,format/* fmtNumber */.FQ)(maxChars)} characters: ${dropped.join('; ')}. The JSON report has every case in full.`;
+}
+function assemble(blocks) {
+    return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+}
+function renderAt(r, level, maxChars, footer) {
+    const blocks = [head(r).join('\n')];
+    if (level.dropped.length > 0)
+        blocks.push(truncationNote(maxChars, level.dropped));
+    if (level.tags)
+        blocks.push(tagTable(r));
+    if (level.labels)
+        blocks.push(labelSection(r));
+    blocks.push(regressionSection(r, level.regressions, level.outputs));
+    blocks.push(notesSection(r, level.notes));
+    blocks.push(footer);
+    return assemble(blocks);
+}
+function renderMarkdown(report, options = {}) {
+    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    const footer = options.footer ?? '';
+    for (const level of LEVELS) {
+        const text = renderAt(report, level, maxChars, footer);
+        if (text.length <= maxChars)
+            return text;
+    }
+    // Even the smallest level is too long: keep the headline and the metric table anyway.
+    return assemble([head(report, true).join('\n'), truncationNote(maxChars, ['everything but the metric table left out']), footer]);
+}
+
+// EXTERNAL MODULE: ./build/report/records.js
+var records = __nccwpck_require__(55089);
+;// CONCATENATED MODULE: ./build/report/index.js
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 55089:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ reportCache),
+/* harmony export */   aL: () => (/* binding */ reportRecord),
+/* harmony export */   jR: () => (/* binding */ callRecordOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47598);
+// The report's call records and cache section: plain copies of what the run measured, in
+// a fixed key order, so `regrade` and `merge` can rebuild the comparison from the file.
+
+
+function copyError(e) {
+    return {
+        kind: e.kind,
+        message: e.message,
+        ...(e.status === undefined ? {} : { status: e.status }),
+        ...(e.param === undefined ? {} : { param: e.param }),
+        ...(e.code === undefined ? {} : { code: e.code }),
+    };
+}
+/**
+ * A call record as the report keeps it. Its output is cut to REPORT_OUTPUT_CHARS like the
+ * cases' (outputChars then holds the full length); `inCase` leaves it out for the record
+ * whose output the case already shows (the first repeat), so a report holds each output once.
+ */
+function reportRecord(r, key, inCase = false) {
+    const cut = r.output !== null && r.output.length > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_OUTPUT_CHARS */ .dR;
+    const outputChars = cut ? Math.max(r.outputChars ?? 0, r.output.length) : r.outputChars;
+    return {
+        caseId: r.caseId,
+        side: r.side,
+        repeat: r.repeat,
+        model: r.model,
+        ...(key === undefined ? {} : { key }),
+        ...(inCase && r.output !== null ? { outputInCase: true } : { output: cut ? r.output.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_OUTPUT_CHARS */ .dR) : r.output }),
+        ...(outputChars === undefined ? {} : { outputChars }),
+        latencyMs: r.latencyMs,
+        usage: { prompt: r.usage.prompt, cached: r.usage.cached, completion: r.usage.completion, reasoning: r.usage.reasoning },
+        costUsd: r.costUsd,
+        attempts: r.attempts,
+        ...(r.error === undefined ? {} : { error: copyError(r.error) }),
+        ...(r.finishReason === undefined ? {} : { finishReason: r.finishReason }),
+        ...(r.usageMissing ? { usageMissing: true } : {}),
+        ...(r.cachedAt === undefined ? {} : { cachedAt: r.cachedAt }),
+    };
+}
+/** A report record back as a call record (the key stays with the report); `caseOutput` is the case's output for outputInCase. */
+function callRecordOf(r, caseOutput = null) {
+    const { key: _key, outputInCase, output, ...rest } = r;
+    return { ...rest, output: outputInCase ? caseOutput : (output ?? null), usage: { ...r.usage }, ...(r.error ? { error: { ...r.error } } : {}) };
+}
+function side(s, now) {
+    const age = (iso) => (iso === undefined ? null : Math.max(0, Math.round(now - Date.parse(iso))));
+    return {
+        reused: s.reused,
+        made: s.made,
+        expired: s.expired,
+        oldestAgeMs: age(s.oldest),
+        newestAgeMs: age(s.newest),
+        oldestMeasuredAt: s.oldest ?? null,
+        savedUsd: s.savedUsd,
+    };
+}
+function reportCache(settings, summary, opts) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(opts.cwd, settings.dir).split('\\').join('/') || '.';
+    return {
+        dir,
+        mode: settings.mode,
+        reuse: settings.reuse,
+        maxAgeMs: Number.isFinite(settings.maxAgeMs) && !opts.replay ? settings.maxAgeMs : null,
+        replay: opts.replay,
+        baseline: side(summary.sides.baseline, opts.now),
+        candidate: side(summary.sides.candidate, opts.now),
+        judge: side(summary.sides.judge, opts.now),
+        written: summary.written,
+        corrupt: summary.corrupt,
+        corruptFiles: summary.corruptFiles.map((f) => ({ file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(opts.cwd, f.file).split('\\').join('/'), why: f.why })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 35542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   EJ: () => (/* binding */ truncateText),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony exports ZWJ, neutralise */
+// Making untrusted text (model output, provider error messages, and for good measure
+// case ids, tags and model names) inert in GitHub-flavoured markdown. After these
+// functions, such text cannot:
+// - open raw HTML, images or links (markdown punctuation is backslash-escaped);
+// - auto-link (a zero-width joiner breaks "scheme://", "www." and e-mail addresses);
+// - ping anyone: @user and @org/team get a zero-width joiner after the "@", and
+//   "#123" one after the "#", so no notification or cross-reference is made;
+// - break a table (pipes escaped, newlines folded) or close a code fence early (the
+//   fence is longer than any backtick run in the text);
+// - reorder what a reader sees with bidirectional control characters (removed).
+/** Zero-width joiner: invisible, but it splits the tokens GitHub links. */
+const ZWJ = '\u200D';
+// C0 controls other than tab and newline, DEL, C1 controls, and bidi overrides/isolates.
+const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/** Break mentions, references and auto-links; drop control characters. Keeps newlines. */
+function neutralise(text) {
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(UNSAFE_CONTROLS, '')
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWJ}://`)
+        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
+}
+// Every character that can start inline markdown or a GitHub extension ($ is math).
+// Parentheses need no escape: a link cannot form once its brackets are escaped.
+const INLINE_SPECIALS = /[\\`*_[\]<>|!#~&$]/g;
+/** Untrusted text as inline markdown on one line: for table cells and sentences. */
+function inlineText(text) {
+    return neutralise(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(INLINE_SPECIALS, (c) => `\\${c}`);
+}
+/** Alias that says where it is used: a pipe in a cell is escaped, a newline folded. */
+const tableCell = inlineText;
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Untrusted text inside our own HTML (a <summary>, a <th>): entities, one line. */
+function htmlText(text) {
+    return neutralise(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+/** A fenced code block whose fence is longer than any backtick run inside. */
+function codeBlock(text, info = 'text') {
+    const body = neutralise(text).replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
+    return `${fence}${info}\n${body}\n${fence}`;
+}
+/** An inline code span for short names (models, case ids), on one line. */
+function codeSpan(text) {
+    const body = neutralise(text).replace(/\s*\n\s*/g, ' ');
+    const ticks = '`'.repeat(longestBacktickRun(body) + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || body === '' ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+/** The first maxChars characters and maxLines lines, cut on code points (never half an emoji). */
+function truncateText(text, limits) {
+    const chars = Array.from(text);
+    const lines = text.split('\n');
+    let kept = lines.slice(0, limits.maxLines).join('\n');
+    const keptChars = Array.from(kept);
+    if (keptChars.length > limits.maxChars)
+        kept = keptChars.slice(0, limits.maxChars).join('');
+    return { text: kept, truncated: kept.length < text.length, totalChars: chars.length, totalLines: lines.length };
+}
+
+
+/***/ }),
+
+/***/ 23110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ REPORT_SCHEMA)
+/* harmony export */ });
+// The JSON report, "llm-gate/report@1". Its field names are a public interface
+// (users parse it in CI), so they only ever grow. Keys are written in the order of
+// these declarations, so the same inputs give byte-identical files.
+const REPORT_SCHEMA = 'llm-gate/report@1';
+
+
+/***/ }),
+
+/***/ 43332:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19473);
+// `i/n`, as the CLI's --shard and the Action's shard input write it.
+
+/** "2/3": shard 2 of 3 (1-based). The CLI flag and the Action input read it alike. */
+function parseShard(text, what) {
+    const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || index < 1 || index > count) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LlmGateError */ .Z(`${what} expects i/n with 1 ≤ i ≤ n, e.g. 2/3, got ${JSON.stringify(text)}`, { code: 'usage', hint: 'shards are numbered from 1' });
+    }
+    return { index, count };
+}
+
+
+/***/ }),
+
+/***/ 56260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ isSecretName),
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   zr: () => (/* binding */ secretsFromEnv)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+// Secrets are removed at the last step before anything is written (comment, summary,
+// annotations, outputs, reports, stdout, stderr), whatever path produced the text: a key
+// can reach a report through a model that echoes its prompt, an endpoint's error body or
+// a config value, so redacting at each source would always miss one.
+const REDACTED = '[redacted]';
+/** Shorter values are too likely to be ordinary text ("1", "true") to be replaced everywhere. */
+const MIN_SECRET_CHARS = 6;
+/** The forms a secret takes in what we write: as is, and escaped inside a JSON string. */
+function formsOf(secret) {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return escaped === secret ? [secret] : [secret, escaped];
+}
+function createRedactor(initial = []) {
+    const forms = new Set();
+    const kept = new Set();
+    let ordered = [];
+    const redact = ((text) => {
+        let out = text;
+        // Longest first, so a secret that contains another is replaced whole. Each pass is a
+        // linear scan (split/join); there are a handful of secrets.
+        for (const form of ordered)
+            if (out.includes(form))
+                out = out.split(form).join(REDACTED);
+        return out;
+    });
+    redact.add = (...secrets) => {
+        for (const secret of secrets) {
+            const value = secret?.trim();
+            if (!value || value.length < MIN_SECRET_CHARS)
+                continue;
+            kept.add(value);
+            for (const form of formsOf(value))
+                forms.add(form);
+        }
+        ordered = [...forms].sort((a, b) => b.length - a.length);
+    };
+    Object.defineProperty(redact, 'secrets', { get: () => [...kept].sort((a, b) => b.length - a.length) });
+    redact.add(...initial);
+    return redact;
+}
+/** Names of environment variables that hold secrets by convention. */
+const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)/i;
+/** Whether an environment variable's name says it holds a secret (the rule secretsFromEnv applies). */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/**
+ * Values of the environment that are secrets by their name (OPENAI_API_KEY, GITHUB_TOKEN,
+ * INPUT_API-KEY, ACTIONS_RUNTIME_TOKEN, ...): redacted before the config names which keys
+ * are in use, so an error printed before that leaks none either.
+ */
+function secretsFromEnv(env) {
+    return Object.entries(env).flatMap(([name, value]) => (value && isSecretName(name) ? [value] : []));
+}
+
+
+/***/ }),
+
+/***/ 48105:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QJ: () => (/* binding */ seedFromHash),
+/* harmony export */   YZ: () => (/* binding */ hashString),
+/* harmony export */   Yp: () => (/* binding */ nextIndex),
+/* harmony export */   _k: () => (/* binding */ xoshiro128ss),
+/* harmony export */   sK: () => (/* binding */ mulberry32)
+/* harmony export */ });
+// Seeded randomness for the bootstrap. The same eval set must give the same report,
+// so the generator is seeded from the eval set's content hash, never from the clock.
+// xoshiro128** (Blackman & Vigna): 32-bit state words that V8 keeps as small ints,
+// a 2^128 − 1 period and no linear artefacts in the low bits, which matter because
+// case indices are drawn from them. splitmix32 spreads a single seed over the state.
+function splitmix32(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x9e3779b9) >>> 0;
+        let z = state;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+        return (z ^ (z >>> 16)) >>> 0;
+    };
+}
+const rotl = (x, k) => (x << k) | (x >>> (32 - k));
+function xoshiro128ss(seed) {
+    const init = splitmix32(seed);
+    let s0 = init() | 0;
+    let s1 = init() | 0;
+    let s2 = init() | 0;
+    let s3 = init() | 0;
+    // An all-zero state is the one fixed point; splitmix32 never yields four zeros, but be sure.
+    if ((s0 | s1 | s2 | s3) === 0)
+        s0 = 1;
+    return () => {
+        const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl(s3, 11);
+        return result;
+    };
+}
+const TWO_32 = 4294967296;
+/** A uniform integer in [0, n) (n ≤ 2^32; the bias is below n / 2^32, negligible for case counts). */
+function nextIndex(source, n) {
+    return Math.floor((source() / TWO_32) * n);
+}
+/**
+ * A 32-bit seed from the eval set's content hash: its first 8 hex digits when it is hex
+ * (a sha256 is), otherwise FNV-1a of the text, so any label still seeds deterministically.
+ */
+function seedFromHash(hash) {
+    if (/^[0-9a-f]{8}/i.test(hash))
+        return Number.parseInt(hash.slice(0, 8), 16) >>> 0;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < hash.length; i++) {
+        h ^= hash.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+/** 32-bit FNV-1a: cheap, stable, good enough to spread string keys into seeds. */
+function hashString(text, seed = 0x811c9dc5) {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+/** mulberry32: a uniform float in [0, 1) per call; tiny and fast, plenty for jitter and simulation. */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+
+/***/ }),
+
+/***/ 6364:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i2: () => (/* binding */ mean),
+/* harmony export */   xu: () => (/* binding */ sumBy)
+/* harmony export */ });
+/* unused harmony export sum */
+// Sums and means. Costs are summed over thousands of tiny fractions of a dollar and
+// must come out exact to 1e-9 USD, so sums are compensated (Neumaier's variant of
+// Kahan summation): the order of the records then barely matters.
+/** Compensated sum; 0 for an empty list. */
+function sum(values) {
+    let total = 0;
+    let compensation = 0;
+    for (const v of values) {
+        const t = total + v;
+        if (Math.abs(total) >= Math.abs(v))
+            compensation += total - t + v;
+        else
+            compensation += v - t + total;
+        total = t;
+    }
+    return total + compensation;
+}
+/** Sum of a projection, e.g. sumBy(records, (r) => r.costUsd). */
+function sumBy(items, value) {
+    const values = [];
+    for (const item of items)
+        values.push(value(item));
+    return sum(values);
+}
+/** Arithmetic mean, or undefined for an empty list (callers decide what "no data" means). */
+function mean(values) {
+    if (values.length === 0)
+        return undefined;
+    return sum(values) / values.length;
+}
+
+
+/***/ }),
+
+/***/ 74853:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SIDES)
+/* harmony export */ });
+// The data model shared by every stage of the pipeline:
+// config → EvalCase[] → CallRecord[] → GradedCase[] → Comparison → Report.
+// Everything here is plain, serialisable data so that records can be cached,
+// sharded and merged later without a live run.
+const SIDES = ['baseline', 'candidate'];
+
+
+/***/ }),
+
+/***/ 77094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -32479,7 +35559,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -32533,10 +35613,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(76982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -32550,15 +35630,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -32569,885 +35649,17 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(92145);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -33482,7 +35694,7 @@ class oidc_utils_OidcClient {
         return runtimeUrl;
     }
     static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             var _a;
             const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
@@ -33500,7 +35712,7 @@ class oidc_utils_OidcClient {
         });
     }
     static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
                 let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
@@ -33532,7 +35744,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -33555,7 +35767,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -33651,7 +35863,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -33836,13 +36048,13 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -33855,7 +36067,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -33882,7 +36094,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -33940,7 +36152,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -33969,11 +36181,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -34193,7 +36405,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -34208,7 +36420,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -34219,7 +36431,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -34228,7 +36440,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -34375,13 +36587,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -34659,7 +36871,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -34672,7 +36884,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -35011,8 +37223,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -35193,7 +37405,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -35230,7 +37442,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -35261,7 +37473,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -35348,20 +37560,17 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./build/shell/node-version.js
-// The oldest Node the bundles run on (fs.promises.glob, among others, is 22's). Checked
-// first in each entry file, before any module that needs a newer Node is loaded, so an old
-// runtime gets one line instead of a stack trace from deep inside the gate.
-const MIN_NODE_MAJOR = 22;
-/** The one-line message for a Node that is too old, or undefined when this one will do. */
-function nodeTooOld(version = process.versions.node) {
-    const major = Number(version.split('.')[0]);
-    return major >= MIN_NODE_MAJOR ? undefined : `llm-gate needs Node ${MIN_NODE_MAJOR} or newer; this is ${version}`;
-}
 
-// EXTERNAL MODULE: ./build/shell/redact.js
-var shell_redact = __nccwpck_require__(6260);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+/***/ }),
+
+/***/ 37157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ Context)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70857);
 
 
 class Context {
@@ -35372,12 +37581,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -35414,10 +37623,56 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
+
+/***/ }),
+
+/***/ 61351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ getOctokit),
+/* harmony export */   _: () => (/* binding */ context)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37157);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85555);
+
+
+const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = _utils_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(...additionalPlugins);
+    return new GitHubWithPlugins((0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .getOctokitOptions */ .EG)(token, options));
+}
+//# sourceMappingURL=github.js.map
+
+/***/ }),
+
+/***/ 85555:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gq: () => (/* binding */ GitHub),
+  NT: () => (/* binding */ defaults),
+  EG: () => (/* binding */ getOctokitOptions)
+});
+
+// UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
+var context = __nccwpck_require__(37157);
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
+var lib = __nccwpck_require__(89659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -35447,7 +37702,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -35651,7 +37906,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -35703,7 +37958,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -36868,47 +39123,8 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(31015);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -36987,7 +39203,7 @@ async function fetchWrapper(requestOptions) {
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new dist_src/* RequestError */.G(message, 500, {
       request: requestOptions
     });
     requestError.cause = error;
@@ -37019,21 +39235,21 @@ async function fetchWrapper(requestOptions) {
     if (status < 400) {
       return octokitResponse;
     }
-    throw new RequestError(fetchResponse.statusText, status, {
+    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
       response: octokitResponse,
       request: requestOptions
     });
   }
   if (status === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
+    throw new dist_src/* RequestError */.G("Not modified", status, {
       response: octokitResponse,
       request: requestOptions
     });
   }
   if (status >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -40312,7 +42528,7 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
 
-const context = new Context();
+const utils_context = new context/* Context */.o();
 const baseUrl = getApiBaseUrl();
 const defaults = {
     baseUrl,
@@ -40344,234 +42560,918 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+/***/ }),
+
+/***/ 92145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 44942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-const github_context = new Context();
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(58611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(65692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(20770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
 /**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
 }
-//# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/gate-worker.js + 1 modules
-var gate_worker = __nccwpck_require__(470);
-// EXTERNAL MODULE: ./build/errors.js
-var errors = __nccwpck_require__(9473);
-// EXTERNAL MODULE: ./build/report/format.js
-var report_format = __nccwpck_require__(2772);
-;// CONCATENATED MODULE: ./build/shell/progress.js
-
-/** `42s`, `3m07s`: an ETA needs no more precision than that. */
-function fmtDuration(ms) {
-    const s = Math.max(0, Math.round(ms / 1000));
-    return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
 }
-function progressLine(p) {
-    const eta = p.done > 0 && p.done < p.total ? ` · ETA ${fmtDuration((p.elapsedMs / p.done) * (p.total - p.done))}` : '';
-    return `llm-gate: ${p.done}/${p.total} calls · ${(0,report_format/* fmtUsd */.Ss)(p.spentUsd)} spent${eta}`;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
 }
-function createProgress(stream, options = {}) {
-    const tty = stream.isTTY === true;
-    const intervalMs = options.intervalMs ?? (tty ? 100 : 5000);
-    const now = options.now ?? (() => performance.now());
-    let last = -Infinity;
-    let latest;
-    let drawn = false;
-    return {
-        update(progress) {
-            latest = progress;
-            const t = now();
-            if (t - last < intervalMs && progress.done < progress.total)
-                return;
-            last = t;
-            if (tty) {
-                stream.write(`\r\x1b[2K${progressLine(progress)}`);
-                drawn = true;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
             }
             else {
-                stream.write(`${progressLine(progress)}\n`);
+                return additionalValue;
             }
-        },
-        done() {
-            if (tty && drawn && latest)
-                stream.write(`\r\x1b[2K${progressLine(latest)}\n`);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/shell/estimate-line.js
-
-function estimateLine(estimate, budgetUsd) {
-    const calls = estimate.calls + estimate.judgeCalls;
-    const budget = budgetUsd === undefined ? 'no run.budget set' : `run.budget ${(0,report_format/* fmtUsd */.Ss)(budgetUsd)}`;
-    return `estimated cost ${(0,report_format/* fmtUsd */.Ss)(estimate.expectedUsd)} for ${calls} calls (at most ${(0,report_format/* fmtUsd */.Ss)(estimate.worstCaseUsd)}); ${budget}`;
-}
-
-// EXTERNAL MODULE: ./build/report/index.js + 8 modules
-var build_report = __nccwpck_require__(8197);
-;// CONCATENATED MODULE: ./build/shell/error-report.js
-// The JSON report of a run that ended before a comparison could be made (a config error,
-// a bad key, an internal failure): the same schema id and verdict field as a full report,
-// so a script that reads `verdict` always finds one, and the error in the fields both
-// shells print it from.
-
-function errorReport(error) {
-    const { code } = error;
-    const where = code === 'config' || code === 'usage' || code === 'missing-key' ? 'the gate did not run' : 'could not judge';
-    return {
-        schema: build_report/* REPORT_SCHEMA */.DC,
-        verdict: 'error',
-        headline: `${where} (not a model regression): ${error.format()}`,
-        error: error.toData(),
-    };
-}
-
-// EXTERNAL MODULE: ./build/limits.js
-var limits = __nccwpck_require__(5217);
-;// CONCATENATED MODULE: ./build/github/marker.js
-// The hidden marker that ties one sticky comment to one config. It sits at the very start
-// of the comment, so a reader never sees it and a search never confuses it with prose.
-
-/**
- * `<!-- llm-gate:report config=llm-gate.yml -->`. The path is normalised (`./` and
- * backslashes) so that `./llm-gate.yml` and `llm-gate.yml` share one comment, and escaped so
- * that no path can close the HTML comment early (`-->`) or nest one (`--`).
- */
-function markerFor(configPath) {
-    const normalised = configPath.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/{2,}/g, '/');
-    const safe = (normalised || 'llm-gate.yml')
-        .replace(/[^A-Za-z0-9._/@+~-]/g, (ch) => encodeURIComponent(ch))
-        .replace(/--/g, '-%2D');
-    return `<!-- llm-gate:report config=${safe} -->`;
-}
-/** GitHub rejects a comment body longer than this many characters (HTTP 422). */
-const GITHUB_COMMENT_LIMIT = limits/* GITHUB_COMMENT_CHARS */.Um;
-/** The marker goes first, on its own line; the caller's body follows unchanged. */
-function withMarker(marker, body) {
-    return `${marker}\n${body}`;
-}
-/** Characters left for the body once the marker and its newline are in. */
-function bodyBudget(marker) {
-    return GITHUB_COMMENT_LIMIT - marker.length - 1;
-}
-/**
- * Last-resort cap for a body the caller did not fit: cut at the budget without splitting a
- * surrogate pair, and say so, since a 422 would lose the whole comment.
- */
-function fitBody(marker, body) {
-    const budget = bodyBudget(marker);
-    if (body.length <= budget)
-        return { body: withMarker(marker, body), truncated: false };
-    const note = '\n\n_… truncated: the report is longer than a GitHub comment allows._';
-    let end = budget - note.length;
-    const code = body.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return { body: withMarker(marker, body.slice(0, end) + note), truncated: true };
-}
-
-;// CONCATENATED MODULE: ./build/github/failure.js
-// How a failed GitHub call is judged. A comment is a side channel: a read-only token
-// (fork PRs, a missing `permissions:` block) must cost a warning, never the verdict.
-function httpStatusOf(err) {
-    if (typeof err !== 'object' || err === null || !('status' in err))
-        return undefined;
-    const status = err.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** GitHub's own `message` field, falling back to the client's message. */
-function githubMessage(err) {
-    const data = err?.response?.data;
-    if (typeof data === 'object' && data !== null && typeof data.message === 'string') {
-        return data.message;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
     }
-    return err instanceof Error ? err.message : String(err);
-}
-/** GitHub's answer goes into a warning line: enough to act on, never a page of JSON. */
-const MAX_DETAIL_CHARS = 1000;
-/**
- * One entry of a 422's `errors[]`: GitHub sends `{ resource, field, code, message? }` or a
- * plain string. `body: body is too long (maximum is 65536 characters) [custom]`.
- */
-function describeErrorEntry(entry) {
-    if (typeof entry === 'string')
-        return entry;
-    if (typeof entry !== 'object' || entry === null)
-        return JSON.stringify(entry) ?? String(entry);
-    const { field, code, message } = entry;
-    const where = typeof field === 'string' && field !== '' ? `${field}: ` : '';
-    const said = typeof message === 'string' && message !== '' ? message : undefined;
-    const kind = typeof code === 'string' && code !== '' ? code : undefined;
-    if (said === undefined)
-        return `${where}${kind ?? JSON.stringify(entry)}`;
-    return `${where}${said}${kind === undefined ? '' : ` [${kind}]`}`;
-}
-/**
- * GitHub's whole answer in one line: its message and every `errors[]` entry, which is where
- * a 422 says what was wrong (`Validation Failed` alone tells nobody anything).
- */
-function githubDetail(err) {
-    const message = githubMessage(err);
-    const data = err?.response?.data;
-    const entries = typeof data === 'object' && data !== null ? data.errors : undefined;
-    const text = !Array.isArray(entries) || entries.length === 0 ? message : `${message}: ${entries.map(describeErrorEntry).join('; ')}`;
-    return text.length <= MAX_DETAIL_CHARS ? text : `${text.slice(0, MAX_DETAIL_CHARS)}…`;
-}
-function isRateLimited(err) {
-    const headers = err?.response?.headers ?? {};
-    return String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(githubMessage(err));
-}
-function permissionFor(target) {
-    return target === 'issue' ? 'issues: write' : 'pull-requests: write';
-}
-/**
- * A reason to skip the comment, or undefined when the failure is not one we can shrug off
- * (5xx, bugs), so the caller throws.
- */
-function skipReason(err, action, target) {
-    const status = httpStatusOf(err);
-    const said = githubDetail(err);
-    if (status === 429 || (status === 403 && isRateLimited(err))) {
-        return `could not ${action}: GitHub rate-limited the token (${status} ${said}); the verdict is unaffected`;
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
     }
-    if (status === 401) {
-        return `could not ${action}: GitHub rejected the token (401 ${said}); check the github-token input. The verdict is unaffected`;
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
     }
-    if (status === 403 || status === 404) {
-        const permission = permissionFor(target);
-        return (`could not ${action}: GitHub answered ${status} ${said}. The token lacks \`${permission}\`: ` +
-            `add \`permissions: { ${permission} }\` to the job (on pull requests from forks GITHUB_TOKEN is ` +
-            `read-only, so the report is in the job summary instead). The verdict is unaffected`);
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
     }
-    return undefined;
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
 }
-/**
- * A clear Error for failures we do not skip, keeping the original as the cause. `action`
- * names the PR already ("create a comment on acme/widgets#7"), so nothing is added to it.
- */
-function githubError(err, action) {
-    const status = httpStatusOf(err);
-    const code = status === undefined ? 'a network error' : `HTTP ${status}`;
-    return new Error(`GitHub answered ${code} while trying to ${action}: ${githubDetail(err)}`, { cause: err });
-}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
 
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+/***/ }),
+
+/***/ 49735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */ });
+/* unused harmony export VERSION */
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63251);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31015);
 // pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+var VERSION = "0.0.0-development";
 
 // pkg/dist-src/error-request.js
 function isRequestError(error) {
@@ -40593,7 +43493,7 @@ async function errorRequest(state, octokit, error, options) {
 
 
 async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
+  const limiter = new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__();
   limiter.on("failed", function(error, info) {
     const maxRetries = ~~error.request.request?.retries;
     const after = ~~error.request.request?.retryAfter;
@@ -40612,7 +43512,7 @@ async function requestWithGraphqlErrorHandling(state, octokit, request, options)
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
   )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
+    const error = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__/* .RequestError */ .G(response.data.errors[0].message, 500, {
       request: options,
       response
     });
@@ -40649,2097 +43549,57 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
+retry.VERSION = VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
 
+/***/ }),
 
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+/***/ 31015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
       });
-      throw error;
     }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
   }
-  return req;
 }
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./build/github/retry.js
-// How hard the GitHub edge tries before a comment becomes a warning: a 5xx or a dropped
-// connection is retried with back-off (@octokit/plugin-retry), a rate limit after the wait
-// GitHub asks for (@octokit/plugin-throttling), and both are bounded so a GitHub outage
-// costs the step about a minute, never the job's timeout.
-
-
-
-/** Worst case per request: 14 s of 5xx back-off; per client: 60 s of rate-limit waits. */
-const GITHUB_RETRY = { serverErrorRetries: 3, rateLimitRetries: 3, maxRateLimitWaitS: 60, msPerSecond: 1000 };
-/**
- * plugin-retry's own list of statuses that a retry cannot fix, plus 429: rate limits are
- * the throttling plugin's, which knows to wait for retry-after instead of guessing.
- */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-/** Whether to wait `retryAfterS` and try again, given the tries and waits so far. Pure, so it is tested without a clock. */
-function retryAfterRateLimit(policy, retryAfterS, retryCount, waitedS) {
-    return retryCount < policy.rateLimitRetries && waitedS + retryAfterS <= policy.maxRateLimitWaitS;
-}
-/** Each client gets its own throttling key: GitHub's spacing of writes is honoured within it, and tests are not spaced against each other. */
-let clients = 0;
-function createGitHubClient(options) {
-    const policy = { ...GITHUB_RETRY, ...options.policy };
-    let waitedS = 0;
-    const onLimit = (kind) => (retryAfterS, request, _octokit, retryCount) => {
-        const again = retryAfterRateLimit(policy, retryAfterS, retryCount, waitedS);
-        if (again)
-            waitedS += retryAfterS;
-        options.log.info(`llm-gate: GitHub ${kind} on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfterS} s` : `giving up (it asks for ${retryAfterS} s)`}`);
-        return again;
-    };
-    return getOctokit(options.token, {
-        baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        // octokit's own notices (deprecations, limiter errors) go to the log, not to stderr unredacted.
-        log: { debug: () => { }, info: () => { }, warn: options.log.info, error: options.log.info },
-        retry: { retries: policy.serverErrorRetries, retryAfterBaseValue: policy.msPerSecond, doNotRetry: [...DO_NOT_RETRY] },
-        throttle: {
-            id: `llm-gate-${++clients}`,
-            retryAfterBaseValue: policy.msPerSecond,
-            onRateLimit: onLimit('rate limit (quota spent)'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-        },
-    }, retry, throttling);
-}
-
-;// CONCATENATED MODULE: ./build/github/identity.js
-
-/** The author of comments made with the default GITHUB_TOKEN. */
-const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-/**
- * Who the token comments as, before reading the comments:
- * 1. `explicitLogin` (the `comment-author` input), when the caller knows it;
- * 2. `GET /user`: a personal or App-user token's owner;
- * 3. an installation token gets 403 "Resource not accessible by integration" there. It is
- *    `github-actions[bot]` (GITHUB_TOKEN) or an App's `<slug>[bot]` (e.g. from
- *    actions/create-github-app-token), and no REST endpoint tells which: the identity is
- *    then `assumed`, and the caller confirms it with viewerLogin() only when the comments
- *    make it matter (see upsertStickyComment).
- * Any other failure of `GET /user` (a rate-limited 403 included) propagates, for the caller
- * to classify.
- */
-async function resolveIdentity(octokit, explicitLogin) {
-    if (explicitLogin)
-        return { login: explicitLogin, type: /\[bot\]$/i.test(explicitLogin) ? 'Bot' : 'User' };
-    try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return { login: data.login, type: data.type === 'Bot' ? 'Bot' : 'User' };
-    }
-    catch (err) {
-        if (httpStatusOf(err) === 403 && !isRateLimited(err))
-            return { login: ACTIONS_BOT_LOGIN, type: 'Bot', assumed: true };
-        throw err;
-    }
-}
-/**
- * GraphQL's `viewer` names an installation token's bot (`<slug>[bot]`, or
- * `github-actions[bot]`); undefined when GraphQL is unavailable (a proxy, an old GHES).
- */
-async function viewerLogin(octokit) {
-    try {
-        const data = await octokit.graphql('query { viewer { login } }');
-        const login = data.viewer?.login;
-        return typeof login === 'string' && login !== '' ? login : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Logins are case-insensitive on GitHub. */
-function isAuthoredBy(user, identity) {
-    return user != null && user.login.toLowerCase() === identity.login.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./build/github/sticky-comment.js
-// One comment per pull request per config, updated in place on every run: found by the
-// hidden marker AND the token's own identity, across every page of comments.
-
-
-
-
-const silent = { info: () => { }, warning: () => { } };
-async function upsertStickyComment(opts) {
-    const log = opts.log ?? silent;
-    const target = opts.target ?? 'pull-request';
-    const where = `${opts.owner}/${opts.repo}#${opts.issueNumber}`;
-    if (!opts.token)
-        return skip(log, `could not comment on ${where}: no github-token was given (needs \`${permissionFor(target)}\`)`);
-    const octokit = createGitHubClient({ token: opts.token, apiUrl: opts.apiUrl, policy: opts.retry, log });
-    const params = { owner: opts.owner, repo: opts.repo, issue_number: opts.issueNumber };
-    const { body, truncated } = fitBody(opts.marker, opts.body);
-    if (truncated)
-        log.warning(`llm-gate: the comment body was longer than GitHub allows and was cut; the job summary has the full report`);
-    let identity;
-    let comments;
-    try {
-        identity = await resolveIdentity(octokit, opts.botLogin);
-        comments = await octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 });
-    }
-    catch (err) {
-        return skipOrThrow(err, log, `read the comments of ${where}`, target);
-    }
-    // An installation token taken for github-actions[bot] may be a GitHub App's <slug>[bot]:
-    // when another bot left a marked comment, ask who we are, or an App would add a new
-    // comment every run (and could overwrite github-actions[bot]'s). Only then: the common
-    // cases (no comment yet, or only github-actions[bot]'s) cost no extra request.
-    if (identity.assumed && otherBotsMarked(comments, opts.marker, identity)) {
-        const login = await viewerLogin(octokit);
-        identity = login === undefined ? identity : { login, type: 'Bot' };
-    }
-    const ours = newestOwn(comments, opts.marker, identity);
-    if (ours) {
-        try {
-            const { data } = await octokit.rest.issues.updateComment({ owner: opts.owner, repo: opts.repo, comment_id: ours.id, body });
-            return { status: 'updated', url: data.html_url, id: data.id };
-        }
-        catch (err) {
-            return skipOrThrow(err, log, `update comment ${ours.id} on ${where}`, target);
-        }
-    }
-    if (opts.create === false)
-        return { status: 'absent' };
-    try {
-        const { data } = await octokit.rest.issues.createComment({ ...params, body });
-        return { status: 'created', url: data.html_url, id: data.id };
-    }
-    catch (err) {
-        return skipOrThrow(err, log, `create a comment on ${where}`, target);
-    }
-}
-/**
- * Older versions may have left several; the newest is the one readers look at, the rest stay
- * as history. The author check, not the marker, is what keeps a human's quote safe.
- */
-function newestOwn(comments, marker, identity) {
-    let best;
-    for (const c of comments) {
-        if (!isAuthoredBy(c.user, identity) || !(c.body ?? '').includes(marker))
-            continue;
-        if (!best || c.created_at > best.created_at || (c.created_at === best.created_at && c.id > best.id))
-            best = c;
-    }
-    return best;
-}
-function otherBotsMarked(comments, marker, identity) {
-    return comments.some((c) => c.user?.type === 'Bot' && !isAuthoredBy(c.user, identity) && (c.body ?? '').includes(marker));
-}
-/** What is still failing after the retries: a warning when the token cannot do it, an error for the caller otherwise. */
-function skipOrThrow(err, log, action, target) {
-    const reason = skipReason(err, action, target);
-    if (reason === undefined)
-        throw githubError(err, action);
-    return skip(log, reason);
-}
-function skip(log, reason) {
-    log.warning(`llm-gate: ${reason}`);
-    return { status: 'skipped', reason };
-}
-
-;// CONCATENATED MODULE: ./build/github/footer.js
-// The one-line footer under the report in the PR comment: enough to trace a verdict back to
-// the run, the exact eval set and the money it cost.
-
-function commentFooter(opts) {
-    const parts = [];
-    if (opts.runUrl)
-        parts.push(`[workflow run](${opts.runUrl})`);
-    parts.push(`eval set \`${shortHash(opts.contentHash)}\``);
-    parts.push(`${plural(opts.cases, 'case')} × ${plural(opts.repeats, 'repeat')}`);
-    parts.push(`this run spent ${(0,report_format/* fmtUsd */.Ss)(opts.spentUsd)}${opts.simulated ? ' (simulated, not billed)' : ''}`);
-    return `<sub>llm-gate · ${parts.join(' · ')}</sub>`;
-}
-/** The footer of a comment with no report to describe (an error, a skip): the run link alone. */
-function runFooter(runUrl) {
-    return runUrl ? `<sub>llm-gate · [workflow run](${runUrl})</sub>` : '<sub>llm-gate</sub>';
-}
-/** `https://github.com/o/r/actions/runs/123/attempts/2`: the attempt, since reruns share a run id. */
-function workflowRunUrl(opts) {
-    const base = `${opts.serverUrl.replace(/\/+$/, '')}/${opts.repository}/actions/runs/${opts.runId}`;
-    return opts.runAttempt ? `${base}/attempts/${opts.runAttempt}` : base;
-}
-function shortHash(hash) {
-    const hex = hash.trim().replace(/^sha256[:-]/i, '').toLowerCase();
-    return hex.slice(0, 12);
-}
-function plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./build/github/index.js
-// The GitHub publishing edge: the sticky PR comment and its footer.
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./build/action/inputs.js
-// The Action's inputs, read once at the entry point and validated like any other config:
-// a bad value fails at once with what was expected.
-
-function readInputs(getInput) {
-    const optional = (name) => getInput(name).trim() || undefined;
-    return {
-        config: optional('config') ?? 'llm-gate.yml',
-        baselineModel: optional('baseline-model'),
-        candidateModel: optional('candidate-model'),
-        apiKey: optional('api-key'),
-        githubToken: optional('github-token'),
-        commentAuthor: optional('comment-author'),
-        comment: oneOf('comment', optional('comment') ?? 'always', ['always', 'on-regression', 'never']),
-        failOnRegression: bool('fail-on-regression', optional('fail-on-regression') ?? 'true'),
-        workingDirectory: optional('working-directory') ?? '.',
-        onInconclusive: oneOf('on-inconclusive', optional('on-inconclusive') ?? 'pass', ['pass', 'fail']),
-        onMissingKey: ((v) => (v === undefined ? undefined : oneOf('on-missing-key', v, ['skip', 'fail'])))(optional('on-missing-key')),
-    };
-}
-function oneOf(name, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new errors/* LlmGateError */.Z(`input "${name}" must be one of ${allowed.join(' | ')}, got "${value}"`, { code: 'usage', field: name });
-}
-function bool(name, value) {
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new errors/* LlmGateError */.Z(`input "${name}" must be true or false, got "${value}"`, { code: 'usage', field: name });
-}
-
-;// CONCATENATED MODULE: ./build/action/event.js
-// What the triggering event means for the gate: is there a PR to comment on, and does the
-// run get no secrets (a fork's pull request, or one Dependabot opened)?
-/** Dependabot's login; GitHub gives its runs Dependabot secrets only, never Actions secrets. */
-const DEPENDABOT_LOGIN = 'dependabot[bot]';
-function describeEvent(context) {
-    const pr = context.payload.pull_request;
-    let repo;
-    try {
-        repo = context.repo;
-    }
-    catch {
-        // GITHUB_REPOSITORY unset (local runs): nothing to link to or comment on.
-    }
-    const headRepo = pr?.head?.repo;
-    const isFork = pr !== undefined && (headRepo?.fork === true || (headRepo?.full_name !== undefined && headRepo.full_name !== pr.base?.repo?.full_name));
-    const isDependabot = [pr?.user?.login, context.actor].some((login) => login?.toLowerCase() === DEPENDABOT_LOGIN);
-    const secretsWithheld = isFork ? 'fork' : isDependabot ? 'dependabot' : undefined;
-    return {
-        eventName: context.eventName,
-        pullRequest: pr?.number !== undefined && repo ? { number: pr.number, ...repo } : undefined,
-        isFork,
-        ...(secretsWithheld === undefined ? {} : { secretsWithheld }),
-        runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : undefined,
-        apiUrl: context.apiUrl,
-    };
-}
-
-// EXTERNAL MODULE: ./build/compare/index.js + 15 modules
-var compare = __nccwpck_require__(3626);
-// EXTERNAL MODULE: ./build/report/safe-markdown.js
-var safe_markdown = __nccwpck_require__(5542);
-;// CONCATENATED MODULE: ./build/action/comment.js
-
-const COULD_NOT_JUDGE = 'llm-gate could not judge this commit — not a model regression';
-/**
- * A skip called no model, so it has nothing to add to a PR; but an earlier comment would
- * still show that commit's verdict. `on-regression` stays quiet on a pass the same way.
- */
-function commentMode(policy, hasPullRequest, verdict) {
-    if (!hasPullRequest || policy === 'never')
-        return 'none';
-    if (verdict === 'skipped')
-        return 'update-only';
-    if (policy === 'on-regression' && verdict === 'pass')
-        return 'update-only';
-    return 'upsert';
-}
-/** The body for an error that left no report: config errors, a refused key, a missing key that fails. */
-function errorCommentBody(error, footer) {
-    const what = error.code === 'config' || error.code === 'usage' || error.code === 'missing-key'
-        ? 'The gate did not run: no model was called.'
-        : 'The run stopped before both models could be compared.';
-    return [`### ⚠️ ${COULD_NOT_JUDGE}`, (0,safe_markdown/* codeBlock */.DV)(error.format()), `${what} The result of an earlier commit no longer applies.`, footer].join('\n\n');
-}
-/** Why a run was skipped, as the sentence that follows "skipped:". */
-function comment_skipReason(withheld) {
-    switch (withheld) {
-        case 'fork':
-            return 'this pull request comes from a fork, and GitHub gives no secrets to workflows that forks trigger';
-        case 'dependabot':
-            return 'this run was triggered by Dependabot, and GitHub gives Dependabot runs no Actions secrets';
-        default:
-            return 'on-missing-key is "skip"';
-    }
-}
-function skippedCommentBody(reason, error, footer) {
-    return [
-        '### ⏭️ llm-gate: skipped',
-        `skipped: ${reason}, so no model was called. The result of an earlier commit no longer applies.`,
-        (0,safe_markdown/* codeBlock */.DV)(error.message),
-        footer,
-    ].join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./build/action/publish.js
-// Everything the Action shows for a finished report: outputs, job summary, annotations,
-// the sticky PR comment, and the step's pass/fail status. Every write goes through
-// ActionOutput, which redacts it.
-
-
-
-
-/** The job summary allows 1 MiB per step. */
-const SUMMARY_LIMIT = 1_000_000;
-/** GitHub shows at most 10 annotations of one type per step. */
-const MAX_ANNOTATIONS = 10;
-async function publishReport(options) {
-    const { report, inputs, event, out } = options;
-    setOutputs(out, report, options.reportPath);
-    const footer = commentFooter({
-        runUrl: event.runUrl,
-        contentHash: report.evalSet.contentHash,
-        cases: report.evalSet.cases,
-        repeats: report.repeats,
-        spentUsd: report.totals.costUsd,
-        simulated: report.run.simulated,
-    });
-    await out.summary((0,build_report/* renderMarkdown */.Gc)(report, { maxChars: SUMMARY_LIMIT, footer }));
-    annotateWorstCases(out, report, options.repoPath);
-    const mode = commentMode(inputs.comment, event.pullRequest !== undefined, report.verdict);
-    await postComment({ inputs, event, out, configPath: options.configPath, mode, body: () => (0,build_report/* renderMarkdown */.Gc)(report, { maxChars: bodyBudget(markerFor(options.configPath)), footer }) });
-    setStatus(out, report, inputs);
-}
-/**
- * Writes the sticky comment as `mode` says and sets `comment-url`. A comment that still
- * fails after the retries is a warning with GitHub's own words; it never changes the verdict.
- */
-async function postComment({ inputs, event, out, configPath, mode, body }) {
-    out.setOutput('comment-url', '');
-    const pr = event.pullRequest;
-    if (mode === 'none' || pr === undefined)
-        return;
-    try {
-        const result = await upsertStickyComment({
-            token: inputs.githubToken ?? '',
-            apiUrl: event.apiUrl,
-            owner: pr.owner,
-            repo: pr.repo,
-            issueNumber: pr.number,
-            marker: markerFor(configPath),
-            body: out.redact(body()),
-            create: mode === 'upsert',
-            ...(inputs.commentAuthor === undefined ? {} : { botLogin: inputs.commentAuthor }),
-            log: { info: out.info, warning: out.warning },
-        });
-        if (result.status === 'created' || result.status === 'updated') {
-            out.setOutput('comment-url', result.url);
-            out.info(`llm-gate: comment ${result.status}: ${result.url}`);
-        }
-    }
-    catch (err) {
-        out.warning(`llm-gate: the PR comment was not written: ${err.message}. The verdict stands.`);
-    }
-}
-function setOutputs(out, report, reportPath) {
-    const { baseline, candidate } = report.models;
-    // A disabled check still gets its output, computed the way the check would.
-    const change = (metric, base, cand) => report.checks.find((c) => c.metric === metric)?.change ?? (0,compare/* relativeChange */.N0)(base, cand);
-    out.setOutput('verdict', report.verdict);
-    out.setOutput('quality-baseline', baseline.quality);
-    out.setOutput('quality-candidate', candidate.quality);
-    out.setOutput('quality-change', candidate.quality - baseline.quality);
-    out.setOutput('quality-per-dollar-change', change('qualityPerDollar', baseline.qualityPerDollar, candidate.qualityPerDollar));
-    out.setOutput('p95-latency-change', change('p95Latency', baseline.latencyMs.p95, candidate.latencyMs.p95));
-    out.setOutput('cost-change', (0,compare/* relativeChange */.N0)(baseline.costUsd, candidate.costUsd));
-    out.setOutput('report-path', reportPath);
-}
-/** The cases where the candidate lost most, at their eval file and line. */
-function annotateWorstCases(out, report, repoPath) {
-    const worst = report.cases
-        .filter((c) => c.baseline.score !== null && c.candidate.score !== null && c.candidate.score < c.baseline.score)
-        .sort((a, b) => a.candidate.score - a.baseline.score - (b.candidate.score - b.baseline.score) || a.id.localeCompare(b.id))
-        .slice(0, MAX_ANNOTATIONS);
-    for (const c of worst) {
-        const drop = Math.round((c.baseline.score - c.candidate.score) * 100);
-        out.warning(`case ${c.id}: candidate scored ${drop} points below the baseline (${fmt(c.baseline.score)} → ${fmt(c.candidate.score)})`, {
-            title: `llm-gate: regression in ${c.id}`,
-            file: repoPath(c.file),
-            startLine: c.line,
-        });
-    }
-}
-function fmt(score) {
-    return score.toFixed(2);
-}
-function setStatus(out, report, inputs) {
-    const reason = report.headline;
-    switch (report.verdict) {
-        case 'pass':
-        case 'skipped':
-            return;
-        case 'inconclusive': {
-            const message = `llm-gate: ${reason}`;
-            if (inputs.onInconclusive === 'fail' && inputs.failOnRegression)
-                out.setFailed(`${message} (on-inconclusive is fail)`);
-            else
-                out.warning(`${message} (inconclusive passes; set on-inconclusive: fail to block instead)`);
-            return;
-        }
-        case 'fail':
-            if (inputs.failOnRegression)
-                out.setFailed(`llm-gate: ${reason}`);
-            else
-                out.warning(`llm-gate: ${reason} (fail-on-regression is false, so the step passes)`);
-            return;
-        case 'error':
-        case 'incomplete': {
-            const message = `llm-gate could not judge (${report.verdict}); this is not a model regression: ${reason}`;
-            if (inputs.failOnRegression)
-                out.setFailed(message);
-            else
-                out.warning(message);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/action/output.js
-// Everything the Action writes goes through here: the comment, the job summary, annotations,
-// outputs, the step's messages and the report file. Each text is redacted at this last step,
-// whatever produced it (a model echoing its prompt, an endpoint's error body, GitHub's
-// answer), and each secret is also registered with the runner so its logs mask it.
-
-
-function createActionOutput(secrets = []) {
-    const redact = (0,shell_redact/* createRedactor */.lY)();
-    const props = (p) => p && { ...p, ...(p.title === undefined ? {} : { title: redact(p.title) }) };
-    const output = {
-        redact,
-        addSecrets(...values) {
-            const known = new Set(redact.secrets);
-            redact.add(...values);
-            for (const secret of redact.secrets)
-                if (!known.has(secret))
-                    core_setSecret(secret);
-        },
-        info: (message) => info(redact(message)),
-        notice: (message) => notice(redact(message)),
-        warning: (message, p) => warning(redact(message), props(p)),
-        error: (message, p) => error(redact(message), props(p)),
-        setFailed: (message) => setFailed(redact(message)),
-        setOutput: (name, value) => setOutput(name, redact(String(value))),
-        summary: async (markdown) => {
-            await summary.addRaw(redact(markdown), true).write();
-        },
-    };
-    output.addSecrets(...secrets);
-    return output;
-}
-
-;// CONCATENATED MODULE: ./build/action/run-action.js
-// The GitHub Action shell: inputs → runGate → outputs, job summary, annotations, sticky
-// comment, exit status. No gate logic lives here.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** `entry`: the bundle to start the gate's worker thread from; without one the gate runs on this thread. */
-async function runAction(entry) {
-    // Before anything can print: the inputs' raw values (INPUT_API-KEY, INPUT_GITHUB-TOKEN)
-    // and every variable named like a secret.
-    const out = createActionOutput((0,shell_redact/* secretsFromEnv */.zr)(process.env));
-    let inputs;
-    try {
-        inputs = readInputs((name) => getInput(name));
-    }
-    catch (err) {
-        out.setFailed(err instanceof errors/* LlmGateError */.Z ? err.format() : String(err));
-        return;
-    }
-    out.addSecrets(inputs.apiKey, inputs.githubToken);
-    try {
-        await run(entry, inputs, out);
-    }
-    catch (err) {
-        out.setFailed(`llm-gate: internal error: ${err.message}`);
-    }
-}
-async function run(entry, inputs, out) {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const cwd = (0,external_node_path_.resolve)(workspace, inputs.workingDirectory);
-    const event = describeEvent(github_context);
-    const repoPath = (file) => (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(cwd, file)).split('\\').join('/');
-    const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'llm-gate', 'report.json');
-    const controller = new AbortController();
-    const cancel = () => controller.abort();
-    process.once('SIGTERM', cancel);
-    process.once('SIGINT', cancel);
-    // Progress lines carry only counts and dollars, so they go straight to stdout.
-    const progress = createProgress(process.stdout, { intervalMs: 5000 });
-    let openGroup = false;
-    const phase = (name) => {
-        if (openGroup)
-            endGroup();
-        startGroup(`llm-gate: ${name}`);
-        openGroup = true;
-    };
-    const options = {
-        configPath: inputs.config,
-        cwd,
-        env: process.env,
-        defaultApiKey: inputs.apiKey,
-        overrides: { baselineModel: inputs.baselineModel, candidateModel: inputs.candidateModel, via: 'input' },
-        signal: controller.signal,
-        onPhase: phase,
-        onProgress: (p) => progress.update(p),
-        onLoaded: ({ config, cases, apiKeys, estimate }) => {
-            out.addSecrets(...apiKeys);
-            out.info(`${cases} cases × ${config.run.repeats} repeat(s): ${config.models.baseline.model} vs ${config.models.candidate.model}`);
-            out.info(estimateLine(estimate, config.run.budgetUsd));
-        },
-    };
-    const outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3860))).runGate(options);
-    if (openGroup)
-        endGroup();
-    process.off('SIGTERM', cancel);
-    process.off('SIGINT', cancel);
-    if (outcome.status === 'error') {
-        await handleError({ error: outcome.error, inputs, event, out, reportPath, repoPath });
-        return;
-    }
-    await writeReport(out, reportPath, outcome.report);
-    startGroup('llm-gate: publish');
-    await publishReport({ report: outcome.report, inputs, event, out, reportPath, repoPath, configPath: inputs.config });
-    endGroup();
-}
-/** The whole serialised text is redacted: a key can sit anywhere in it, a model's output included. */
-async function writeReport(out, path, report) {
-    await (0,promises_.mkdir)((0,external_node_path_.join)(path, '..'), { recursive: true });
-    await (0,promises_.writeFile)(path, out.redact(`${JSON.stringify(report, null, 2)}\n`));
-}
-/** No report to publish: the comment still says what happened, so an earlier verdict never stands. */
-async function handleError({ error, inputs, event, out, reportPath, repoPath }) {
-    const comment = { inputs, event, out, configPath: inputs.config };
-    const footer = runFooter(event.runUrl);
-    const hasPullRequest = event.pullRequest !== undefined;
-    if (error.code === 'missing-key' && (inputs.onMissingKey ?? (event.secretsWithheld ? 'skip' : 'fail')) === 'skip') {
-        const reason = comment_skipReason(event.secretsWithheld);
-        const sentence = `${error.message}: ${reason}, so no model was called.`;
-        out.notice(`llm-gate skipped: ${sentence}`);
-        out.setOutput('verdict', 'skipped');
-        await out.summary(`### llm-gate: skipped\n\n${sentence}\n`);
-        await postComment({ ...comment, mode: commentMode(inputs.comment, hasPullRequest, 'skipped'), body: () => skippedCommentBody(reason, error, footer) });
-        return;
-    }
-    // The same llm-gate/report@1 id and verdict field as a full report, so a script reading it always finds one.
-    await writeReport(out, reportPath, errorReport(error));
-    out.setOutput('verdict', 'error');
-    out.setOutput('report-path', reportPath);
-    if (error.file) {
-        out.error(error.format(), { title: 'llm-gate config error', file: repoPath(error.file), startLine: error.line, startColumn: error.column });
-    }
-    await out.summary(errorCommentBody(error, footer));
-    await postComment({ ...comment, mode: commentMode(inputs.comment, hasPullRequest, 'error'), body: () => errorCommentBody(error, footer) });
-    const prefix = error.code === 'fatal' ? 'could not judge (this is not a model regression): ' : '';
-    out.setFailed(`llm-gate: ${prefix}${error.format()}`);
-}
-
-;// CONCATENATED MODULE: ./build/main.js
-// The Action's logic as one function, the shape actions/typescript-action uses: dist/index.js
-// (src/action.ts) calls it, and so can GitHub's @github/local-action, which imports this file
-// and calls run() (`npm run local-action`).
-
-
-
-
-/**
- * Runs the Action. `entry` is the bundle file to start the gate's worker thread from; without
- * one (local-action runs this file from source), the gate runs on this thread.
- */
-async function main_run(entry) {
-    const tooOld = nodeTooOld();
-    if (tooOld) {
-        setFailed(`llm-gate: ${tooOld} (action.yml runs it with node24; a self-hosted runner may need a newer one)`);
-        // The CLI's exit code for a setup problem, so both bundles say it the same way.
-        process.exitCode = 2;
-        return;
-    }
-    try {
-        await runAction(entry);
-    }
-    catch (err) {
-        // Last resort: runAction redacts what it writes, but this message never went through it.
-        setFailed((0,shell_redact/* createRedactor */.lY)((0,shell_redact/* secretsFromEnv */.zr)(process.env))(`llm-gate: internal error: ${err.message}`));
-    }
-}
-
-
-/***/ }),
-
-/***/ 2772:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FQ: () => (/* binding */ fmtNumber),
-/* harmony export */   JB: () => (/* binding */ fmtPoints),
-/* harmony export */   M8: () => (/* binding */ fmtScore),
-/* harmony export */   Ss: () => (/* binding */ fmtUsd),
-/* harmony export */   _Q: () => (/* binding */ fmtSigned),
-/* harmony export */   bg: () => (/* binding */ fmtCount),
-/* harmony export */   eX: () => (/* binding */ fmtLevel),
-/* harmony export */   lj: () => (/* binding */ fmtRatio),
-/* harmony export */   mq: () => (/* binding */ fmtMs),
-/* harmony export */   pT: () => (/* binding */ fmtPct),
-/* harmony export */   yW: () => (/* binding */ fmtPp)
-/* harmony export */ });
-/* unused harmony export MINUS */
-// Number formatting for the markdown report. Deterministic (no locale lookups), and
-// signed values use the real minus sign (U+2212) so columns of changes read cleanly.
-const MINUS = '\u2212';
-function group(integerDigits) {
-    return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** Fixed decimals with thousands separators; never "-0". */
-function fmtNumber(value, decimals = 0) {
-    const fixed = Math.abs(value).toFixed(decimals);
-    const [int = '0', frac] = fixed.split('.');
-    const body = frac === undefined ? group(int) : `${group(int)}.${frac}`;
-    const isZero = Number(fixed) === 0;
-    return value < 0 && !isZero ? `${MINUS}${body}` : body;
-}
-/** "+1.2", "−3", "0": an explicit sign unless the rounded value is zero. */
-function fmtSigned(value, decimals) {
-    return signed(value, decimals);
-}
-function signed(value, decimals) {
-    const body = fmtNumber(Math.abs(value), decimals);
-    if (Number(Math.abs(value).toFixed(decimals)) === 0)
-        return fmtNumber(0, decimals);
-    return `${value < 0 ? MINUS : '+'}${body}`;
-}
-/** "$12.34", "$1,234", "$0.0123" (three significant digits below $1), "$0". */
-function fmtUsd(value) {
-    if (value === 0)
-        return '$0';
-    const sign = value < 0 ? MINUS : '';
-    const abs = Math.abs(value);
-    if (abs >= 1000)
-        return `${sign}$${fmtNumber(abs, 0)}`;
-    if (abs >= 1)
-        return `${sign}$${fmtNumber(abs, 2)}`;
-    const decimals = Math.min(12, 2 - Math.floor(Math.log10(abs)));
-    const text = abs.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, '$1');
-    return `${sign}$${text}`;
-}
-/** A fraction as a percentage: 0.123 → "12%", 0.012 → "1.2%"; signed when asked. */
-function fmtPct(fraction, options = {}) {
-    const pct = fraction * 100;
-    const decimals = Math.abs(pct) < 10 ? 1 : 0;
-    const text = options.sign ? signed(pct, decimals) : fmtNumber(pct, decimals);
-    return `${text.replace(/\.0$/, '')}%`;
-}
-/** Quality points: "+1.2 pts", "−33.3 pts", "0 pts". */
-function fmtPoints(points, options = { sign: true }) {
-    const text = options.sign === false ? fmtNumber(points, 1) : signed(points, 1);
-    return `${text.replace(/\.0$/, '')} pts`;
-}
-/** Percentage points of an absolute fraction change: 0.012 → "+1.2 pp". */
-function fmtPp(fraction) {
-    return `${signed(fraction * 100, 1).replace(/\.0$/, '')} pp`;
-}
-/** "3.2 ms", "812 ms", "1.24 s", "12.3 s", "123 s". */
-function fmtMs(ms) {
-    if (ms < 10)
-        return `${fmtNumber(ms, 1)} ms`;
-    if (ms < 1000)
-        return `${fmtNumber(ms, 0)} ms`;
-    const s = ms / 1000;
-    if (s < 10)
-        return `${fmtNumber(s, 2)} s`;
-    if (s < 100)
-        return `${fmtNumber(s, 1)} s`;
-    return `${fmtNumber(s, 0)} s`;
-}
-/** A ratio: 2.43 → "2.4×". */
-function fmtRatio(ratio) {
-    return `${fmtNumber(ratio, ratio >= 10 ? 0 : 1)}×`;
-}
-/** Token and call counts: 1234 → "1,234", 12345 → "12.3k", 1234567 → "1.23M". */
-function fmtCount(n) {
-    if (n < 10_000)
-        return fmtNumber(n, 0);
-    if (n < 1_000_000)
-        return `${fmtNumber(n / 1000, 1)}k`;
-    return `${fmtNumber(n / 1_000_000, 2)}M`;
-}
-/** A case score in [0, 1]: "0.75". */
-function fmtScore(score) {
-    return fmtNumber(score, 2);
-}
-/**
- * A confidence level as a percentage, with as many decimals as it needs (up to three, cut
- * rather than rounded so a level below 100% never reads as 100): 95, 99.5, 99.75, 99.987.
- */
-function fmtLevel(p) {
-    const pct = 100 * p;
-    for (let digits = 0; digits < 3; digits++) {
-        const text = pct.toFixed(digits);
-        if (Math.abs(Number(text) - pct) < 1e-9)
-            return text;
-    }
-    return (Math.floor(pct * 1000 + 1e-9) / 1000).toString();
-}
-
-
-/***/ }),
-
-/***/ 8197:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  DC: () => (/* reexport */ REPORT_SCHEMA),
-  FK: () => (/* reexport */ buildReport),
-  Gc: () => (/* reexport */ renderMarkdown)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_CHARS, headlineOf
-
-// EXTERNAL MODULE: ./build/stats/summary.js
-var summary = __nccwpck_require__(6364);
-// EXTERNAL MODULE: ./build/limits.js
-var limits = __nccwpck_require__(5217);
-// EXTERNAL MODULE: ./build/report/format.js
-var format = __nccwpck_require__(2772);
-;// CONCATENATED MODULE: ./build/report/intervals.js
-// Changes with their intervals, in each check's own units, for the table and the headline:
-//   quality            "−3.1 pts [−5.0, −1.2]"
-//   qualityPerDollar   "−58% [−62%, −54%]"       (also p95Latency and cost)
-//   errorRate          "+1.2 pp [−0.5, +2.9]"
-// A change whose interval contains 0 is not significant; the table marks it "~" the way
-// benchstat does.
-
-const UNIT = {
-    quality: 'points',
-    qualityPerDollar: 'percent',
-    p95Latency: 'percent',
-    errorRate: 'pp',
-    cost: 'percent',
-};
-function fmtChange(metric, value) {
-    switch (UNIT[metric]) {
-        case 'points':
-            return (0,format/* fmtPoints */.JB)(value);
-        case 'percent':
-            return (0,format/* fmtPct */.pT)(value, { sign: true });
-        case 'pp':
-            return (0,format/* fmtPp */.yW)(value);
-    }
-}
-function fmtBound(unit, value) {
-    if (unit === 'percent')
-        return (0,format/* fmtPct */.pT)(value, { sign: true });
-    return (0,format/* fmtSigned */._Q)(unit === 'pp' ? value * 100 : value, 1);
-}
-/** "[−5.0, −1.2]", "[−3.1%, +31%]". */
-function fmtBounds(metric, interval) {
-    const unit = UNIT[metric];
-    return `[${fmtBound(unit, interval[0])}, ${fmtBound(unit, interval[1])}]`;
-}
-/** "−3.1 pts [−5.0, −1.2]". */
-function fmtWithInterval(metric, change, interval) {
-    const text = fmtChange(metric, change);
-    return interval ? `${text} ${fmtBounds(metric, interval)}` : text;
-}
-/** Whether the interval rules out no change at all (it lies wholly on one side of 0). */
-function isSignificant(interval) {
-    return interval[0] > 0 || interval[1] < 0;
-}
-/** The check's change as the headline says it: "quality −1.8 pts [−4.9, +1.3]". */
-function checkChange(words, check) {
-    return `${words} ${fmtWithInterval(check.metric, check.change, check.interval)}`;
-}
-
-;// CONCATENATED MODULE: ./build/report/error-words.js
-// The words of the verdicts that refuse to judge: which model, what went wrong with its
-// calls, in the endpoint's own words, and what to do about it. Compare hands over counts
-// and codes (health.ts, verdict.ts); only this module phrases them.
-
-/** An endpoint's message can be long; the JSON report keeps it whole in each case. */
-const MESSAGE_CHARS = 300;
-function quoted(message) {
-    const flat = message.replace(/\s+/g, ' ').trim();
-    return `"${flat.length > MESSAGE_CHARS ? `${flat.slice(0, MESSAGE_CHARS - 1)}…` : flat}"`;
-}
-/** "2 s", "1.5 s", "800 ms": the timeout as the user wrote it. */
-function fmtTimeout(ms) {
-    return ms >= 1000 ? `${Number((ms / 1000).toFixed(3))} s` : `${ms} ms`;
-}
-/** "40 timed out at your 2 s timeout", "40 failed to connect: "…"", "40 got HTTP 400: "…"". */
-function failureWords(group, timeoutMs) {
-    const n = (0,format/* fmtCount */.bg)(group.count);
-    switch (group.kind) {
-        case 'timeout':
-            return timeoutMs === undefined ? `${n} timed out` : `${n} timed out at your ${fmtTimeout(timeoutMs)} timeout`;
-        case 'cancelled':
-            return `${n} were cancelled`;
-        case 'request':
-            return `${n} got HTTP ${group.status ?? '4xx'}: ${quoted(group.message)}`;
-        default:
-            if (group.code === 'redirect')
-                return `${n} got a redirect (${quoted(group.message)}): check baseUrl`;
-            if (group.status === undefined)
-                return `${n} failed to connect or read the answer: ${quoted(group.message)}`;
-            return `${n} got HTTP ${group.status} after retries: ${quoted(group.message)}`;
-    }
-}
-/** The request parameter a 4xx names: the endpoint's own field, else OpenAI's "Unsupported parameter: 'x'". */
-function rejectedParam(group) {
-    if (group.param)
-        return group.param;
-    return /unsupported (?:parameter|value):\s*'([\w.]+)'/i.exec(group.message)?.[1];
-}
-// Reasoning models refuse the sampling parameters chat models take.
-const SAMPLING_PARAMS = new Set(['temperature', 'top_p', 'presence_penalty', 'frequency_penalty', 'logprobs', 'top_logprobs', 'logit_bias', 'n']);
-/** What to change, for a model that rejects every request. */
-function rejectionHint(side, group) {
-    const params = `models.${side}.params`;
-    const inherited = side === 'candidate' ? ' (the candidate inherits the baseline\'s params unless it sets its own)' : '';
-    const param = rejectedParam(group);
-    if (param === 'max_tokens' || /max_completion_tokens/.test(group.message)) {
-        return `use max_completion_tokens instead of max_tokens in ${params}${inherited}`;
-    }
-    if (param && SAMPLING_PARAMS.has(param))
-        return `remove ${param} from ${params}${inherited}`;
-    if (param)
-        return `check ${param} in ${params}${inherited} against what this model accepts`;
-    return `check ${params} and the model id against what the endpoint accepts`;
-}
-function sideWords(side, model, outage, timeoutMs) {
-    const at = outage.endpoint ? ` at ${outage.endpoint}` : '';
-    const how = outage.error ? `: ${failureWords(outage.error, timeoutMs)}` : '';
-    return `the ${side} ${model.model}${at} answered ${(0,format/* fmtCount */.bg)(outage.answered)} of ${(0,format/* fmtCount */.bg)(outage.calls)} calls${how}`;
-}
-/** The headline of an `error` verdict that names a cause. */
-function errorHeadline(reason, models) {
-    switch (reason.kind) {
-        case 'rejected': {
-            const m = models[reason.side];
-            const param = rejectedParam(reason.error);
-            const at = reason.endpoint ? ` at ${reason.endpoint}` : '';
-            return (`could not judge: the ${reason.side} ${m.model}${at} rejects the request (not a model regression): ` +
-                `HTTP ${reason.error.status ?? '4xx'} on ${(0,format/* fmtCount */.bg)(reason.error.count)} of ${(0,format/* fmtCount */.bg)(reason.calls)} calls: ${quoted(reason.error.message)}` +
-                `${param ? ` (parameter ${param})` : ''}; ${rejectionHint(reason.side, reason.error)}`);
-        }
-        case 'outage': {
-            const parts = reason.sides.map((side) => sideWords(side, models[side], reason.health[side], reason.timeoutMs));
-            const lead = reason.sides.length === 2 ? 'neither model answered' : 'the baseline did not answer';
-            return `could not judge: ${lead} (not a model regression): ${parts.join('; ')}`;
-        }
-        case 'infra': {
-            const m = models[reason.side];
-            const cause = reason.error ? `: ${failureWords(reason.error, undefined)}` : '';
-            const at = reason.endpoint ? ` at ${reason.endpoint}` : '';
-            return (`could not judge: ${(0,format/* fmtPct */.pT)(reason.rate)} of ${reason.side} ${m.model}'s calls${at} failed on infrastructure errors ` +
-                `(rate limits, 5xx, connections) after retries, above the ${(0,format/* fmtPct */.pT)(reason.limit)} limit${cause}`);
-        }
-        case 'costUnmeasured': {
-            const parts = reason.sides.map(({ side, missing, answered }) => `the endpoint of the ${side} ${models[side].model} returned no usage for ${(0,format/* fmtCount */.bg)(missing)} of ${(0,format/* fmtCount */.bg)(answered)} answered calls`);
-            return `could not judge: cost cannot be judged: ${parts.join('; ')}, so quality per dollar is unmeasured (a cost of $0 would pass any model)`;
-        }
-    }
-}
-/** "the candidate gpt-5.5 timed out on 97% of calls at your 2 s timeout (or its endpoint is down)" */
-function timedOutWords(model, timedOut) {
-    return `the candidate ${model.model} timed out on ${(0,format/* fmtPct */.pT)(timedOut.share)} of calls at your ${fmtTimeout(timedOut.timeoutMs)} timeout (or its endpoint is down)`;
-}
-
-;// CONCATENATED MODULE: ./build/report/headline.js
-// The verdict in one plain sentence, e.g.
-//   "candidate gpt-5.5 costs 2.4× more for +1.2 quality: quality per dollar −58% [−62%, −54%], past the 10% limit"
-//   "candidate b costs 38% more for −1.8 quality; inconclusive: quality −1.8 pts [−4.9, +1.3]
-//    cannot rule out a drop past the 2-point limit; 180 more cases would decide it"
-// Plain text: the markdown renderer escapes it like any other string.
-
-
-
-const METRIC_WORDS = {
-    quality: 'quality',
-    qualityPerDollar: 'quality per dollar',
-    p95Latency: 'p95 latency',
-    errorRate: 'error rate',
-};
-const REGRESSION_WORDS = {
-    quality: 'drop',
-    qualityPerDollar: 'drop',
-    p95Latency: 'rise',
-    errorRate: 'rise',
-};
-/** "the 2-point limit", "the 10% limit". */
-function limitWords(check) {
-    const limit = Math.abs(check.threshold);
-    return check.metric === 'quality' ? `the ${(0,format/* fmtNumber */.FQ)(limit, limit % 1 === 0 ? 0 : 1)}-point limit` : `the ${(0,format/* fmtPct */.pT)(limit)} limit`;
-}
-/** "quality −1.8 pts [−4.9, +1.3]"; error rate also shows both rates. */
-function changeWords(check) {
-    const words = METRIC_WORDS[check.metric];
-    const change = fmtWithInterval(check.metric, check.change, check.interval);
-    if (check.metric === 'errorRate')
-        return `${words} ${(0,format/* fmtPct */.pT)(check.baseline)} → ${(0,format/* fmtPct */.pT)(check.candidate)} (${change})`;
-    return `${words} ${change}`;
-}
-/** "quality per dollar −58% [−62%, −54%], past the 10% limit" */
-function checkPhrase(check) {
-    return `${changeWords(check)}, past ${limitWords(check)}`;
-}
-/** Why an inconclusive check is undecided, in words. */
-function undecidedPhrase(check) {
-    if (check.unmeasured !== undefined)
-        return `${METRIC_WORDS[check.metric]} not compared: ${check.unmeasured}`;
-    const pastLimit = check.metric === 'quality' || check.metric === 'qualityPerDollar' ? check.change < check.threshold : check.change > check.threshold;
-    if (pastLimit)
-        return `${changeWords(check)} is past ${limitWords(check)} but not beyond doubt`;
-    return `${changeWords(check)} cannot rule out a ${REGRESSION_WORDS[check.metric]} past ${limitWords(check)}`;
-}
-/** "; 180 more cases would decide it", or nothing when no figure is known. */
-function casesPhrase(checks) {
-    const figures = checks.map((c) => c.casesToDecide);
-    if (figures.length === 0 || figures.some((f) => f === undefined))
-        return '';
-    const most = Math.max(...figures);
-    return `; ${(0,format/* fmtCount */.bg)(most)} more case${most === 1 ? '' : 's'} would decide ${checks.length === 1 ? 'it' : 'them'}`;
-}
-/** "costs 2.4× more", "costs 38% more", "costs about the same", "costs 40% less". */
-function costPhrase(baseline, candidate) {
-    const b = baseline.costPer1kCases;
-    const c = candidate.costPer1kCases;
-    if (b === 0)
-        return c === 0 ? 'costs nothing either' : 'costs money where the baseline cost nothing';
-    const ratio = c / b;
-    if (ratio >= 1.995)
-        return `costs ${(0,format/* fmtRatio */.lj)(ratio)} more`;
-    if (ratio >= 1.005)
-        return `costs ${(0,format/* fmtPct */.pT)(ratio - 1)} more`;
-    if (ratio > 0.995)
-        return 'costs about the same';
-    return `costs ${(0,format/* fmtPct */.pT)(1 - ratio)} less`;
-}
-/** "for +1.2 quality", "for the same quality" */
-function qualityPhrase(baseline, candidate) {
-    const change = candidate.quality - baseline.quality;
-    if (Math.abs(change) < 0.05)
-        return 'for the same quality';
-    return `for ${(0,format/* fmtPoints */.JB)(change).replace(/ pts$/, '')} quality`;
-}
-function headlineOf(comparison) {
-    const { models, reason } = comparison;
-    const b = models.baseline;
-    const c = models.candidate;
-    const trade = `candidate ${c.model} ${costPhrase(b, c)} ${qualityPhrase(b, c)}`;
-    switch (reason.kind) {
-        case 'incomplete':
-            return `run incomplete: ${reason.pairedCases} of ${reason.cases} cases answered by both models before it stopped; no verdict`;
-        case 'rejected':
-        case 'outage':
-        case 'infra':
-        case 'costUnmeasured':
-            return errorHeadline(reason, models);
-        case 'noPairs':
-            return 'could not judge: no case was answered by both models';
-        case 'checks': {
-            const failed = comparison.checks.filter((k) => k.status === 'fail');
-            if (failed.length > 0) {
-                const partial = reason.partial
-                    ? ` (the run stopped early; the ${reason.partial.pairedCases} of ${reason.partial.cases} cases that finished already show it)`
-                    : '';
-                const timedOut = reason.timedOut ? `${timedOutWords(c, reason.timedOut)}: ` : '';
-                return `${timedOut}${trade}: ${failed.map(checkPhrase).join('; ')}${partial}`;
-            }
-            if (reason.inconclusive.length > 0) {
-                const undecided = comparison.checks.filter((k) => k.status === 'inconclusive');
-                if (undecided.length === 0)
-                    return `${trade}; inconclusive: ${reason.inconclusive.map((m) => METRIC_WORDS[m]).join(', ')}`;
-                return `${trade}; inconclusive: ${undecided.map(undecidedPhrase).join('; ')}${casesPhrase(undecided)}`;
-            }
-            if (comparison.checks.length === 0)
-                return `${trade}; every check is disabled`;
-            return `${trade}; every check within its limit`;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/report/warnings.js
-const plural = (n, one, many) => (n === 1 ? one : many);
-function warningWords(w) {
-    switch (w.code) {
-        case 'few-cases':
-            return `Only ${w.pairedCases} cases were answered by both models: intervals from fewer than ${w.fewCases} cases are rough, so read the verdict with care.`;
-        case 'graded-on-prefix':
-            return `${w.outputs} output${plural(w.outputs, ' was', 's were')} longer than the graders read and ${plural(w.outputs, 'was', 'were')} graded on ${plural(w.outputs, 'its', 'their')} first part only (see gradedOnPrefix in the JSON report).`;
-        case 'unpaired':
-            return `${w.unpaired} of ${w.cases} cases were not answered by both models (infra errors or cancelled) and are left out of quality and quality per dollar.`;
-        case 'timeouts':
-            return `${w.side} ${w.model}: ${w.timeouts} of ${w.calls} calls over your ${w.timeoutMs / 1000}s timeout (counted as errors).`;
-        case 'free-model':
-            return `${w.side} ${w.model} cost $0 on the paired cases: its quality per dollar is unbounded and shown as 0.`;
-        case 'cut-at-token-limit':
-            return `${w.side} ${w.model}: ${w.cut} of ${w.calls} answers were cut at the token limit (finish_reason "length"); raise max_tokens if they should be whole.`;
-        case 'no-latency':
-            return `${w.side} ${w.model}: no call was answered, so there is no latency to measure; it is shown as 0.`;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/report/types.js
-// The JSON report, "llm-gate/report@1". Its field names are a public interface
-// (users parse it in CI), so they only ever grow. Keys are written in the order of
-// these declarations, so the same inputs give byte-identical files.
-const REPORT_SCHEMA = 'llm-gate/report@1';
-
-;// CONCATENATED MODULE: ./build/report/build.js
-// buildReport(): the comparison plus the per-case detail, as the JSON report.
-// Every object is written field by field so the key order is fixed, and every list
-// has a defined order (cases in eval-set order, tags sorted, regressions worst first).
-
-
-
-
-
-function reportModel(m, { price, priceSource }) {
-    return {
-        model: m.model,
-        cases: m.cases,
-        calls: m.calls,
-        errors: m.errors,
-        errorRate: m.errorRate,
-        timeouts: m.timeouts,
-        infraErrors: m.infraErrors,
-        quality: m.quality,
-        costUsd: m.costUsd,
-        costPer1kCases: m.costPer1kCases,
-        qualityPerDollar: m.qualityPerDollar,
-        latencyMs: { p50: m.latencyMs.p50, p95: m.latencyMs.p95, p99: m.latencyMs.p99 },
-        tokens: {
-            input: m.tokens.input,
-            cachedInput: m.tokens.cachedInput,
-            output: m.tokens.output,
-            reasoning: m.tokens.reasoning,
-        },
-        usageMissing: m.usageMissing,
-        cutAtTokenLimit: m.cutAtTokenLimit,
-        price: { input: price.input, cachedInput: price.cachedInput, output: price.output },
-        priceSource: priceSource.kind === 'builtin' ? { kind: 'builtin', checked: priceSource.checked } : { kind: 'config' },
-    };
-}
-function reportCheck(c) {
-    return {
-        metric: c.metric,
-        baseline: c.baseline,
-        candidate: c.candidate,
-        change: c.change,
-        threshold: c.threshold,
-        status: c.status,
-        interval: [c.interval[0], c.interval[1]],
-        mde: c.mde,
-        ...(c.casesToDecide === undefined ? {} : { casesToDecide: c.casesToDecide }),
-        ...(c.unmeasured === undefined ? {} : { unmeasured: c.unmeasured }),
-    };
-}
-function reportStatistics(s) {
-    return {
-        method: s.method,
-        seed: s.seed,
-        resamples: s.resamples,
-        confidence: s.confidence,
-        failConfidence: s.failConfidence,
-        power: s.power,
-        cases: s.cases,
-        cost: { change: s.cost.change, interval: [s.cost.interval[0], s.cost.interval[1]] },
-    };
-}
-// Outputs are the model's and can be megabytes of degenerate repetition: the report keeps
-// REPORT_OUTPUT_CHARS of each, and `outputChars` always holds the full length, so a cut is visible.
-
-function reportError(e) {
-    return {
-        kind: e.kind,
-        message: e.message,
-        ...(e.status === undefined ? {} : { status: e.status }),
-        ...(e.param === undefined ? {} : { param: e.param }),
-        ...(e.code === undefined ? {} : { code: e.code }),
-    };
-}
-function caseSide(s) {
-    const output = s.output === null || s.output.length <= limits/* REPORT_OUTPUT_CHARS */.dR ? s.output : s.output.slice(0, limits/* REPORT_OUTPUT_CHARS */.dR);
-    return {
-        score: s.score,
-        output,
-        outputChars: s.output === null ? null : (s.cappedFrom ?? s.output.length),
-        ...(s.cappedFrom === undefined ? {} : { gradedOnPrefix: true }),
-        latencyMs: s.latencyMs,
-        costUsd: s.costUsd,
-        error: s.error ? reportError(s.error) : null,
-        repeatScores: [...s.repeatScores],
-        grades: s.grades.map((g) => ({ ...g })),
-    };
-}
-function reportCase(g) {
-    const b = g.baseline.score;
-    const c = g.candidate.score;
-    return {
-        id: g.case.id,
-        tags: [...g.case.tags],
-        file: g.case.source.file,
-        line: g.case.source.line,
-        change: b === null || c === null ? null : c - b,
-        baseline: caseSide(g.baseline),
-        candidate: caseSide(g.candidate),
-    };
-}
-function buildReport(opts) {
-    const { config, evalSet, comparison: cmp } = opts;
-    const baseline = reportModel(cmp.models.baseline, config.models.baseline);
-    const candidate = reportModel(cmp.models.candidate, config.models.candidate);
-    const judge = cmp.judge ?? null;
-    return {
-        schema: REPORT_SCHEMA,
-        verdict: cmp.verdict,
-        headline: headlineOf(cmp),
-        reason: cmp.reason,
-        models: { baseline, candidate },
-        checks: cmp.checks.map(reportCheck),
-        statistics: reportStatistics(cmp.statistics),
-        tags: cmp.tags,
-        labels: {
-            ...(cmp.labels.baseline ? { baseline: cmp.labels.baseline } : {}),
-            ...(cmp.labels.candidate ? { candidate: cmp.labels.candidate } : {}),
-        },
-        regressions: cmp.regressions,
-        judge,
-        pairedCases: cmp.pairedCases,
-        repeats: config.run.repeats,
-        thresholds: {
-            qualityPerDollar: config.thresholds.qualityPerDollar,
-            p95Latency: config.thresholds.p95Latency,
-            quality: config.thresholds.quality,
-            errorRate: config.thresholds.errorRate,
-        },
-        evalSet: { files: [...evalSet.files], cases: evalSet.cases.length, contentHash: evalSet.contentHash },
-        totals: {
-            costUsd: (0,summary/* sumBy */.xu)([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0], (x) => x),
-            calls: baseline.calls + candidate.calls + (judge?.calls ?? 0),
-        },
-        cases: opts.graded.map(reportCase),
-        warnings: cmp.warnings.map(warningWords),
-        run: {
-            startedAt: opts.run?.startedAt ?? null,
-            durationMs: opts.run?.durationMs ?? null,
-            simulated: opts.run?.simulated ?? false,
-            notes: [...(opts.run?.notes ?? [])],
-            ...(opts.run?.estimate ? { estimate: { expectedUsd: opts.run.estimate.expectedUsd, worstCaseUsd: opts.run.estimate.worstCaseUsd } } : {}),
-            ...(opts.run?.control ? { control: opts.run.control } : {}),
-            ...(opts.run?.sequential ? { sequential: opts.run.sequential } : {}),
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./build/report/safe-markdown.js
-var safe_markdown = __nccwpck_require__(5542);
-// EXTERNAL MODULE: ./build/compare/index.js + 15 modules
-var compare = __nccwpck_require__(3626);
-;// CONCATENATED MODULE: ./build/report/sections.js
-// The blocks of the markdown report. Each takes the report (and its share of the size
-// policy) and returns markdown; all untrusted text goes through safe-markdown.ts.
-
-
-
-
-const STATUS_EMOJI = { pass: '✅', fail: '❌', inconclusive: '❔' };
-/** A code span inside a table: the span's pipes must be escaped too (GFM splits cells first). */
-function cellCode(text) {
-    return (0,safe_markdown/* codeSpan */.SS)(text).replace(/\|/g, '\\|');
-}
-function row(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-const signedPct = (x) => (0,format/* fmtPct */.pT)(x, { sign: true });
-const FOOTNOTE_MARKS = ['¹', '²', '³', '⁴', '⁵', '⁶'];
-/** "−3.1 pts [−5.0, −1.2]", or "~ −1.8 pts [−4.9, +1.3]" when the interval contains 0 (benchstat's mark). */
-function changeCell(metric, change, interval) {
-    const text = fmtWithInterval(metric, change, interval);
-    return interval && !isSignificant(interval) ? `~ ${text}` : text;
-}
-/** Inconclusive checks, in table order, each with its footnote mark. */
-function undecided(r) {
-    return r.checks.filter((k) => k.status === 'inconclusive').map((check, i) => ({ check, mark: FOOTNOTE_MARKS[i] ?? '*' }));
-}
-function metricTable(r) {
-    const b = r.models.baseline;
-    const c = r.models.candidate;
-    const check = (m) => r.checks.find((k) => k.metric === m);
-    const marks = new Map(undecided(r).map((u) => [u.check.metric, u.mark]));
-    const checkRow = (label, m, base, cand, change, fmt) => {
-        const k = check(m);
-        return row([
-            label,
-            base,
-            cand,
-            k ? (k.unmeasured === undefined ? changeCell(m, k.change, k.interval) : 'n/a') : fmt(change),
-            k ? fmt(k.threshold) : 'off',
-            k ? `${STATUS_EMOJI[k.status]}${marks.get(m) ?? ''}` : '',
-        ]);
-    };
-    // A model that answered without usage has an unknown cost: never show it as a number.
-    const unpriced = b.usageMissing > 0 || c.usageMissing > 0;
-    const usd = (m, value) => (m.usageMissing > 0 ? 'n/a' : (0,format/* fmtUsd */.Ss)(value));
-    const qpd = (m) => (m.usageMissing > 0 ? 'n/a' : (0,format/* fmtNumber */.FQ)(m.qualityPerDollar, 0));
-    const cost = unpriced
-        ? 'n/a'
-        : r.statistics
-            ? changeCell('cost', r.statistics.cost.change, r.statistics.cost.interval)
-            : signedPct((0,compare/* relativeChange */.N0)(b.costUsd, c.costUsd));
-    const infoRow = (label, base, cand, change = '') => row([label, base, cand, change, '', '']);
-    const tokens = (m) => `${(0,format/* fmtCount */.bg)(m.tokens.input)} · ${(0,format/* fmtCount */.bg)(m.tokens.cachedInput)} · ${(0,format/* fmtCount */.bg)(m.tokens.output)}`;
-    return [
-        row(['metric', `baseline ${cellCode(b.model)}`, `candidate ${cellCode(c.model)}`, 'change', 'limit', '']),
-        '|:--|--:|--:|--:|--:|:-:|',
-        checkRow('quality', 'quality', (0,format/* fmtNumber */.FQ)(b.quality, 1), (0,format/* fmtNumber */.FQ)(c.quality, 1), c.quality - b.quality, (x) => (0,format/* fmtPoints */.JB)(x)),
-        checkRow('quality per $', 'qualityPerDollar', qpd(b), qpd(c), (0,compare/* relativeChange */.N0)(b.qualityPerDollar, c.qualityPerDollar), signedPct),
-        checkRow('p95 latency', 'p95Latency', (0,format/* fmtMs */.mq)(b.latencyMs.p95), (0,format/* fmtMs */.mq)(c.latencyMs.p95), (0,compare/* relativeChange */.N0)(b.latencyMs.p95, c.latencyMs.p95), signedPct),
-        checkRow('error rate', 'errorRate', (0,format/* fmtPct */.pT)(b.errorRate), (0,format/* fmtPct */.pT)(c.errorRate), c.errorRate - b.errorRate, format/* fmtPp */.yW),
-        infoRow('cost', usd(b, b.costUsd), usd(c, c.costUsd), cost),
-        infoRow('cost per 1k cases', usd(b, b.costPer1kCases), usd(c, c.costPer1kCases), unpriced ? 'n/a' : signedPct((0,compare/* relativeChange */.N0)(b.costPer1kCases, c.costPer1kCases))),
-        infoRow('p50 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p50), (0,format/* fmtMs */.mq)(c.latencyMs.p50), signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p50, c.latencyMs.p50))),
-        infoRow('p99 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p99), (0,format/* fmtMs */.mq)(c.latencyMs.p99), signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p99, c.latencyMs.p99))),
-        infoRow('calls (errors, timeouts)', `${(0,format/* fmtCount */.bg)(b.calls)} (${b.errors}, ${b.timeouts})`, `${(0,format/* fmtCount */.bg)(c.calls)} (${c.errors}, ${c.timeouts})`),
-        infoRow('tokens in · cached · out', tokens(b), tokens(c)),
-    ].join('\n');
-}
-const POWER_WORDS = {
-    quality: 'quality',
-    qualityPerDollar: 'quality per $',
-    p95Latency: 'p95 latency',
-    errorRate: 'error rate',
-};
-/**
- * Under the table: how the intervals were made, the smallest regression each check can
- * catch at this many cases (80% power), and a footnote per inconclusive check saying how
- * many more cases would decide it. Caveats as data, printed as footnotes (benchstat).
- */
-function statisticsNotes(r) {
-    const s = r.statistics;
-    if (!s || r.checks.length === 0)
-        return '';
-    const failPct = (0,format/* fmtLevel */.eX)(s.failConfidence);
-    const lines = [
-        `_${(0,format/* fmtLevel */.eX)(s.confidence)}% intervals: ${s.method} over ${(0,format/* fmtCount */.bg)(s.cases)} cases, ${(0,format/* fmtCount */.bg)(s.resamples)} resamples, seed ${s.seed}. ` +
-            `\`~\` not significant (the interval contains 0). A check fails when its change is past the limit and the regression holds at ${failPct}% confidence._`,
-        '',
-        `_Smallest regressions these ${(0,format/* fmtCount */.bg)(s.cases)} cases would catch ${(0,format/* fmtNumber */.FQ)(100 * s.power, 0)}% of the time: ` +
-            `${r.checks.map((k) => `${POWER_WORDS[k.metric]} ${fmtChange(k.metric, k.mde)}`).join(' · ')}._`,
-    ];
-    for (const { check, mark } of undecided(r)) {
-        const words = POWER_WORDS[check.metric];
-        const note = check.unmeasured !== undefined
-            ? `${mark} ${words}: not compared, ${check.unmeasured}.`
-            : check.casesToDecide === undefined
-                ? `${mark} ${words}: the change sits on the limit; more cases alone may not decide it.`
-                : `${mark} ${words}: need about ${(0,format/* fmtCount */.bg)(check.casesToDecide)} more cases to decide it (if the change held).`;
-        lines.push('', note);
-    }
-    return lines.join('\n');
-}
-/** "118 paired cases of 120 · 1 repeat · judge `gpt-4o-mini`: 240 calls, $0.012 · total $0.0539 · eval set `3f2a9c1b04de`" */
-function summaryLine(r) {
-    const parts = [
-        `${(0,format/* fmtCount */.bg)(r.pairedCases)} paired cases of ${(0,format/* fmtCount */.bg)(r.evalSet.cases)}`,
-        `${r.repeats} repeat${r.repeats === 1 ? '' : 's'}`,
-    ];
-    if (r.judge)
-        parts.push(`judge ${(0,safe_markdown/* codeSpan */.SS)(r.judge.model)}: ${(0,format/* fmtCount */.bg)(r.judge.calls)} calls, ${(0,format/* fmtUsd */.Ss)(r.judge.costUsd)}`);
-    parts.push(`total ${(0,format/* fmtUsd */.Ss)(r.totals.costUsd)} for ${(0,format/* fmtCount */.bg)(r.totals.calls)} calls`);
-    if (r.run.durationMs !== null)
-        parts.push(`ran in ${(0,format/* fmtMs */.mq)(r.run.durationMs)}`);
-    parts.push(`eval set ${(0,safe_markdown/* codeSpan */.SS)(r.evalSet.contentHash.slice(0, 12))}`);
-    return [parts.join(' · '), sequentialLine(r), runControlLine(r)].filter(Boolean).join('\n\n');
-}
-/** "Decided after 84 of 400 cases": a sequential stop, and what it saved. */
-function sequentialLine(r) {
-    const s = r.run.sequential;
-    if (!s?.decidedAfter || !s.saved)
-        return '';
-    const { decidedAfter: d, saved } = s;
-    const inFlight = d.cases > d.look ? ` (the look at ${(0,format/* fmtCount */.bg)(d.look)} decided; ${(0,format/* fmtCount */.bg)(d.cases - d.look)} in flight finished and count)` : '';
-    return `_Decided after ${(0,format/* fmtCount */.bg)(d.cases)} of ${(0,format/* fmtCount */.bg)(d.of)} cases${inFlight}: ${(0,format/* fmtCount */.bg)(saved.calls)} calls not sent, about ${(0,format/* fmtUsd */.Ss)(saved.usd)} and ${(0,format/* fmtMs */.mq)(saved.ms)} saved (run.sequential)._`;
-}
-/** Budget, retries and effective concurrency: only what is worth a reader's attention. */
-function runControlLine(r) {
-    const control = r.run.control;
-    if (!control)
-        return '';
-    const parts = [];
-    const { budget, retries, concurrency } = control;
-    if (budget.budgetUsd !== undefined) {
-        const stop = control.stoppedForBudget ? ', then stopped: the next call could have passed it' : '';
-        parts.push(`budget ${(0,format/* fmtUsd */.Ss)(budget.budgetUsd)}: spent ${(0,format/* fmtUsd */.Ss)(budget.spentUsd)}${stop}`);
-    }
-    if (retries.retries > 0 || retries.denied > 0) {
-        parts.push(`${(0,format/* fmtCount */.bg)(retries.retries)} retries${retries.denied > 0 ? `, ${(0,format/* fmtCount */.bg)(retries.denied)} refused by the retry budget` : ''}`);
-    }
-    if (concurrency.decreases > 0) {
-        parts.push(`concurrency lowered on rate limits: ${concurrency.min}–${concurrency.configured}, mean ${concurrency.mean.toFixed(1)}`);
-    }
-    return parts.length > 0 ? `_Run: ${parts.join(' · ')}._` : '';
-}
-function tagTable(r) {
-    if (r.tags.length === 0)
-        return '';
-    const lines = [
-        '#### By tag',
-        '',
-        row(['tag', 'cases', 'quality', 'Δ quality', 'Δ cost', 'Δ quality per $', 'Δ p95']),
-        '|:--|--:|--:|--:|--:|--:|--:|',
-    ];
-    for (const t of r.tags) {
-        const cases = t.pairedCases === t.cases ? `${t.cases}` : `${t.pairedCases} of ${t.cases}`;
-        lines.push(row([
-            (0,safe_markdown/* tableCell */.xR)(t.tag),
-            cases,
-            `${(0,format/* fmtNumber */.FQ)(t.baseline.quality, 1)} → ${(0,format/* fmtNumber */.FQ)(t.candidate.quality, 1)}`,
-            (0,format/* fmtPoints */.JB)(t.change.quality),
-            signedPct(t.change.costUsd),
-            signedPct(t.change.qualityPerDollar),
-            signedPct(t.change.p95LatencyMs),
-        ]));
-    }
-    return lines.join('\n');
-}
-function labelTable(side, model, t) {
-    const lines = [
-        `**${side}** ${(0,safe_markdown/* codeSpan */.SS)(model)}: ${t.correct} of ${t.total} correct`,
-        '',
-        row(['expected ↓ · actual →', ...t.labels.map(safe_markdown/* tableCell */.xR), 'other']),
-        `|:--|${t.labels.map(() => '--:|').join('')}--:|`,
-    ];
-    t.labels.forEach((label, i) => {
-        const counts = (t.matrix[i] ?? []).map((n, j) => (j === i && n > 0 ? `**${n}**` : `${n}`));
-        lines.push(row([(0,safe_markdown/* tableCell */.xR)(label), ...counts]));
-    });
-    const other = Object.entries(t.other);
-    if (other.length > 0) {
-        const shown = other.slice(0, 8).map(([label, n]) => `${(0,safe_markdown/* inlineText */.ln)(label)} (${n})`);
-        const more = other.length > 8 ? `, and ${other.length - 8} more` : '';
-        lines.push('', `other: ${shown.join(', ')}${more}`);
-    }
-    return lines.join('\n');
-}
-function labelSection(r) {
-    const sides = ['baseline', 'candidate'].filter((s) => r.labels[s]);
-    if (sides.length === 0)
-        return '';
-    const blocks = sides.map((s) => labelTable(s, r.models[s].model, r.labels[s]));
-    return ['<details>', '<summary>Label confusion</summary>', '', blocks.join('\n\n'), '', '</details>'].join('\n');
-}
-function sideHeader(side, model, s) {
-    const score = s.score === null ? 'not judged' : (0,format/* fmtScore */.M8)(s.score);
-    const latency = s.latencyMs === null ? '' : ` · ${(0,format/* fmtMs */.mq)(s.latencyMs)}`;
-    return `${side} · ${(0,safe_markdown/* htmlText */.js)(model)} · ${score}${latency}`;
-}
-function sideBody(s, limits) {
-    const parts = [];
-    if (s.error)
-        parts.push(`⚠️ ${(0,safe_markdown/* inlineText */.ln)(s.error.kind)}: ${(0,safe_markdown/* inlineText */.ln)((0,safe_markdown/* truncateText */.EJ)(s.error.message, { maxChars: 200, maxLines: 1 }).text)}`);
-    if (s.output === null) {
-        parts.push('_no output_');
-    }
-    else {
-        const cut = (0,safe_markdown/* truncateText */.EJ)(s.output, limits);
-        parts.push((0,safe_markdown/* codeBlock */.DV)(cut.text));
-        if (cut.truncated)
-            parts.push(`_showing ${(0,format/* fmtCount */.bg)(Array.from(cut.text).length)} of ${(0,format/* fmtNumber */.FQ)(cut.totalChars)} characters_`);
-    }
-    return parts.join('\n\n');
-}
-function regressionBlock(r, c, limits) {
-    const b = c.baseline;
-    const k = c.candidate;
-    const scores = `${(0,format/* fmtScore */.M8)(b.score ?? 0)} → ${(0,format/* fmtScore */.M8)(k.score ?? 0)} (${c.change === null ? 'n/a' : (0,format/* fmtSigned */._Q)(c.change, 2)})`;
-    return [
-        '<details>',
-        `<summary><code>${(0,safe_markdown/* htmlText */.js)(c.id)}</code> · ${(0,safe_markdown/* htmlText */.js)(`${c.file}:${c.line}`)} · score ${scores}</summary>`,
-        '',
-        '<table>',
-        `<tr><th>${sideHeader('baseline', r.models.baseline.model, b)}</th><th>${sideHeader('candidate', r.models.candidate.model, k)}</th></tr>`,
-        '<tr><td>',
-        '',
-        sideBody(b, limits),
-        '',
-        '</td><td>',
-        '',
-        sideBody(k, limits),
-        '',
-        '</td></tr>',
-        '</table>',
-        '',
-        '</details>',
-    ].join('\n');
-}
-function regressionSection(r, count, limits) {
-    if (count <= 0 || r.regressions.length === 0)
-        return '';
-    const byId = new Map(r.cases.map((c) => [c.id, c]));
-    const shown = r.regressions.slice(0, count).flatMap((g) => {
-        const c = byId.get(g.id);
-        return c ? [regressionBlock(r, c, limits)] : [];
-    });
-    const of = r.regressions.length > shown.length ? ` (${shown.length} of ${r.regressions.length})` : '';
-    return [`#### Worst regressions${of}`, '', shown.join('\n\n')].join('\n');
-}
-function notesSection(r, max) {
-    const notes = [...r.run.notes, ...r.warnings];
-    if (notes.length === 0)
-        return '';
-    const lines = notes.slice(0, max).map((n) => `- ${(0,safe_markdown/* inlineText */.ln)(n)}`);
-    if (notes.length > max)
-        lines.push(`- …and ${notes.length - max} more in the JSON report`);
-    return ['**Notes**', '', ...lines].join('\n');
-}
-
-;// CONCATENATED MODULE: ./build/report/markdown.js
-// renderMarkdown(): THE markdown renderer, used by the CLI, the job summary and the
-// PR comment alike; only maxChars differs. Size policy (after changesets/action): when
-// the full report is longer than maxChars, drop detail in stages — shorter and fewer
-// outputs, then the label tables, then the per-tag table, then the regressions — and
-// say so in a note. The headline and the metric table always stay.
-
-
-
-
-/** GitHub's limit for a comment body. */
-const DEFAULT_MAX_CHARS = limits/* GITHUB_COMMENT_CHARS */.Um;
-const LEVELS = [
-    { regressions: 10, outputs: { maxChars: 2000, maxLines: 60 }, labels: true, tags: true, notes: 20, dropped: [] },
-    { regressions: 5, outputs: { maxChars: 800, maxLines: 25 }, labels: true, tags: true, notes: 20, dropped: ['outputs shortened', 'fewer regressions shown'] },
-    { regressions: 3, outputs: { maxChars: 300, maxLines: 10 }, labels: true, tags: true, notes: 10, dropped: ['outputs shortened', 'fewer regressions shown'] },
-    { regressions: 3, outputs: { maxChars: 300, maxLines: 10 }, labels: false, tags: true, notes: 10, dropped: ['outputs shortened', 'fewer regressions shown', 'label tables left out'] },
-    { regressions: 3, outputs: { maxChars: 300, maxLines: 10 }, labels: false, tags: false, notes: 5, dropped: ['outputs shortened', 'fewer regressions shown', 'label tables and per-tag table left out'] },
-    { regressions: 0, outputs: { maxChars: 0, maxLines: 0 }, labels: false, tags: false, notes: 5, dropped: ['regressions, label tables and per-tag table left out'] },
-];
-const VERDICT_EMOJI = {
-    pass: '✅',
-    fail: '❌',
-    inconclusive: '❔',
-    error: '⚠️',
-    incomplete: '⏸️',
-    skipped: '⏭️',
-};
-const SIMULATED_BANNER = "> 🧪 **Simulated run**: both models were served by llm-gate's built-in simulator. " +
-    'The numbers show how the gate works, not how real models compare.';
-const NOT_DECIDING = '_The checks below cover only the cases both models answered; they did not decide this verdict._';
-/** The headline, the metric table and, unless `bare`, the statistics notes under it. */
-function head(r, bare = false) {
-    const b = (0,safe_markdown/* codeSpan */.SS)(r.models.baseline.model);
-    const c = (0,safe_markdown/* codeSpan */.SS)(r.models.candidate.model);
-    const lines = [`### llm-gate: ${b} → ${c}`, '', `${VERDICT_EMOJI[r.verdict]} **${r.verdict}** — ${(0,safe_markdown/* inlineText */.ln)(r.headline)}`];
-    if (r.run.simulated)
-        lines.push('', SIMULATED_BANNER);
-    if (r.verdict === 'error' || r.verdict === 'incomplete')
-        lines.push('', NOT_DECIDING);
-    lines.push('', metricTable(r));
-    const notes = bare ? '' : statisticsNotes(r);
-    if (notes !== '')
-        lines.push('', notes);
-    lines.push('', summaryLine(r));
-    return lines;
-}
-function truncationNote(maxChars, dropped) {
-    return `> ✂️ Shortened to fit ${(0,format/* fmtNumber */.FQ)(maxChars)} characters: ${dropped.join('; ')}. The JSON report has every case in full.`;
-}
-function assemble(blocks) {
-    return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
-}
-function renderAt(r, level, maxChars, footer) {
-    const blocks = [head(r).join('\n')];
-    if (level.dropped.length > 0)
-        blocks.push(truncationNote(maxChars, level.dropped));
-    if (level.tags)
-        blocks.push(tagTable(r));
-    if (level.labels)
-        blocks.push(labelSection(r));
-    blocks.push(regressionSection(r, level.regressions, level.outputs));
-    blocks.push(notesSection(r, level.notes));
-    blocks.push(footer);
-    return assemble(blocks);
-}
-function renderMarkdown(report, options = {}) {
-    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-    const footer = options.footer ?? '';
-    for (const level of LEVELS) {
-        const text = renderAt(report, level, maxChars, footer);
-        if (text.length <= maxChars)
-            return text;
-    }
-    // Even the smallest level is too long: keep the headline and the metric table anyway.
-    return assemble([head(report, true).join('\n'), truncationNote(maxChars, ['everything but the metric table left out']), footer]);
-}
-
-;// CONCATENATED MODULE: ./build/report/index.js
-
-
-
-
-
-
-/***/ }),
-
-/***/ 5542:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   EJ: () => (/* binding */ truncateText),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   js: () => (/* binding */ htmlText),
-/* harmony export */   ln: () => (/* binding */ inlineText),
-/* harmony export */   xR: () => (/* binding */ tableCell)
-/* harmony export */ });
-/* unused harmony exports ZWJ, neutralise */
-// Making untrusted text (model output, provider error messages, and for good measure
-// case ids, tags and model names) inert in GitHub-flavoured markdown. After these
-// functions, such text cannot:
-// - open raw HTML, images or links (markdown punctuation is backslash-escaped);
-// - auto-link (a zero-width joiner breaks "scheme://", "www." and e-mail addresses);
-// - ping anyone: @user and @org/team get a zero-width joiner after the "@", and
-//   "#123" one after the "#", so no notification or cross-reference is made;
-// - break a table (pipes escaped, newlines folded) or close a code fence early (the
-//   fence is longer than any backtick run in the text);
-// - reorder what a reader sees with bidirectional control characters (removed).
-/** Zero-width joiner: invisible, but it splits the tokens GitHub links. */
-const ZWJ = '\u200D';
-// C0 controls other than tab and newline, DEL, C1 controls, and bidi overrides/isolates.
-const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-/** Break mentions, references and auto-links; drop control characters. Keeps newlines. */
-function neutralise(text) {
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(UNSAFE_CONTROLS, '')
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`)
-        .replace(/#(?=\d)/g, `#${ZWJ}`)
-        .replace(/([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWJ}://`)
-        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
-}
-// Every character that can start inline markdown or a GitHub extension ($ is math).
-// Parentheses need no escape: a link cannot form once its brackets are escaped.
-const INLINE_SPECIALS = /[\\`*_[\]<>|!#~&$]/g;
-/** Untrusted text as inline markdown on one line: for table cells and sentences. */
-function inlineText(text) {
-    return neutralise(text)
-        .replace(/\s*\n\s*/g, ' ')
-        .replace(INLINE_SPECIALS, (c) => `\\${c}`);
-}
-/** Alias that says where it is used: a pipe in a cell is escaped, a newline folded. */
-const tableCell = inlineText;
-const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Untrusted text inside our own HTML (a <summary>, a <th>): entities, one line. */
-function htmlText(text) {
-    return neutralise(text)
-        .replace(/\s*\n\s*/g, ' ')
-        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-function longestBacktickRun(text) {
-    let longest = 0;
-    for (const run of text.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    return longest;
-}
-/** A fenced code block whose fence is longer than any backtick run inside. */
-function codeBlock(text, info = 'text') {
-    const body = neutralise(text).replace(/\n+$/, '');
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
-    return `${fence}${info}\n${body}\n${fence}`;
-}
-/** An inline code span for short names (models, case ids), on one line. */
-function codeSpan(text) {
-    const body = neutralise(text).replace(/\s*\n\s*/g, ' ');
-    const ticks = '`'.repeat(longestBacktickRun(body) + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') || body === '' ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
-}
-/** The first maxChars characters and maxLines lines, cut on code points (never half an emoji). */
-function truncateText(text, limits) {
-    const chars = Array.from(text);
-    const lines = text.split('\n');
-    let kept = lines.slice(0, limits.maxLines).join('\n');
-    const keptChars = Array.from(kept);
-    if (keptChars.length > limits.maxChars)
-        kept = keptChars.slice(0, limits.maxChars).join('');
-    return { text: kept, truncated: kept.length < text.length, totalChars: chars.length, totalLines: lines.length };
-}
-
-
-/***/ }),
-
-/***/ 6260:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eh: () => (/* binding */ isSecretName),
-/* harmony export */   lY: () => (/* binding */ createRedactor),
-/* harmony export */   zr: () => (/* binding */ secretsFromEnv)
-/* harmony export */ });
-/* unused harmony export REDACTED */
-// Secrets are removed at the last step before anything is written (comment, summary,
-// annotations, outputs, reports, stdout, stderr), whatever path produced the text: a key
-// can reach a report through a model that echoes its prompt, an endpoint's error body or
-// a config value, so redacting at each source would always miss one.
-const REDACTED = '[redacted]';
-/** Shorter values are too likely to be ordinary text ("1", "true") to be replaced everywhere. */
-const MIN_SECRET_CHARS = 6;
-/** The forms a secret takes in what we write: as is, and escaped inside a JSON string. */
-function formsOf(secret) {
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    return escaped === secret ? [secret] : [secret, escaped];
-}
-function createRedactor(initial = []) {
-    const forms = new Set();
-    const kept = new Set();
-    let ordered = [];
-    const redact = ((text) => {
-        let out = text;
-        // Longest first, so a secret that contains another is replaced whole. Each pass is a
-        // linear scan (split/join); there are a handful of secrets.
-        for (const form of ordered)
-            if (out.includes(form))
-                out = out.split(form).join(REDACTED);
-        return out;
-    });
-    redact.add = (...secrets) => {
-        for (const secret of secrets) {
-            const value = secret?.trim();
-            if (!value || value.length < MIN_SECRET_CHARS)
-                continue;
-            kept.add(value);
-            for (const form of formsOf(value))
-                forms.add(form);
-        }
-        ordered = [...forms].sort((a, b) => b.length - a.length);
-    };
-    Object.defineProperty(redact, 'secrets', { get: () => [...kept].sort((a, b) => b.length - a.length) });
-    redact.add(...initial);
-    return redact;
-}
-/** Names of environment variables that hold secrets by convention. */
-const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)/i;
-/** Whether an environment variable's name says it holds a secret (the rule secretsFromEnv applies). */
-function isSecretName(name) {
-    return SECRET_NAME.test(name);
-}
-/**
- * Values of the environment that are secrets by their name (OPENAI_API_KEY, GITHUB_TOKEN,
- * INPUT_API-KEY, ACTIONS_RUNTIME_TOKEN, ...): redacted before the config names which keys
- * are in use, so an error printed before that leaks none either.
- */
-function secretsFromEnv(env) {
-    return Object.entries(env).flatMap(([name, value]) => (value && isSecretName(name) ? [value] : []));
-}
-
-
-/***/ }),
-
-/***/ 8105:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QJ: () => (/* binding */ seedFromHash),
-/* harmony export */   YZ: () => (/* binding */ hashString),
-/* harmony export */   Yp: () => (/* binding */ nextIndex),
-/* harmony export */   _k: () => (/* binding */ xoshiro128ss),
-/* harmony export */   sK: () => (/* binding */ mulberry32)
-/* harmony export */ });
-// Seeded randomness for the bootstrap. The same eval set must give the same report,
-// so the generator is seeded from the eval set's content hash, never from the clock.
-// xoshiro128** (Blackman & Vigna): 32-bit state words that V8 keeps as small ints,
-// a 2^128 − 1 period and no linear artefacts in the low bits, which matter because
-// case indices are drawn from them. splitmix32 spreads a single seed over the state.
-function splitmix32(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x9e3779b9) >>> 0;
-        let z = state;
-        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-        return (z ^ (z >>> 16)) >>> 0;
-    };
-}
-const rotl = (x, k) => (x << k) | (x >>> (32 - k));
-function xoshiro128ss(seed) {
-    const init = splitmix32(seed);
-    let s0 = init() | 0;
-    let s1 = init() | 0;
-    let s2 = init() | 0;
-    let s3 = init() | 0;
-    // An all-zero state is the one fixed point; splitmix32 never yields four zeros, but be sure.
-    if ((s0 | s1 | s2 | s3) === 0)
-        s0 = 1;
-    return () => {
-        const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-        const t = s1 << 9;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = rotl(s3, 11);
-        return result;
-    };
-}
-const TWO_32 = 4294967296;
-/** A uniform integer in [0, n) (n ≤ 2^32; the bias is below n / 2^32, negligible for case counts). */
-function nextIndex(source, n) {
-    return Math.floor((source() / TWO_32) * n);
-}
-/**
- * A 32-bit seed from the eval set's content hash: its first 8 hex digits when it is hex
- * (a sha256 is), otherwise FNV-1a of the text, so any label still seeds deterministically.
- */
-function seedFromHash(hash) {
-    if (/^[0-9a-f]{8}/i.test(hash))
-        return Number.parseInt(hash.slice(0, 8), 16) >>> 0;
-    let h = 0x811c9dc5;
-    for (let i = 0; i < hash.length; i++) {
-        h ^= hash.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-/** 32-bit FNV-1a: cheap, stable, good enough to spread string keys into seeds. */
-function hashString(text, seed = 0x811c9dc5) {
-    let h = seed >>> 0;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-/** mulberry32: a uniform float in [0, 1) per call; tiny and fast, plenty for jitter and simulation. */
-function mulberry32(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
-
-/***/ }),
-
-/***/ 6364:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i2: () => (/* binding */ mean),
-/* harmony export */   xu: () => (/* binding */ sumBy)
-/* harmony export */ });
-/* unused harmony export sum */
-// Sums and means. Costs are summed over thousands of tiny fractions of a dollar and
-// must come out exact to 1e-9 USD, so sums are compensated (Neumaier's variant of
-// Kahan summation): the order of the records then barely matters.
-/** Compensated sum; 0 for an empty list. */
-function sum(values) {
-    let total = 0;
-    let compensation = 0;
-    for (const v of values) {
-        const t = total + v;
-        if (Math.abs(total) >= Math.abs(v))
-            compensation += total - t + v;
-        else
-            compensation += v - t + total;
-        total = t;
-    }
-    return total + compensation;
-}
-/** Sum of a projection, e.g. sumBy(records, (r) => r.costUsd). */
-function sumBy(items, value) {
-    const values = [];
-    for (const item of items)
-        values.push(value(item));
-    return sum(values);
-}
-/** Arithmetic mean, or undefined for an empty list (callers decide what "no data" means). */
-function mean(values) {
-    if (values.length === 0)
-        return undefined;
-    return sum(values) / values.length;
-}
-
-
-/***/ }),
-
-/***/ 4853:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ SIDES)
-/* harmony export */ });
-// The data model shared by every stage of the pipeline:
-// config → EvalCase[] → CallRecord[] → GradedCase[] → Comparison → Report.
-// Everything here is plain, serialisable data so that records can be cached,
-// sharded and merged later without a live run.
-const SIDES = ['baseline', 'candidate'];
 
 
 /***/ })
@@ -43012,6 +43872,6 @@ const SIDES = ['baseline', 'candidate'];
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(612);
+/******/ var __webpack_exports__ = __nccwpck_require__(10612);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

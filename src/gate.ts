@@ -8,11 +8,20 @@ import { gradeCases } from './grade/index.js';
 import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints } from './compare/index.js';
 import { buildReport, type GateReport } from './report/index.js';
 import { LlmGateError } from './errors.js';
-import { NO_API_KEY, type CallFn, type CallRecord, type Clock, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
+import { NO_API_KEY, type CallFn, type CallRecord, type Clock, type EvalSet, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
 import { proxyEnvFrom } from './run/proxy.js';
 import { seedFromHash } from './stats/index.js';
-import { createLookout, fullyAnswered, type SequentialSummary } from './lookout.js';
+import { createLookout, type SequentialSummary } from './lookout.js';
 import type { SequentialReport } from './report/index.js';
+import { callKey, createRunCache, replaySettings } from './cache/index.js';
+import { endpointsToWarm } from './cache/warm.js';
+import { missingEntriesError } from './cache/replay.js';
+import { reportCache, reportRecord, type ReportRecord } from './report/index.js';
+import { mergePartials, shardCases, type PartialReport } from './shard/index.js';
+import { readReportFile } from './report/read.js';
+import { gradedFromReport } from './report/rebuild.js';
+import { regradePlan } from './report/regrade-plan.js';
+import { resolve } from 'node:path';
 
 export type GatePhase = 'load' | 'run' | 'grade' | 'compare' | 'report';
 
@@ -35,6 +44,14 @@ export interface GateOptions {
   signal?: AbortSignal;
   onPhase?(phase: GatePhase): void;
   onProgress?(progress: GateProgress): void;
+  /** Every call from the call cache, none sent (`--replay`); a missing entry fails the run naming it. */
+  replay?: boolean;
+  /** Run only shard `index` (1-based) of `count`: the report is a partial one, for `merge`. */
+  shard?: { index: number; count: number };
+  /** models.baseline: { from: base }: the git commit to read the baseline from, and whether to run even if nothing changed. */
+  baseline?: { ref?: string; force?: boolean };
+  /** Wall-clock ms for cache entry ages (Date.now in production; fixed in tests). */
+  now?: () => number;
   /** Called once the config is loaded, before any call: lets shells mask keys, print estimates. */
   onLoaded?(loaded: { config: GateConfig; cases: number; apiKeys: string[]; estimate: RunCostEstimate }): void;
 }
@@ -45,8 +62,12 @@ export type GateOutcome =
 
 /** Runs the gate end to end. Never throws for user-fixable problems: they come back as `error`. */
 export async function runGate(options: GateOptions): Promise<GateOutcome> {
+  return outcomeOf(() => gate(options));
+}
+
+async function outcomeOf(work: () => Promise<{ report: GateReport; config: GateConfig }>): Promise<GateOutcome> {
   try {
-    return { status: 'done', ...(await gate(options)) };
+    return { status: 'done', ...(await work()) };
   } catch (err) {
     if (err instanceof LlmGateError) return { status: 'error', error: err };
     throw err;
@@ -61,12 +82,21 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
 
   options.onPhase?.('load');
   const config = await loadConfig(options.configPath, { cwd, env, overrides: options.overrides });
-  const evalSet = await loadEvalSet(config, { cwd, env });
-  const keys = resolveApiKeys(config, env, options.defaultApiKey);
+  const fullSet = await loadEvalSet(config, { cwd, env });
+  // A shard runs its slice of the cases; the content hash stays the whole set's, so every
+  // shard draws the same bootstrap and the merge can check the partials belong together.
+  const evalSet = options.shard ? { ...fullSet, cases: shardCases(fullSet.cases, options.shard) } : fullSet;
+  const replay = options.replay === true;
+  // A replay sends nothing, so it needs no key.
+  const keys = replay ? {} : resolveApiKeys(config, env, options.defaultApiKey);
   const estimate = estimateRunCost(evalSet.cases, config);
   // Header and query values from ${VAR} are secrets like the keys: the shells redact them all.
-  const secrets = [...Object.values(keys).filter((k) => k !== ''), ...secretValues(config)];
-  options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(secrets)], estimate });
+  const secrets = [...new Set([...Object.values(keys).filter((k): k is string => typeof k === 'string' && k !== ''), ...secretValues(config)])];
+  const cacheSettings = config.run.cache ?? (replay ? replaySettings(config.rootDir, resolve) : undefined);
+  const cache = cacheSettings
+    ? createRunCache({ settings: cacheSettings, replay, secrets, now: options.now ?? Date.now })
+    : undefined;
+  options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: secrets, estimate });
   let proxy: ReturnType<typeof proxyEnvFrom>;
   try {
     proxy = proxyEnvFrom(env);
@@ -79,18 +109,23 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   // cannot start a retry storm) and the money ledger for run.budget. The models share its
   // adaptive concurrency; the judge gets its own below.
   const control = createRunControl({ settings: config.run, clock });
-  const callerFor = (role: Side | 'judge', model: ModelConfig, adaptive = control.adaptive): CallFn =>
-    createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive }, proxy });
+  const callerFor = (role: Side | 'judge', model: ModelConfig, adaptive = control.adaptive): CallFn => {
+    const inner = replay ? undefined : createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive }, proxy });
+    return cache ? cache.wrap(role, model, inner) : inner!;
+  };
   const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
 
   options.onPhase?.('run');
   const { baseline, candidate } = config.models;
-  await warmUp([baseline, candidate], {
-    concurrency: config.run.concurrency,
-    apiKeyFor: (model) => (model === baseline ? keys.baseline : keys.candidate),
-    signal,
-    proxy,
-  });
+  const cold = replay ? [] : await endpointsToWarm(config, evalSet, cache);
+  if (cold.length > 0) {
+    await warmUp(cold, {
+      concurrency: config.run.concurrency,
+      apiKeyFor: (model) => (model === baseline ? keys.baseline : keys.candidate),
+      signal,
+      proxy,
+    });
+  }
   const judgeRecords: CallRecord[] = [];
   // The judge is another model, with its own rate limit: its own AIMD, sharing the run's
   // retry budget and money ledger. Sequential looks grade (and judge) while the run goes on.
@@ -105,7 +140,8 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     : undefined;
   // Cases go in a seeded, tag-stratified order only when the gate will look at a prefix of
   // them; otherwise in file order, as they always did.
-  const sequentialOn = config.run.sequential !== false && lookPoints(evalSet.cases.length).length > 0;
+  // A shard never stops early: its looks would see one slice, and the merge needs every case.
+  const sequentialOn = !options.shard && config.run.sequential !== false && lookPoints(evalSet.cases.length).length > 0;
   const order = sequentialOn ? dispatchOrder(evalSet.cases, seedFromHash(evalSet.contentHash)) : evalSet.cases.map((_, i) => i);
   const lookout = createLookout({
     config,
@@ -120,6 +156,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   judgeAdaptive.start();
   let records: CallRecord[];
   let graded: GradedCase[];
+  let afterDecision: CallRecord[] = [];
   try {
     records = await runCases({
       cases: evalSet.cases,
@@ -136,11 +173,17 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     await lookout.settled();
 
     options.onPhase?.('grade');
-    // After a sequential stop only the cases answered in full are judged; the rest were
-    // never needed. Without one, every case is, as it always was.
-    const judged = lookout.drain.aborted ? fullyAnswered(evalSet.cases, records, config.run.repeats) : evalSet.cases;
+    // After a sequential stop the report judges exactly the cases the deciding look judged,
+    // so its verdict is that look's and the same inputs give the same report; calls that
+    // were in flight, or sent while the look was graded, are paid for and counted apart
+    // (sequential.afterDecision). Without a stop, every case is judged.
+    const decided = lookout.summary().decidedAt;
+    const judged = decided ? lookout.lookCases(decided.cases) : evalSet.cases;
     const ids = new Set(judged.map((c) => c.id));
-    if (lookout.drain.aborted) records = records.filter((r) => ids.has(r.caseId));
+    if (decided) {
+      afterDecision = records.filter((r) => !ids.has(r.caseId));
+      records = records.filter((r) => ids.has(r.caseId));
+    }
     const fresh = judged.filter((c) => !lookout.graded.has(c.id));
     const freshIds = new Set(fresh.map((c) => c.id));
     const newlyGraded = await gradeCases({
@@ -157,6 +200,9 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     judgeAdaptive.end();
   }
   judgeRecords.sort(byCaseThenRepeat(evalSet.cases.map((c) => c.id)));
+  const cacheSummary = cache?.summary();
+  const missing = cache?.replay && cacheSummary ? missingEntriesError(cacheSummary, config) : undefined;
+  if (missing) throw missing;
 
   options.onPhase?.('compare');
   const runSummary = control.summary();
@@ -179,10 +225,35 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
       simulated: options.simulated === true,
       control: runSummary,
       estimate,
-      sequential: sequentialReport(sequential, { cases: evalSet.cases.length, judged: graded.length, plannedCalls: 2 * config.run.repeats * evalSet.cases.length, records, elapsedMs: clock.now() - t0 }),
+      sequential: sequentialReport(sequential, {
+        cases: evalSet.cases.length,
+        plannedCalls: 2 * config.run.repeats * evalSet.cases.length,
+        records,
+        afterDecision,
+        elapsedMs: clock.now() - t0,
+      }),
+      ...(cache && cacheSummary ? { cache: reportCache(cache.settings, cacheSummary, { replay, cwd, now: (options.now ?? Date.now)() }) } : {}),
     },
+    records: keyedRecords(config, evalSet, records, judgeRecords),
+    ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count, cases: fullSet.cases.length } } : {}),
   });
   return { report, config };
+}
+
+/** The run's records for the report: the models' with the call key each was made for, then the judge's. */
+function keyedRecords(config: GateConfig, evalSet: EvalSet, records: readonly CallRecord[], judgeRecords: readonly CallRecord[]): ReportRecord[] {
+  const messages = new Map(evalSet.cases.map((c) => [c.id, c.messages]));
+  // The first record of each case and side is the one whose output the case shows.
+  const shown = new Set<string>();
+  const keyed = records.map((r) => {
+    const m = messages.get(r.caseId);
+    const model = r.side === 'judge' ? undefined : config.models[r.side];
+    const slot = `${r.caseId}\u0000${r.side}`;
+    const first = !shown.has(slot);
+    shown.add(slot);
+    return reportRecord(r, m && model ? callKey(model, { messages: m, repeat: r.repeat }) : undefined, first);
+  });
+  return [...keyed, ...judgeRecords.map((r) => reportRecord(r))];
 }
 
 /** Every model's key must be present before the first call: a missing key is a setup error, not an outage. */
@@ -262,20 +333,150 @@ function byCaseThenRepeat(order: string[]): (a: CallRecord, b: CallRecord) => nu
 /** What the report says about sequential stopping: where it looked, where it decided, what that saved. */
 function sequentialReport(
   s: SequentialSummary,
-  run: { cases: number; judged: number; plannedCalls: number; records: readonly CallRecord[]; elapsedMs: number },
+  run: { cases: number; plannedCalls: number; records: readonly CallRecord[]; afterDecision: readonly CallRecord[]; elapsedMs: number },
 ): SequentialReport {
-  const made = run.records.length;
+  const made = run.records.length + run.afterDecision.length;
   const saved = Math.max(0, run.plannedCalls - made);
-  const spent = run.records.reduce((sum, r) => sum + r.costUsd, 0);
+  const spent = [...run.records, ...run.afterDecision].reduce((sum, r) => sum + r.costUsd, 0);
+  const extraUsd = run.afterDecision.reduce((sum, r) => sum + r.costUsd, 0);
   return {
     enabled: s.plan.length > 0,
     looks: s.plan,
     looked: s.looks.map((l) => ({ cases: l.cases, verdict: l.verdict })),
     ...(s.decidedAt
       ? {
-          decidedAfter: { look: s.decidedAt.cases, cases: run.judged, of: run.cases },
+          decidedAfter: { look: s.decidedAt.cases, cases: s.decidedAt.cases, of: run.cases },
+          afterDecision: { calls: run.afterDecision.length, usd: extraUsd },
           saved: { calls: saved, usd: made === 0 ? 0 : (spent / made) * saved, ms: made === 0 ? 0 : Math.round((run.elapsedMs / made) * saved) },
         }
       : {}),
   };
+}
+
+export interface ReportGateOptions {
+  configPath: string;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  defaultApiKey?: string;
+  clock?: Clock;
+  signal?: AbortSignal;
+  now?: () => number;
+}
+
+/**
+ * `regrade`: the grades, comparison and verdict again from a report's stored outputs, with
+ * the config as it is now. Only judge calls are made (llm-judge graders), so a grader or
+ * threshold change costs nothing to re-evaluate. Outputs made for another request (the
+ * prompt, model or params changed since) are refused: regrading them would gate a call
+ * nobody makes.
+ */
+export async function runRegrade(options: ReportGateOptions & { reportPath: string }): Promise<GateOutcome> {
+  return outcomeOf(() => regrade(options));
+}
+
+/** `merge`: one report on every case from the shards' partial reports. */
+export async function runMerge(options: ReportGateOptions & { partials: string[] }): Promise<GateOutcome> {
+  return outcomeOf(() => merge(options));
+}
+
+async function regrade(options: ReportGateOptions & { reportPath: string }): Promise<{ report: GateReport; config: GateConfig }> {
+  const { cwd, env, signal } = options;
+  const clock = options.clock ?? performance;
+  const t0 = clock.now();
+  const startedAt = new Date((options.now ?? Date.now)());
+  const config = await loadConfig(options.configPath, { cwd, env });
+  const full = await loadEvalSet(config, { cwd, env });
+  const stored = await readReportFile(resolve(cwd, options.reportPath), options.reportPath);
+  const plan = regradePlan(stored, full, config, options.reportPath);
+  const needsJudge = plan.cases.some((c) => c.expect.some((e) => e.type === 'llm-judge'));
+  const judgeRecords: CallRecord[] = [];
+  let judge: CallFn | undefined;
+  if (needsJudge && config.judge) {
+    const judgeModel = config.judge;
+    const keyless = judgeModel.apiKeyEnv === NO_API_KEY;
+    const apiKey = keyless ? '' : env[judgeModel.apiKeyEnv] || options.defaultApiKey;
+    if (!keyless && !apiKey) {
+      throw new LlmGateError(`${judgeModel.apiKeyEnv} is not set; the judge model ${judgeModel.model} (${judgeModel.baseUrl}) needs it`, {
+        code: 'missing-key',
+        field: 'judge.apiKeyEnv',
+        hint: `export ${judgeModel.apiKeyEnv}; regrade calls only the judge`,
+      });
+    }
+    const control = createRunControl({ settings: config.run, clock });
+    const inner = createCaller({ role: 'judge', model: judgeModel, apiKey: apiKey ?? '', settings: config.run, clock, signal, control, proxy: proxyEnvFrom(env) });
+    const cache = config.run.cache ? createRunCache({ settings: config.run.cache, replay: false, secrets: [apiKey ?? '', ...secretValues(config)].filter((k) => k !== ''), now: options.now ?? Date.now }) : undefined;
+    const call = cache ? cache.wrap('judge', judgeModel, inner) : inner;
+    judge = async (request, callSignal) => {
+      const record = await call(request, callSignal);
+      judgeRecords.push(record);
+      return record;
+    };
+  }
+  const graded = await gradeCases({ cases: plan.cases, records: plan.records, judge, concurrency: config.run.concurrency, signal });
+  judgeRecords.sort(byCaseThenRepeat(plan.cases.map((c) => c.id)));
+  const sequential = config.run.sequential !== false ? lookPoints(plan.total).length : 0;
+  const comparison = compare({
+    config,
+    graded,
+    records: plan.records,
+    judgeRecords,
+    incomplete: plan.incomplete,
+    seed: full.contentHash,
+    statistics: lookLevels(DEFAULT_STATISTICS, sequential, !plan.stoppedEarly),
+  });
+  const evalSet = { ...full, cases: plan.cases };
+  const made = judgeRecords.filter((r) => r.cachedAt === undefined).length;
+  const report = buildReport({
+    config,
+    evalSet,
+    comparison,
+    graded,
+    run: {
+      startedAt: startedAt.toISOString(),
+      durationMs: Math.round(clock.now() - t0),
+      notes: [`Regraded from ${options.reportPath} (outputs measured ${stored.run?.startedAt ?? 'at an unknown time'}); ${made} judge call${made === 1 ? '' : 's'} made, no model call.`],
+    },
+    records: keyedRecords(config, evalSet, plan.records, judgeRecords),
+    ...(stored.shard ? { shard: stored.shard } : {}),
+  });
+  return { report, config };
+}
+
+async function merge(options: ReportGateOptions & { partials: string[] }): Promise<{ report: GateReport; config: GateConfig }> {
+  const { cwd, env } = options;
+  const clock = options.clock ?? performance;
+  const t0 = clock.now();
+  const config = await loadConfig(options.configPath, { cwd, env });
+  const evalSet = await loadEvalSet(config, { cwd, env });
+  const partials: PartialReport[] = [];
+  // One at a time: each file's text is dropped once parsed, so the merge holds data, not text.
+  for (const file of options.partials) partials.push({ file, report: await readReportFile(resolve(cwd, file), file) });
+  const merged = mergePartials(partials, evalSet);
+  partials.length = 0;
+  const graded = gradedFromReport(evalSet.cases, merged.stored);
+  // The levels a single run of every case uses when it goes to the end.
+  const sequential = config.run.sequential !== false ? lookPoints(evalSet.cases.length).length : 0;
+  const comparison = compare({
+    config,
+    graded,
+    records: merged.records,
+    judgeRecords: merged.judgeRecords,
+    incomplete: merged.incomplete,
+    seed: evalSet.contentHash,
+    statistics: lookLevels(DEFAULT_STATISTICS, sequential, true),
+  });
+  const report = buildReport({
+    config,
+    evalSet,
+    comparison,
+    graded,
+    run: {
+      ...(merged.startedAt === null ? {} : { startedAt: merged.startedAt }),
+      durationMs: merged.durationMs ?? Math.round(clock.now() - t0),
+      notes: [`Merged from ${merged.count} shards: the statistics are computed on all ${evalSet.cases.length} cases; each shard had its own budget and retry budget.`],
+    },
+    records: keyedRecords(config, evalSet, merged.records, merged.judgeRecords),
+    merged: { shards: merged.count, cases: evalSet.cases.length },
+  });
+  return { report, config };
 }

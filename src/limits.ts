@@ -19,3 +19,9 @@ export const REPORT_OUTPUT_CHARS = 32 * 1024;
 
 /** GitHub rejects a comment body longer than this (HTTP 422); the markdown renderer's default cap. */
 export const GITHUB_COMMENT_CHARS = 65_536;
+
+/**
+ * Largest report file `regrade` and `merge` read. A partial report of 10,000 cases is
+ * about 10–20 MB; this bounds what a corrupt or hostile artifact can make the merge hold.
+ */
+export const MAX_REPORT_BYTES = 256 * 1024 * 1024;

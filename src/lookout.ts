@@ -31,6 +31,8 @@ export interface Lookout {
   /** Grades of the cases graded so far, by id. */
   readonly graded: ReadonlyMap<string, GradedCase>;
   summary(): SequentialSummary;
+  /** The first n cases sent, in eval-set order: what a look at n judges. */
+  lookCases(n: number): EvalCase[];
 }
 
 export interface LookoutOptions {
@@ -61,9 +63,13 @@ export function createLookout(opts: LookoutOptions): Lookout {
   let running: Promise<void> = Promise.resolve();
   let busy = false;
 
-  const look = async (n: number): Promise<void> => {
+  const lookCases = (n: number): EvalCase[] => {
     const chosen = new Set(opts.order.slice(0, n));
-    const subset = cases.filter((_, i) => chosen.has(i));
+    return cases.filter((_, i) => chosen.has(i));
+  };
+
+  const look = async (n: number): Promise<void> => {
+    const subset = lookCases(n);
     const records = subset.flatMap((c) => byCase.get(c.id) ?? []);
     await gradeNew(subset, records);
     if (opts.signal?.aborted) return;
@@ -132,12 +138,6 @@ export function createLookout(opts: LookoutOptions): Lookout {
       }
     },
     summary: () => ({ plan, looks: [...looks], ...(decidedAt ? { decidedAt } : {}) }),
+    lookCases,
   };
-}
-
-/** Cases every call of which came back: after a sequential stop, the only ones judged. */
-export function fullyAnswered(cases: readonly EvalCase[], records: readonly CallRecord[], repeats: number): EvalCase[] {
-  const count = new Map<string, number>();
-  for (const r of records) if (r.side !== 'judge') count.set(r.caseId, (count.get(r.caseId) ?? 0) + 1);
-  return cases.filter((c) => (count.get(c.id) ?? 0) >= 2 * repeats);
 }

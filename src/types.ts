@@ -3,6 +3,8 @@
 // Everything here is plain, serialisable data so that records can be cached,
 // sharded and merged later without a live run.
 
+import type { CacheSettings } from './cache/settings.js';
+
 export type Side = 'baseline' | 'candidate';
 export const SIDES: readonly Side[] = ['baseline', 'candidate'];
 
@@ -103,6 +105,8 @@ export interface RunSettings {
   sequential?: boolean;
   /** Stream every model's answers unless the model says otherwise (run.stream). Default false. */
   stream?: boolean;
+  /** The call cache (run.cache); undefined = off. Left out of the content hash: it changes what is paid, not what is measured. */
+  cache?: CacheSettings;
 }
 
 export interface GateConfig {
@@ -176,7 +180,10 @@ export interface CallError {
   status?: number;
   /** The request parameter the endpoint's error names (OpenAI's error.param), when it names one. */
   param?: string;
-  /** What broke, when known: a transport code (ECONNREFUSED, ENOTFOUND, ...), 'redirect' or 'response-too-large'. */
+  /**
+   * What broke, when known: a transport code (ECONNREFUSED, ENOTFOUND, ...), 'redirect',
+   * 'response-too-large', or 'ungraded' (on a graded side: the answer came, but no grader could decide).
+   */
   code?: string;
 }
 
@@ -202,6 +209,8 @@ export interface CallRecord {
   usageMissing?: true;
   /** Set when `output` holds only the first GRADE_INPUT_CHARS characters: the answer's full length. */
   outputChars?: number;
+  /** Set when the record was reused from the call cache, not sent: when it was measured (ISO time). */
+  cachedAt?: string;
 }
 
 export interface GraderResult {
@@ -212,6 +221,12 @@ export interface GraderResult {
   reason?: string;
   /** For `label`: the expected and the normalised actual label, for confusion tables. */
   label?: { expected: string; actual: string };
+  /**
+   * The grader could not decide (a regex past its deadline, a grader that threw): `reason`
+   * says why, `score` is 0 and means nothing, and the grade is left out of the case's
+   * weighted mean. When every weighted grade of an output is unjudged, so is the output.
+   */
+  unjudged?: true;
 }
 
 export interface GradedSide {

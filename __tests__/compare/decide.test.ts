@@ -1,97 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { checkPower, decideCheck, type CheckEvidence } from '../../src/compare/index.js';
+import { FAIL_ALPHA, checkPower, decideCheck, type ChangeTest, type CheckEvidence } from '../../src/compare/index.js';
+import { normalQuantile } from '../../src/stats/index.js';
 
-const quality = (change: number, interval: [number, number], failInterval: [number, number] = interval): CheckEvidence => ({
-  metric: 'quality',
-  change,
-  threshold: -2,
-  interval,
-  failInterval,
-});
-const latency = (change: number, interval: [number, number], failInterval: [number, number] = interval): CheckEvidence => ({
-  metric: 'p95Latency',
-  change,
-  threshold: 0.2,
-  interval,
-  failInterval,
-});
+/** A normal test: change ± z·se, "worse at all" when the bound toward better clears 0. */
+function normalTest(change: number, se: number, cases = 100): ChangeTest {
+  return {
+    change,
+    bound: (alpha, side) => change + (side === 'lower' ? -1 : 1) * normalQuantile(1 - alpha) * se,
+    pWorse: () => Number.NaN,
+    planningSe: () => se,
+    cases,
+  };
+}
+
+const levels = { thresholdAlpha: 0.025, zeroAlpha: FAIL_ALPHA };
+const quality = (change: number, se: number, pairedCases = 100): CheckEvidence => ({ metric: 'quality', threshold: -2, test: normalTest(change, se, pairedCases), pairedCases });
+const latency = (change: number, se: number): CheckEvidence => ({ metric: 'p95Latency', threshold: 0.2, test: normalTest(change, se), pairedCases: 100 });
 
 describe('decideCheck', () => {
-  it('fails a change past the threshold whose fail interval lies wholly on the worse side of zero', () => {
-    expect(decideCheck(quality(-3.1, [-5, -1.2]))).toBe('fail');
-    expect(decideCheck(latency(0.35, [0.1, 0.6]))).toBe('fail');
+  it('fails when the bound toward better lies past the threshold and the regression is real', () => {
+    // −8 ± 1.96·2 → upper bound −4.1 < −2; −8 + 2.576·2 = −2.85 < 0
+    expect(decideCheck(quality(-8, 2), levels)).toBe('fail');
+    expect(decideCheck(latency(0.5, 0.1), levels)).toBe('fail');
   });
 
-  it('does not fail a real regression smaller than the threshold (real but not material)', () => {
-    // −1.5 pts is significant, but within the 2-point limit; the worse end (−2.5) is past it
-    expect(decideCheck(quality(-1.5, [-2.5, -0.5]))).toBe('inconclusive');
+  it('does not fail a change past the threshold whose bound reaches inside it', () => {
+    // the old rule failed this (past −2, and clear of 0 at 99.5%): −4 ± 1.96·1.5 → −1.06
+    expect(decideCheck(quality(-4, 1.5), levels)).toBe('inconclusive');
   });
 
-  it('does not fail a material change whose fail interval reaches zero (material but not real)', () => {
-    expect(decideCheck(quality(-3, [-6, -0.5], [-7, 0]))).toBe('inconclusive');
-    expect(decideCheck(latency(0.3, [0.02, 0.6], [-0.01, 0.7]))).toBe('inconclusive');
+  it('does not fail a real regression smaller than the threshold, at any n', () => {
+    // −1.6 is real (far from 0 in standard errors) but inside −2: inconclusive, then pass
+    expect(decideCheck(quality(-1.6, 0.25), levels)).toBe('inconclusive');
+    expect(decideCheck(quality(-1.6, 0.1), levels)).toBe('pass');
   });
 
-  it('passes when the worse end of the interval is exactly at the threshold', () => {
-    expect(decideCheck(quality(0, [-2, 2]))).toBe('pass');
-    expect(decideCheck(latency(0, [-0.2, 0.2]))).toBe('pass');
+  it('needs the "worse at all" test too: a bound past a tiny threshold is not enough', () => {
+    const e: CheckEvidence = { metric: 'quality', threshold: -0.01, test: normalTest(-6, 2.5), pairedCases: 100 };
+    // upper 97.5% bound −1.1 is past −0.01, but −6 + 2.576·2.5 = +0.44 is not below 0
+    expect(decideCheck(e, levels)).toBe('inconclusive');
   });
 
-  it('is inconclusive when the worse end is just past the threshold', () => {
-    expect(decideCheck(quality(0, [-2.01, 2]))).toBe('inconclusive');
-    expect(decideCheck(latency(0, [-0.2, 0.2001]))).toBe('inconclusive');
+  it('passes when the bound toward worse lies inside the threshold (non-inferiority)', () => {
+    expect(decideCheck(quality(0, 1), levels)).toBe('pass');
+    expect(decideCheck(quality(0, 1.1), levels)).toBe('inconclusive');
+    expect(decideCheck(latency(-0.3, 0.1), levels)).toBe('pass');
   });
 
-  it('does not fail a change exactly at the threshold, however sure', () => {
-    expect(decideCheck(quality(-2, [-2, -2]))).toBe('pass');
-    expect(decideCheck(quality(-2.0000000000000018, [-2.0000000000000018, -2.0000000000000018]))).toBe('pass');
+  it('decides nothing below the minimum of paired cases', () => {
+    expect(decideCheck(quality(-50, 1, 9), levels)).toBe('inconclusive');
+    expect(decideCheck(quality(0, 0.01, 9), levels)).toBe('inconclusive');
+    expect(decideCheck(quality(-50, 1, 10), levels)).toBe('fail');
   });
 
-  it('passes an improvement, significant or not', () => {
-    expect(decideCheck(quality(5, [3, 7]))).toBe('pass');
-    expect(decideCheck(latency(-0.3, [-0.5, -0.1]))).toBe('pass');
-  });
-
-  it('passes when there is no change and no spread', () => {
-    expect(decideCheck(quality(0, [0, 0]))).toBe('pass');
+  it('takes the levels as parameters, so a sequential look can spend less alpha', () => {
+    const e = quality(-8, 2);
+    expect(decideCheck(e, levels)).toBe('fail');
+    expect(decideCheck(e, { thresholdAlpha: 0.001, zeroAlpha: FAIL_ALPHA })).toBe('inconclusive');
   });
 });
 
 describe('checkPower', () => {
-  const spread = { interval: [-6, 2] as [number, number], failInterval: [-7.2, 3.2] as [number, number], se: 2 };
-
-  it('signs the MDE toward worse: negative for quality, positive for latency', () => {
-    // failAlpha 0.025: max(2, 1.959964·2) + 0.841621·2 = 3.919928 + 1.683242 = 5.603170
-    const q = checkPower({ evidence: quality(-2, spread.interval, spread.failInterval), status: 'inconclusive', spread, cases: 100, failAlpha: 0.025 });
-    expect(q.mde).toBeCloseTo(-5.60317, 4);
-    const l = checkPower({
-      evidence: latency(0.05, [-0.1, 0.2]),
-      status: 'pass',
-      spread: { interval: [-0.1, 0.2], failInterval: [-0.1, 0.2], se: 0.05 },
-      cases: 100,
-      failAlpha: 0.025,
-    });
-    // max(0.2, 0.098) + 0.042081 = 0.242081
-    expect(l.mde).toBeCloseTo(0.242081, 5);
-    expect(l.casesToDecide).toBeUndefined();
+  it('signs the MDE toward worse and plans with both tests', () => {
+    // quality: max(2 + 1.959964·2, 2.575829·2) + 0.841621·2 = 5.919928 + 1.683242 = 7.60317
+    expect(checkPower(quality(0, 2), 'inconclusive', levels).mde).toBeCloseTo(-7.60317, 4);
+    // p95 (zero level 0.15%, z = 2.967738): max(0.2 + 0.195996, 0.296774) + 0.084162 = 0.480158
+    expect(checkPower(latency(0, 0.1), 'pass', levels).mde).toBeCloseTo(0.480158, 5);
   });
 
-  it('says how many more cases would decide an inconclusive check', () => {
-    // change −1 within the −2 limit, worse end −6: half-width 5, room 1 → 100·25 = 2500 → 2400 more
-    const q = checkPower({ evidence: quality(-1, [-6, 2], [-7, 3]), status: 'inconclusive', spread, cases: 100, failAlpha: 0.025 });
-    expect(q.casesToDecide).toBe(2400);
+  it('plans the cases to decide an inconclusive check from (z_α + z_β)²σ²/δ²', () => {
+    // change −1 inside −2, σ = 5·√100 = 50: n = ((1.959964 + 0.841621)·50/1)² = 19,605.2 → 19,606 total
+    // that is more than 10 × 100, so the plan is given as a floor of 1,000 cases
+    expect(checkPower(quality(-1, 5), 'inconclusive', levels)).toMatchObject({ casesToDecideAtLeast: 1000 });
+    // change 0, σ = 1.2·10 = 12: n = (2.801585·12/2)² = 282.6 → 283 total, 183 more
+    expect(checkPower(quality(0, 1.2), 'inconclusive', levels).casesToDecide).toBe(183);
   });
 
-  it('uses the floor when the bootstrap saw no spread', () => {
-    const p = checkPower({
-      evidence: { metric: 'errorRate', change: 0, threshold: 0.02, interval: [0, 0], failInterval: [0, 0] },
-      status: 'pass',
-      spread: { interval: [0, 0], failInterval: [0, 0], se: 0 },
-      cases: 100,
-      failAlpha: 0.025,
-      seFloor: 0.014,
-    });
-    // max(0.02, 1.959964·0.014) + 0.841621·0.014 = 0.027439 + 0.011783 = 0.039222
-    expect(p.mde).toBeCloseTo(0.039222, 5);
+  it('gives no plan for decided checks', () => {
+    expect(checkPower(quality(0, 0.5), 'pass', levels).casesToDecide).toBeUndefined();
   });
 });

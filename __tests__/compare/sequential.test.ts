@@ -23,9 +23,12 @@ describe('lookLevels', () => {
     for (const looks of [1, 2, 4]) {
       const interim = lookLevels(base, looks, false);
       const final = lookLevels(base, looks, true);
-      expect(looks * interim.failAlpha + final.failAlpha).toBeCloseTo(base.failAlpha, 15);
+      for (const metric of ['quality', 'qualityPerDollar', 'p95Latency', 'errorRate'] as const) {
+        const of = (l: typeof interim) => (typeof l.failAlpha === 'number' ? l.failAlpha : l.failAlpha[metric]!);
+        expect(looks * of(interim) + of(final)).toBeCloseTo(of(base), 15);
+        expect(of(final)).toBeCloseTo((1 - INTERIM_SHARE) * of(base), 15);
+      }
       expect(looks * passAlpha(interim) + passAlpha(final)).toBeCloseTo(passAlpha(base), 15);
-      expect(final.failAlpha).toBeCloseTo((1 - INTERIM_SHARE) * base.failAlpha, 15);
     }
   });
 });

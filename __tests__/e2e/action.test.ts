@@ -102,8 +102,12 @@ function lowerCased(inputs: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
-/** Starts the Action and sends SIGINT (how GitHub cancels a step) once `ready()` holds. */
-async function cancelAction(dir: string, gh: FakeGitHub, ready: () => boolean) {
+/**
+ * Starts the Action and sends SIGINT (how GitHub cancels a step) once `ready()` holds. The
+ * deadline is a hang guard: it kills a run that ignores the signal, and never times a
+ * healthy one (how fast a cancelled run stops is the product's promise, not a test's).
+ */
+async function cancelAction(dir: string, gh: FakeGitHub, ready: () => boolean, deadlineMs: number) {
   const runner = await actionsRunner({
     workspace: dir,
     apiUrl: gh.url,
@@ -111,21 +115,19 @@ async function cancelAction(dir: string, gh: FakeGitHub, ready: () => boolean) {
     event: pullRequestEvent(),
   });
   dirs.push(runner.dir);
-  let sent = 0;
-  const run = runBundle({
+  const result = await runBundle({
     bundle: 'action',
     cwd: dir,
     env: runner.env,
+    deadlineMs,
     onSpawn: (child) => {
       void (async () => {
         while (!ready()) await new Promise((r) => setTimeout(r, 50));
-        sent = performance.now();
         child.kill('SIGINT');
       })();
     },
   });
-  const result = await run;
-  return { code: result.code, stdout: result.stdout, ms: performance.now() - sent, outputs: (await runner.results()).outputs };
+  return { code: result.code, killed: result.killed, stdout: result.stdout, outputs: (await runner.results()).outputs };
 }
 
 describe('the Action bundle on a pull request', () => {
@@ -167,16 +169,21 @@ describe('the Action bundle on a pull request', () => {
     expect(gh.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
   });
 
-  it('on cancellation stops within 5 s and updates the sticky comment to say the run is incomplete', async () => {
+  it('on cancellation stops the calls in flight and updates the sticky comment to say the run is incomplete', async () => {
+    // Cases 0–3 answer at once; the calls after them would hold until the 30 s default
+    // timeout, past the 25 s deadline, so a run that did not stop them is killed.
+    let slowArrived = 0;
     const models = await startScriptedServer((_model, user) => {
       const n = Number(/ticket (\d+)/.exec(user)?.[1]);
-      return { content: LABELS[n % 3]!, delayMs: n < 4 ? 20 : 30_000, usage: { prompt: 50, cached: 0, completion: 6, reasoning: 0 } };
+      if (n >= 4) slowArrived++;
+      return { content: LABELS[n % 3]!, delayMs: n < 4 ? 20 : 120_000, usage: { prompt: 50, cached: 0, completion: 6, reasoning: 0 } };
     });
     servers.push(models);
     const gh = await github();
     const dir = await workspace(models.url);
-    const run = await cancelAction(dir, gh, () => models.served.length >= 8);
-    expect(run.ms).toBeLessThan(5000);
+    // Cancelled once the 8 fast calls are served and the 4 workers' next calls are in flight.
+    const run = await cancelAction(dir, gh, () => models.served.length >= 8 && slowArrived >= 4, 25_000);
+    expect(run.killed).toBe(false);
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('incomplete');
     expect(run.stdout).toMatch(/::error::llm-gate could not judge \(incomplete\); this is not a model regression/);
@@ -220,8 +227,10 @@ describe('the Action bundle on a pull request', () => {
     const gh = await github('read-only');
     const dir = await workspace(models.url);
     const run = await runAction(dir, gh, { 'API-KEY': KEY });
+    // 12 identical cases cannot rule out a 2-point rise of the error rate: inconclusive,
+    // which passes the step by default; the 403 changes neither.
     expect(run.code).toBe(0);
-    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs.verdict).toBe('inconclusive');
     expect(run.stdout).toMatch(/::warning::.*pull-requests: write/);
     expect(gh.commentsOn(7).filter((c) => c.user.login === BOT_LOGIN)).toHaveLength(0);
   });

@@ -24,18 +24,19 @@ describe('llm-gate demo', () => {
       schema: string;
       verdict: string;
       models: Record<'baseline' | 'candidate', { model: string; calls: number }>;
-      run: { sequential?: { looks: number[]; decidedAfter?: { look: number; cases: number; of: number }; saved?: { calls: number } } };
+      run: { sequential?: { looks: number[]; decidedAfter?: { look: number; cases: number; of: number }; saved?: { calls: number }; afterDecision?: { calls: number } } };
     };
     expect(report.schema).toBe('llm-gate/report@1');
     expect(report.verdict).toBe('fail');
     expect([report.models.baseline.model, report.models.candidate.model]).toEqual(['sim-4o', 'sim-5.5']);
     // The demo's regression is plain at the first look (36 of its 60 cases), so the gate stops
-    // sending there; calls in flight finish and count.
+    // sending there and judges exactly those 36; calls already under way finish, paid, apart.
     const sequential = report.run.sequential!;
     expect(sequential.looks).toEqual([36, 48]);
-    expect(sequential.decidedAfter?.look).toBe(36);
-    expect(report.models.baseline.calls).toBe(sequential.decidedAfter!.cases);
-    expect(sequential.saved!.calls).toBe(120 - report.models.baseline.calls - report.models.candidate.calls);
+    expect(sequential.decidedAfter).toEqual({ look: 36, cases: 36, of: 60 });
+    expect(report.models.baseline.calls).toBe(36);
+    expect(report.models.candidate.calls).toBe(36);
+    expect(sequential.saved!.calls).toBe(120 - 72 - sequential.afterDecision!.calls);
     const markdown = await readFile(join(dir, 'out', 'report.md'), 'utf8');
     expect(markdown).toMatch(/Simulated run/);
     expect(markdown).toMatch(/❌ \*\*fail\*\*/);

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isLlmGateError } from '../../src/errors.js';
 import { gradeCases, gradeOutput } from '../../src/grade/index.js';
+import { createRegexRunner } from '../../src/grade/regex-runner.js';
+import { GRADE_INPUT_CHARS } from '../../src/limits.js';
 import type { CallError, CallRecord, CallRequest, Expectation } from '../../src/types.js';
 import { makeCase, makeRecord } from './helpers.js';
 
@@ -187,5 +189,104 @@ describe('gradeCases', () => {
     const graded = await gradeCases({ cases, records, judge, concurrency: 1, signal: controller.signal });
     expect(calls).toBe(1);
     expect(graded.map((g) => g.baseline.score)).toEqual([1, null, null]);
+  });
+});
+
+describe('grading hostile output', () => {
+  const runner = createRegexRunner({ deadlineMs: 100 });
+  afterAll(() => runner.close());
+  const hangs = `${'a'.repeat(40)}!`;
+  const catastrophic = exp('regex', { pattern: '^(a+)+$' });
+
+  it('leaves a regex that does not finish out of the weighted mean', async () => {
+    const c = makeCase({ id: 'r', expect: [catastrophic, exp('contains', { value: '!' })] });
+    const [graded] = await gradeCases({ cases: [c], records: [makeRecord({ caseId: 'r', output: hangs })], regex: runner });
+    expect(graded?.baseline.score).toBe(1);
+    expect(graded?.baseline.grades[0]).toMatchObject({ type: 'regex', unjudged: true, reason: expect.stringContaining('did not finish within 100 ms') });
+    expect(graded?.baseline.error).toBeUndefined();
+  });
+
+  it('leaves the output unjudged, not scored 0, when no weighted grader could decide', async () => {
+    const c = makeCase({ id: 'r', expect: [catastrophic, exp('contains', { value: 'zzz' }, 0)] });
+    const [graded] = await gradeCases({ cases: [c], records: [makeRecord({ caseId: 'r', output: hangs })], regex: runner });
+    expect(graded?.baseline).toMatchObject({ score: null, repeatScores: [], output: hangs });
+    expect(graded?.baseline.error).toMatchObject({ kind: 'infra', code: 'ungraded', message: expect.stringMatching(/^no grader could decide on this output: regex \/\^\(a\+\)\+\$\/ did not finish/) });
+    expect(graded?.baseline.grades.map((g) => [g.type, g.unjudged ?? false])).toEqual([
+      ['regex', true],
+      ['contains', false],
+    ]);
+  });
+
+  it('contains an exception of one grader on one output to that grade, and grades the rest', async () => {
+    // A recursive schema is fine, but validating 10,000 nested objects overflows ajv's stack
+    // (and the output still fits what graders read).
+    const schema = { type: 'object', properties: { a: { $ref: '#' } } };
+    const deep = `${'{"a":'.repeat(10_000)}{}${'}'.repeat(10_000)}`;
+    expect(deep.length).toBeLessThanOrEqual(GRADE_INPUT_CHARS);
+    const c = makeCase({ id: 'deep', expect: [exp('json', { schema }), exp('contains', { value: '"a"' })] });
+    const records = [makeRecord({ caseId: 'deep', output: deep }), makeRecord({ caseId: 'deep', side: 'candidate', output: '{"a": {}}' })];
+    const [graded] = await gradeCases({ cases: [c], records });
+    expect(graded?.baseline.score).toBe(1);
+    expect(graded?.baseline.grades[0]).toMatchObject({
+      unjudged: true,
+      reason: 'the json grader failed on this output: Maximum call stack size exceeded; the grade is left unjudged',
+    });
+    expect(graded?.candidate.score).toBe(1);
+  });
+
+  it(`shows graders only the first ${GRADE_INPUT_CHARS} characters and records the full length`, async () => {
+    const long = `${'x'.repeat(GRADE_INPUT_CHARS)}MARK`;
+    const c = makeCase({ id: 'long', expect: [exp('not-contains', { value: 'MARK' })] });
+    const records = [
+      makeRecord({ caseId: 'long', output: long }),
+      // The transport already cut this one and kept the full length.
+      makeRecord({ caseId: 'long', side: 'candidate', output: 'x'.repeat(GRADE_INPUT_CHARS), outputChars: 9_000_000 }),
+    ];
+    const [graded] = await gradeCases({ cases: [c], records });
+    expect(graded?.baseline).toMatchObject({ score: 1, cappedFrom: GRADE_INPUT_CHARS + 4 });
+    expect(graded?.candidate).toMatchObject({ score: 1, cappedFrom: 9_000_000 });
+    const [short] = await gradeCases({ cases: [c], records: [makeRecord({ caseId: 'long', output: 'short' })] });
+    expect(short?.baseline.cappedFrom).toBeUndefined();
+  });
+});
+
+describe('grading and the event loop', () => {
+  it('still grades what the run answered when the signal aborted before grading, within its grace', async () => {
+    const { cases, records } = many(50);
+    const graded = await gradeCases({ cases, records, signal: AbortSignal.abort(), abortGraceMs: 60_000 });
+    expect(graded.every((g) => g.baseline.score === 1 && g.candidate.score === 1)).toBe(true);
+  });
+
+  const many = (n: number) => {
+    const cases = Array.from({ length: n }, (_, i) => makeCase({ id: `c${i}`, expect: [exp('label', { value: 'billing' })] }));
+    const records = cases.flatMap((c) => [makeRecord({ caseId: c.id, output: 'billing' }), makeRecord({ caseId: c.id, side: 'candidate', output: 'billing' })]);
+    return { cases, records };
+  };
+
+  it('yields while grading many synchronous cases, so a callback queued before grading runs before it ends', async () => {
+    const { cases, records } = many(200);
+    let ranBeforeTheEnd = false;
+    let ended = false;
+    setImmediate(() => (ranBeforeTheEnd = !ended));
+    await gradeCases({ cases, records });
+    ended = true;
+    expect(ranBeforeTheEnd).toBe(true);
+  });
+
+  it('stops on abort once its grace is over: what was graded keeps its score, every later output is unjudged as cancelled', async () => {
+    const { cases, records } = many(200);
+    const controller = new AbortController();
+    // Runs at grading's first yield to the event loop, as a signal handler would.
+    setImmediate(() => controller.abort());
+    const graded = await gradeCases({ cases, records, signal: controller.signal, abortGraceMs: 0 });
+    expect(graded).toHaveLength(200);
+    const scores = graded.flatMap((g) => [g.baseline.score, g.candidate.score]);
+    const judged = scores.findIndex((s) => s === null);
+    // At least the first output was graded before the first yield, and at most one batch.
+    expect(judged).toBeGreaterThan(0);
+    expect(judged).toBeLessThanOrEqual(32);
+    expect(scores.slice(0, judged).every((s) => s === 1)).toBe(true);
+    expect(scores.slice(judged).every((s) => s === null)).toBe(true);
+    expect(graded.at(-1)?.candidate.error).toEqual({ kind: 'cancelled', message: 'grading stopped before this output was graded (the run was aborted)' });
   });
 });

@@ -57,14 +57,27 @@ describe('buildReport', () => {
   it('writes each check with its interval and MDE, in a fixed key order', () => {
     for (const check of report.checks) {
       const keys = ['metric', 'baseline', 'candidate', 'change', 'threshold', 'status', 'interval', 'mde'];
-      expect(Object.keys(check)).toEqual(check.status === 'inconclusive' ? [...keys, 'casesToDecide'] : keys);
+      const plan = check.casesToDecide !== undefined ? ['casesToDecide'] : check.casesToDecideAtLeast !== undefined ? ['casesToDecideAtLeast'] : [];
+      expect(Object.keys(check)).toEqual(check.unmeasured === undefined ? [...keys, ...plan] : [...keys, ...plan, 'unmeasured']);
       expect(check.interval[0]).toBeLessThanOrEqual(check.interval[1]);
     }
   });
 
-  it('records the bootstrap: method, seed from the content hash, resamples and confidence', () => {
-    expect(Object.keys(report.statistics)).toEqual(['method', 'seed', 'resamples', 'confidence', 'failConfidence', 'power', 'cases', 'cost']);
-    expect(report.statistics).toMatchObject({ method: 'paired case bootstrap', seed: 0xabc, resamples: 2000, confidence: 0.95, cases: 2 });
+  it('records the statistics: method, seed from the content hash, resamples, levels and confidence', () => {
+    expect(Object.keys(report.statistics)).toEqual([
+      'method',
+      'seed',
+      'resamples',
+      'confidence',
+      'failConfidence',
+      'failAlpha',
+      'thresholdConfidence',
+      'minimumCases',
+      'power',
+      'cases',
+      'cost',
+    ]);
+    expect(report.statistics).toMatchObject({ method: 'paired case tests', seed: 0xabc, resamples: 20_000, confidence: 0.95, minimumCases: 10, cases: 2 });
     // cost over every record: baseline 0.002, candidate 0.008
     expect(report.statistics.cost.change).toBeCloseTo(3, 9);
   });
@@ -96,10 +109,10 @@ describe('buildReport', () => {
   });
 
   it('carries the verdict and a headline written from the comparison', () => {
-    // baseline had 1 infra error in 2 calls: 50%, not above the 50% errorRate limit
-    expect(report.verdict).toBe('fail');
-    // one paired case: quality's interval reaches 0 (resamples without it), p95 latency's does not
-    expect(report.headline).toMatch(/^candidate cand-m costs 4\.0× more for −100 quality: p95 latency \+\d+% \[\+\d+%, \+\d+%\], past the 20% limit$/);
+    // baseline had 1 infra error in 2 calls: 50%, not above the 50% errorRate limit;
+    // one paired case is below the 10-case minimum, so no check is decided
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.headline).toMatch(/^candidate cand-m costs 4\.0× more for −100 quality/);
   });
 
   it('serialises to the same bytes for the same inputs, with no NaN or Infinity', () => {

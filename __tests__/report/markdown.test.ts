@@ -92,7 +92,7 @@ describe('renderMarkdown size policy', () => {
   });
 
   it('drops detail in stages: fewer and shorter outputs, then the per-tag table, then the regressions', () => {
-    const stages = [full.length - 1, 12_000, 6_000, 4_800, 2_500].map((max) => renderMarkdown(report, { maxChars: max }));
+    const stages = [full.length - 1, 12_000, 6_000, 5_000, 4_800, 2_500].map((max) => renderMarkdown(report, { maxChars: max }));
     const has = (md: string, s: string) => md.includes(s);
     // fewer outputs first, tags still there
     expect(has(stages[0] as string, '(5 of 14)')).toBe(true);
@@ -160,12 +160,30 @@ describe('renderMarkdown verdicts and intervals', () => {
     expect(md).toContain('_Smallest regressions these 4 cases would catch 80% of the time: quality −4.1 pts · quality per $ −12% · p95 latency +24% · error rate +4.5 pp._');
   });
 
+  it('states the rule and the per-check levels of a report from the paired case tests', () => {
+    const report = load('inconclusive');
+    const statistics = {
+      ...report.statistics,
+      method: 'paired case tests' as const,
+      failConfidence: 0.99,
+      failAlpha: { quality: 0.005, qualityPerDollar: 0.0025, p95Latency: 0.0015, errorRate: 0.001 },
+      minimumCases: 10,
+    };
+    const checks = report.checks.map((c, i) => (i === 0 ? { ...c, casesToDecide: undefined, casesToDecideAtLeast: 1500 } : c));
+    const md = renderMarkdown({ ...report, statistics, checks } as GateReport);
+    expect(md).toContain(
+      'A check fails when its interval lies wholly past the limit and the candidate is worse at all (quality 99.5%, quality per $ 99.75%, p95 latency 99.85%, error rate 99.9%); it passes when the interval lies wholly inside the limit; an unchanged model fails the gate at most 1% of the time._',
+    );
+    expect(md).toContain('¹ quality: deciding it would take more than 10× this set (over 1,500 cases), if the change held.');
+    expect(md).toContain('**These 150 cases would catch a 7.9-point drop in quality, not a 2-point one;');
+  });
+
   it('footnotes each inconclusive check with the cases that would decide it', () => {
     const md = renderMarkdown(load('inconclusive'));
     expect(md).toContain('| quality | 80.0 | 78.2 | ~ −1.8 pts [−4.9, +1.3] | −2 pts | ❔¹ |');
     expect(md).toContain('| p95 latency | 70 ms | 78 ms | +12% [+1%, +26%] | +20% | ❔² |');
-    expect(md).toContain('¹ quality: need about 180 more cases to decide it (if the change held).');
-    expect(md).toContain('² p95 latency: need about 95 more cases to decide it (if the change held).');
+    expect(md).toContain('¹ quality: need about 180 more cases to decide it (80% power, if the change held).');
+    expect(md).toContain('² p95 latency: need about 95 more cases to decide it (80% power, if the change held).');
   });
 
   it('renders a report from before intervals existed without them', () => {

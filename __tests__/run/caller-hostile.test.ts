@@ -1,6 +1,6 @@
 // What a call records when the endpoint misbehaves: answers too large to read, redirects,
 // errors that name the parameter, connections that fail in every way, usage that cannot be
-// trusted, answers longer than the graders read. One local server per test; no clocks.
+// trusted, answers longer than the graders read. One local server per test; no wall clocks.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APIConnectionError } from 'openai';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GRADE_INPUT_CHARS } from '../../src/limits.js';
 import { createBudgetLedger, createCaller, describeFailure, readUsage, worstCaseCallUsd, type CallerOptions } from '../../src/run/index.js';
 import type { CallRequest, RunSettings } from '../../src/types.js';
-import { completionBody, modelAt, sendJson, startTestServer, type Reply, type TestServer } from './server.js';
+import { completionBody, modelAt, sendJson, startTestServer, until, type Reply, type TestServer } from './server.js';
 
 const KEY = 'sk-hostile-0123456789abcdef';
 const settings: RunSettings = { concurrency: 4, repeats: 1, timeoutMs: 5_000, retries: 2 };
@@ -78,23 +78,32 @@ describe('answers too large to read', () => {
   });
 
   it('still time out when the body trickles in under the cap', async () => {
-    let writes = 0;
-    const { call } = await setup(
-      (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.write('{"id":"chatcmpl-slow","choices":[');
-        const drip = setInterval(() => {
-          writes++;
-          res.write(' ');
-        }, 10);
-        res.on('close', () => clearInterval(drip));
-      },
-      { settings: { ...settings, timeoutMs: 150 } },
-    );
-    const record = await call(request);
-    expect(record.error?.kind).toBe('timeout');
-    expect(record.attempts).toBe(1);
-    expect(writes).toBeGreaterThan(0); // the body had started: the timeout fired mid-body
+    // The call's timer is fake and fires only once the body has started to drip (on real
+    // intervals), so the timeout lands mid-body however slow the machine is.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let writes = 0;
+      const { call } = await setup(
+        (_req, res) => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.write('{"id":"chatcmpl-slow","choices":[');
+          const drip = setInterval(() => {
+            writes++;
+            res.write(' ');
+          }, 10);
+          res.on('close', () => clearInterval(drip));
+        },
+        { settings: { ...settings, timeoutMs: 150 } },
+      );
+      const pending = call(request);
+      await until(() => writes >= 3, 'the body to start dripping');
+      await vi.advanceTimersByTimeAsync(150);
+      const record = await pending;
+      expect(record.error?.kind).toBe('timeout');
+      expect(record.attempts).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCaller, type CallerOptions } from '../../src/run/index.js';
 import type { CallRequest, RunSettings } from '../../src/types.js';
-import { completionBody, modelAt, sendError, sendJson, startTestServer, type Reply, type TestServer } from './server.js';
+import { completionBody, manualClock, modelAt, sendError, sendJson, startTestServer, until, type Reply, type TestServer } from './server.js';
 
 const KEY = 'sk-test-0123456789abcdef';
 const settings: RunSettings = { concurrency: 4, repeats: 1, timeoutMs: 5_000, retries: 2 };
@@ -28,7 +28,9 @@ async function setup(reply: Reply, extra: Partial<CallerOptions> = {}) {
 
 describe('createCaller', () => {
   it('sends model, messages and merged params, and records usage, cost, output and finish reason', async () => {
-    const { call, server } = await setup((_req, res) =>
+    const clock = manualClock();
+    const { call, server } = await setup((_req, res) => {
+      clock.advance(42);
       sendJson(
         res,
         200,
@@ -42,8 +44,8 @@ describe('createCaller', () => {
             completion_tokens_details: { reasoning_tokens: 120 },
           },
         }),
-      ),
-    );
+      );
+    }, { clock });
     const record = await call({ ...request, params: { max_tokens: 99, seed: 3 } });
     expect(server.chats()[0]!.body).toEqual({
       model: 'model-x',
@@ -66,7 +68,8 @@ describe('createCaller', () => {
     expect(record.error).toBeUndefined();
     // (600 × 2.5 + 400 × 1.25 + 300 × 10) / 1e6
     expect(record.costUsd).toBe(0.005);
-    expect(record.latencyMs).toBeGreaterThan(0);
+    // The 42 ms the server's clock moved while the request was with it.
+    expect(record.latencyMs).toBe(42);
   });
 
   it("uses the first tool call's arguments as output when the message has no text", async () => {
@@ -79,28 +82,48 @@ describe('createCaller', () => {
   });
 
   it('waits for retry-after-ms on a 429 and then succeeds, on its second attempt', async () => {
+    const waits: { ms: number; sentBefore: number }[] = [];
     const { call, server } = await setup(
       (_req, res, i) =>
         i === 0 ? sendError(res, 429, 'slow down', { 'retry-after-ms': '150' }) : sendJson(res, 200, completionBody({})),
-      // A backoff this long would time the test out: only retry-after-ms can explain a quick retry.
-      { retryPolicy: { baseDelayMs: 60_000, maxDelayMs: 60_000 } },
+      {
+        // A backoff would be a jittered draw below 60 s: only retry-after-ms gives exactly 150.
+        retryPolicy: { baseDelayMs: 60_000, maxDelayMs: 60_000 },
+        sleep: async (ms) => {
+          waits.push({ ms, sentBefore: server.chats().length });
+          return true;
+        },
+      },
     );
     const record = await call(request);
     expect(record.attempts).toBe(2);
     expect(record.output).toBe('ok');
-    const [first, second] = server.chats();
-    expect(second!.at - first!.at).toBeGreaterThanOrEqual(145);
-    expect(second!.at - first!.at).toBeLessThan(1_000);
+    // One wait, of the server's 150 ms, between the first attempt and the second.
+    expect(waits).toEqual([{ ms: 150, sentBefore: 1 }]);
+    expect(server.chats()).toHaveLength(2);
   });
 
   it('retries a 500 and times only the attempt that answered', async () => {
-    const { call } = await setup((_req, res, i) =>
-      i === 0 ? sendError(res, 500, 'boom') : void setTimeout(() => sendJson(res, 200, completionBody({})), 80),
+    // The failed attempt takes 1 s and the backoff 500 ms of the test's clock; the answer 80 ms.
+    const clock = manualClock();
+    const { call } = await setup(
+      (_req, res, i) => {
+        clock.advance(i === 0 ? 1_000 : 80);
+        if (i === 0) sendError(res, 500, 'boom');
+        else sendJson(res, 200, completionBody({}));
+      },
+      {
+        clock,
+        sleep: async () => {
+          clock.advance(500);
+          return true;
+        },
+      },
     );
     const record = await call(request);
     expect(record).toMatchObject({ attempts: 2, output: 'ok' });
     expect(record.error).toBeUndefined();
-    expect(record.latencyMs).toBeGreaterThanOrEqual(78);
+    expect(record.latencyMs).toBe(80);
   });
 
   it('retries a connection reset, a body cut short and an invalid JSON body as transient', async () => {
@@ -156,13 +179,27 @@ describe('createCaller', () => {
   });
 
   it('aborts a call past the timeout, records it as a timeout with the elapsed time, and does not retry', async () => {
-    const { call, server } = await setup(() => {}, { settings: { ...settings, timeoutMs: 200 } });
-    const record = await call(request);
-    expect(server.chats()).toHaveLength(1);
-    expect(record.error?.kind).toBe('timeout');
-    expect(record.attempts).toBe(1);
-    expect(record.latencyMs).toBeGreaterThanOrEqual(195);
-    expect(record.latencyMs).toBeLessThan(400);
+    // Fake timers and a fake monotonic clock: the timeout fires when the test moves time, not
+    // when a busy machine gets round to it. The HTTP exchange itself stays real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const { call, server } = await setup(() => {}, { settings: { ...settings, timeoutMs: 200 }, clock: { now: () => performance.now() } });
+      const pending = call(request);
+      await until(() => server.chats().length === 1, 'the request to reach the server');
+      const timers = vi.getTimerCount();
+      await vi.advanceTimersByTimeAsync(199);
+      // At 199 ms no timer has fired: the call is still waiting.
+      expect(vi.getTimerCount()).toBe(timers);
+      await vi.advanceTimersByTimeAsync(1);
+      const record = await pending;
+      expect(server.chats()).toHaveLength(1);
+      expect(record.error?.kind).toBe('timeout');
+      expect(record.attempts).toBe(1);
+      expect(record.latencyMs).toBe(200);
+      await until(() => server.abandoned() === 1, 'the server to see the request abandoned');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stops retrying once the shared run retry budget is spent', async () => {
@@ -178,14 +215,15 @@ describe('createCaller', () => {
   });
 
   it('records a call cancelled in flight as cancelled, without waiting for the server', async () => {
-    const { call } = await setup(() => {});
+    // The server never answers: it cancels the call once the request is in. A call that did
+    // not stop would end at the 5 s timeout, recorded as a timeout.
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    const started = performance.now();
+    const { call, server } = await setup(() => controller.abort());
     const record = await call(request, controller.signal);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(record.error?.kind).toBe('cancelled');
     expect(record.latencyMs).toBeNull();
+    expect(server.chats()).toHaveLength(1);
+    await until(() => server.abandoned() === 1, 'the server to see the request abandoned');
   });
 
   it('reuses keep-alive connections instead of opening one per call', async () => {

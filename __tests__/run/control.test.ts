@@ -1,7 +1,8 @@
+import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCaller, createRetryBudget, createRunControl, runCases, type RunControl } from '../../src/run/index.js';
-import type { CallFn, EvalCase, RunSettings, Side } from '../../src/types.js';
-import { completionBody, echo, modelAt, sendError, sendJson, startTestServer, type Reply, type TestServer, makeCases } from './server.js';
+import type { CallFn, RunSettings, Side } from '../../src/types.js';
+import { completionBody, makeCases, modelAt, sendError, sendJson, startTestServer, type Reply, type TestServer } from './server.js';
 
 // Every answer bills 100 prompt + 50 completion tokens at modelAt's price (2.5 / 10 per 1M):
 const ACTUAL_USD = (100 * 2.5 + 50 * 10) / 1e6; // 0.00075
@@ -10,7 +11,6 @@ const ACTUAL_USD = (100 * 2.5 + 50 * 10) / 1e6; // 0.00075
 const WORST_USD = (13 * 2.5 + 100 * 10) / 1e6; // 0.0010325
 
 const usage = { prompt_tokens: 100, completion_tokens: 50 };
-
 
 function billed(delayMs = 0): Reply {
   return (req, res) => {
@@ -107,25 +107,52 @@ describe('runCases with adaptive concurrency', () => {
   it('halves the calls in flight after a burst of 429s and keeps the pool full at the lower limit', async () => {
     const settings: RunSettings = { concurrency: 8, repeats: 1, timeoutMs: 5_000, retries: 2 };
     const control = createRunControl({ settings, recoverAfter: 1000 });
-    let inFlight = 0;
-    const inFlightAtArrival: number[] = [];
-    const ok = echo(() => 25);
-    const reply: Reply = (req, res, index) => {
+    // The first attempt of each of the first 8 calls gets a 429 (told apart by model and case,
+    // since a retry may arrive before the last of them); their 8 retries and the other 52
+    // calls make 68 requests. Answers are held until 4 are waiting, then the oldest goes, so
+    // nothing finishes on the machine's schedule: a runner that kept fewer than 4 in flight
+    // would stall into its timeouts, and one that sent more would be seen sending them.
+    const TOTAL = 8 + 60;
+    const limited = new Set<string>();
+    const held: ServerResponse[] = [];
+    const answer = (res: ServerResponse): void => sendJson(res, 200, completionBody({ content: 'ok' }));
+    const reply: Reply = (req, res) => {
       if (req.path !== '/v1/chat/completions') return sendJson(res, 200, {});
-      inFlight++;
-      res.on('close', () => inFlight--);
-      inFlightAtArrival.push(inFlight);
-      if (index < 8) return sendError(res, 429, 'slow down', { 'retry-after-ms': '20' });
-      return ok(req, res, index);
+      const call = `${req.body.model}:${req.body.messages[0].content}`;
+      if (limited.size < 8 && !limited.has(call)) {
+        limited.add(call);
+        return sendError(res, 429, 'slow down', { 'retry-after-ms': '20' });
+      }
+      held.push(res);
+      if (server!.chats().length === TOTAL) held.splice(0).forEach(answer);
+      else if (held.length >= 4) answer(held.shift()!);
     };
     const { callers } = await setup(reply, settings, control);
-    const records = await runCases({ cases: makeCases(30), callers, repeats: 1, concurrency: 8, control });
+    // What the runner has in flight, counted where it dispatches.
+    let active = 0;
+    const inFlightAtDispatch: number[] = [];
+    const counted = (call: CallFn): CallFn => async (request, signal) => {
+      inFlightAtDispatch.push(++active);
+      try {
+        return await call(request, signal);
+      } finally {
+        active--;
+      }
+    };
+    const records = await runCases({
+      cases: makeCases(30),
+      callers: { baseline: counted(callers.baseline), candidate: counted(callers.candidate) },
+      repeats: 1,
+      concurrency: 8,
+      control,
+    });
     expect(records).toHaveLength(60);
     expect(records.every((r) => r.error === undefined)).toBe(true);
-    // Requests 0–7 were the 429s, 8–15 their retries; everything after was dispatched under the halved limit.
-    const later = inFlightAtArrival.slice(16);
-    expect(Math.max(...later)).toBeLessThanOrEqual(4);
-    expect(Math.max(...later)).toBeGreaterThanOrEqual(3);
+    expect(server!.chats()).toHaveLength(TOTAL);
+    // The first 8 calls went out at full concurrency; every later one under the halved limit,
+    // into a pool kept at exactly that limit.
+    expect(inFlightAtDispatch.slice(0, 8)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(inFlightAtDispatch.slice(8)).toEqual(Array.from({ length: 52 }, () => 4));
     expect(control.summary().concurrency).toMatchObject({ configured: 8, min: 4, final: 4, decreases: 1 });
   });
 });

@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LlmGateError } from '../../src/errors.js';
 import { createCaller, planCalls, runCases, type RunProgress } from '../../src/run/index.js';
-import type { CallFn, CallRecord, EvalCase, RunSettings, Side } from '../../src/types.js';
-import { echo, modelAt, sendError, startTestServer, type Reply, type TestServer, makeCases } from './server.js';
+import type { CallFn, CallRecord, Clock, RunSettings, Side } from '../../src/types.js';
+import { heldCallers, turn } from './held-callers.js';
+import { echo, makeCases, manualClock, modelAt, sendError, startTestServer, until, type Reply, type TestServer } from './server.js';
 
 const settings: RunSettings = { concurrency: 4, repeats: 1, timeoutMs: 5_000, retries: 0 };
-
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -13,10 +13,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function callersFor(reply: Reply): Promise<Record<Side, CallFn>> {
+async function callersFor(reply: Reply, clock?: Clock): Promise<Record<Side, CallFn>> {
   server = await startTestServer(reply);
   const make = (side: Side) =>
-    createCaller({ role: side, model: modelAt(server!.url, `${side}-model`), apiKey: 'sk-test-key-123456', settings });
+    createCaller({ role: side, model: modelAt(server!.url, `${side}-model`), apiKey: 'sk-test-key-123456', settings, ...(clock ? { clock } : {}) });
   return { baseline: make('baseline'), candidate: make('candidate') };
 }
 
@@ -59,9 +59,22 @@ describe('runCases', () => {
   });
 
   it('returns records in case, repeat, baseline-then-candidate order whatever order they finish in', async () => {
-    // Earlier cases answer slower, so completion order is roughly reversed.
-    const callers = await callersFor(echo((req) => 200 - 15 * Number(String(req.body.messages[0].content).slice(5))));
-    const records = await runCases({ cases: makeCases(6), callers, repeats: 2, concurrency: 24 });
+    const held = heldCallers();
+    const finishedOrder: string[] = [];
+    const run = runCases({
+      cases: makeCases(6),
+      callers: held.callers,
+      repeats: 2,
+      concurrency: 24,
+      onRecord: (r) => finishedOrder.push(`${r.caseId}/${r.repeat}/${r.side}`),
+    });
+    await turn();
+    expect(held.pending).toHaveLength(24);
+    // The last call sent finishes first, the first sent last.
+    for (const call of [...held.pending].reverse()) call.finish();
+    const records = await run;
+    const sent = held.dispatched.map((c) => `${c.request.caseId}/${c.request.repeat}/${c.side}`);
+    expect(finishedOrder).toEqual([...sent].reverse());
     const order = records.map((r) => `${r.caseId}/${r.repeat}/${r.side}`);
     const expected: string[] = [];
     for (let i = 0; i < 6; i++)
@@ -71,67 +84,89 @@ describe('runCases', () => {
   });
 
   it('never has more than `concurrency` calls in flight, and keeps the pool full', async () => {
-    const callers = await callersFor(echo(() => 40));
-    await runCases({ cases: makeCases(15), callers, repeats: 1, concurrency: 3 });
-    expect(server!.chats()).toHaveLength(30);
-    expect(server!.maxInFlight()).toBe(3);
+    const held = heldCallers();
+    const run = runCases({ cases: makeCases(15), callers: held.callers, repeats: 1, concurrency: 3 });
+    // Each turn the runner has sent all it wanted to; then the oldest call finishes.
+    const inFlight: number[] = [];
+    for (let turns = 0; turns < 100 && (held.dispatched.length < 30 || held.pending.length > 0); turns++) {
+      await turn();
+      inFlight.push(held.pending.length);
+      held.pending[0]?.finish();
+    }
+    await run;
+    expect(held.dispatched).toHaveLength(30);
+    // 3 in flight at every turn until the work runs out: then 2, then 1.
+    expect(inFlight).toEqual([...Array.from({ length: 28 }, () => 3), 2, 1]);
   });
 
   it('times each call from dispatch, not from when it was queued', async () => {
-    const callers = await callersFor(echo(() => 100));
+    // Every answer takes 100 ms of the test's clock. With one worker, the last call waits
+    // 500 ms of it in our queue; its latency must not show that.
+    const clock = manualClock();
+    const callers = await callersFor((req, res, index) => {
+      clock.advance(100);
+      echo()(req, res, index);
+    }, clock);
     const records = await runCases({ cases: makeCases(3), callers, repeats: 1, concurrency: 1 });
-    // With one worker, the last call waited ~500 ms in our queue; its latency must not show it.
-    for (const record of records) {
-      expect(record.latencyMs).toBeGreaterThanOrEqual(98);
-      expect(record.latencyMs).toBeLessThan(180);
-    }
+    expect(records.map((r) => r.latencyMs)).toEqual([100, 100, 100, 100, 100, 100]);
   });
 
   it('reports progress on a timer and once at the end, with spend and elapsed time', async () => {
-    const callers = await callersFor(echo(() => 30));
-    const seen: RunProgress[] = [];
-    const records: CallRecord[] = [];
-    await runCases({
-      cases: makeCases(8),
-      callers,
-      repeats: 1,
-      concurrency: 2,
-      progressIntervalMs: 50,
-      onProgress: (p) => seen.push(p),
-      onRecord: (r) => records.push(r),
-    });
-    expect(records).toHaveLength(16);
-    // 8 rounds of ~30 ms: several ticks, far fewer than one per call.
-    expect(seen.length).toBeGreaterThanOrEqual(3);
-    expect(seen.length).toBeLessThan(16);
-    expect(seen.at(-1)).toMatchObject({ done: 16, total: 16, spentUsd: 0 });
-    expect(seen.at(-1)!.elapsedMs).toBeGreaterThanOrEqual(200);
-    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    // The ticker's interval and the run's clock are fake: each round, both calls in flight
+    // finish and 25 ms pass, so the 50 ms timer fires every second round.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
+    try {
+      const held = heldCallers({ costUsd: 0.25 });
+      const seen: RunProgress[] = [];
+      const records: CallRecord[] = [];
+      const run = runCases({
+        cases: makeCases(8),
+        callers: held.callers,
+        repeats: 1,
+        concurrency: 2,
+        progressIntervalMs: 50,
+        clock: { now: () => performance.now() },
+        onProgress: (p) => seen.push({ ...p }),
+        onRecord: (r) => records.push(r),
+      });
+      for (let round = 0; round < 8; round++) {
+        await turn();
+        for (const call of [...held.pending]) call.finish();
+        await turn();
+        vi.advanceTimersByTime(25);
+      }
+      await run;
+      expect(records).toHaveLength(16);
+      // Three ticks, not one per call, then one at the end (after 7 × 25 ms).
+      expect(seen).toEqual([
+        { done: 4, total: 16, spentUsd: 1, elapsedMs: 50 },
+        { done: 8, total: 16, spentUsd: 2, elapsedMs: 100 },
+        { done: 12, total: 16, spentUsd: 3, elapsedMs: 150 },
+        { done: 16, total: 16, spentUsd: 4, elapsedMs: 175 },
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('on abort stops dispatching, cancels calls in flight and resolves with the records so far', async () => {
-    const callers = await callersFor(echo((req) => (req.body.messages[0].content === 'case-0' ? 20 : 10_000)));
+    // case-0 is answered at once and every other call never; the run is cancelled once the
+    // sixth request is in: case-0's two, and the four in flight after them. Calls that did
+    // not stop would end at the 5 s timeout, recorded as timeouts.
     const controller = new AbortController();
-    const started = performance.now();
-    const run = runCases({
-      cases: makeCases(20),
-      callers,
-      repeats: 1,
-      concurrency: 4,
-      signal: controller.signal,
-      onRecord: (r) => {
-        if (r.caseId === 'case-0' && r.side === 'candidate') setTimeout(() => controller.abort(), 30);
-      },
+    const callers = await callersFor((req, res, index) => {
+      if (req.body.messages[0].content === 'case-0') return echo()(req, res, index);
+      if (server!.chats().length === 6) controller.abort();
     });
-    const records = await run;
-    expect(performance.now() - started).toBeLessThan(2_000);
+    const records = await runCases({ cases: makeCases(20), callers, repeats: 1, concurrency: 4, signal: controller.signal });
     const finished = records.filter((r) => r.error === undefined).map((r) => `${r.caseId}/${r.side}`);
     expect(finished).toEqual(['case-0/baseline', 'case-0/candidate']);
     const cancelled = records.filter((r) => r.error?.kind === 'cancelled');
     expect(cancelled.length).toBe(4);
     expect(records).toHaveLength(6);
-    // Nothing was dispatched after the abort: 2 answered + 4 in flight.
+    // Nothing was dispatched after the abort: 2 answered + 4 in flight, all four abandoned.
     expect(server!.chats()).toHaveLength(6);
+    await until(() => server!.abandoned() === 4, 'the server to see the four calls abandoned');
   });
 
   it('resolves at once with no records when the signal is already aborted', async () => {

@@ -24,6 +24,8 @@ export interface TestServer {
   chats(): SeenRequest[];
   connections(): number;
   maxInFlight(): number;
+  /** Requests whose connection closed before an answer was sent: the client gave up on them. */
+  abandoned(): number;
   close(): Promise<void>;
 }
 
@@ -32,10 +34,14 @@ export async function startTestServer(reply: Reply): Promise<TestServer> {
   let connections = 0;
   let inFlight = 0;
   let maxInFlight = 0;
+  let abandoned = 0;
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
-    res.on('close', () => inFlight--);
+    res.on('close', () => {
+      inFlight--;
+      if (!res.writableEnded) abandoned++;
+    });
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
@@ -58,6 +64,7 @@ export async function startTestServer(reply: Reply): Promise<TestServer> {
     chats: () => requests.filter((r) => r.path === '/v1/chat/completions'),
     connections: () => connections,
     maxInFlight: () => maxInFlight,
+    abandoned: () => abandoned,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -121,6 +128,33 @@ export function modelAt(url: string, name = 'test-model', params: Record<string,
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Taken before any test fakes timers, so that `until` keeps polling on real I/O turns.
+const realSetImmediate = setImmediate;
+const realNow = performance.now.bind(performance);
+
+/**
+ * Resolves once `condition` holds, checking it on every turn of the event loop. A hang
+ * guard, not a timing check: the deadline only fails a run whose condition never comes.
+ */
+export async function until(condition: () => boolean, what: string, deadlineMs = 20_000): Promise<void> {
+  const started = realNow();
+  while (!condition()) {
+    if (realNow() - started > deadlineMs) throw new Error(`still waiting, after ${deadlineMs} ms, for ${what}`);
+    await new Promise((resolve) => realSetImmediate(resolve));
+  }
+}
+
+/** A clock the test moves by hand: latencies then come out exact, whatever the machine's load. */
+export function manualClock(start = 1_000): { now(): number; advance(ms: number): void } {
+  let t = start;
+  return {
+    now: () => t,
+    advance: (ms) => {
+      t += ms;
+    },
+  };
+}
 
 /** n routing-like cases with distinct messages, for runner tests. */
 export function makeCases(n: number): EvalCase[] {

@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FaultPlan } from '../../src/simulator/types.js';
-import { client, fastModel, pool, simulator } from './helpers.js';
+import { client, fastModel, pool, simulator, until, withFakeTime } from './helpers.js';
 
 const ask = (text = 'Route this: my parcel is late') => [{ role: 'user' as const, content: text }];
 
@@ -60,22 +60,32 @@ describe('fault injection', () => {
   });
 
   it('stalls past the client timeout, and records that nobody got a response', async () => {
-    const sim = await simulator({ models: [fastModel('sim-a')], faults: scripted([{ fault: 'stall', count: 1, stallMs: 5_000 }]) });
-    const err = await failure(client(sim, { timeout: 200 }));
-    expect(err).toBeInstanceOf(OpenAI.APIConnectionTimeoutError);
-    // The server records the stall once it sees the socket close.
-    while (sim.served.length === 0) await new Promise((r) => setTimeout(r, 10));
-    expect(sim.served[0]).toMatchObject({ status: 0, fault: 'stall' });
-    // It saw the client leave, not the stall run out: what it recorded is shorter than the stall.
-    expect(sim.served[0]!.latencyMs).toBeLessThan(5_000);
+    await withFakeTime(async () => {
+      const sim = await simulator({ models: [fastModel('sim-a')], faults: scripted([{ fault: 'stall', count: 1, stallMs: 5_000 }]) });
+      const pending = failure(client(sim, { timeout: 200 }));
+      await until(() => sim.served[0]?.fault === 'stall', 'the simulator to plan the stall');
+      await vi.advanceTimersByTimeAsync(200);
+      expect(await pending).toBeInstanceOf(OpenAI.APIConnectionTimeoutError);
+      // The server records the stall once it sees the socket close: at the client's 200 ms,
+      // not at the end of the stall, which then sends nothing.
+      await until(() => sim.served[0]!.latencyMs > 0, 'the simulator to see the client leave');
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(sim.served[0]).toMatchObject({ status: 0, fault: 'stall', latencyMs: 200 });
+    });
   });
 
   it('answers after a stall shorter than the timeout', async () => {
-    const sim = await simulator({ models: [fastModel('sim-a')], faults: scripted([{ fault: 'stall', count: 1, stallMs: 150 }]) });
-    const res = await client(sim).chat.completions.create({ model: 'sim-a', messages: ask() });
-    expect(res.choices[0]!.message.content).toBeTruthy();
-    expect(sim.served[0]!.status).toBe(200);
-    expect(sim.served[0]!.latencyMs).toBeGreaterThanOrEqual(149);
+    await withFakeTime(async () => {
+      const sim = await simulator({ models: [fastModel('sim-a')], faults: scripted([{ fault: 'stall', count: 1, stallMs: 150 }]) });
+      const answered = client(sim).chat.completions.create({ model: 'sim-a', messages: ask() });
+      await until(() => sim.served[0]?.fault === 'stall', 'the simulator to plan the stall');
+      await vi.advanceTimersByTimeAsync(149);
+      expect(sim.served[0]!.status).toBe(0);
+      await vi.advanceTimersByTimeAsync(1);
+      const res = await answered;
+      expect(res.choices[0]!.message.content).toBeTruthy();
+      expect(sim.served[0]).toMatchObject({ status: 200, latencyMs: 150 });
+    });
   });
 
   it('sends a 200 whose JSON body is cut off', async () => {

@@ -1,6 +1,6 @@
 // Shared set-up for the simulator tests: a real server on 127.0.0.1 and the real SDK.
 import OpenAI from 'openai';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { startSimulator } from '../../src/simulator/server.js';
 import type { ModelProfile, Simulator, SimulatorOptions } from '../../src/simulator/types.js';
 import type { EvalCase, Expectation } from '../../src/types.js';
@@ -62,4 +62,34 @@ export function quantile(values: readonly number[], q: number): number {
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
   return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (pos - lo);
+}
+
+// Taken before any test fakes timers, so that `until` keeps polling on real I/O turns.
+const realSetImmediate = setImmediate;
+const realNow = performance.now.bind(performance);
+
+/**
+ * Resolves once `condition` holds, checking it on every turn of the event loop. A hang
+ * guard, not a timing check: the deadline only fails a run whose condition never comes.
+ */
+export async function until(condition: () => boolean, what: string, deadlineMs = 20_000): Promise<void> {
+  const started = realNow();
+  while (!condition()) {
+    if (realNow() - started > deadlineMs) throw new Error(`still waiting, after ${deadlineMs} ms, for ${what}`);
+    await new Promise((resolve) => realSetImmediate(resolve));
+  }
+}
+
+/**
+ * Runs `fn` with fake timers and a fake monotonic clock: the simulator's holds, the SDK's
+ * timeout and the server's latency records all move only when the test moves time, while
+ * the HTTP exchange stays real.
+ */
+export async function withFakeTime<T>(fn: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  try {
+    return await fn();
+  } finally {
+    vi.useRealTimers();
+  }
 }

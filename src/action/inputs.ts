@@ -1,6 +1,7 @@
 // The Action's inputs, read once at the entry point and validated like any other config:
 // a bad value fails at once with what was expected.
 import { LlmGateError } from '../errors.js';
+import { parseShard } from '../shard/spec.js';
 
 export type CommentPolicy = 'always' | 'on-regression' | 'never';
 export type MissingKeyPolicy = 'skip' | 'fail';
@@ -20,6 +21,14 @@ export interface ActionInputs {
   onMissingKey?: MissingKeyPolicy;
   /** What an inconclusive verdict does to the step. Default pass, with a visible warning. */
   onInconclusive: 'pass' | 'fail';
+  /** run: the gate (or one shard of it); merge: the shards' partial reports into one verdict. */
+  mode?: 'merge';
+  /** `i/n`: run shard i of n and upload its partial report. */
+  shard?: { index: number; count: number };
+  /** models.baseline: { from: base }: the commit whose candidate is the baseline. */
+  baselineRef?: string;
+  /** Every call from the call cache (run.cache), none sent. */
+  replay?: true;
 }
 
 export type GetInput = (name: string) => string;
@@ -38,6 +47,10 @@ export function readInputs(getInput: GetInput): ActionInputs {
     workingDirectory: optional('working-directory') ?? '.',
     onInconclusive: oneOf('on-inconclusive', optional('on-inconclusive') ?? 'pass', ['pass', 'fail'] as const),
     onMissingKey: ((v) => (v === undefined ? undefined : oneOf('on-missing-key', v, ['skip', 'fail'] as const)))(optional('on-missing-key')),
+    ...(oneOf('mode', optional('mode') ?? 'run', ['run', 'merge'] as const) === 'merge' ? { mode: 'merge' as const } : {}),
+    ...((v) => (v === undefined ? {} : { shard: parseShard(v, 'input "shard"') }))(optional('shard')),
+    ...((v) => (v === undefined ? {} : { baselineRef: v }))(optional('baseline-ref')),
+    ...(bool('replay', optional('replay') ?? 'false') ? { replay: true as const } : {}),
   };
 }
 

@@ -74,7 +74,19 @@ async function run(entry: URL | undefined, inputs: ActionInputs, out: ActionOutp
       out.info(estimateLine(estimate, config.run.budgetUsd));
     },
   };
-  const outcome = entry ? await runGateInWorker(options, entry) : await (await import('../gate.js')).runGate(options);
+  if (inputs.shard && inputs.mode === 'merge') throw new LlmGateError('inputs "shard" and "mode: merge" exclude each other: shards run, the merge job merges', { code: 'usage', field: 'mode' });
+  if (inputs.replay) options.replay = true;
+  if (inputs.shard) options.shard = inputs.shard;
+  if (inputs.baselineRef) options.baseline = { ref: inputs.baselineRef };
+  let outcome;
+  if (inputs.mode === 'merge') {
+    const { downloadPartials } = await import('./artifacts.js');
+    const partials = await downloadPartials(join(process.env.RUNNER_TEMP || tmpdir(), 'llm-gate', 'partials'));
+    out.info(`merging ${partials.length} partial report(s)`);
+    outcome = await (await import('../gate.js')).runMerge({ configPath: inputs.config, cwd, env: process.env, partials });
+  } else {
+    outcome = entry ? await runGateInWorker(options, entry) : await (await import('../gate.js')).runGate(options);
+  }
   if (openGroup) core.endGroup();
   process.off('SIGTERM', cancel);
   process.off('SIGINT', cancel);
@@ -84,6 +96,17 @@ async function run(entry: URL | undefined, inputs: ActionInputs, out: ActionOutp
     return;
   }
   await writeReport(out, reportPath, outcome.report);
+  if (outcome.report.shard) {
+    // A partial report has no verdict of its own to publish: the merge job posts the one comment.
+    const { uploadPartial } = await import('./artifacts.js');
+    const name = await uploadPartial(reportPath, outcome.report.shard);
+    const { index, count } = outcome.report.shard;
+    out.setOutput('report-path', reportPath);
+    out.setOutput('verdict', 'partial');
+    out.info(`shard ${index} of ${count}: partial report uploaded as artifact ${name}; the merge job (mode: merge) gives the verdict`);
+    await out.summary(`### llm-gate: shard ${index} of ${count}\n\n${outcome.report.cases.length} cases run; partial report uploaded as \`${name}\`. The merge job gives the verdict.\n`);
+    return;
+  }
   core.startGroup('llm-gate: publish');
   await publishReport({ report: outcome.report, inputs, event, out, reportPath, repoPath, configPath: inputs.config });
   core.endGroup();

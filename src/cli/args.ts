@@ -1,12 +1,29 @@
 import { parseArgs } from 'node:util';
 import { LlmGateError } from '../errors.js';
+import { parseShard } from '../shard/spec.js';
 import type { FaultPlan } from '../simulator/index.js';
 
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | { name: 'run'; config: string; json?: string; markdown?: string; baselineModel?: string; candidateModel?: string; quiet: boolean }
+  | {
+      name: 'run';
+      config: string;
+      json?: string;
+      markdown?: string;
+      baselineModel?: string;
+      candidateModel?: string;
+      quiet: boolean;
+      replay?: boolean;
+      shard?: { index: number; count: number };
+      baselineRef?: string;
+      force?: boolean;
+    }
+  | { name: 'regrade'; report: string; config: string; json?: string; markdown?: string; quiet: boolean }
+  | { name: 'merge'; partials: string[]; config: string; json?: string; markdown?: string; quiet: boolean }
   | { name: 'demo'; json?: string; markdown?: string; quiet: boolean }
+  | { name: 'init'; baseline?: string; candidate?: string }
+  | { name: 'validate'; config: string }
   | { name: 'simulate'; config?: string; port?: number; seed?: number; faults?: FaultPlan };
 
 const runOptions = {
@@ -16,7 +33,20 @@ const runOptions = {
   'baseline-model': { type: 'string' },
   'candidate-model': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  replay: { type: 'boolean' },
+  shard: { type: 'string' },
+  'baseline-ref': { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** regrade and merge read reports and write one: the config and the outputs of `run`. */
+const reportOptions = {
+  config: runOptions.config,
+  json: runOptions.json,
+  markdown: runOptions.markdown,
+  quiet: runOptions.quiet,
+  help: runOptions.help,
 } as const;
 
 /** The report outputs of `run`; the demo's config is built in. */
@@ -25,6 +55,12 @@ const demoOptions = {
   markdown: runOptions.markdown,
   quiet: runOptions.quiet,
   help: runOptions.help,
+} as const;
+
+const initOptions = {
+  baseline: { type: 'string' },
+  candidate: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const simulateOptions = {
@@ -52,7 +88,37 @@ export function parseCommand(argv: string[]): Command {
           baselineModel: values['baseline-model'],
           candidateModel: values['candidate-model'],
           quiet: values.quiet ?? false,
+          ...(values.replay ? { replay: true } : {}),
+          ...(values.shard === undefined ? {} : { shard: parseShard(values.shard, '--shard') }),
+          ...(values['baseline-ref'] === undefined ? {} : { baselineRef: values['baseline-ref'] }),
+          ...(values.force ? { force: true } : {}),
         };
+      }
+      case 'regrade': {
+        const { values, positionals } = parseArgs({ args: rest, options: reportOptions, strict: true, allowPositionals: true });
+        if (values.help) return { name: 'help' };
+        if (positionals.length !== 1) {
+          throw new LlmGateError(`regrade expects one report file, got ${positionals.length}`, { code: 'usage', hint: 'llm-gate regrade report.json [--config llm-gate.yml]' });
+        }
+        return { name: 'regrade', report: positionals[0]!, config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false };
+      }
+      case 'merge': {
+        const { values, positionals } = parseArgs({ args: rest, options: reportOptions, strict: true, allowPositionals: true });
+        if (values.help) return { name: 'help' };
+        if (positionals.length === 0) {
+          throw new LlmGateError('merge expects the partial reports to merge', { code: 'usage', hint: 'llm-gate merge shard-1.json shard-2.json ... [--config llm-gate.yml]' });
+        }
+        return { name: 'merge', partials: positionals, config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false };
+      }
+      case 'init': {
+        const { values } = parseArgs({ args: rest, options: initOptions, strict: true, allowPositionals: false });
+        if (values.help) return { name: 'help' };
+        return { name: 'init', ...(values.baseline === undefined ? {} : { baseline: values.baseline }), ...(values.candidate === undefined ? {} : { candidate: values.candidate }) };
+      }
+      case 'validate': {
+        const { values } = parseArgs({ args: rest, options: { config: runOptions.config, help: runOptions.help }, strict: true, allowPositionals: false });
+        if (values.help) return { name: 'help' };
+        return { name: 'validate', config: values.config ?? 'llm-gate.yml' };
       }
       case 'demo': {
         const { values } = parseArgs({ args: rest, options: demoOptions, strict: true, allowPositionals: false });

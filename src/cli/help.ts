@@ -3,11 +3,21 @@ export const HELP = `llm-gate — gate a model bump on quality per dollar and p9
 Usage:
   llm-gate run [--config llm-gate.yml] [--json report.json] [--markdown report.md]
                [--baseline-model MODEL] [--candidate-model MODEL] [--quiet]
+               [--replay] [--shard I/N] [--baseline-ref REF] [--force]
+  llm-gate regrade REPORT.json [--config FILE] [--json FILE] [--markdown FILE] [--quiet]
+                                grades, comparison and verdict again from a report's stored
+                                outputs (judge calls only)
+  llm-gate merge PARTIAL.json... [--config FILE] [--json FILE] [--markdown FILE] [--quiet]
+                                one report on every case from the shards' partial reports
   llm-gate demo [--json FILE] [--markdown FILE] [--quiet]
                                 run the real gate on examples/ against the built-in simulator
   llm-gate simulate [--config FILE] [--port N] [--seed N] [--faults JSON]
                                 serve the simulated OpenAI-compatible API on 127.0.0.1
                                 (default port 8787; prints {"url": ...} once listening)
+  llm-gate init [--baseline MODEL] [--candidate MODEL]
+                                write a starter llm-gate.yml and one eval file per workload kind
+  llm-gate validate [--config FILE]
+                                load everything and print the plan (cases, calls, cost, time); no call
   llm-gate --help | --version
 
 run:
@@ -17,6 +27,13 @@ run:
       --baseline-model MODEL  override models.baseline.model
       --candidate-model MODEL override models.candidate.model
   -q, --quiet                 do not print the markdown report to stdout
+      --replay                every call from the call cache (run.cache), none sent; a
+                              missing entry is an error (exit 2) naming the cases
+      --shard I/N             run shard I of N (a hash-based slice of the cases) and write
+                              a partial report for llm-gate merge
+      --baseline-ref REF      with models.baseline: { from: base }, the git commit whose
+                              candidate is the baseline (default: the PR's base commit)
+      --force                 run even when nothing that affects calls changed since REF
 
   Progress goes to stderr: a live line in a terminal, a plain line every few seconds elsewhere.
   API keys are read from the environment variables named by each model's apiKeyEnv

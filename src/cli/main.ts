@@ -24,8 +24,24 @@ export async function main(argv: string[], entry: URL): Promise<number> {
         return EXIT.pass;
       case 'run':
         return await runCommand({ ...command, ...io });
+      case 'regrade': {
+        const { regradeCommand } = await import('./reports.js');
+        return await regradeCommand({ ...command, ...io });
+      }
+      case 'merge': {
+        const { mergeCommand } = await import('./reports.js');
+        return await mergeCommand({ ...command, ...io });
+      }
       case 'demo':
         return await demoCommand({ ...io, outputs: command });
+      case 'init': {
+        const { initCommand } = await import('./starter.js');
+        return await initCommand({ cwd: io.cwd, stderr: io.stderr, ...command });
+      }
+      case 'validate': {
+        const { validateCommand } = await import('./validate.js');
+        return await validateCommand({ config: command.config, cwd: io.cwd, env: io.env, stdout: io.stdout });
+      }
       case 'simulate': {
         // The simulator reads the eval set (config, zod): loaded only for this command.
         const { simulateCommand } = await import('../simulator/index.js');

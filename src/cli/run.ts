@@ -22,6 +22,10 @@ export interface RunCommandOptions {
   baselineModel?: string;
   candidateModel?: string;
   quiet: boolean;
+  replay?: boolean;
+  shard?: { index: number; count: number };
+  baselineRef?: string;
+  force?: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
   stdout: NodeJS.WriteStream;
@@ -49,6 +53,9 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     overrides: { baselineModel: options.baselineModel, candidateModel: options.candidateModel },
     signal: options.signal,
     simulated: options.simulated,
+    ...(options.replay ? { replay: true } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.baselineRef !== undefined || options.force ? { baseline: { ref: options.baselineRef, force: options.force } } : {}),
     onProgress: (p) => progress.update(p),
     onLoaded: ({ config, cases, estimate, apiKeys }) => {
       redact.add(...apiKeys);
@@ -67,6 +74,16 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     }),
   );
   progress.done();
+  return emitOutcome(outcome, options, redact);
+}
+
+/** Prints and writes what a gate command produced, and returns its exit code: run, regrade and merge alike. */
+export async function emitOutcome(
+  outcome: GateOutcome,
+  options: Pick<RunCommandOptions, 'json' | 'markdown' | 'quiet' | 'footer' | 'cwd' | 'stdout' | 'stderr'>,
+  redact: (text: string) => string,
+): Promise<number> {
+  const say = (stream: NodeJS.WriteStream, text: string): void => void stream.write(neutraliseTerminal(redact(text)));
   if (outcome.status === 'error') {
     const report = errorReport(outcome.error);
     say(options.stderr, `llm-gate: error: ${outcome.error.format()}\n`);
@@ -78,6 +95,10 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   if (options.markdown) await writeText(options.cwd, options.markdown, `${markdown}\n`);
   if (!options.quiet) say(options.stdout, `${markdown}\n`);
   const { verdict, headline } = outcome.report;
+  if (outcome.report.shard) {
+    const { index, count } = outcome.report.shard;
+    say(options.stderr, `llm-gate: partial report of shard ${index} of ${count}: merge the shards' --json reports with llm-gate merge for the verdict\n`);
+  }
   // A run that could not judge says why on stderr too, where a CI log shows it first.
   say(options.stderr, verdict === 'error' || verdict === 'incomplete' ? `llm-gate: verdict ${verdict}: ${headline}\n` : `llm-gate: verdict ${verdict}\n`);
   return exitCodeForVerdict(verdict);

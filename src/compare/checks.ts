@@ -7,12 +7,12 @@
 //   errorRate         change = cand − base (fraction)  threshold = +t   worse = higher
 // A change exactly at the threshold is not past it (within 1e-9, so float noise cannot
 // fail a run). Relative changes follow relativeChange() (change.ts): never NaN, never ∞.
-// The status comes from the change's bootstrap intervals (decide.ts), and each check
-// carries its power figures, so a reader knows what this many cases could have seen.
+// The status comes from the change's test (decide.ts), and each check carries its power
+// figures, so a reader knows what this many cases could have seen.
 
 import type { Check, CheckMetric, ModelMetrics, Side, Thresholds } from '../types.js';
 import { type Extended, finiteOrZero, relativeChange } from './change.js';
-import { WORSE_IS_HIGHER, checkPower, decideCheck } from './decide.js';
+import { WORSE_IS_HIGHER, checkPower, decideCheck, type DecisionLevels } from './decide.js';
 import type { MetricSpread } from './intervals.js';
 import type { GatedCheck } from './types.js';
 
@@ -59,25 +59,11 @@ export function checkPoints(opts: {
   return points;
 }
 
-/**
- * The SE the error-rate MDE plans with: at least the binomial SE of a candidate sitting
- * exactly at the threshold, because a run with no errors has a bootstrap SE of 0 and
- * would otherwise claim to see any rise.
- */
-function errorRateSeFloor(models: Record<Side, ModelMetrics>, tolerated: number): number {
-  const pb = models.baseline.errorRate;
-  const pc = Math.min(1, pb + tolerated);
-  const nb = Math.max(1, models.baseline.calls);
-  const nc = Math.max(1, models.candidate.calls);
-  return Math.sqrt((pb * (1 - pb)) / nb + (pc * (1 - pc)) / nc);
-}
-
 export function buildChecks(opts: {
   points: readonly CheckPoint[];
   spreads: Record<CheckMetric, MetricSpread>;
-  models: Record<Side, ModelMetrics>;
-  cases: number;
-  failAlpha: number;
+  pairedCases: number;
+  levels: DecisionLevels;
   /**
    * Checks with nothing to compare on one side, and why (p95 latency when a model answered
    * no call): inconclusive whatever the numbers say, since 0 ms → 40 ms is not a +100% rise.
@@ -86,17 +72,11 @@ export function buildChecks(opts: {
 }): GatedCheck[] {
   return opts.points.map((p) => {
     const spread = opts.spreads[p.metric];
-    const evidence = { ...p, interval: spread.interval, failInterval: spread.failInterval };
+    const evidence = { metric: p.metric, threshold: p.threshold, test: spread.test, pairedCases: opts.pairedCases };
     const unmeasured = opts.unmeasured?.[p.metric];
-    const status = unmeasured !== undefined ? 'inconclusive' : decideCheck(evidence);
-    const power = checkPower({
-      evidence,
-      status,
-      spread,
-      cases: opts.cases,
-      failAlpha: opts.failAlpha,
-      ...(p.metric === 'errorRate' ? { seFloor: errorRateSeFloor(opts.models, Math.abs(p.threshold)) } : {}),
-    });
+    const status = unmeasured !== undefined ? 'inconclusive' : decideCheck(evidence, opts.levels);
+    const power = checkPower(evidence, status, opts.levels);
+    const plan = unmeasured !== undefined ? {} : power.casesToDecide !== undefined ? { casesToDecide: power.casesToDecide } : power.casesToDecideAtLeast !== undefined ? { casesToDecideAtLeast: power.casesToDecideAtLeast } : {};
     return {
       metric: p.metric,
       baseline: p.baseline,
@@ -106,7 +86,7 @@ export function buildChecks(opts: {
       status,
       interval: [spread.interval[0], spread.interval[1]],
       mde: power.mde,
-      ...(power.casesToDecide === undefined || unmeasured !== undefined ? {} : { casesToDecide: power.casesToDecide }),
+      ...plan,
       ...(unmeasured === undefined ? {} : { unmeasured }),
     };
   });

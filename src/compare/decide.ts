@@ -1,21 +1,31 @@
-// A check's three outcomes, from its change, threshold and intervals (pure data in, a
-// status out). With s = +1 when a higher change is worse (latency, errors) and −1 when a
-// lower one is (quality, quality per dollar):
-//   fail          the change is past the threshold AND the fail interval lies wholly on
-//                 the worse side of zero: the regression is both real and material
-//                 (Mozilla Perfherder's rule). The fail interval is the reported one
-//                 widened to the fail test's level (see DEFAULT_STATISTICS in index.ts).
-//   pass          the reported interval's worse end is not past the threshold: the data
-//                 rule out a regression as large as the one tolerated.
-//   inconclusive  anything else: more cases are needed either way.
-// Ties go to the better outcome within 1e-9, as isPastThreshold() does, so float noise
-// cannot fail a run.
+// A check's three outcomes, from its change test and threshold (pure data in, a status out).
+// Write r for the regression (the change toward worse: −change for quality and quality per
+// dollar, +change for p95 latency and the error rate) and t > 0 for the threshold.
+//   fail          r > t at one-sided level thresholdAlpha (the bound toward better lies past the
+//                 threshold, not merely past 0) AND r > 0 at level zeroAlpha (a regression at
+//                 all, by the metric's own test: exact sign flips for quality).
+//                 P(fail) ≤ thresholdAlpha when the true change sits exactly at the threshold,
+//                 and ≤ zeroAlpha when the candidate is no worse (for the gate's four checks,
+//                 ≤ the sum of their levels by Bonferroni: 1% with FAIL_ALPHA).
+//   pass          r < t at one-sided level thresholdAlpha (non-inferiority: the bound toward
+//                 worse lies inside the threshold). P(pass) ≤ thresholdAlpha at the threshold.
+//   inconclusive  anything else; and always below MIN_CASES paired cases.
+// The levels are parameters, so that a sequential look can ask "is every check decided on
+// the data so far?" with its own spent alpha at each look.
+// A bound exactly at the threshold is not past it (within 1e-9), so float noise cannot
+// decide a run.
 
-import { casesNeeded, minimumDetectableEffect } from '../stats/index.js';
+import { casesToDecide, minimumDetectableEffect, PLANNING_POWER } from '../stats/index.js';
 import type { CheckMetric, CheckStatus } from '../types.js';
-import type { MetricSpread } from './intervals.js';
+import { worseAtAll, type ChangeTest } from './intervals.js';
 
 const EPSILON = 1e-9;
+
+/** Below this many paired cases no check passes or fails: the report says "too few cases". */
+export const MIN_CASES = 10;
+
+/** Plans go no further than this multiple of the eval set: beyond it the report says so. */
+export const PLAN_LIMIT = 10;
 
 /** Whether a larger change is worse (latency, errors) or a smaller one (quality). */
 export const WORSE_IS_HIGHER: Record<CheckMetric, boolean> = {
@@ -25,16 +35,27 @@ export const WORSE_IS_HIGHER: Record<CheckMetric, boolean> = {
   errorRate: true,
 };
 
+export interface DecisionLevels {
+  /** One-sided level of the pass and fail tests against the threshold (default 2.5%). */
+  thresholdAlpha: number;
+  /** Per check, the one-sided level of the "worse at all" test a fail also needs (FAIL_ALPHA). */
+  zeroAlpha: Record<CheckMetric, number>;
+}
+
+/**
+ * The "worse at all" levels, a weighted Bonferroni split of 1% for the gate: a model no worse
+ * than the baseline fails any of the four checks at most 1% of the time. Quality, the check
+ * that matters most and needs the most power per case, gets half.
+ */
+export const FAIL_ALPHA: Readonly<Record<CheckMetric, number>> = { quality: 0.005, qualityPerDollar: 0.0025, p95Latency: 0.0015, errorRate: 0.001 };
+
 export function isPastThreshold(metric: CheckMetric, change: number, threshold: number): boolean {
   return WORSE_IS_HIGHER[metric] ? change > threshold + EPSILON : change < threshold - EPSILON;
 }
 
-export interface CheckEvidence {
-  metric: CheckMetric;
-  change: number;
-  threshold: number;
-  interval: readonly [number, number];
-  failInterval: readonly [number, number];
+/** A value's distance from zero toward worse: positive when it is a regression. */
+export function towardWorse(metric: CheckMetric, value: number): number {
+  return WORSE_IS_HIGHER[metric] ? value : -value;
 }
 
 /** The interval end on the worse side (upper for latency/errors, lower for quality). */
@@ -47,47 +68,55 @@ export function betterEnd(metric: CheckMetric, interval: readonly [number, numbe
   return WORSE_IS_HIGHER[metric] ? interval[0] : interval[1];
 }
 
-/** A value's distance from zero toward worse: positive when it is a regression. */
-export function towardWorse(metric: CheckMetric, value: number): number {
-  return WORSE_IS_HIGHER[metric] ? value : -value;
+const worseSide = (metric: CheckMetric): 'lower' | 'upper' => (WORSE_IS_HIGHER[metric] ? 'upper' : 'lower');
+const betterSide = (metric: CheckMetric): 'lower' | 'upper' => (WORSE_IS_HIGHER[metric] ? 'lower' : 'upper');
+
+export interface CheckEvidence {
+  metric: CheckMetric;
+  /** Signed, on the worse side of zero, in the change's units. */
+  threshold: number;
+  test: ChangeTest;
+  /** Paired cases behind the comparison (the minimum applies to these). */
+  pairedCases: number;
 }
 
-export function decideCheck(e: CheckEvidence): CheckStatus {
-  if (isPastThreshold(e.metric, e.change, e.threshold) && towardWorse(e.metric, betterEnd(e.metric, e.failInterval)) > EPSILON) {
-    return 'fail';
-  }
-  if (!isPastThreshold(e.metric, worseEnd(e.metric, e.interval), e.threshold)) return 'pass';
+export function decideCheck(e: CheckEvidence, levels: DecisionLevels): CheckStatus {
+  if (e.pairedCases < MIN_CASES) return 'inconclusive';
+  const better = e.test.bound(levels.thresholdAlpha, betterSide(e.metric));
+  if (isPastThreshold(e.metric, better, e.threshold) && worseAtAll(e.test, worseSide(e.metric), levels.zeroAlpha[e.metric])) return 'fail';
+  const worse = e.test.bound(levels.thresholdAlpha, worseSide(e.metric));
+  if (!isPastThreshold(e.metric, worse, e.threshold) && Number.isFinite(worse)) return 'pass';
   return 'inconclusive';
 }
 
 export interface CheckPower {
   /** Minimum detectable effect at 80% power, in the units of change, signed toward worse. */
   mde: number;
-  /** For an inconclusive check: how many more cases would decide it (if the estimate held). */
+  /** For an inconclusive check: how many more cases would decide it with 80% power, if the estimate held (within PLAN_LIMIT × this set). */
   casesToDecide?: number;
+  /** For an inconclusive check whose plan needs more than PLAN_LIMIT × this set: that many cases (a floor). */
+  casesToDecideAtLeast?: number;
 }
 
-export function checkPower(opts: {
-  evidence: CheckEvidence;
-  status: CheckStatus;
-  spread: MetricSpread;
-  /** Cases the bootstrap resampled. */
-  cases: number;
-  failAlpha: number;
-  /** A lower bound for the standard error used for the MDE (errorRate: binomial at the threshold). */
-  seFloor?: number;
-}): CheckPower {
-  const { evidence: e } = opts;
+/** The planning standard error: the larger of the one at the estimate and the one at the threshold. */
+function planningSe(e: CheckEvidence): number {
+  const se = Math.max(e.test.planningSe(e.test.change), e.test.planningSe(e.threshold));
+  return Number.isFinite(se) ? se : Number.POSITIVE_INFINITY;
+}
+
+export function checkPower(e: CheckEvidence, status: CheckStatus, levels: DecisionLevels): CheckPower {
   const sign = WORSE_IS_HIGHER[e.metric] ? 1 : -1;
-  const se = Math.max(opts.spread.se, opts.seFloor ?? 0);
-  const mde = sign * minimumDetectableEffect({ threshold: Math.abs(e.threshold), se, failAlpha: opts.failAlpha });
-  if (opts.status !== 'inconclusive') return { mde };
-  const needed = casesNeeded({
-    cases: opts.cases,
-    regression: towardWorse(e.metric, e.change),
-    threshold: Math.abs(e.threshold),
-    worseHalfWidth: towardWorse(e.metric, worseEnd(e.metric, e.interval) - e.change),
-    failHalfWidth: towardWorse(e.metric, e.change - betterEnd(e.metric, e.failInterval)),
-  });
-  return needed === null ? { mde } : { mde, casesToDecide: needed - opts.cases };
+  const t = Math.abs(e.threshold);
+  const se = planningSe(e);
+  const plan = { thresholdAlpha: levels.thresholdAlpha, zeroAlpha: levels.zeroAlpha[e.metric], power: PLANNING_POWER };
+  const mde = Number.isFinite(se) ? sign * minimumDetectableEffect({ threshold: t, se, ...plan }) : sign * Number.MAX_SAFE_INTEGER;
+  if (status !== 'inconclusive') return { mde };
+  const cases = Math.max(1, e.test.cases);
+  const needed = Number.isFinite(se)
+    ? casesToDecide({ regression: towardWorse(e.metric, e.test.change), threshold: t, sigma: se * Math.sqrt(cases), ...plan })
+    : null;
+  const total = Math.max(needed ?? 0, MIN_CASES, cases + 1);
+  if (needed === null && e.pairedCases >= MIN_CASES) return { mde };
+  if (total > PLAN_LIMIT * cases) return { mde, casesToDecideAtLeast: PLAN_LIMIT * cases };
+  return { mde, casesToDecide: total - Math.min(cases, e.pairedCases) };
 }

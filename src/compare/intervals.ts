@@ -1,150 +1,213 @@
-// Intervals for every gated change, from one paired, clustered bootstrap over the cases.
-// A case is the resampling unit: its baseline and candidate results and all its repeats
-// are drawn together, so the pairing (same case, both models) and the correlation between
-// repeats are kept. Every metric is recomputed on the same resampled cases, with the same
-// definitions as metrics.ts:
-//   quality           100 × (Σ cand score − Σ base score) / paired cases     (points)
-//   qualityPerDollar  qpd(cand) / qpd(base) − 1, qpd = 100 × Σ score / Σ cost per repeat
-//   cost              Σ cand cost / Σ base cost − 1 over every call record
-//   p95Latency        type-7 p95 of the drawn cases' answered-call latencies, cand / base − 1
-//   errorRate         (timeouts + request errors) / calls, cand − base
-// Relative changes go through relativeChange(), so a replicate is never NaN or ∞.
+// The evidence behind every gated change: a test per metric, from the paired cases, valid at
+// its own level on the data it has (discrete scores and small n included). No resampling, so
+// no Monte Carlo error: the same data give the same verdict whatever the seed (the seed only
+// drives the sign-flip test of continuous scores, whose p-value is exact in expectation).
+//   quality           100 × mean(cand − base case score)         score test on the paired
+//                     differences (Tango's for 0/1 scores); "worse at all": exact sign-flip test
+//   qualityPerDollar  qpd(cand) / qpd(base) − 1                   jackknife over cases, log scale, t
+//   cost              Σ cand cost / Σ base cost − 1 (all records) jackknife over cases, log scale, t
+//   p95Latency        type-7 p95 over answered calls, cand / base − 1   linearisation (Woodruff)
+//                     standard error over cases, log scale, t
+//   errorRate         (timeouts + request errors) / calls, cand − base  Newcombe hybrid score
+//                     interval with a design effect for calls clustered in cases
+// A case is the unit everywhere: its baseline and candidate results and all its repeats stay
+// together, so the pairing and the correlation between repeats are kept.
 
 import {
-  clusterSample,
-  clusteredBootstrap,
-  normalQuantile,
-  percentileInterval,
-  sortedReplicates,
-  standardError,
-  type ClusterSample,
+  logRatioBound,
+  logRatioOfRatios,
+  pairedMeanBound,
+  pairedMeanSample,
+  pairedMeanSe,
+  quantileRatio,
+  quantileRatioBound,
+  rateDifferenceBound,
+  rateDifferenceSe,
+  rateSummary,
+  ratioOfRatios,
+  signFlipPValue,
+  studentQuantile,
+  type LogRatioEstimate,
 } from '../stats/index.js';
 import type { CallRecord, CheckMetric, GradedCase, Side } from '../types.js';
-import { qualityPerDollarOf, relativeChange } from './change.js';
 import { answerLatency } from './metrics.js';
 
 export type IntervalMetric = CheckMetric | 'cost';
 export const INTERVAL_METRICS: readonly IntervalMetric[] = ['quality', 'qualityPerDollar', 'cost', 'p95Latency', 'errorRate'];
 
-export interface MetricSpread {
-  /** Two-sided percentile interval at the reported confidence. */
-  interval: [number, number];
-  /**
-   * The interval the fail test reads (its better end): the reported interval widened about
-   * the estimate, each side by z(1 − failAlpha) / z(1 − (1 − confidence)/2). It keeps the
-   * percentile interval's asymmetry but not the lumpy far tail of a B = 2,000 bootstrap,
-   * whose 0.5% percentile rests on ten replicates.
-   */
-  failInterval: [number, number];
-  /** Bootstrap standard error (sd of the replicates). */
-  se: number;
+/**
+ * A change and the tests a decision needs, at any level, so that a caller (a sequential
+ * look, a different confidence) can ask again on the same data.
+ */
+export interface ChangeTest {
+  /** The change in the check's units (points, a fraction). */
+  change: number;
+  /** One-sided bound of the change at confidence 1 − alpha. */
+  bound(alpha: number, side: 'lower' | 'upper'): number;
+  /** p-value of "the candidate is not worse at all" against "it is worse" (toward `worse`). */
+  pWorse(worse: 'lower' | 'upper'): number;
+  /** Standard error of the change for planning, were the true change `at` (same units). */
+  planningSe(at: number): number;
+  /** Resampling units (cases) behind the test. */
+  cases: number;
 }
 
-export interface BootstrapSettings {
+export interface MetricSpread {
+  /** Two-sided interval at the reported confidence: the two one-sided bounds at (1 − confidence)/2. */
+  interval: [number, number];
+  /** Standard error at the estimate, same units. */
+  se: number;
+  test: ChangeTest;
+}
+
+export interface TestSettings {
   seed: number;
+  /** Monte Carlo draws of the sign-flip test when the score differences are not on a grid. */
   resamples: number;
   confidence: number;
-  /** One-sided level of the fail test, per check. */
-  failAlpha: number;
 }
-
-// Columns of a case's totals row.
-const PAIRED = 0;
-const SCORE = { baseline: 1, candidate: 2 } as const;
-const COST_PER_REPEAT = { baseline: 3, candidate: 4 } as const;
-const COST = { baseline: 5, candidate: 6 } as const;
-const CALLS = { baseline: 7, candidate: 8 } as const;
-const MODEL_ERRORS = { baseline: 9, candidate: 10 } as const;
-const WIDTH = 11;
 
 const isModelError = (r: CallRecord): boolean => r.error?.kind === 'timeout' || r.error?.kind === 'request';
 
-/**
- * One cluster per graded case, in eval-set order, then one per case id that only has
- * records (sorted), so that latency, cost and errors cover every record as metrics.ts does.
- */
-export function caseSample(opts: {
-  graded: readonly GradedCase[];
-  records: Record<Side, readonly CallRecord[]>;
-  repeats: number;
-}): ClusterSample {
-  const order = new Map<string, number>();
-  opts.graded.forEach((g, i) => order.set(g.case.id, i));
-  const extra = [...new Set([...opts.records.baseline, ...opts.records.candidate].map((r) => r.caseId))]
-    .filter((id) => !order.has(id))
-    .sort();
-  for (const id of extra) order.set(id, order.size);
+/** Everything the tests read, per case, in eval-set order (then cases that only have records). */
+export interface CaseData {
+  /** Paired cases: candidate − baseline score, and per-repeat costs. */
+  paired: { d: number; score: Record<Side, number>; costPerRepeat: Record<Side, number> }[];
+  /** Every case with a record: calls, model errors, cost, answered latencies per side. */
+  all: { calls: Record<Side, number>; errors: Record<Side, number>; cost: Record<Side, number>; latencies: Record<Side, number[]> }[];
+}
 
-  const rows = Array.from({ length: order.size }, () => new Array<number>(WIDTH).fill(0));
-  const latencies = { baseline: rows.map((): number[] => []), candidate: rows.map((): number[] => []) };
+export function caseData(opts: { graded: readonly GradedCase[]; records: Record<Side, readonly CallRecord[]>; repeats: number }): CaseData {
   const repeats = Math.max(1, opts.repeats);
-  opts.graded.forEach((g, i) => {
-    const row = rows[i] as number[];
-    if (g.baseline.score === null || g.candidate.score === null) return;
-    row[PAIRED] = 1;
-    for (const side of ['baseline', 'candidate'] as const) {
-      row[SCORE[side]] = g[side].score ?? 0;
-      row[COST_PER_REPEAT[side]] = g[side].costUsd / repeats;
-    }
-  });
+  const paired: CaseData['paired'] = [];
+  for (const g of opts.graded) {
+    if (g.baseline.score === null || g.candidate.score === null) continue;
+    paired.push({
+      d: g.candidate.score - g.baseline.score,
+      score: { baseline: g.baseline.score, candidate: g.candidate.score },
+      costPerRepeat: { baseline: g.baseline.costUsd / repeats, candidate: g.candidate.costUsd / repeats },
+    });
+  }
+  const order = new Map<string, number>();
+  opts.graded.forEach((g) => order.set(g.case.id, order.size));
+  const extra = [...new Set([...opts.records.baseline, ...opts.records.candidate].map((r) => r.caseId))].filter((id) => !order.has(id)).sort();
+  for (const id of extra) order.set(id, order.size);
+  const all: CaseData['all'] = Array.from({ length: order.size }, () => ({
+    calls: { baseline: 0, candidate: 0 },
+    errors: { baseline: 0, candidate: 0 },
+    cost: { baseline: 0, candidate: 0 },
+    latencies: { baseline: [], candidate: [] },
+  }));
   for (const side of ['baseline', 'candidate'] as const) {
     for (const r of opts.records[side]) {
-      const i = order.get(r.caseId) as number;
-      const row = rows[i] as number[];
-      row[COST[side]] = (row[COST[side]] as number) + r.costUsd;
-      row[CALLS[side]] = (row[CALLS[side]] as number) + 1;
-      if (isModelError(r)) row[MODEL_ERRORS[side]] = (row[MODEL_ERRORS[side]] as number) + 1;
+      const c = all[order.get(r.caseId) as number] as CaseData['all'][number];
+      c.calls[side]++;
+      c.cost[side] += r.costUsd;
+      if (isModelError(r)) c.errors[side]++;
       const latency = answerLatency(r);
-      if (latency !== null) (latencies[side][i] as number[]).push(latency);
+      if (latency !== null) c.latencies[side].push(latency);
     }
   }
-  return clusterSample(rows, [latencies.baseline, latencies.candidate]);
+  return { paired, all: all.filter((c) => c.calls.baseline + c.calls.candidate > 0) };
 }
 
-const rate = (errors: number, calls: number): number => (calls === 0 ? 0 : errors / calls);
-const orZero = (x: number): number => (Number.isNaN(x) ? 0 : x);
+const flip = (side: 'lower' | 'upper'): 'lower' | 'upper' => (side === 'lower' ? 'upper' : 'lower');
 
-/** A replicate's changes, in INTERVAL_METRICS order, from its summed totals and its two p95s. */
-function changes(t: Float64Array, p95: Float64Array, out: Float64Array): void {
-  const paired = t[PAIRED] as number;
-  const sb = t[SCORE.baseline] as number;
-  const sc = t[SCORE.candidate] as number;
-  out[0] = paired === 0 ? 0 : (100 * (sc - sb)) / paired;
-  out[1] = relativeChange(
-    qualityPerDollarOf(sb, t[COST_PER_REPEAT.baseline] as number),
-    qualityPerDollarOf(sc, t[COST_PER_REPEAT.candidate] as number),
-  );
-  out[2] = relativeChange(t[COST.baseline] as number, t[COST.candidate] as number);
-  out[3] = relativeChange(orZero(p95[0] as number), orZero(p95[1] as number));
-  out[4] =
-    rate(t[MODEL_ERRORS.candidate] as number, t[CALLS.candidate] as number) -
-    rate(t[MODEL_ERRORS.baseline] as number, t[CALLS.baseline] as number);
+function qualityTest(data: CaseData, settings: TestSettings): ChangeTest {
+  const d = data.paired.map((p) => p.d);
+  const sample = pairedMeanSample(d);
+  return {
+    change: 100 * sample.mean,
+    bound: (alpha, side) => 100 * pairedMeanBound(sample, alpha, side),
+    pWorse: (worse) => signFlipPValue(worse === 'lower' ? d : d.map((x) => -x), { seed: settings.seed, draws: settings.resamples }),
+    planningSe: (at) => 100 * pairedMeanSe(sample, at / 100),
+    cases: sample.n,
+  };
 }
 
-export const CHANGE_STATISTIC = { poolQuantile: 0.95, statistic: changes, outputs: INTERVAL_METRICS.length } as const;
-
-/** The reported interval widened about the estimate to the fail test's level. */
-export function widen(estimate: number, interval: readonly [number, number], factor: number): [number, number] {
-  return [estimate - factor * Math.max(0, estimate - interval[0]), estimate + factor * Math.max(0, interval[1] - estimate)];
-}
-
-/** Intervals and standard errors of every change. With no cases they collapse onto the estimates. */
-export function bootstrapChanges(
-  sample: ClusterSample,
-  settings: BootstrapSettings,
-  estimates: Record<IntervalMetric, number>,
-): Record<IntervalMetric, MetricSpread> {
-  const spreads = {} as Record<IntervalMetric, MetricSpread>;
-  if (sample.clusters === 0) {
-    for (const m of INTERVAL_METRICS) spreads[m] = { interval: [estimates[m], estimates[m]], failInterval: [estimates[m], estimates[m]], se: 0 };
-    return spreads;
+function logRatioTest(e: LogRatioEstimate, rows: readonly (readonly [number, number, number, number])[]): ChangeTest {
+  if (e.log === Number.NEGATIVE_INFINITY) {
+    const r = ratioOfRatios(rows);
+    const q = (alpha: number) => (r.n < 2 ? Number.POSITIVE_INFINITY : studentQuantile(1 - alpha, r.n - 1));
+    return {
+      change: r.ratio - 1,
+      bound: (alpha, side) => Math.max(-1, r.ratio - 1 + (side === 'lower' ? -1 : 1) * q(alpha) * r.se),
+      pWorse: () => Number.NaN,
+      planningSe: () => r.se,
+      cases: r.n,
+    };
   }
-  const factor = normalQuantile(1 - settings.failAlpha) / normalQuantile(1 - (1 - settings.confidence) / 2);
-  const replicates = clusteredBootstrap(sample, { seed: settings.seed, resamples: settings.resamples, ...CHANGE_STATISTIC });
-  INTERVAL_METRICS.forEach((m, k) => {
-    const draws = replicates[k] as Float64Array;
-    const interval = percentileInterval(sortedReplicates(draws), settings.confidence);
-    spreads[m] = { interval, failInterval: widen(estimates[m], interval, factor), se: standardError(draws) };
-  });
+  return {
+    change: Number.isFinite(e.log) ? Math.expm1(e.log) : 0,
+    bound: (alpha, side) => Math.expm1(logRatioBound(e, alpha, side)),
+    pWorse: () => Number.NaN,
+    planningSe: (at) => e.se * (1 + at),
+    cases: e.n,
+  };
+}
+
+function p95Test(data: CaseData): ChangeTest {
+  const e = quantileRatio(
+    data.all.map((c) => c.latencies),
+    0.95,
+  );
+  return {
+    change: Math.expm1(e.log),
+    bound: (alpha, side) => Math.expm1(quantileRatioBound(e, alpha, side)),
+    pWorse: () => Number.NaN,
+    planningSe: (at) => e.se * (1 + at),
+    cases: e.n,
+  };
+}
+
+function errorRateTest(data: CaseData): ChangeTest {
+  const summary = (side: Side) => rateSummary({ errors: data.all.map((c) => c.errors[side]), calls: data.all.map((c) => c.calls[side]) });
+  const b = summary('baseline');
+  const c = summary('candidate');
+  return {
+    change: c.rate - b.rate,
+    bound: (alpha, side) => rateDifferenceBound(b, c, alpha, side),
+    pWorse: () => Number.NaN,
+    // At least the binomial SE of a candidate at `at` above the baseline: a run with no errors
+    // would otherwise claim to see any rise.
+    planningSe: (at) => Math.max(rateDifferenceSe(b, c), rateDifferenceSe(b, { ...c, rate: Math.min(1, Math.max(0, b.rate + at)) })),
+    cases: data.all.length,
+  };
+}
+
+/** The test of every change. */
+export function changeTests(data: CaseData, settings: TestSettings): Record<IntervalMetric, ChangeTest> {
+  const qpdRows = data.paired.map((p) => [p.score.candidate, p.costPerRepeat.candidate, p.score.baseline, p.costPerRepeat.baseline] as const);
+  const costRows = data.all.map((c) => [c.cost.candidate, 1, c.cost.baseline, 1] as const);
+  return {
+    quality: qualityTest(data, settings),
+    qualityPerDollar: logRatioTest(logRatioOfRatios(qpdRows), qpdRows),
+    cost: logRatioTest(logRatioOfRatios(costRows), costRows),
+    p95Latency: p95Test(data),
+    errorRate: errorRateTest(data),
+  };
+}
+
+/** A test's p-value for "worse at all" when it has no exact one: the level at which its bound reaches 0. */
+export function worseAtAll(test: ChangeTest, worse: 'lower' | 'upper', alpha: number): boolean {
+  const p = test.pWorse(worse);
+  if (!Number.isNaN(p)) return p <= alpha;
+  const b = test.bound(alpha, flip(worse));
+  return worse === 'upper' ? b > 1e-12 : b < -1e-12;
+}
+
+/** A bound the JSON report can hold: no data on a side leaves it unbounded, shown as −100% or +9,900%. */
+const finite = (x: number, at: number): number => (Number.isFinite(x) ? x : x > at ? Math.max(99, at) : Math.min(-1, at));
+
+/** Intervals and standard errors of every change, at the reported confidence. */
+export function spreadsOf(tests: Record<IntervalMetric, ChangeTest>, confidence: number): Record<IntervalMetric, MetricSpread> {
+  const tail = (1 - confidence) / 2;
+  const spreads = {} as Record<IntervalMetric, MetricSpread>;
+  for (const m of INTERVAL_METRICS) {
+    const test = tests[m];
+    const lo = finite(test.bound(tail, 'lower'), test.change);
+    const hi = finite(test.bound(tail, 'upper'), test.change);
+    spreads[m] = { interval: [lo, hi], se: test.planningSe(test.change), test };
+  }
   return spreads;
 }

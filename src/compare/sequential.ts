@@ -4,6 +4,7 @@
 // looks): interim looks share INTERIM_SHARE of each level, the final look keeps the rest
 // (Haybittle–Peto style). Early stops then need strong evidence, and a run that goes to the
 // end loses almost nothing of its power.
+import type { CheckMetric } from '../types.js';
 
 /** Fraction of each level that the interim looks spend, together. */
 export const INTERIM_SHARE = 0.1;
@@ -19,8 +20,8 @@ export function lookPoints(cases: number): number[] {
 }
 
 export interface LookLevels {
-  /** One-sided level of each check's fail test at this look. */
-  failAlpha: number;
+  /** One-sided level of each check's "worse at all" test at this look: one for all, or per check. */
+  failAlpha: number | Readonly<Partial<Record<CheckMetric, number>>>;
   /** Two-sided confidence of the interval whose worse end decides pass. */
   confidence: number;
 }
@@ -33,5 +34,9 @@ export interface LookLevels {
 export function lookLevels(base: LookLevels, interimLooks: number, final: boolean): LookLevels {
   const share = interimLooks === 0 ? 1 : final ? 1 - INTERIM_SHARE : INTERIM_SHARE / interimLooks;
   const passAlpha = (1 - base.confidence) / 2;
-  return { failAlpha: base.failAlpha * share, confidence: 1 - 2 * passAlpha * share };
+  const failAlpha =
+    typeof base.failAlpha === 'number'
+      ? base.failAlpha * share
+      : Object.fromEntries(Object.entries(base.failAlpha).map(([metric, alpha]) => [metric, (alpha as number) * share]));
+  return { failAlpha, confidence: 1 - 2 * passAlpha * share };
 }

@@ -66,27 +66,41 @@ export interface GatedCheck extends Check {
    * the fail rule catches with 80% power at this number of cases.
    */
   mde: number;
-  /** Only when inconclusive: how many more cases would decide it, if the estimate held. */
+  /**
+   * Only when inconclusive: how many more cases would decide it with 80% power, if the
+   * estimate held (a sample-size plan; at most 9 × this set more).
+   */
   casesToDecide?: number;
+  /** Only when inconclusive and the plan needs more than 10 × this set: that many cases (a floor, not a plan). */
+  casesToDecideAtLeast?: number;
   /** Why the check could not be measured at all (then inconclusive), e.g. "the baseline answered no call". */
   unmeasured?: string;
 }
 
 /** How the intervals were made, so a report can be reproduced and read. */
 export interface Statistics {
-  method: 'paired case bootstrap';
-  /** 32-bit seed of the resampling (from the eval set's content hash). */
+  /** 'paired case tests' (score, jackknife, linearisation and Newcombe; see intervals.ts); older reports say 'paired case bootstrap'. */
+  method: 'paired case tests' | 'paired case bootstrap';
+  /** 32-bit seed of the sign-flip test of continuous scores (from the eval set's content hash). */
   seed: number;
-  /** Bootstrap resamples (B). */
+  /** Monte Carlo draws of that test when the score differences are not on a grid. */
   resamples: number;
   /** Two-sided confidence of every reported interval. */
   confidence: number;
   /**
-   * One-sided confidence a regression needs to fail a check: stricter than the intervals
-   * shown, so that the gate as a whole (any of its checks) rarely fails a model that did
-   * not regress. See DEFAULT_STATISTICS.
+   * 1 − the sum of the enabled checks' failAlpha: a model that did not regress fails the
+   * gate (any of its checks) at most 1 − failConfidence of the time. See DEFAULT_STATISTICS.
    */
   failConfidence: number;
+  /** Per check, the one-sided level of the "worse at all" test a fail needs besides being past the threshold. */
+  failAlpha?: Record<CheckMetric, number>;
+  /**
+   * One-sided confidence of the tests against each threshold: a fail needs the change past
+   * the threshold, a pass needs it inside, at this confidence ((1 + confidence) / 2).
+   */
+  thresholdConfidence?: number;
+  /** Below this many paired cases no check passes or fails. */
+  minimumCases?: number;
   /** Power the MDE and casesToDecide figures plan for. */
   power: number;
   /** Cases resampled (every case with a record or a grade). */
@@ -149,6 +163,8 @@ export interface Comparison {
 
 /** Something the reader should know about the data behind the verdict; report/ words it. */
 export type ComparisonWarning =
+  /** Below the minimum no check passes or fails. */
+  | { code: 'too-few-cases'; pairedCases: number; minimum: number }
   | { code: 'few-cases'; pairedCases: number; fewCases: number }
   /** Outputs graded on their first GRADE_INPUT_CHARS characters. */
   | { code: 'graded-on-prefix'; outputs: number }
@@ -158,6 +174,8 @@ export type ComparisonWarning =
   /** Cost $0 on the paired cases: quality per dollar is unbounded, and shown as 0. */
   | ({ code: 'free-model' } & WarnedModel)
   | ({ code: 'cut-at-token-limit'; cut: number } & WarnedModel)
+  /** Cases whose output no grader could decide, left out of the comparison. */
+  | ({ code: 'ungraded'; outputs: number } & WarnedModel)
   /** No call answered: no latency to measure, shown as 0. */
   | ({ code: 'no-latency' } & WarnedModel);
 

@@ -10,7 +10,8 @@ import { repositoryRoot, type RepositoryRoot } from './paths.js';
 import { resolveModels, type Replacement } from './models.js';
 import { parseYaml, type LocatedDocument, type Position } from './positions.js';
 import { problemError, zodError } from './problems.js';
-import { DEFAULT_API_KEY_ENV, configSchema } from './schema.js';
+import { DEFAULT_API_KEY_ENV, cacheSchema, configSchema, type ParsedConfig } from './schema.js';
+import type { CacheSettings } from '../cache/settings.js';
 
 export interface LoadConfigOptions {
   /** Paths in errors and reports are relative to it. Default: process.cwd(). */
@@ -159,9 +160,18 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
       // Set only when off, for the same reason.
       ...(cfg.run.sequential === false ? { sequential: false } : {}),
       ...(cfg.run.stream === true ? { stream: true } : {}),
+      ...(cacheSettings(cfg.run.cache, rootDir) ?? {}),
     },
   };
   return config;
+}
+
+/** run.cache: true means every default; the directory is relative to the config file. */
+function cacheSettings(raw: ParsedConfig['run']['cache'], rootDir: string): { cache: CacheSettings } | undefined {
+  if (raw === undefined || raw === false) return undefined;
+  const defaults = cacheSchema.parse({});
+  const settings = raw === true ? defaults : raw;
+  return { cache: { dir: resolve(rootDir, settings.dir), mode: settings.mode, reuse: settings.reuse, maxAgeMs: settings.maxAge } };
 }
 
 function evalsPositions(doc: LocatedDocument, evals: string | string[]): GateConfig['evalsAt'] {

@@ -105,7 +105,7 @@ function canonical(value: unknown): string {
  * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
  */
 export function contentHash(config: GateConfig, cases: EvalCase[]): string {
-  const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, models, judge, ...others } = config;
+  const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, models, judge, run: { cache: _cache, ...run }, ...others } = config;
   const asked = (m: ModelConfig) => {
     // Headers and query say where and how it is served (a gateway, an api-version), and may hold secrets.
     const { baseUrl: _url, apiKeyEnv: _key, headers: _headers, query: _query, secretFields: _secrets, ...what } = m;
@@ -113,6 +113,7 @@ export function contentHash(config: GateConfig, cases: EvalCase[]): string {
   };
   const settings = {
     ...others,
+    run,
     models: { baseline: asked(models.baseline), candidate: asked(models.candidate) },
     ...(judge === undefined ? {} : { judge: asked(judge) }),
   };

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_RESPONSE_BYTES } from '../limits.js';
 import { parseDuration, parseFraction, parsePoints, parseSize, type Parsed } from './durations.js';
+import { CACHE_DEFAULTS } from '../cache/settings.js';
 
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 export const DEFAULT_API_KEY_ENV = 'OPENAI_API_KEY';
@@ -137,6 +138,43 @@ export const thresholdsSchema = z
 const positiveInt = (what: string, value: number) =>
   z.number().int().positive().default(value).describe(`${what} Default: ${value}.`);
 
+const AGE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)\s*$/;
+const AGE_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** "7d", "12h", "30m", "2w"; a bare number is seconds. Zero is allowed: every entry is then too old to reuse. */
+function parseAge(value: number | string): Parsed<number> {
+  let ms: number;
+  if (typeof value === 'number') ms = value * 1000;
+  else {
+    const m = AGE.exec(value);
+    if (!m) return { ok: false, message: 'expected an age such as "7d", "12h" or "30m"', hint: 'units: ms, s, m, h, d, w; a bare number means seconds' };
+    ms = Number(m[1]) * AGE_MS[m[2]!]!;
+  }
+  if (!Number.isFinite(ms) || ms < 0) return { ok: false, message: 'must be zero or a positive age' };
+  return { ok: true, value: Math.round(ms) };
+}
+
+export const cacheSchema = z
+  .strictObject({
+    dir: z.string().min(1).default(CACHE_DEFAULTS.dir).describe(`Directory of the cache entries, relative to this file. Default: ${CACHE_DEFAULTS.dir}.`),
+    mode: z
+      .enum(['read-write', 'read'])
+      .default(CACHE_DEFAULTS.mode)
+      .describe('read-write: reuse entries and keep the answers of the calls made; read: reuse entries, write none. Default: read-write.'),
+    reuse: z
+      .enum(['baseline', 'all'])
+      .default(CACHE_DEFAULTS.reuse)
+      .describe(
+        "Which calls may be answered from the cache: baseline (the baseline's calls, and the judge's calls on its outputs; the candidate is measured afresh) or all (every call, the judge's included). Default: baseline.",
+      ),
+    maxAge: z
+      .union([z.number(), z.string()], { error: 'expected an age such as "7d", "12h" or "30m"' })
+      .transform(refineWith(parseAge))
+      .prefault(CACHE_DEFAULTS.maxAge)
+      .describe(`Entries measured longer ago than this are not reused (the call is made again). "7d", "12h", "30m"; a bare number is seconds. Default: ${CACHE_DEFAULTS.maxAge}.`),
+  })
+  .meta({ title: 'Call cache', description: 'The call cache settings. Default: each setting\'s own default.' });
+
 export const runSchema = z
   .strictObject({
     concurrency: positiveInt('Calls in flight at once, both models together.', 8),
@@ -169,6 +207,12 @@ export const runSchema = z
       .boolean()
       .optional()
       .describe('Stream every model\'s answers (a model\'s own `stream` wins), which measures time to first token: dispatch to the first content delta. Default: false.'),
+    cache: z
+      .union([z.boolean(), cacheSchema], { error: 'expected true, false or a mapping (dir, mode, reuse, maxAge)' })
+      .optional()
+      .describe(
+        'The call cache: each answer is kept under a key of its endpoint host, model, API, whole request body and repeat index, and a later run with the same call reuses it (its answer, usage and measured latency) instead of paying again. false or absent: off; true or a mapping: on. Default: off.',
+      ),
   })
   .meta({ title: 'Run settings', description: 'How the calls are run. Default: each setting\'s own default.' });
 

@@ -1,7 +1,9 @@
 import { LlmGateError } from '../errors.js';
 import type { Expectation, GraderResult } from '../types.js';
+import { GradingCancelledError } from './cancelled.js';
+import { JudgeUnavailableError } from './graders/llm-judge.js';
 import { graders, isGraderName } from './registry.js';
-import type { GradeContext, GraderDefinition } from './types.js';
+import type { GradeContext, GraderDefinition, GraderOutcome } from './types.js';
 
 interface Resolved {
   definition: GraderDefinition<Record<string, unknown>>;
@@ -58,17 +60,56 @@ export function weightedMean(grades: Pick<GraderResult, 'score' | 'weight'>[]): 
   return total > 0 ? weighted / total : 1;
 }
 
-/** Runs every expectation of a case on one output, in order; judge calls one after another. */
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as Promise<T> | undefined)?.then === 'function';
+}
+
+/**
+ * One grader on one output. Whatever it throws for this output alone (a JSON Schema that
+ * recurses without end, a bug) is contained here: that grade is unjudged and the run goes
+ * on. Errors about the run itself pass through: config errors, an unavailable judge, an abort.
+ */
+function gradeOne(
+  definition: GraderDefinition<Record<string, unknown>>,
+  type: string,
+  output: string,
+  options: Record<string, unknown>,
+  ctx: GradeContext,
+): GraderOutcome | Promise<GraderOutcome> {
+  const contain = (err: unknown): GraderOutcome => {
+    if (err instanceof LlmGateError || err instanceof JudgeUnavailableError || err instanceof GradingCancelledError) throw err;
+    if (ctx.signal?.aborted) throw new GradingCancelledError();
+    const message = err instanceof Error ? err.message : String(err);
+    return { score: 0, unjudged: true, reason: `the ${type} grader failed on this output: ${message}; the grade is left unjudged` };
+  };
+  try {
+    const pending = definition.grade(output, options, ctx);
+    return isPromise(pending) ? pending.catch(contain) : pending;
+  } catch (err) {
+    return contain(err);
+  }
+}
+
+/**
+ * Runs every expectation of a case on one output, in order; judge calls one after another.
+ * The score is the weighted mean of the grades that were judged; null when every grade
+ * that carries weight was unjudged (nobody could decide, so the output is not judged).
+ */
 export async function gradeOutput(
   output: string,
   expect: Expectation[],
   ctx: GradeContext,
-): Promise<{ score: number; grades: GraderResult[] }> {
+): Promise<{ score: number | null; grades: GraderResult[] }> {
   const grades: GraderResult[] = [];
   for (const [index, expectation] of expect.entries()) {
     const { definition, options } = resolveExpectation(expectation, ctx, index);
-    const outcome = await definition.grade(output, options, ctx);
+    // A synchronous grader's result is used as is: awaiting it would hand the rest of the
+    // case to a microtask, out of reach of the pacing in gradeCases.
+    const pending = gradeOne(definition, expectation.type, output, options, ctx);
+    const outcome = isPromise(pending) ? await pending : pending;
     grades.push({ type: expectation.type, weight: expectation.weight, ...outcome, score: clampScore(outcome.score) });
   }
-  return { score: weightedMean(grades), grades };
+  const weighted = grades.filter((g) => g.weight > 0);
+  if (weighted.length > 0 && weighted.every((g) => g.unjudged)) return { score: null, grades };
+  return { score: weightedMean(grades.filter((g) => !g.unjudged)), grades };
 }

@@ -11,5 +11,8 @@ export {
   readVerdict,
 } from './graders/llm-judge.js';
 export { extractJson, type ExtractResult } from './extract-json.js';
+export { checkJsonSchema } from './json-schema.js';
+export { REGEX_DEADLINE_MS, createRegexRunner, type RegexRunner, type RegexVerdict } from './regex-runner.js';
+export { GradingCancelledError } from './cancelled.js';
 export { normaliseLabel } from './graders/label.js';
 export type { GradeContext, GraderDefinition, GraderOutcome } from './types.js';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CallFn, EvalCase, GraderResult } from '../types.js';
+import type { RegexRunner } from './regex-runner.js';
 
 export interface GradeContext {
   evalCase: EvalCase;
@@ -8,6 +9,8 @@ export interface GradeContext {
   /** Repeat index of the output being graded (judge calls are keyed by it). */
   repeat: number;
   signal?: AbortSignal;
+  /** Runs `regex` patterns under a deadline. Default: one shared worker (sharedRegexRunner). */
+  regex?: RegexRunner;
 }
 
 /** What a grader returns; type and weight are added by the caller. */

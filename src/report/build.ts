@@ -10,7 +10,19 @@ import type { CallError, EvalSet, GateConfig, GradedCase, GradedSide, ModelConfi
 import { PRICE_MAX_AGE_DAYS, priceAgeDays } from '../config/prices.js';
 import { headlineOf } from './headline.js';
 import { warningWords } from './warnings.js';
-import { type GateReport, REPORT_SCHEMA, type ReportCase, type ReportCaseSide, type ReportModel, type SequentialReport } from './types.js';
+import {
+  type GateReport,
+  REPORT_SCHEMA,
+  type ReportCache,
+  type ReportCase,
+  type ReportCaseSide,
+  type ReportCheck,
+  type ReportModel,
+  type ReportRecord,
+  type ReportShard,
+  type SequentialReport,
+} from './types.js';
+import { cacheNotes, p95CacheNote } from './cache-words.js';
 
 export interface BuildReportOptions {
   config: GateConfig;
@@ -25,7 +37,12 @@ export interface BuildReportOptions {
     control?: RunControlSummary;
     estimate?: RunCostEstimate;
     sequential?: SequentialReport;
+    cache?: ReportCache;
   };
+  /** The run's call records (with their call keys), for regrade and merge. */
+  records?: ReportRecord[];
+  shard?: ReportShard;
+  merged?: GateReport['merged'];
 }
 
 function reportSource(s: ModelConfig['priceSource']): ModelConfig['priceSource'] {
@@ -33,9 +50,10 @@ function reportSource(s: ModelConfig['priceSource']): ModelConfig['priceSource']
   return { kind: 'builtin', checked: s.checked, ...(s.table === undefined ? {} : { table: s.table }), ...(s.entry === undefined ? {} : { entry: s.entry }) };
 }
 
-function reportModel(m: ModelMetrics, { price, priceSource, api, stream }: Pick<ModelConfig, 'price' | 'priceSource' | 'api' | 'stream'>): ReportModel {
+function reportModel(m: ModelMetrics, { price, priceSource, api, stream }: Pick<ModelConfig, 'price' | 'priceSource' | 'api' | 'stream'>, reused?: number): ReportModel {
   return {
     model: m.model,
+    ...(reused === undefined ? {} : { reused }),
     cases: m.cases,
     calls: m.calls,
     errors: m.errors,
@@ -68,7 +86,11 @@ function reportModel(m: ModelMetrics, { price, priceSource, api, stream }: Pick<
   };
 }
 
-function reportCheck(c: GatedCheck): GatedCheck {
+function reportCheck(c: GatedCheck, cache: ReportCache | undefined, baselineCalls: number): ReportCheck {
+  const fromCache =
+    c.metric === 'p95Latency' && cache && cache.baseline.reused > 0
+      ? { baselineFromCache: { reused: cache.baseline.reused, calls: baselineCalls, oldestAgeMs: cache.baseline.oldestAgeMs } }
+      : {};
   return {
     metric: c.metric,
     baseline: c.baseline,
@@ -79,7 +101,9 @@ function reportCheck(c: GatedCheck): GatedCheck {
     interval: [c.interval[0], c.interval[1]],
     mde: c.mde,
     ...(c.casesToDecide === undefined ? {} : { casesToDecide: c.casesToDecide }),
+    ...(c.casesToDecideAtLeast === undefined ? {} : { casesToDecideAtLeast: c.casesToDecideAtLeast }),
     ...(c.unmeasured === undefined ? {} : { unmeasured: c.unmeasured }),
+    ...fromCache,
   };
 }
 
@@ -90,6 +114,9 @@ function reportStatistics(s: Statistics): Statistics {
     resamples: s.resamples,
     confidence: s.confidence,
     failConfidence: s.failConfidence,
+    ...(s.failAlpha === undefined ? {} : { failAlpha: { ...s.failAlpha } }),
+    ...(s.thresholdConfidence === undefined ? {} : { thresholdConfidence: s.thresholdConfidence }),
+    ...(s.minimumCases === undefined ? {} : { minimumCases: s.minimumCases }),
     power: s.power,
     cases: s.cases,
     cost: { change: s.cost.change, interval: [s.cost.interval[0], s.cost.interval[1]] },
@@ -162,16 +189,20 @@ function priceWarnings(config: GateConfig, startedAt: string | undefined): strin
 
 export function buildReport(opts: BuildReportOptions): GateReport {
   const { config, evalSet, comparison: cmp } = opts;
-  const baseline = reportModel(cmp.models.baseline, config.models.baseline);
-  const candidate = reportModel(cmp.models.candidate, config.models.candidate);
+  const cache = opts.run?.cache;
+  const baseline = reportModel(cmp.models.baseline, config.models.baseline, cache?.baseline.reused);
+  const candidate = reportModel(cmp.models.candidate, config.models.candidate, cache?.candidate.reused);
   const judge = cmp.judge ?? null;
+  const checks = cmp.checks.map((c) => reportCheck(c, cache, baseline.calls));
+  const p95 = checks.find((c) => c.baselineFromCache !== undefined);
+  const cacheWords = cache ? [...cacheNotes(cache), ...(p95?.baselineFromCache ? [p95CacheNote(p95.baselineFromCache)] : [])] : [];
   return {
     schema: REPORT_SCHEMA,
     verdict: cmp.verdict,
     headline: headlineOf(cmp),
     reason: cmp.reason,
     models: { baseline, candidate },
-    checks: cmp.checks.map(reportCheck),
+    checks,
     statistics: reportStatistics(cmp.statistics),
     tags: cmp.tags,
     labels: {
@@ -189,20 +220,25 @@ export function buildReport(opts: BuildReportOptions): GateReport {
       errorRate: config.thresholds.errorRate,
     },
     evalSet: { files: [...evalSet.files], cases: evalSet.cases.length, contentHash: evalSet.contentHash },
+    // What the run spent: calls finished after a sequential decision are paid for too.
     totals: {
-      costUsd: sumBy([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0], (x) => x),
-      calls: baseline.calls + candidate.calls + (judge?.calls ?? 0),
+      costUsd: sumBy([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0, opts.run?.sequential?.afterDecision?.usd ?? 0], (x) => x),
+      calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0),
     },
     cases: opts.graded.map(reportCase),
     warnings: [...cmp.warnings.map(warningWords), ...priceWarnings(config, opts.run?.startedAt)],
+    ...(opts.records ? { records: opts.records } : {}),
+    ...(opts.shard ? { shard: { index: opts.shard.index, count: opts.shard.count, cases: opts.shard.cases } } : {}),
+    ...(opts.merged ? { merged: { shards: opts.merged.shards, cases: opts.merged.cases } } : {}),
     run: {
       startedAt: opts.run?.startedAt ?? null,
       durationMs: opts.run?.durationMs ?? null,
       simulated: opts.run?.simulated ?? false,
-      notes: [...(opts.run?.notes ?? [])],
+      notes: [...(opts.run?.notes ?? []), ...cacheWords],
       ...(opts.run?.estimate ? { estimate: { expectedUsd: opts.run.estimate.expectedUsd, worstCaseUsd: opts.run.estimate.worstCaseUsd } } : {}),
       ...(opts.run?.control ? { control: opts.run.control } : {}),
       ...(opts.run?.sequential ? { sequential: opts.run.sequential } : {}),
+      ...(cache ? { cache } : {}),
     },
   };
 }

@@ -28,6 +28,7 @@ export function failureWords(group: ErrorGroup, timeoutMs: number | undefined): 
     case 'cancelled':
       return `${n} were cancelled`;
     case 'request':
+      if (group.code === 'response-too-large') return `${n} answered with more than the response cap: ${quoted(group.message)}`;
       return `${n} got HTTP ${group.status ?? '4xx'}: ${quoted(group.message)}`;
     default:
       if (group.code === 'redirect') return `${n} got a redirect (${quoted(group.message)}): check baseUrl`;

@@ -6,7 +6,7 @@ import type { LabelTable } from '../compare/index.js';
 import type { GatedCheck } from '../compare/index.js';
 import type { CheckMetric, Side } from '../types.js';
 import { fmtCount, fmtLevel, fmtMs, fmtNumber, fmtPct, fmtPoints, fmtPp, fmtScore, fmtSigned, fmtUsd } from './format.js';
-import { fmtChange, fmtWithInterval, isSignificant } from './intervals.js';
+import { decideNote, fmtChange, fmtWithInterval, isSignificant, mdeList, ruleSentence, underpoweredLine } from './intervals.js';
 import { codeBlock, codeSpan, htmlText, inlineText, tableCell, truncateText } from './safe-markdown.js';
 import type { GateReport, ReportCase, ReportCaseSide } from './types.js';
 
@@ -124,39 +124,27 @@ function priceSourceWords(m: ReportModelRow): string {
   return `${inlineText(s.table ?? 'built-in')}, ${s.checked}${entry}`;
 }
 
-const POWER_WORDS: Record<CheckMetric, string> = {
-  quality: 'quality',
-  qualityPerDollar: 'quality per $',
-  p95Latency: 'p95 latency',
-  errorRate: 'error rate',
-};
-
 /**
- * Under the table: how the intervals were made, the smallest regression each check can
- * catch at this many cases (80% power), and a footnote per inconclusive check saying how
- * many more cases would decide it. Caveats as data, printed as footnotes (benchstat).
+ * Under the table: first, in bold, any check this set is too small for; then how the
+ * intervals were made and the rule, the smallest regression each check can catch at this
+ * many cases (80% power), and a footnote per inconclusive check saying what would decide it.
+ * Caveats as data, printed as footnotes (benchstat). The words live in intervals.ts.
  */
 export function statisticsNotes(r: GateReport): string {
   const s = r.statistics;
   if (!s || r.checks.length === 0) return '';
-  const failPct = fmtLevel(s.failConfidence);
+  const how =
+    s.method === 'paired case bootstrap'
+      ? `${s.method} over ${fmtCount(s.cases)} cases, ${fmtCount(s.resamples)} resamples, seed ${s.seed}`
+      : `${s.method} over ${fmtCount(s.cases)} cases (score, jackknife, quantile and Newcombe intervals; seed ${s.seed})`;
+  const weak = underpoweredLine(r);
   const lines = [
-    `_${fmtLevel(s.confidence)}% intervals: ${s.method} over ${fmtCount(s.cases)} cases, ${fmtCount(s.resamples)} resamples, seed ${s.seed}. ` +
-      `\`~\` not significant (the interval contains 0). A check fails when its change is past the limit and the regression holds at ${failPct}% confidence._`,
+    ...(weak === '' ? [] : [weak, '']),
+    `_${fmtLevel(s.confidence)}% intervals: ${how}. \`~\` not significant (the interval contains 0). ${ruleSentence(s)}_`,
     '',
-    `_Smallest regressions these ${fmtCount(s.cases)} cases would catch ${fmtNumber(100 * s.power, 0)}% of the time: ` +
-      `${r.checks.map((k) => `${POWER_WORDS[k.metric]} ${fmtChange(k.metric, k.mde)}`).join(' · ')}._`,
+    `_Smallest regressions these ${fmtCount(s.cases)} cases would catch ${fmtNumber(100 * s.power, 0)}% of the time: ${mdeList(r.checks)}._`,
   ];
-  for (const { check, mark } of undecided(r)) {
-    const words = POWER_WORDS[check.metric];
-    const note =
-      check.unmeasured !== undefined
-        ? `${mark} ${words}: not compared, ${check.unmeasured}.`
-        : check.casesToDecide === undefined
-          ? `${mark} ${words}: the change sits on the limit; more cases alone may not decide it.`
-          : `${mark} ${words}: need about ${fmtCount(check.casesToDecide)} more cases to decide it (if the change held).`;
-    lines.push('', note);
-  }
+  for (const { check, mark } of undecided(r)) lines.push('', `${mark} ${decideNote(check, r)}`);
   return lines.join('\n');
 }
 
@@ -178,8 +166,8 @@ function sequentialLine(r: GateReport): string {
   const s = r.run.sequential;
   if (!s?.decidedAfter || !s.saved) return '';
   const { decidedAfter: d, saved } = s;
-  const inFlight = d.cases > d.look ? ` (the look at ${fmtCount(d.look)} decided; ${fmtCount(d.cases - d.look)} in flight finished and count)` : '';
-  return `_Decided after ${fmtCount(d.cases)} of ${fmtCount(d.of)} cases${inFlight}: ${fmtCount(saved.calls)} calls not sent, about ${fmtUsd(saved.usd)} and ${fmtMs(saved.ms)} saved (run.sequential)._`;
+  const after = s.afterDecision && s.afterDecision.calls > 0 ? `; ${fmtCount(s.afterDecision.calls)} calls already under way finished after the decision (${fmtUsd(s.afterDecision.usd)}, in the total, not judged)` : '';
+  return `_Decided after ${fmtCount(d.cases)} of ${fmtCount(d.of)} cases: ${fmtCount(saved.calls)} calls not sent, about ${fmtUsd(saved.usd)} and ${fmtMs(saved.ms)} saved${after} (run.sequential)._`;
 }
 
 /** Budget, retries and effective concurrency: only what is worth a reader's attention. */

@@ -4,11 +4,13 @@
 
 import type { RunControlSummary } from '../run/index.js';
 import type { GatedCheck, JudgeUsage, LabelTable, Regression, Statistics, TagRow, VerdictReason } from '../compare/index.js';
-import type { CallError, GraderResult, ModelApi, ModelConfig, ModelMetrics, Price, Thresholds, Verdict } from '../types.js';
+import type { CallError, CallRole, GraderResult, ModelApi, ModelConfig, ModelMetrics, Price, Thresholds, TokenUsage, Verdict } from '../types.js';
 
 export const REPORT_SCHEMA = 'llm-gate/report@1';
 
 export interface ReportModel extends ModelMetrics {
+  /** Calls answered from the call cache instead of sent (present when the cache is on). */
+  reused?: number;
   /** USD per 1M tokens, as used for costUsd. */
   price: Price;
   /** Where the price came from: the config, or the built-in table, its name and the date of its data. */
@@ -54,7 +56,7 @@ export interface GateReport {
   reason: VerdictReason;
   models: { baseline: ReportModel; candidate: ReportModel };
   /** Each with its interval, status pass | fail | inconclusive, mde, and casesToDecide when inconclusive. */
-  checks: GatedCheck[];
+  checks: ReportCheck[];
   /** How the intervals were made (method, seed, resamples, confidence), and the cost interval. */
   statistics: Statistics;
   tags: TagRow[];
@@ -72,6 +74,16 @@ export interface GateReport {
   /** In eval-set order. */
   cases: ReportCase[];
   warnings: string[];
+  /**
+   * Every call as recorded, in case order (then repeat, baseline before candidate), the
+   * judge's after: what `regrade` grades again and `merge` compares again. `key` is the call
+   * key (endpoint host, model, API, request body, repeat) the outputs were made for.
+   */
+  records?: ReportRecord[];
+  /** Set on a partial report (`--shard i/n`): which slice of how many cases of the set it holds. */
+  shard?: ReportShard;
+  /** Set on a merged report: the partials it was made from. */
+  merged?: { shards: number; cases: number };
   run: {
     startedAt: string | null;
     durationMs: number | null;
@@ -83,7 +95,73 @@ export interface GateReport {
     control?: RunControlSummary;
     /** Sequential stopping: the planned looks and, when one decided, where and what it saved. */
     sequential?: SequentialReport;
+    /** The call cache: its settings, and per side how many calls were reused and how old they were. */
+    cache?: ReportCache;
   };
+}
+
+export interface ReportCheck extends GatedCheck {
+  /** p95Latency only: the baseline's latencies include calls reused from the cache, measured earlier. */
+  baselineFromCache?: { reused: number; calls: number; oldestAgeMs: number | null };
+}
+
+export interface ReportShard {
+  /** 1-based. */
+  index: number;
+  count: number;
+  /** Cases in the whole eval set (this shard holds `evalSet.cases` of them). */
+  cases: number;
+}
+
+export interface ReportRecord {
+  caseId: string;
+  side: CallRole;
+  repeat: number;
+  model: string;
+  key?: string;
+  /** Absent when outputInCase: the output is the case's (`cases[].baseline.output` or `.candidate.output`). */
+  output?: string | null;
+  outputInCase?: true;
+  outputChars?: number;
+  latencyMs: number | null;
+  usage: TokenUsage;
+  costUsd: number;
+  attempts: number;
+  error?: CallError;
+  finishReason?: string;
+  usageMissing?: true;
+  /** When the call was measured, if it was reused from the cache. */
+  cachedAt?: string;
+}
+
+export interface ReportCacheSide {
+  reused: number;
+  made: number;
+  /** Entries found but older than maxAge, so made again. */
+  expired: number;
+  /** Age of the oldest and newest reused call at the end of the run, ms; null when none was reused. */
+  oldestAgeMs: number | null;
+  newestAgeMs: number | null;
+  /** When the oldest reused call was measured (ISO). */
+  oldestMeasuredAt: string | null;
+  /** What the reused calls would have cost, USD at today's price. */
+  savedUsd: number;
+}
+
+export interface ReportCache {
+  /** Relative to the directory the gate ran in. */
+  dir: string;
+  mode: 'read-write' | 'read';
+  reuse: 'baseline' | 'all';
+  /** null in a replay (any age is used). */
+  maxAgeMs: number | null;
+  replay: boolean;
+  baseline: ReportCacheSide;
+  candidate: ReportCacheSide;
+  judge: ReportCacheSide;
+  written: number;
+  corrupt: number;
+  corruptFiles: { file: string; why: string }[];
 }
 
 export interface SequentialReport {
@@ -93,8 +171,10 @@ export interface SequentialReport {
   looks: number[];
   /** The looks made, with the verdict each saw. */
   looked: { cases: number; verdict: Verdict }[];
-  /** Set when a look decided: the look's case count, the cases judged in the end (with those in flight), and the set's. */
+  /** Set when a look decided: the look's case count (the cases the report judges) and the set's. */
   decidedAfter?: { look: number; cases: number; of: number };
+  /** Calls that finished after the decision (in flight, or sent while the look was graded): paid for, not judged. */
+  afterDecision?: { calls: number; usd: number };
   /** Calls not made, and their cost and time at the run's own mean per call. */
   saved?: { calls: number; usd: number; ms: number };
 }

@@ -50,6 +50,11 @@ export interface CallerOptions {
   random?: () => number;
   /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment (proxyEnvFrom). Default: direct. */
   proxy?: ProxyEnv;
+  /**
+   * Waits before a retry: resolves true after ms, false once signal aborts. Default a timer.
+   * Tests pass one that records the delays, so a backoff is checked without a clock.
+   */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<boolean>;
 }
 
 /** Above ours, so that our timer decides; it only guards against a stuck SDK. */
@@ -77,6 +82,7 @@ export function createCaller(opts: CallerOptions): CallFn {
   const adaptive = opts.control?.adaptive;
   const random = opts.random ?? seededRandom(hashString(`${role}:${model.model}`));
   const runSignal = opts.signal;
+  const wait = opts.sleep ?? sleep;
   const timeoutMs = settings.timeoutMs;
   const client = createClient({
     model,
@@ -214,7 +220,7 @@ export function createCaller(opts: CallerOptions): CallFn {
       }
       const retryAfterMs = failure.type === 'status' ? failure.retryAfterMs : undefined;
       const delay = backoffDelayMs({ retry: attempts, policy, random, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
-      if (!(await sleep(delay, runSignal, signal))) {
+      if (!(await waitLinked(wait, delay, [runSignal, signal]))) {
         return failed(request, attempts, null, { kind: 'cancelled', message: 'cancelled while waiting to retry' });
       }
     }
@@ -257,19 +263,32 @@ function displayUrl(baseUrl: string): string {
   }
 }
 
-/** Resolves true after ms, false as soon as either signal aborts. */
-function sleep(ms: number, a: AbortSignal | undefined, b: AbortSignal | undefined): Promise<boolean> {
+/** Waits with `wait`, cut short as soon as any of `signals` aborts. */
+async function waitLinked(
+  wait: (ms: number, signal: AbortSignal) => Promise<boolean>,
+  ms: number,
+  signals: readonly (AbortSignal | undefined)[],
+): Promise<boolean> {
+  const controller = new AbortController();
+  const unlink = linkAbort(controller, signals);
+  try {
+    return controller.signal.aborted ? false : await wait(ms, controller.signal);
+  } finally {
+    unlink();
+  }
+}
+
+/** Resolves true after ms, false as soon as signal aborts. */
+function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
-    const controller = new AbortController();
-    const unlink = linkAbort(controller, [a, b]);
-    if (controller.signal.aborted) return resolve(false);
+    if (signal.aborted) return resolve(false);
     const timer = setTimeout(() => finish(true), ms);
     function finish(completed: boolean): void {
       clearTimeout(timer);
-      unlink();
+      signal.removeEventListener('abort', onAbort);
       resolve(completed);
     }
-    controller.signal.addEventListener('abort', () => finish(false), { once: true });
+    const onAbort = (): void => finish(false);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
-

@@ -18,6 +18,8 @@ export interface WarmUpOptions {
   signal?: AbortSignal;
   /** The run's proxy settings, so connections are opened the way the calls will go. */
   proxy?: ProxyEnv;
+  /** Makes the signal that aborts after timeoutMs. Default AbortSignal.timeout; tests pass one they abort. */
+  timeoutSignal?: (ms: number) => AbortSignal;
 }
 
 /** Never throws: an endpoint that is down is reported by the run itself, with its model named. */
@@ -30,7 +32,7 @@ export async function warmUp(models: ModelConfig[], opts: WarmUpOptions): Promis
     if (!byEndpoint.has(key)) byEndpoint.set(key, model);
   }
 
-  const signals = [AbortSignal.timeout(opts.timeoutMs ?? 5_000)];
+  const signals = [(opts.timeoutSignal ?? AbortSignal.timeout)(opts.timeoutMs ?? 5_000)];
   if (opts.signal) signals.push(opts.signal);
   const signal = AbortSignal.any(signals);
 

@@ -1,59 +1,52 @@
 // Power and sample size for a check, in the check's own units. Everything here works on
 // magnitudes in the worse direction (a quality drop, a latency rise) so one formula serves
-// every metric. Standard errors and half-widths shrink as 1/√n when cases are added with
-// the same spread, which is the usual planning assumption (benchstat's "need ≥ N samples").
+// every metric. A check fails when its regression r clears the threshold t at level α_t AND
+// is a regression at all at level α₀ (see decide.ts): the estimate must clear
+//   max(t + z_{1−α_t}·se, z_{1−α₀}·se)
+// and, for power 1 − β, the true regression must sit z_{1−β}·se beyond that:
+//   MDE = max(t + z_{1−α_t}·se, z_{1−α₀}·se) + z_{1−β}·se
+// With α_t = 2.5%, α₀ = 0.25% and 80% power: max(t + 1.96·se, 2.81·se) + 0.84·se, that is
+// 3.65·se once the standard error is more than 1.18 × the threshold.
+// Sample sizes come from the same plan with se = σ/√n (σ the per-case spread at this n):
+// the smallest n at which the check would be decided with power 1 − β were the estimate the
+// truth, the usual (z_α + z_β)² σ² / δ² of a sample-size table.
 
 import { normalQuantile } from './normal.js';
 
 /** The power the report plans for: an 80% chance to catch a real regression. */
 export const PLANNING_POWER = 0.8;
 
-/**
- * The smallest true regression the fail rule catches with the given power. A check fails
- * when its change is past the threshold t AND at least z_fail standard errors from zero, so
- * the estimate must clear max(t, z_fail·se), and the true effect must sit z_power·se beyond that:
- *   mde = max(t, z_fail·se) + z_power·se
- * With α = 0.025 one-sided (z = 1.96) and 80% power (z = 0.84) this is the familiar 2.8·se
- * whenever the threshold is smaller than 1.96·se.
- */
-export function minimumDetectableEffect(opts: { threshold: number; se: number; failAlpha: number; power?: number }): number {
-  const zFail = normalQuantile(1 - opts.failAlpha);
-  const zPower = normalQuantile(opts.power ?? PLANNING_POWER);
-  return Math.max(opts.threshold, zFail * opts.se) + zPower * opts.se;
+export interface PlanLevels {
+  /** One-sided level of the threshold tests (pass and fail). */
+  thresholdAlpha: number;
+  /** One-sided level of the "worse at all" test a fail also needs. */
+  zeroAlpha: number;
+  power?: number;
 }
 
-export interface DecideInput {
-  /** Cases (resampling units) behind the current interval. */
-  cases: number;
-  /** The observed regression, positive when worse. */
-  regression: number;
-  /** The tolerated regression, positive. */
-  threshold: number;
-  /** Distance from the estimate to the reported interval's worse end (decides a pass). */
-  worseHalfWidth: number;
-  /** Distance from the estimate to the fail interval's better end (decides a fail). */
-  failHalfWidth: number;
+/** The smallest true regression the fail rule catches with the given power, at standard error se. */
+export function minimumDetectableEffect(opts: { threshold: number; se: number } & PlanLevels): number {
+  const zt = normalQuantile(1 - opts.thresholdAlpha);
+  const z0 = normalQuantile(1 - opts.zeroAlpha);
+  const zb = normalQuantile(opts.power ?? PLANNING_POWER);
+  return Math.max(opts.threshold + zt * opts.se, z0 * opts.se) + zb * opts.se;
 }
 
 /**
- * Total cases at which the check would be decided if the estimate stayed where it is and
- * the interval shrank as √(n/n′): a pass once the worse end comes inside the threshold
- * (estimate better than the threshold), a fail once the fail interval clears zero
- * (estimate past it). null when no number of cases decides it (estimate exactly at the
- * threshold, or no spread to shrink).
+ * Total cases at which a check would be decided with the planned power if the true
+ * regression were `regression` (positive when worse) and the per-case spread stayed
+ * sigma = se·√n: a pass when it is inside the threshold, a fail when past it. null when no
+ * number of cases decides it (exactly at the threshold) or there is no spread to go on.
  */
-export function casesNeeded(input: DecideInput): number | null {
-  const { cases, regression: x, threshold: t } = input;
-  let ratio: number;
-  if (x < t) {
-    if (!(input.worseHalfWidth > 0)) return null;
-    ratio = (input.worseHalfWidth / (t - x)) ** 2;
-  } else if (x > t && x > 0) {
-    if (!(input.failHalfWidth > 0)) return null;
-    ratio = (input.failHalfWidth / x) ** 2;
-  } else {
-    return null;
-  }
-  const needed = Math.ceil(cases * ratio);
-  return Number.isFinite(needed) ? Math.max(needed, cases + 1) : null;
+export function casesToDecide(opts: { regression: number; threshold: number; sigma: number } & PlanLevels): number | null {
+  const { regression: r, threshold: t, sigma } = opts;
+  if (!(sigma > 0) || !Number.isFinite(sigma)) return null;
+  const zt = normalQuantile(1 - opts.thresholdAlpha);
+  const z0 = normalQuantile(1 - opts.zeroAlpha);
+  const zb = normalQuantile(opts.power ?? PLANNING_POWER);
+  let n: number;
+  if (r < t) n = ((zt + zb) * sigma / (t - r)) ** 2;
+  else if (r > t && r > 0) n = Math.max(((zt + zb) * sigma / (r - t)) ** 2, ((z0 + zb) * sigma / r) ** 2);
+  else return null;
+  return Number.isFinite(n) ? Math.ceil(n) : null;
 }

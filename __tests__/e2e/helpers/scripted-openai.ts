@@ -69,7 +69,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, script: Script,
   const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { model: string; messages: { role: string; content: string }[] };
   const user = [...body.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
   const answer = script(body.model, user);
-  await new Promise((done) => setTimeout(done, answer.delayMs));
+  // A client that leaves (cancelled, timed out) ends the wait: nothing is sent, no timer lingers.
+  const left = await new Promise<boolean>((done) => {
+    const onClose = (): void => {
+      clearTimeout(timer);
+      done(true);
+    };
+    const timer = setTimeout(() => {
+      res.off('close', onClose);
+      done(false);
+    }, answer.delayMs);
+    res.once('close', onClose);
+  });
+  if (left) return;
   const status = answer.status ?? 200;
   const payload =
     status === 200

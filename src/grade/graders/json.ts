@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineGrader } from '../define.js';
 import { extractJson } from '../extract-json.js';
-import { compileSchema, describeErrors } from '../json-schema.js';
+import { checkJsonSchema, compileSchema, describeErrors } from '../json-schema.js';
 
 export const json = defineGrader({
   description:
@@ -14,12 +14,8 @@ export const json = defineGrader({
   }),
   validate({ schema }) {
     if (!schema) return undefined;
-    try {
-      compileSchema(schema);
-      return undefined;
-    } catch (err) {
-      return { field: 'schema', message: `invalid JSON Schema: ${(err as Error).message}` };
-    }
+    const problem = checkJsonSchema(schema);
+    return problem === undefined ? undefined : { field: 'schema', message: `invalid JSON Schema: ${problem}` };
   },
   grade(output, { schema }) {
     const parsed = extractJson(output);

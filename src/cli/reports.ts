@@ -1,0 +1,34 @@
+// `llm-gate regrade` and `llm-gate merge`: gate commands that start from reports on disk
+// instead of calls. They print and write like `run` (emitOutcome) and exit the same way.
+import { createRedactor, secretsFromEnv } from '../shell/redact.js';
+import { emitOutcome } from './run.js';
+
+interface ReportCommandIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  signal?: AbortSignal;
+}
+
+interface Outputs {
+  config: string;
+  json?: string;
+  markdown?: string;
+  quiet: boolean;
+}
+
+export async function regradeCommand(options: Outputs & ReportCommandIo & { report: string }): Promise<number> {
+  const redact = createRedactor(secretsFromEnv(options.env));
+  // Only this command loads the gate on this thread: it makes judge calls at most.
+  const { runRegrade } = await import('../gate.js');
+  const outcome = await runRegrade({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, reportPath: options.report });
+  return emitOutcome(outcome, options, redact);
+}
+
+export async function mergeCommand(options: Outputs & ReportCommandIo & { partials: string[] }): Promise<number> {
+  const redact = createRedactor(secretsFromEnv(options.env));
+  const { runMerge } = await import('../gate.js');
+  const outcome = await runMerge({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, partials: options.partials });
+  return emitOutcome(outcome, options, redact);
+}
