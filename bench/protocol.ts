@@ -30,6 +30,8 @@ export interface ServedSummary {
   calls: number;
   /** Non-200 responses (there should be none: the benchmark injects no faults). */
   failures: number;
+  /** Streamed 200s: request arrival → first content delta written, ms, by model. */
+  firstTokens?: Record<string, number[]>;
 }
 
 export type SimulatorMessage = { type: 'ready'; url: string } | { type: 'served'; served: ServedSummary };

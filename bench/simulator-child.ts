@@ -1,7 +1,7 @@
 // Child process: the simulator serving two benchmark models (log-normal latency,
 // median 50 ms, p95 120 ms). It reports the latencies it served when asked.
 // Straight to the modules this needs, so the child loads no config code.
-import { benchmarkProfile } from '../src/simulator/presets.js';
+import { benchmarkProfile, streamingBenchmarkProfile } from '../src/simulator/presets.js';
 import { startSimulator } from '../src/simulator/server.js';
 import { BENCH_MODELS, type DriverMessage, type SimulatorMessage } from './protocol.js';
 
@@ -9,17 +9,21 @@ const send = (message: SimulatorMessage): void => {
   process.send!(message);
 };
 
+// argv[3] 'stream': the streaming benchmark's profile (a first token before the answer).
+const profile = process.argv[3] === 'stream' ? streamingBenchmarkProfile : benchmarkProfile;
 const simulator = await startSimulator({
-  models: [benchmarkProfile(BENCH_MODELS.baseline), benchmarkProfile(BENCH_MODELS.candidate)],
+  models: [profile(BENCH_MODELS.baseline), profile(BENCH_MODELS.candidate)],
   seed: Number(process.argv[2] ?? 1),
 });
 
 process.on('message', async (message: DriverMessage) => {
   if (message.type === 'served') {
     const ok = simulator.served.filter((s) => s.status === 200);
+    const firstTokens: Record<string, number[]> = {};
+    for (const s of ok) if (s.firstTokenMs !== undefined) (firstTokens[s.model] ??= []).push(s.firstTokenMs);
     send({
       type: 'served',
-      served: { latencies: ok.map((s) => s.latencyMs), calls: simulator.served.length, failures: simulator.served.length - ok.length },
+      served: { latencies: ok.map((s) => s.latencyMs), calls: simulator.served.length, failures: simulator.served.length - ok.length, firstTokens },
     });
   } else {
     await simulator.close();

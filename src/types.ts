@@ -90,6 +90,11 @@ export interface Thresholds {
   p95Latency: number | false;
   quality: number | false;
   errorRate: number | false;
+  /**
+   * Largest tolerated relative rise of the p95 time to first token. Unset: off (resolved
+   * at load to 0.2 when both models stream, unless the config says otherwise).
+   */
+  ttftP95?: number | false;
 }
 
 export interface RunSettings {

@@ -76,4 +76,12 @@ describe('endpoint keys of a model', () => {
     const yaml = ['evals: evals/*.yaml', 'models:', '  baseline:', '    model: "${GW_KEY}"', `    ${PRICE}`, '  candidate:', '    model: b', `    ${PRICE}`].join('\n');
     expect(await formattedError((await load(yaml, { GW_KEY: 'x' }))())).toMatch(/named like a secret/);
   });
+
+  it('thresholds.ttftP95 defaults to 20% when both models stream, else stays off and unset', async () => {
+    const yaml = (run: string, t = '') => ['evals: evals/*.yaml', 'models:', '  baseline:', '    model: a', `    ${PRICE}`, '  candidate:', '    model: b', `    ${PRICE}`, run, t].join('\n');
+    expect((await (await load(yaml('run: { stream: true }')))()).thresholds.ttftP95).toBe(0.2);
+    expect((await (await load(yaml('run: { stream: true }', 'thresholds: { ttftP95: 35% }')))()).thresholds.ttftP95).toBeCloseTo(0.35, 12);
+    expect((await (await load(yaml('run: { stream: true }', 'thresholds: { ttftP95: false }')))()).thresholds.ttftP95).toBe(false);
+    expect(Object.hasOwn((await (await load(yaml('')))()).thresholds, 'ttftP95')).toBe(false);
+  });
 });

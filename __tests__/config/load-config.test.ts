@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { LOCAL_PRICES, PRICE_TABLE, PRICES_CHECKED, builtinPrice, loadConfig } from '../../src/config/index.js';
+import { LOCAL_PRICES, PRICE_TABLE, PRICES_CHECKED, builtinPrice, loadConfig, loadPriceTable } from '../../src/config/index.js';
 import { formattedError, project } from './helpers.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -102,7 +102,8 @@ describe('prices', () => {
     expect(config.models.candidate.priceSource).toEqual({ kind: 'builtin', checked: PRICE_TABLE.published, table: `genai-prices ${PRICE_TABLE.version}` });
   });
 
-  test('ids the table does not know, or that are too long to look up, are not priced', () => {
+  test('ids the table does not know, or that are too long to look up, are not priced', async () => {
+    await loadPriceTable();
     expect(builtinPrice('gpt-4o-mini')?.price).toEqual({ input: 0.15, cachedInput: 0.075, output: 0.6 });
     expect(builtinPrice('my-finetune')).toBeUndefined();
     expect(builtinPrice('constructor')).toBeUndefined();

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
-import { PRICE_TABLE, builtinPrice, priceAgeDays } from '../../src/config/index.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { PRICE_TABLE, builtinPrice, loadPriceTable, priceAgeDays } from '../../src/config/index.js';
 import { callCost } from '../../src/run/index.js';
+
+beforeAll(() => loadPriceTable());
 
 const ON = new Date('2026-12-01T12:00:00Z');
 const priced = (id: string, baseUrl?: string) => builtinPrice(id, { today: ON, ...(baseUrl ? { baseUrl } : {}) });
@@ -48,6 +50,12 @@ describe('the bundled price table', () => {
     const long = callCost({ prompt: 200_001, cached: 1, completion: 1000, reasoning: 0 }, p);
     expect(short).toBeCloseTo((200_000 * 1.25 + 1000 * 10) / 1e6, 12);
     expect(long).toBeCloseTo((200_000 * 2.5 + 1 * 0.25 + 1000 * 15) / 1e6, 12);
+  });
+
+  test("a gateway the table knows prices its own ids: OpenRouter's openai/gpt-5", () => {
+    expect(priced('openai/gpt-5', 'https://openrouter.ai/api/v1')?.price).toMatchObject({ input: 1.25, output: 10 });
+    // A local server names no provider: the id alone decides.
+    expect(priced('gpt-5', 'http://127.0.0.1:8000/v1')?.price).toMatchObject({ input: 1.25, output: 10 });
   });
 
   test('the age of a price is counted in whole days from its date', () => {

@@ -7,7 +7,8 @@ import { LlmGateError } from '../errors.js';
 import { expandConfig } from './secret-fields.js';
 import { displayPath, readSourceFile } from './files.js';
 import { repositoryRoot, type RepositoryRoot } from './paths.js';
-import { resolveModels, type Replacement } from './models.js';
+import { needsBuiltinPrices, resolveModels, type Replacement } from './models.js';
+import { loadPriceTable } from './prices.js';
 import { parseYaml, type LocatedDocument, type Position } from './positions.js';
 import { problemError, zodError } from './problems.js';
 import { DEFAULT_API_KEY_ENV, cacheSchema, configSchema, type ParsedConfig } from './schema.js';
@@ -121,6 +122,7 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
   if (!parsed.success) throw zodError(parsed.error, { file, doc, schema: configSchema, input });
   const cfg = parsed.data;
 
+  if (needsBuiltinPrices(cfg, { prices: cfg.prices ?? {}, replaced })) await loadPriceTable();
   const resolved = resolveModels(cfg, {
     prices: cfg.prices ?? {},
     replaced,
@@ -148,7 +150,7 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
     ...(prompt ? { prompt } : {}),
     models: resolved.models,
     ...(resolved.judge ? { judge: resolved.judge } : {}),
-    thresholds: cfg.thresholds,
+    thresholds: withTtftDefault(cfg.thresholds, resolved.models),
     run: {
       concurrency: cfg.run.concurrency,
       repeats: cfg.run.repeats,
@@ -172,6 +174,16 @@ function cacheSettings(raw: ParsedConfig['run']['cache'], rootDir: string): { ca
   const defaults = cacheSchema.parse({});
   const settings = raw === true ? defaults : raw;
   return { cache: { dir: resolve(rootDir, settings.dir), mode: settings.mode, reuse: settings.reuse, maxAgeMs: settings.maxAge } };
+}
+
+/**
+ * Time to first token is compared only when both models stream: then 20% unless the config
+ * says otherwise. Left out when off and unset, so the content hash of existing configs holds.
+ */
+function withTtftDefault(thresholds: ParsedConfig['thresholds'], models: GateConfig['models']): GateConfig['thresholds'] {
+  const { ttftP95, ...rest } = thresholds;
+  if (ttftP95 !== undefined) return { ...rest, ttftP95 };
+  return models.baseline.stream === true && models.candidate.stream === true ? { ...rest, ttftP95: 0.2 } : rest;
 }
 
 function evalsPositions(doc: LocatedDocument, evals: string | string[]): GateConfig['evalsAt'] {

@@ -70,6 +70,16 @@ function resolvePrice(raw: RawModel, role: ModelRole, ctx: PriceContext, baseUrl
   };
 }
 
+/** Whether a model would fall through to the built-in table (no own price, none under `prices:`). */
+export function needsBuiltinPrices(raw: { models: { baseline: RawModel; candidate: RawModel }; judge?: RawModel }, ctx: Pick<PriceContext, 'prices' | 'replaced'>): boolean {
+  const entries: [RawModel | undefined, Side | undefined][] = [
+    [raw.models.baseline, 'baseline'],
+    [raw.models.candidate, 'candidate'],
+    [raw.judge, undefined],
+  ];
+  return entries.some(([m, side]) => m !== undefined && (!m.price || (side !== undefined && ctx.replaced[side] !== undefined)) && !Object.hasOwn(ctx.prices, m.model));
+}
+
 /** scheme://host:port, the unit a key belongs to. */
 function originOf(baseUrl: string): string {
   try {

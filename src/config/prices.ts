@@ -12,7 +12,7 @@
 // - no cache-read rate means no cache discount (cachedInput = input);
 // - cache writes (Anthropic's 1.25× input) are not modelled: Chat Completions and the
 //   Responses API report no cache-write counts.
-import { calcPrice, type ModelInfo, type ModelPrice } from '@pydantic/genai-prices';
+import type { calcPrice as CalcPrice, ModelInfo, ModelPrice } from '@pydantic/genai-prices';
 import type { Price, PriceSource, PriceTier } from '../types.js';
 
 /** The bundled table: keep in step with package.json (a test checks it). */
@@ -23,6 +23,17 @@ export const PRICE_MAX_AGE_DAYS = 90;
 
 /** When llm-gate's own rows were last checked against the vendors' pages. */
 export const PRICES_CHECKED = '2026-11';
+
+let calcPrice: typeof CalcPrice | undefined;
+
+/**
+ * Loads the bundled table: 2 MB of data, ~35 ms to parse, so a config whose models all have
+ * a price (the demo, most CI configs) never pays for it. builtinPrice knows only llm-gate's
+ * own rows until this has resolved.
+ */
+export async function loadPriceTable(): Promise<void> {
+  calcPrice ??= (await import('@pydantic/genai-prices')).calcPrice;
+}
 
 /** Model ids longer than this are not looked up (the table's match rules run per id). */
 const MAX_MODEL_ID_CHARS = 200;
@@ -130,9 +141,9 @@ export function builtinPrice(model: string, opts: { baseUrl?: string; today?: Da
     const p = LOCAL_PRICES[model]!;
     return { price: { input: p.input, cachedInput: p.cachedInput, output: p.output }, source: { kind: 'builtin', checked: PRICES_CHECKED, table: 'llm-gate' } };
   }
-  if (model.length === 0 || model.length > MAX_MODEL_ID_CHARS) return undefined;
+  if (model.length === 0 || model.length > MAX_MODEL_ID_CHARS || calcPrice === undefined) return undefined;
   const today = opts.today ?? new Date();
-  let found: ReturnType<typeof calcPrice> = null;
+  let found: ReturnType<typeof CalcPrice> = null;
   try {
     if (opts.baseUrl !== undefined && !isLocal(opts.baseUrl)) found = calcPrice({ input_tokens: 0 }, model, { providerApiUrl: opts.baseUrl, timestamp: today });
     found ??= calcPrice({ input_tokens: 0 }, model, { timestamp: today });

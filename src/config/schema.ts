@@ -131,6 +131,11 @@ export const thresholdsSchema = z
       .transform(refineWith(parsePoints))
       .default(2)
       .describe('Largest tolerated drop of quality, in points on the 0-100 scale; false disables the check. Default: 2.'),
+    ttftP95: z
+      .union([z.number(), z.string(), z.literal(false)], { error: 'expected a percentage such as "20%", a fraction such as 0.2, or false' })
+      .transform(refineWith(parseFraction))
+      .optional()
+      .describe('Largest tolerated relative rise of the p95 time to first token (dispatch to the first content delta), candidate vs baseline, tested like p95 latency. A percentage ("20%") or a fraction (0.2); false disables the check. Default: 20% when both models stream, else off.'),
     errorRate: fraction('Largest tolerated rise of the error rate (timeouts and request errors over calls), candidate minus baseline, absolute. Infrastructure errors (429, 5xx, connection) above this rate on either model make the verdict "error" (could not judge).', '2%', 0.02),
   })
   .meta({ title: 'Thresholds', description: 'Each value is the regression tolerated; false disables that check. Default: each check on, with its own default.' });

@@ -218,6 +218,7 @@ export function buildReport(opts: BuildReportOptions): GateReport {
       p95Latency: config.thresholds.p95Latency,
       quality: config.thresholds.quality,
       errorRate: config.thresholds.errorRate,
+      ...(config.thresholds.ttftP95 === undefined ? {} : { ttftP95: config.thresholds.ttftP95 }),
     },
     evalSet: { files: [...evalSet.files], cases: evalSet.cases.length, contentHash: evalSet.contentHash },
     // What the run spent: calls finished after a sequential decision are paid for too.

@@ -3,7 +3,7 @@
 // 127.0.0.1 with seeded answers, latencies (first token included) and faults.
 export { startSimulator } from './server.js';
 export { simulateCommand, modelsFor, DEFAULT_SIMULATOR_PORT, type SimulateCommandOptions } from './command.js';
-export { PRESET_MODELS, SIM_BASELINE, SIM_CANDIDATE, SIM_JUDGE, DEMO_PRICES, SIMULATED_NOTE, benchmarkProfile } from './presets.js';
+export { PRESET_MODELS, SIM_BASELINE, SIM_CANDIDATE, SIM_JUDGE, DEMO_PRICES, SIMULATED_NOTE, benchmarkProfile, streamingBenchmarkProfile } from './presets.js';
 export { fingerprint, difficultyOf } from './answers.js';
 export { tokenOverlap, gradeFor } from './judge.js';
 export { promptTokens, textTokens } from './wire.js';

@@ -43,7 +43,16 @@ export const DEMO_PRICES = {
   'sim-judge': { input: 0.15, cachedInput: 0.075, output: 0.6 },
 } as const;
 
-/** The benchmark's known distribution (issue 2): log-normal, median 50 ms, p95 120 ms. */
+/** The benchmark's known distribution: log-normal, median 50 ms, p95 120 ms. */
 export function benchmarkProfile(id: string): ModelProfile {
   return { id, quality: 0.8, latency: { medianMs: 50, p95Ms: 120 }, reasoningTokens: 0, cachedPromptFraction: 0 };
+}
+
+/**
+ * The streaming benchmark's: the first token on the known distribution (median 50 ms, p95
+ * 120 ms), the whole answer later (median 150 ms, p95 360 ms; a first token is never later
+ * than its answer).
+ */
+export function streamingBenchmarkProfile(id: string): ModelProfile {
+  return { ...benchmarkProfile(id), latency: { medianMs: 150, p95Ms: 360 }, firstToken: { medianMs: 50, p95Ms: 120 } };
 }
