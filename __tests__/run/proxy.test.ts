@@ -32,3 +32,25 @@ describe('proxies from the environment', () => {
     expect(proxyAuthorization(parseProxyUrl('http://p:1'))).toBeUndefined();
   });
 });
+
+describe('a proxy that fails', () => {
+  it('is a connection failure of the call, in the words of what went wrong', async () => {
+    const { createServer } = await import('node:net');
+    const { createCaller } = await import('../../src/run/index.js');
+    // A port nothing listens on: bind, read the port, close.
+    const probe = createServer();
+    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise<void>((done) => probe.close(() => done()));
+    const call = createCaller({
+      role: 'baseline',
+      model: { model: 'm', baseUrl: 'https://api.example.invalid/v1', apiKeyEnv: 'K', params: {}, price: { input: 1, cachedInput: 1, output: 1 }, priceSource: { kind: 'config' } },
+      apiKey: 'sk-test-000000',
+      settings: { concurrency: 1, repeats: 1, timeoutMs: 5_000, retries: 0 },
+      proxy: { httpsProxy: `http://127.0.0.1:${port}` },
+    });
+    const record = await call({ caseId: 'c', repeat: 0, messages: [{ role: 'user', content: 'hi' }] });
+    expect(record.error).toMatchObject({ kind: 'infra', code: 'EPROXY' });
+    expect(record.error?.message).toMatch(/could not reach the proxy 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+  });
+});

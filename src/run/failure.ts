@@ -2,6 +2,7 @@
 // Only known-transient transport failures count as "connection": an error we do
 // not recognise is likely a bug, and retrying a bug only multiplies its cost.
 import { APIConnectionError, APIError } from 'openai';
+import { ProxyError } from './proxy.js';
 import { ResponseRefused, type RefusalCode } from './refusal.js';
 import { parseRetryAfter } from './retry.js';
 
@@ -78,6 +79,9 @@ const MAX_CAUSE_DEPTH = 6;
 export function describeFailure(err: unknown, nowMs: number): Failure {
   const refused = findCause(err, (e): e is ResponseRefused => e instanceof ResponseRefused);
   if (refused) return { type: 'refused', code: refused.code, status: refused.status, message: refused.message };
+  // The proxy's own words (it refused the tunnel, or could not be reached) say more than a code.
+  const proxy = findCause(err, (e): e is ProxyError => e instanceof ProxyError);
+  if (proxy) return { type: 'connection', code: proxy.code, message: proxy.message };
   // APIConnectionError (and its timeout subclass: undici's connect/header timeouts,
   // or the SDK's safety-net timeout, which sits above ours) has no status.
   if (err instanceof APIConnectionError) return connectionFailure(err);
