@@ -12,7 +12,7 @@ import { LlmGateError, type LlmGateErrorData } from './errors.js';
 
 import { GATE_WORKER_LIMITS } from './worker-limits.js';
 
-type WorkerInput = Pick<GateOptions, 'configPath' | 'cwd' | 'env' | 'overrides' | 'defaultApiKey' | 'simulated'>;
+type WorkerInput = Pick<GateOptions, 'configPath' | 'cwd' | 'env' | 'overrides' | 'defaultApiKey' | 'simulated' | 'skipUnsupported'>;
 
 type ToMain =
   | { type: 'phase'; phase: GatePhase }
@@ -30,6 +30,7 @@ export async function runGateInWorker(options: GateOptions, entry: URL): Promise
     overrides: options.overrides,
     defaultApiKey: options.defaultApiKey,
     simulated: options.simulated,
+    skipUnsupported: options.skipUnsupported,
   };
   const worker = new Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
   const abort = (): void => worker.postMessage({ type: 'abort' });

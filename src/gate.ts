@@ -7,7 +7,7 @@ import { gradeCases } from './grade/index.js';
 import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints } from './compare/index.js';
 import { buildReport, type GateReport } from './report/index.js';
 import { LlmGateError } from './errors.js';
-import type { CallFn, CallRecord, Clock, GateConfig, GradedCase, ModelConfig, Side } from './types.js';
+import type { CallFn, CallRecord, Clock, EvalWarning, GateConfig, GradedCase, ModelConfig, Side } from './types.js';
 import { seedFromHash } from './stats/index.js';
 import { createLookout, fullyAnswered, type SequentialSummary } from './lookout.js';
 import type { SequentialReport } from './report/index.js';
@@ -27,6 +27,8 @@ export interface GateOptions {
   defaultApiKey?: string;
   /** The models are llm-gate's simulator (the demo): the report says so everywhere it shows. */
   simulated?: boolean;
+  /** Imported suites: drop assertions with no llm-gate mapping (with a warning) instead of failing. */
+  skipUnsupported?: boolean;
   /** Model ids in place of the configured ones; `via` says whether they came as CLI flags or Action inputs. */
   overrides?: LoadConfigOptions['overrides'];
   clock?: Clock;
@@ -34,7 +36,7 @@ export interface GateOptions {
   onPhase?(phase: GatePhase): void;
   onProgress?(progress: GateProgress): void;
   /** Called once the config is loaded, before any call: lets shells mask keys, print estimates. */
-  onLoaded?(loaded: { config: GateConfig; cases: number; apiKeys: string[]; estimate: RunCostEstimate }): void;
+  onLoaded?(loaded: { config: GateConfig; cases: number; apiKeys: string[]; estimate: RunCostEstimate; warnings: EvalWarning[] }): void;
 }
 
 export type GateOutcome =
@@ -59,10 +61,10 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
 
   options.onPhase?.('load');
   const config = await loadConfig(options.configPath, { cwd, env, overrides: options.overrides });
-  const evalSet = await loadEvalSet(config, { cwd, env });
+  const evalSet = await loadEvalSet(config, { cwd, env, skipUnsupported: options.skipUnsupported });
   const keys = resolveApiKeys(config, env, options.defaultApiKey);
   const estimate = estimateRunCost(evalSet.cases, config);
-  options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))], estimate });
+  options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))], estimate, warnings: evalSet.warnings ?? [] });
 
   // One control for the whole run, judge included: the retry budget (so a degraded API
   // cannot start a retry storm) and the money ledger for run.budget. The models share its

@@ -3,6 +3,17 @@ export const HELP = `llm-gate — gate a model bump on quality per dollar and p9
 Usage:
   llm-gate run [--config llm-gate.yml] [--json report.json] [--markdown report.md]
                [--baseline-model MODEL] [--candidate-model MODEL] [--quiet]
+  llm-gate validate [--config llm-gate.yml] [--skip-unsupported]
+                                load and check everything, print the plan (cases, calls,
+                                estimated cost and time); makes no call
+  llm-gate init [--baseline MODEL] [--candidate MODEL] [--force]
+                                write a starter llm-gate.yml and evals/ (extraction,
+                                routing, code generation)
+  llm-gate import LOGFILE... --out FILE [--sample N] [--by FIELD] [--seed N] [--no-mask]
+                 [--json SUMMARY] [--force]
+                                production traffic (JSONL) → an eval set: deduplicated,
+                                sampled N stratified by a dotted FIELD (metadata.route),
+                                secrets and personal data masked
   llm-gate demo [--json FILE] [--markdown FILE] [--quiet]
                                 run the real gate on examples/ against the built-in simulator
   llm-gate simulate [--config FILE] [--port N] [--seed N] [--faults JSON]
@@ -17,10 +28,15 @@ run:
       --baseline-model MODEL  override models.baseline.model
       --candidate-model MODEL override models.candidate.model
   -q, --quiet                 do not print the markdown report to stdout
+      --skip-unsupported      drop promptfoo assertions llm-gate cannot grade honestly
+                              (javascript, similar, ...) with a warning, instead of failing
 
   Progress goes to stderr: a live line in a terminal, a plain line every few seconds elsewhere.
   API keys are read from the environment variables named by each model's apiKeyEnv
   (default OPENAI_API_KEY).
+
+Eval files: llm-gate's own cases, promptfoo suites (promptfooconfig.yaml, test files) and
+OpenAI evals JSONL (input + ideal, or Evals API items) are told apart by name and content.
 
 Exit codes:
   0  pass (no regression past the thresholds)

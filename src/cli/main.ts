@@ -24,6 +24,19 @@ export async function main(argv: string[], entry: URL): Promise<number> {
         return EXIT.pass;
       case 'run':
         return await runCommand({ ...command, ...io });
+      case 'validate': {
+        // Loads the config stage (zod, ajv) in this thread: only for this command.
+        const { validateCommand } = await import('./validate.js');
+        return await validateCommand({ ...command, ...io });
+      }
+      case 'init': {
+        const { initCommand } = await import('./init.js');
+        return await initCommand({ ...command, cwd: io.cwd, stdout: io.stdout });
+      }
+      case 'import': {
+        const { importCommand } = await import('./import.js');
+        return await importCommand({ ...command, cwd: io.cwd, env: io.env, stdout: io.stdout, stderr: io.stderr });
+      }
       case 'demo':
         return await demoCommand({ ...io, outputs: command });
       case 'simulate': {

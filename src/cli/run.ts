@@ -11,6 +11,7 @@ import { errorReport } from '../shell/error-report.js';
 import { exitCodeForError, exitCodeForVerdict } from './exit-codes.js';
 import { createProgress } from '../shell/progress.js';
 import { estimateLine } from '../shell/estimate-line.js';
+import { evalWarningLines } from '../shell/eval-warnings.js';
 
 // The Action prints the same line; both import it from src/shell.
 export { estimateLine };
@@ -22,6 +23,8 @@ export interface RunCommandOptions {
   baselineModel?: string;
   candidateModel?: string;
   quiet: boolean;
+  /** Drop promptfoo assertions with no llm-gate mapping, with a warning, instead of failing. */
+  skipUnsupported?: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
   stdout: NodeJS.WriteStream;
@@ -49,9 +52,11 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     overrides: { baselineModel: options.baselineModel, candidateModel: options.candidateModel },
     signal: options.signal,
     simulated: options.simulated,
+    skipUnsupported: options.skipUnsupported,
     onProgress: (p) => progress.update(p),
-    onLoaded: ({ config, cases, estimate, apiKeys }) => {
+    onLoaded: ({ config, cases, estimate, apiKeys, warnings }) => {
       redact.add(...apiKeys);
+      for (const line of evalWarningLines(warnings)) say(options.stderr, `llm-gate: ${line}\n`);
       const m = config.models;
       say(
         options.stderr,
