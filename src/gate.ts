@@ -61,7 +61,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
 
   options.onPhase?.('load');
   const config = await loadConfig(options.configPath, { cwd, env, overrides: options.overrides });
-  const evalSet = await loadEvalSet(config, { cwd, env, skipUnsupported: options.skipUnsupported });
+  const evalSet = await loadEvalSet(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
   const keys = resolveApiKeys(config, env, options.defaultApiKey);
   const estimate = estimateRunCost(evalSet.cases, config);
   options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))], estimate, warnings: evalSet.warnings ?? [] });

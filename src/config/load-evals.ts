@@ -21,7 +21,9 @@ export interface LoadEvalSetOptions {
   cwd?: string;
   /**
    * Imported suites: drop what has no honest llm-gate mapping (a promptfoo `javascript`
-   * assertion, say) with a warning, instead of failing. Default: false.
+   * assertion, say) with a warning, instead of failing. Default: true, for readers that
+   * only need the cases (the simulator's answer key); the gate passes false unless the
+   * user asked for it (--skip-unsupported), so a run never drops a check silently.
    */
   skipUnsupported?: boolean;
   /** Reserved: eval files are not env-expanded (their text is data, not settings). */
@@ -152,7 +154,7 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
       prompt: config.prompt,
       hasJudge: config.judge !== undefined,
       configFile,
-      skipUnsupported: options.skipUnsupported ?? false,
+      skipUnsupported: options.skipUnsupported ?? true,
     });
     warnings.push(...read.warnings);
     for (const built of read.cases) {

@@ -71,8 +71,32 @@ class Suite {
     return files;
   }
 
+  private warned = new Set<string>();
+  private refused: LlmGateError[] = [];
+  private refusedAt = new Set<string>();
+
+  private refuse(err: LlmGateError): void {
+    const key = `${err.file}:${err.line}:${err.column}`;
+    if (this.refusedAt.has(key)) return;
+    this.refusedAt.add(key);
+    this.refused.push(err);
+  }
+
+  /** The first unsupported assertion, with how many there are in all. */
+  unsupportedError(): LlmGateError | undefined {
+    const [first, ...more] = this.refused;
+    if (!first) return undefined;
+    const also = more.length > 0 ? ` (and ${more.length} more: ${more.slice(0, 5).map((e) => `${e.file}:${e.line}`).join(', ')}${more.length > 5 ? ', ...' : ''})` : '';
+    return new LlmGateError(`${first.message}${also}`, { file: first.file, line: first.line, column: first.column, field: first.field, hint: first.hint });
+  }
+
+  /** Once per place: a defaultTest assertion dropped for every test is one warning. */
   warn(at: At, code: string, message: string): void {
-    this.warnings.push({ file: at.file, ...at.doc.locate(at.path), code, message });
+    const where = at.doc.locate(at.path);
+    const key = `${at.file}:${where.line}:${where.column}:${code}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    this.warnings.push({ file: at.file, ...where, code, message });
   }
 
   // ---- prompts -------------------------------------------------------------------------
@@ -290,7 +314,10 @@ class Suite {
       if (isRecord(options) && (options.transform !== undefined || options.postprocess !== undefined)) {
         const key = options.transform !== undefined ? 'transform' : 'postprocess';
         const message = `options.${key} changes the output before it is graded; that runs code, which llm-gate does not`;
-        if (!this.ctx.skipUnsupported) throw fail(child(source.at, 'options', key), message, '--skip-unsupported skips the tests it applies to, with a warning');
+        if (!this.ctx.skipUnsupported) {
+          this.refuse(fail(child(source.at, 'options', key), message, '--skip-unsupported skips the tests it applies to, with a warning'));
+          return undefined;
+        }
         this.warn(child(source.at, 'options', key), 'unsupported-option', `${message}: the test is skipped`);
         return undefined;
       }
@@ -321,8 +348,10 @@ class Suite {
       const mapped = mapAssertion(a.raw, vars, []);
       if (!mapped.ok) {
         const at = child(a.at, ...mapped.path);
-        if (mapped.unsupported && this.ctx.skipUnsupported) {
-          this.warn(at, 'unsupported-assertion', `${mapped.message}: dropped`);
+        if (mapped.unsupported) {
+          if (this.ctx.skipUnsupported) this.warn(at, 'unsupported-assertion', `${mapped.message}: dropped`);
+          // Without --skip-unsupported, read on: the error names the first and counts them all.
+          else this.refuse(fail(at, mapped.message, mapped.hint));
           continue;
         }
         throw fail(at, mapped.message, mapped.hint);
@@ -471,5 +500,7 @@ export async function readPromptfoo(ctx: FormatContext): Promise<FormatResult> {
     tests = [...(await suite.tests(value.tests, child(root, 'tests'))), ...(await suite.scenarios(value.scenarios, child(root, 'scenarios')))];
   } else throw fail(root, `expected a promptfoo config (prompts, tests) or a list of tests, got ${describeKind(value)}`);
   const cases = await suite.cases(prompts, tests, defaults);
+  const refused = suite.unsupportedError();
+  if (refused) throw refused;
   return { cases, warnings: suite.warnings };
 }
