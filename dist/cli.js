@@ -16,7 +16,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 5217:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -72,6 +72,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
@@ -93,14 +100,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 3986:
+/***/ 9816:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var _shell_node_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9864);
-/* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9654);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8508);
+/* harmony import */ var _shell_node_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(506);
+/* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5812);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8706);
 
 
 
@@ -125,11 +132,11 @@ else if (isMainThread && argv.length === 1 && (argv[0] === '--help' || argv[0] =
     process.stdout.write(_cli_help_js__WEBPACK_IMPORTED_MODULE_3__/* .HELP */ ._);
 }
 else {
-    const { gateWorkerMain, isGateWorker } = await __nccwpck_require__.e(/* import() */ 470).then(__nccwpck_require__.bind(__nccwpck_require__, 470));
+    const { gateWorkerMain, isGateWorker } = await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 6871));
     if (isGateWorker())
         await gateWorkerMain();
     else {
-        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(744), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5177));
+        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7094));
         process.exitCode = await main(argv, new URL(import.meta.url));
     }
 }
@@ -139,7 +146,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9654:
+/***/ 5812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -150,6 +157,17 @@ const HELP = `llm-gate — gate a model bump on quality per dollar and p95 laten
 Usage:
   llm-gate run [--config llm-gate.yml] [--json report.json] [--markdown report.md]
                [--baseline-model MODEL] [--candidate-model MODEL] [--quiet]
+  llm-gate validate [--config llm-gate.yml] [--skip-unsupported]
+                                load and check everything, print the plan (cases, calls,
+                                estimated cost and time); makes no call
+  llm-gate init [--baseline MODEL] [--candidate MODEL] [--force]
+                                write a starter llm-gate.yml and evals/ (extraction,
+                                routing, code generation)
+  llm-gate import LOGFILE... --out FILE [--sample N] [--by FIELD] [--seed N] [--no-mask]
+                 [--json SUMMARY] [--force]
+                                production traffic (JSONL) → an eval set: deduplicated,
+                                sampled N stratified by a dotted FIELD (metadata.route),
+                                secrets and personal data masked
   llm-gate demo [--json FILE] [--markdown FILE] [--quiet]
                                 run the real gate on examples/ against the built-in simulator
   llm-gate simulate [--config FILE] [--port N] [--seed N] [--faults JSON]
@@ -164,10 +182,15 @@ run:
       --baseline-model MODEL  override models.baseline.model
       --candidate-model MODEL override models.candidate.model
   -q, --quiet                 do not print the markdown report to stdout
+      --skip-unsupported      drop promptfoo assertions llm-gate cannot grade honestly
+                              (javascript, similar, ...) with a warning, instead of failing
 
   Progress goes to stderr: a live line in a terminal, a plain line every few seconds elsewhere.
   API keys are read from the environment variables named by each model's apiKeyEnv
   (default OPENAI_API_KEY).
+
+Eval files: llm-gate's own cases, promptfoo suites (promptfooconfig.yaml, test files) and
+OpenAI evals JSONL (input + ideal, or Evals API items) are told apart by name and content.
 
 Exit codes:
   0  pass (no regression past the thresholds)
@@ -182,7 +205,7 @@ Docs: README.md. Formulas: README.md#formulas.
 
 /***/ }),
 
-/***/ 9864:
+/***/ 506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -202,7 +225,7 @@ function nodeTooOld(version = process.versions.node) {
 
 /***/ }),
 
-/***/ 8508:
+/***/ 8706:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -482,6 +505,6 @@ const VERSION = '0.1.0';
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3986);
+/******/ var __webpack_exports__ = __nccwpck_require__(9816);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
