@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: resolveApiKeys
 
-// EXTERNAL MODULE: ./build/config/index.js + 21 modules
-var build_config = __webpack_require__(2462);
+// EXTERNAL MODULE: ./build/config/index.js + 23 modules
+var build_config = __webpack_require__(8512);
 // EXTERNAL MODULE: ./build/run/index.js + 18 modules
 var run = __webpack_require__(2835);
 // EXTERNAL MODULE: ./build/grade/index.js + 4 modules
@@ -1071,7 +1071,7 @@ async function gate(options) {
     const t0 = clock.now();
     options.onPhase?.('load');
     const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env, overrides: options.overrides });
-    const fullSet = await (0,build_config/* loadEvalSet */.fH)(config, { cwd, env });
+    const fullSet = await (0,build_config/* loadEvalSet */.fH)(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
     // A shard runs its slice of the cases; the content hash stays the whole set's, so every
     // shard draws the same bootstrap and the merge can check the partials belong together.
     const evalSet = options.shard ? { ...fullSet, cases: shardCases(fullSet.cases, options.shard) } : fullSet;
@@ -1083,7 +1083,7 @@ async function gate(options) {
     const cache = cacheSettings
         ? createRunCache({ settings: cacheSettings, replay, secrets: Object.values(keys).filter((k) => typeof k === 'string'), now: options.now ?? Date.now })
         : undefined;
-    options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))], estimate });
+    options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))], estimate, warnings: evalSet.warnings ?? [] });
     // One control for the whole run, judge included: the retry budget (so a degraded API
     // cannot start a retry storm) and the money ledger for run.budget. The models share its
     // adaptive concurrency; the judge gets its own below.

@@ -110,6 +110,7 @@ async function runGateInWorker(options, entry) {
         ...(options.replay ? { replay: true } : {}),
         ...(options.shard ? { shard: options.shard } : {}),
         ...(options.baseline ? { baseline: options.baseline } : {}),
+        skipUnsupported: options.skipUnsupported,
     };
     const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     const abort = () => worker.postMessage({ type: 'abort' });
@@ -148,7 +149,7 @@ function isGateWorker() {
 }
 async function gateWorkerMain() {
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(408), __webpack_require__.e(193), __webpack_require__.e(462), __webpack_require__.e(835), __webpack_require__.e(276), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(512), __webpack_require__.e(835), __webpack_require__.e(276), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
     const port = external_node_worker_threads_.parentPort;
     const input = external_node_worker_threads_.workerData.llmGate;
     const controller = new AbortController();

@@ -70,6 +70,30 @@ const runOptions = {
     shard: { type: 'string' },
     'baseline-ref': { type: 'string' },
     force: { type: 'boolean' },
+    'skip-unsupported': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+const validateOptions = {
+    config: runOptions.config,
+    'baseline-model': runOptions['baseline-model'],
+    'candidate-model': runOptions['candidate-model'],
+    'skip-unsupported': runOptions['skip-unsupported'],
+    help: runOptions.help,
+};
+const initOptions = {
+    baseline: { type: 'string' },
+    candidate: { type: 'string' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+const importOptions = {
+    out: { type: 'string', short: 'o' },
+    sample: { type: 'string' },
+    by: { type: 'string' },
+    seed: { type: 'string' },
+    'no-mask': { type: 'boolean' },
+    json: { type: 'string' },
+    force: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
 /** regrade and merge read reports and write one: the config and the outputs of `run`. */
@@ -86,11 +110,6 @@ const demoOptions = {
     markdown: runOptions.markdown,
     quiet: runOptions.quiet,
     help: runOptions.help,
-};
-const initOptions = {
-    baseline: { type: 'string' },
-    candidate: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
 };
 const simulateOptions = {
     config: { type: 'string', short: 'c' },
@@ -123,6 +142,50 @@ function parseCommand(argv) {
                     ...(values.shard === undefined ? {} : { shard: (0,spec/* parseShard */.u)(values.shard, '--shard') }),
                     ...(values['baseline-ref'] === undefined ? {} : { baselineRef: values['baseline-ref'] }),
                     ...(values.force ? { force: true } : {}),
+                    ...(values['skip-unsupported'] ? { skipUnsupported: true } : {}),
+                };
+            }
+            case 'validate': {
+                const { values } = (0,external_node_util_.parseArgs)({ args: rest, options: validateOptions, strict: true, allowPositionals: false });
+                if (values.help)
+                    return { name: 'help' };
+                return {
+                    name: 'validate',
+                    config: values.config ?? 'llm-gate.yml',
+                    baselineModel: values['baseline-model'],
+                    candidateModel: values['candidate-model'],
+                    skipUnsupported: values['skip-unsupported'] ?? false,
+                };
+            }
+            case 'init': {
+                const { values } = (0,external_node_util_.parseArgs)({ args: rest, options: initOptions, strict: true, allowPositionals: false });
+                if (values.help)
+                    return { name: 'help' };
+                return { name: 'init', baseline: values.baseline, candidate: values.candidate, force: values.force ?? false };
+            }
+            case 'import': {
+                const { values, positionals } = (0,external_node_util_.parseArgs)({ args: rest, options: importOptions, strict: true, allowPositionals: true });
+                if (values.help)
+                    return { name: 'help' };
+                if (positionals.length === 0)
+                    throw new errors/* LlmGateError */.Z('import needs at least one log file', { code: 'usage', hint: 'llm-gate import LOGFILE... --out evals/prod.jsonl' });
+                if (values.out === undefined)
+                    throw new errors/* LlmGateError */.Z('import needs --out FILE', { code: 'usage', hint: 'e.g. --out evals/prod.jsonl' });
+                const sample = values.sample === undefined ? undefined : integer(values.sample, '--sample');
+                if (sample === 0)
+                    throw new errors/* LlmGateError */.Z('--sample expects at least 1', { code: 'usage' });
+                if (values.by !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(values.by))
+                    throw new errors/* LlmGateError */.Z(`--by expects a dotted field path such as metadata.route, got ${JSON.stringify(values.by)}`, { code: 'usage' });
+                return {
+                    name: 'import',
+                    logs: positionals,
+                    out: values.out,
+                    sample,
+                    by: values.by,
+                    seed: values.seed === undefined ? 1 : integer(values.seed, '--seed'),
+                    mask: !(values['no-mask'] ?? false),
+                    json: values.json,
+                    force: values.force ?? false,
                 };
             }
             case 'regrade': {
@@ -142,18 +205,6 @@ function parseCommand(argv) {
                     throw new errors/* LlmGateError */.Z('merge expects the partial reports to merge', { code: 'usage', hint: 'llm-gate merge shard-1.json shard-2.json ... [--config llm-gate.yml]' });
                 }
                 return { name: 'merge', partials: positionals, config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false };
-            }
-            case 'init': {
-                const { values } = (0,external_node_util_.parseArgs)({ args: rest, options: initOptions, strict: true, allowPositionals: false });
-                if (values.help)
-                    return { name: 'help' };
-                return { name: 'init', ...(values.baseline === undefined ? {} : { baseline: values.baseline }), ...(values.candidate === undefined ? {} : { candidate: values.candidate }) };
-            }
-            case 'validate': {
-                const { values } = (0,external_node_util_.parseArgs)({ args: rest, options: { config: runOptions.config, help: runOptions.help }, strict: true, allowPositionals: false });
-                if (values.help)
-                    return { name: 'help' };
-                return { name: 'validate', config: values.config ?? 'llm-gate.yml' };
             }
             case 'demo': {
                 const { values } = (0,external_node_util_.parseArgs)({ args: rest, options: demoOptions, strict: true, allowPositionals: false });
@@ -206,7 +257,7 @@ function faultPlan(text) {
 // EXTERNAL MODULE: ./build/cli/help.js
 var help = __webpack_require__(9654);
 // EXTERNAL MODULE: ./build/cli/run.js + 3 modules
-var run = __webpack_require__(6016);
+var run = __webpack_require__(5597);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:readline"
@@ -318,19 +369,24 @@ async function main(argv, entry) {
                 const { mergeCommand } = await __webpack_require__.e(/* import() */ 26).then(__webpack_require__.bind(__webpack_require__, 2026));
                 return await mergeCommand({ ...command, ...io });
             }
+            case 'validate': {
+                // Loads the config stage (zod, ajv) in this thread: only for this command.
+                const { validateCommand } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(512), __webpack_require__.e(835), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 1281));
+                return await validateCommand({ ...command, ...io });
+            }
+            case 'init': {
+                const { initCommand } = await __webpack_require__.e(/* import() */ 604).then(__webpack_require__.bind(__webpack_require__, 1604));
+                return await initCommand({ ...command, cwd: io.cwd, stdout: io.stdout });
+            }
+            case 'import': {
+                const { importCommand } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 3859));
+                return await importCommand({ ...command, cwd: io.cwd, env: io.env, stdout: io.stdout, stderr: io.stderr });
+            }
             case 'demo':
                 return await demoCommand({ ...io, outputs: command });
-            case 'init': {
-                const { initCommand } = await __webpack_require__.e(/* import() */ 230).then(__webpack_require__.bind(__webpack_require__, 7230));
-                return await initCommand({ cwd: io.cwd, stderr: io.stderr, ...command });
-            }
-            case 'validate': {
-                const { validateCommand } = await Promise.all(/* import() */[__webpack_require__.e(408), __webpack_require__.e(193), __webpack_require__.e(462), __webpack_require__.e(835), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 6875));
-                return await validateCommand({ config: command.config, cwd: io.cwd, env: io.env, stdout: io.stdout });
-            }
             case 'simulate': {
                 // The simulator reads the eval set (config, zod): loaded only for this command.
-                const { simulateCommand } = await Promise.all(/* import() */[__webpack_require__.e(408), __webpack_require__.e(462), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 8769));
+                const { simulateCommand } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(512), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 8769));
                 const simulator = await simulateCommand({ ...command, cwd: io.cwd, env: io.env, out: (line) => process.stdout.write(`${line}\n`) });
                 await new Promise((done) => controller.signal.addEventListener('abort', () => done(), { once: true }));
                 await simulator.close();
@@ -355,7 +411,7 @@ async function main(argv, entry) {
 
 /***/ }),
 
-/***/ 6016:
+/***/ 5597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -414,19 +470,54 @@ function errorReport(error) {
 
 // EXTERNAL MODULE: ./build/cli/exit-codes.js
 var exit_codes = __webpack_require__(5158);
-// EXTERNAL MODULE: ./build/shell/progress.js
-var shell_progress = __webpack_require__(8654);
 // EXTERNAL MODULE: ./build/report/format.js
 var format = __webpack_require__(2772);
-;// CONCATENATED MODULE: ./build/shell/estimate-line.js
+;// CONCATENATED MODULE: ./build/shell/progress.js
 
-function estimateLine(estimate, budgetUsd) {
-    const calls = estimate.calls + estimate.judgeCalls;
-    const budget = budgetUsd === undefined ? 'no run.budget set' : `run.budget ${(0,format/* fmtUsd */.Ss)(budgetUsd)}`;
-    return `estimated cost ${(0,format/* fmtUsd */.Ss)(estimate.expectedUsd)} for ${calls} calls (at most ${(0,format/* fmtUsd */.Ss)(estimate.worstCaseUsd)}); ${budget}`;
+/** `42s`, `3m07s`: an ETA needs no more precision than that. */
+function fmtDuration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+}
+function progressLine(p) {
+    const eta = p.done > 0 && p.done < p.total ? ` · ETA ${fmtDuration((p.elapsedMs / p.done) * (p.total - p.done))}` : '';
+    return `llm-gate: ${p.done}/${p.total} calls · ${(0,format/* fmtUsd */.Ss)(p.spentUsd)} spent${eta}`;
+}
+function createProgress(stream, options = {}) {
+    const tty = stream.isTTY === true;
+    const intervalMs = options.intervalMs ?? (tty ? 100 : 5000);
+    const now = options.now ?? (() => performance.now());
+    let last = -Infinity;
+    let latest;
+    let drawn = false;
+    return {
+        update(progress) {
+            latest = progress;
+            const t = now();
+            if (t - last < intervalMs && progress.done < progress.total)
+                return;
+            last = t;
+            if (tty) {
+                stream.write(`\r\x1b[2K${progressLine(progress)}`);
+                drawn = true;
+            }
+            else {
+                stream.write(`${progressLine(progress)}\n`);
+            }
+        },
+        done() {
+            if (tty && drawn && latest)
+                stream.write(`\r\x1b[2K${progressLine(latest)}\n`);
+        },
+    };
 }
 
+// EXTERNAL MODULE: ./build/shell/estimate-line.js
+var estimate_line = __webpack_require__(6698);
+// EXTERNAL MODULE: ./build/shell/eval-warnings.js
+var eval_warnings = __webpack_require__(7525);
 ;// CONCATENATED MODULE: ./build/cli/run.js
+
 
 
 
@@ -446,7 +537,7 @@ async function runCommand(options) {
     // text (a model echoing its prompt, an endpoint's error body), reaches a file or a terminal.
     const redact = (0,shell_redact/* createRedactor */.lY)((0,shell_redact/* secretsFromEnv */.zr)(options.env));
     const say = (stream, text) => void stream.write(neutraliseTerminal(redact(text)));
-    const progress = (0,shell_progress/* createProgress */.mf)(options.stderr);
+    const progress = createProgress(options.stderr);
     const gateOptions = {
         configPath: options.config,
         cwd: options.cwd,
@@ -457,12 +548,15 @@ async function runCommand(options) {
         ...(options.replay ? { replay: true } : {}),
         ...(options.shard ? { shard: options.shard } : {}),
         ...(options.baselineRef !== undefined || options.force ? { baseline: { ref: options.baselineRef, force: options.force } } : {}),
+        skipUnsupported: options.skipUnsupported,
         onProgress: (p) => progress.update(p),
-        onLoaded: ({ config, cases, estimate, apiKeys }) => {
+        onLoaded: ({ config, cases, estimate, apiKeys, warnings }) => {
             redact.add(...apiKeys);
+            for (const line of (0,eval_warnings/* evalWarningLines */.G)(warnings))
+                say(options.stderr, `llm-gate: ${line}\n`);
             const m = config.models;
             say(options.stderr, `llm-gate: ${cases} cases × ${config.run.repeats} repeat(s): ${m.baseline.model} (baseline) vs ${m.candidate.model} (candidate), concurrency ${config.run.concurrency}\n`);
-            say(options.stderr, `llm-gate: ${estimateLine(estimate, config.run.budgetUsd)}\n`);
+            say(options.stderr, `llm-gate: ${(0,estimate_line/* estimateLine */.L)(estimate, config.run.budgetUsd)}\n`);
         },
     };
     const outcome = await (0,gate_worker/* runGateInWorker */.G)(gateOptions, options.entry).catch((err) => ({
@@ -615,6 +709,7 @@ async function runGateInWorker(options, entry) {
         ...(options.replay ? { replay: true } : {}),
         ...(options.shard ? { shard: options.shard } : {}),
         ...(options.baseline ? { baseline: options.baseline } : {}),
+        skipUnsupported: options.skipUnsupported,
     };
     const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     const abort = () => worker.postMessage({ type: 'abort' });
@@ -653,7 +748,7 @@ function isGateWorker() {
 }
 async function gateWorkerMain() {
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(408), __webpack_require__.e(193), __webpack_require__.e(462), __webpack_require__.e(835), __webpack_require__.e(276), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(512), __webpack_require__.e(835), __webpack_require__.e(276), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
     const port = external_node_worker_threads_.parentPort;
     const input = external_node_worker_threads_.workerData.llmGate;
     const controller = new AbortController();
@@ -681,52 +776,50 @@ async function gateWorkerMain() {
 
 /***/ }),
 
-/***/ 8654:
+/***/ 6698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c5: () => (/* binding */ fmtDuration),
-/* harmony export */   mf: () => (/* binding */ createProgress)
+/* harmony export */   L: () => (/* binding */ estimateLine)
 /* harmony export */ });
-/* unused harmony export progressLine */
 /* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2772);
 
-/** `42s`, `3m07s`: an ETA needs no more precision than that. */
-function fmtDuration(ms) {
-    const s = Math.max(0, Math.round(ms / 1000));
-    return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+function estimateLine(estimate, budgetUsd) {
+    const calls = estimate.calls + estimate.judgeCalls;
+    const budget = budgetUsd === undefined ? 'no run.budget set' : `run.budget ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtUsd */ .Ss)(budgetUsd)}`;
+    return `estimated cost ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtUsd */ .Ss)(estimate.expectedUsd)} for ${calls} calls (at most ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtUsd */ .Ss)(estimate.worstCaseUsd)}); ${budget}`;
 }
-function progressLine(p) {
-    const eta = p.done > 0 && p.done < p.total ? ` · ETA ${fmtDuration((p.elapsedMs / p.done) * (p.total - p.done))}` : '';
-    return `llm-gate: ${p.done}/${p.total} calls · ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtUsd */ .Ss)(p.spentUsd)} spent${eta}`;
-}
-function createProgress(stream, options = {}) {
-    const tty = stream.isTTY === true;
-    const intervalMs = options.intervalMs ?? (tty ? 100 : 5000);
-    const now = options.now ?? (() => performance.now());
-    let last = -Infinity;
-    let latest;
-    let drawn = false;
-    return {
-        update(progress) {
-            latest = progress;
-            const t = now();
-            if (t - last < intervalMs && progress.done < progress.total)
-                return;
-            last = t;
-            if (tty) {
-                stream.write(`\r\x1b[2K${progressLine(progress)}`);
-                drawn = true;
-            }
-            else {
-                stream.write(`${progressLine(progress)}\n`);
-            }
-        },
-        done() {
-            if (tty && drawn && latest)
-                stream.write(`\r\x1b[2K${progressLine(latest)}\n`);
-        },
-    };
+
+
+/***/ }),
+
+/***/ 7525:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ evalWarningLines)
+/* harmony export */ });
+/* unused harmony export SHOWN_WARNINGS */
+const SHOWN_WARNINGS = 10;
+const KIND = {
+    'unsupported-assertion': 'unsupported assertion(s) dropped',
+    'unsupported-option': 'test(s) skipped for an option that runs code',
+    'no-assertion': 'test(s) skipped for having no assertion',
+    'threshold-not-applied': 'test threshold(s) not applied',
+};
+function evalWarningLines(warnings) {
+    if (warnings.length === 0)
+        return [];
+    const counts = new Map();
+    for (const w of warnings)
+        counts.set(w.code, (counts.get(w.code) ?? 0) + 1);
+    const summary = [...counts].map(([code, n]) => `${n} ${KIND[code] ?? code}`).join(', ');
+    const lines = [`warning: ${summary}`];
+    for (const w of warnings.slice(0, SHOWN_WARNINGS))
+        lines.push(`  ${w.file}:${w.line}:${w.column ?? 1}: ${w.message}`);
+    if (warnings.length > SHOWN_WARNINGS)
+        lines.push(`  ... and ${warnings.length - SHOWN_WARNINGS} more`);
+    return lines;
 }
 
 

@@ -1073,8 +1073,8 @@ async function startSimulator(options) {
     };
 }
 
-// EXTERNAL MODULE: ./build/config/index.js + 21 modules
-var build_config = __webpack_require__(2462);
+// EXTERNAL MODULE: ./build/config/index.js + 23 modules
+var build_config = __webpack_require__(8512);
 ;// CONCATENATED MODULE: ./build/simulator/presets.js
 const SIMULATED_NOTE = 'simulated by llm-gate: not a real model';
 const SIM_BASELINE = {

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6698:
+/***/ 4317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -69,6 +69,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -163,15 +170,22 @@ Usage:
                                 outputs (judge calls only)
   llm-gate merge PARTIAL.json... [--config FILE] [--json FILE] [--markdown FILE] [--quiet]
                                 one report on every case from the shards' partial reports
+  llm-gate validate [--config llm-gate.yml] [--skip-unsupported]
+                                load and check everything, print the plan (cases, calls,
+                                estimated cost and time); makes no call
+  llm-gate init [--baseline MODEL] [--candidate MODEL] [--force]
+                                write a starter llm-gate.yml and evals/ (extraction,
+                                routing, code generation)
+  llm-gate import LOGFILE... --out FILE [--sample N] [--by FIELD] [--seed N] [--no-mask]
+                 [--json SUMMARY] [--force]
+                                production traffic (JSONL) → an eval set: deduplicated,
+                                sampled N stratified by a dotted FIELD (metadata.route),
+                                secrets and personal data masked
   llm-gate demo [--json FILE] [--markdown FILE] [--quiet]
                                 run the real gate on examples/ against the built-in simulator
   llm-gate simulate [--config FILE] [--port N] [--seed N] [--faults JSON]
                                 serve the simulated OpenAI-compatible API on 127.0.0.1
                                 (default port 8787; prints {"url": ...} once listening)
-  llm-gate init [--baseline MODEL] [--candidate MODEL]
-                                write a starter llm-gate.yml and one eval file per workload kind
-  llm-gate validate [--config FILE]
-                                load everything and print the plan (cases, calls, cost, time); no call
   llm-gate --help | --version
 
 run:
@@ -188,10 +202,15 @@ run:
       --baseline-ref REF      with models.baseline: { from: base }, the git commit whose
                               candidate is the baseline (default: the PR's base commit)
       --force                 run even when nothing that affects calls changed since REF
+      --skip-unsupported      drop promptfoo assertions llm-gate cannot grade honestly
+                              (javascript, similar, ...) with a warning, instead of failing
 
   Progress goes to stderr: a live line in a terminal, a plain line every few seconds elsewhere.
   API keys are read from the environment variables named by each model's apiKeyEnv
   (default OPENAI_API_KEY).
+
+Eval files: llm-gate's own cases, promptfoo suites (promptfooconfig.yaml, test files) and
+OpenAI evals JSONL (input + ideal, or Evals API items) are told apart by name and content.
 
 Exit codes:
   0  pass (no regression past the thresholds)

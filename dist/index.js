@@ -32734,6 +32734,7 @@ async function runGateInWorker(options, entry) {
         ...(options.replay ? { replay: true } : {}),
         ...(options.shard ? { shard: options.shard } : {}),
         ...(options.baseline ? { baseline: options.baseline } : {}),
+        skipUnsupported: options.skipUnsupported,
     };
     const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     const abort = () => worker.postMessage({ type: 'abort' });
@@ -32772,7 +32773,7 @@ function isGateWorker() {
 }
 async function gateWorkerMain() {
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73419));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4961));
     const port = external_node_worker_threads_.parentPort;
     const input = external_node_worker_threads_.workerData.llmGate;
     const controller = new AbortController();
@@ -33891,10 +33892,10 @@ async function run(entry, inputs, out) {
         const { downloadPartials } = await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 44544));
         const partials = await downloadPartials((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'llm-gate', 'partials'));
         out.info(`merging ${partials.length} partial report(s)`);
-        outcome = await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73419))).runMerge({ configPath: inputs.config, cwd, env: process.env, partials });
+        outcome = await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4961))).runMerge({ configPath: inputs.config, cwd, env: process.env, partials });
     }
     else {
-        outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73419))).runGate(options);
+        outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4961))).runGate(options);
     }
     if (openGroup)
         core/* endGroup */.N4();

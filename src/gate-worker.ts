@@ -12,7 +12,7 @@ import { LlmGateError, type LlmGateErrorData } from './errors.js';
 
 import { GATE_WORKER_LIMITS } from './worker-limits.js';
 
-type WorkerInput = Pick<GateOptions, 'configPath' | 'cwd' | 'env' | 'overrides' | 'defaultApiKey' | 'simulated' | 'replay' | 'shard' | 'baseline'>;
+type WorkerInput = Pick<GateOptions, 'configPath' | 'cwd' | 'env' | 'overrides' | 'defaultApiKey' | 'simulated' | 'replay' | 'shard' | 'baseline' | 'skipUnsupported'>;
 
 type ToMain =
   | { type: 'phase'; phase: GatePhase }
@@ -33,6 +33,7 @@ export async function runGateInWorker(options: GateOptions, entry: URL): Promise
     ...(options.replay ? { replay: true } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.baseline ? { baseline: options.baseline } : {}),
+    skipUnsupported: options.skipUnsupported,
   };
   const worker = new Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
   const abort = (): void => worker.postMessage({ type: 'abort' });

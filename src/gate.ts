@@ -8,7 +8,7 @@ import { gradeCases } from './grade/index.js';
 import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints } from './compare/index.js';
 import { buildReport, type GateReport } from './report/index.js';
 import { LlmGateError } from './errors.js';
-import { NO_API_KEY, type CallFn, type CallRecord, type Clock, type EvalSet, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
+import { NO_API_KEY, type CallFn, type CallRecord, type Clock, type EvalSet, type EvalWarning, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
 import { proxyEnvFrom } from './run/proxy.js';
 import { seedFromHash } from './stats/index.js';
 import { createLookout, type SequentialSummary } from './lookout.js';
@@ -38,6 +38,8 @@ export interface GateOptions {
   defaultApiKey?: string;
   /** The models are llm-gate's simulator (the demo): the report says so everywhere it shows. */
   simulated?: boolean;
+  /** Imported suites: drop assertions with no llm-gate mapping (with a warning) instead of failing. */
+  skipUnsupported?: boolean;
   /** Model ids in place of the configured ones; `via` says whether they came as CLI flags or Action inputs. */
   overrides?: LoadConfigOptions['overrides'];
   clock?: Clock;
@@ -53,7 +55,7 @@ export interface GateOptions {
   /** Wall-clock ms for cache entry ages (Date.now in production; fixed in tests). */
   now?: () => number;
   /** Called once the config is loaded, before any call: lets shells mask keys, print estimates. */
-  onLoaded?(loaded: { config: GateConfig; cases: number; apiKeys: string[]; estimate: RunCostEstimate }): void;
+  onLoaded?(loaded: { config: GateConfig; cases: number; apiKeys: string[]; estimate: RunCostEstimate; warnings: EvalWarning[] }): void;
 }
 
 export type GateOutcome =
@@ -82,7 +84,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
 
   options.onPhase?.('load');
   const config = await loadConfig(options.configPath, { cwd, env, overrides: options.overrides });
-  const fullSet = await loadEvalSet(config, { cwd, env });
+  const fullSet = await loadEvalSet(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
   // A shard runs its slice of the cases; the content hash stays the whole set's, so every
   // shard draws the same bootstrap and the merge can check the partials belong together.
   const evalSet = options.shard ? { ...fullSet, cases: shardCases(fullSet.cases, options.shard) } : fullSet;
@@ -96,7 +98,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   const cache = cacheSettings
     ? createRunCache({ settings: cacheSettings, replay, secrets, now: options.now ?? Date.now })
     : undefined;
-  options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: secrets, estimate });
+  options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: secrets, estimate, warnings: evalSet.warnings ?? [] });
   let proxy: ReturnType<typeof proxyEnvFrom>;
   try {
     proxy = proxyEnvFrom(env);

@@ -126,6 +126,12 @@ export interface GateConfig {
    * these in errors about the eval set, so they never read the config file again.
    */
   evalsAt?: { whole: { line: number; column: number }; globs: { line: number; column: number }[] };
+  /**
+   * How each glob's files are read, parallel to `evals`; set only when an entry of `evals`
+   * is a mapping { path, format, grader, fields }. Absent: every file is told apart by name
+   * and content, and OpenAI evals' `ideal` becomes an `equals` grader.
+   */
+  evalSources?: EvalSourceOptions[];
   /** Shared prompt template, file contents already read; {{vars}} are filled per case. */
   prompt?: { system?: string; user?: string };
   models: Record<Side, ModelConfig>;
@@ -153,8 +159,29 @@ export interface EvalCase {
   source: SourceLocation;
 }
 
+/** How the files of one `evals:` entry are read. */
+export interface EvalSourceOptions {
+  format: 'auto' | 'llm-gate' | 'promptfoo' | 'openai-evals';
+  /** What OpenAI evals' `ideal` becomes. */
+  grader: 'equals' | 'contains' | 'llm-judge';
+  /** Where an Evals API item's input, ideal answer and id are (dotted paths or a template). */
+  fields?: { input?: string; ideal?: string; id?: string };
+}
+
+/** Something in the eval files that was read but left out (an unsupported assertion, a test with no assertion). */
+export interface EvalWarning {
+  file: string;
+  line: number;
+  column?: number;
+  /** A short stable code, for counting: 'unsupported-assertion', 'no-assertion', ... */
+  code: string;
+  message: string;
+}
+
 export interface EvalSet {
   cases: EvalCase[];
+  /** What was dropped while reading imported formats, with where; empty for llm-gate's own files. */
+  warnings?: EvalWarning[];
   /** Eval files read, relative to the cwd the gate was started from, sorted. */
   files: string[];
   /** sha256 over the config's effective content and every case: seeds the RNG, labels the comment. */

@@ -18,13 +18,25 @@ export type Command =
       shard?: { index: number; count: number };
       baselineRef?: string;
       force?: boolean;
+      skipUnsupported?: boolean;
     }
   | { name: 'regrade'; report: string; config: string; json?: string; markdown?: string; quiet: boolean }
   | { name: 'merge'; partials: string[]; config: string; json?: string; markdown?: string; quiet: boolean }
   | { name: 'demo'; json?: string; markdown?: string; quiet: boolean }
-  | { name: 'init'; baseline?: string; candidate?: string }
-  | { name: 'validate'; config: string }
-  | { name: 'simulate'; config?: string; port?: number; seed?: number; faults?: FaultPlan };
+  | { name: 'simulate'; config?: string; port?: number; seed?: number; faults?: FaultPlan }
+  | { name: 'validate'; config: string; baselineModel?: string; candidateModel?: string; skipUnsupported: boolean }
+  | { name: 'init'; baseline?: string; candidate?: string; force: boolean }
+  | {
+      name: 'import';
+      logs: string[];
+      out: string;
+      sample?: number;
+      by?: string;
+      seed: number;
+      mask: boolean;
+      json?: string;
+      force: boolean;
+    };
 
 const runOptions = {
   config: { type: 'string', short: 'c' },
@@ -36,6 +48,33 @@ const runOptions = {
   replay: { type: 'boolean' },
   shard: { type: 'string' },
   'baseline-ref': { type: 'string' },
+  force: { type: 'boolean' },
+  'skip-unsupported': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const validateOptions = {
+  config: runOptions.config,
+  'baseline-model': runOptions['baseline-model'],
+  'candidate-model': runOptions['candidate-model'],
+  'skip-unsupported': runOptions['skip-unsupported'],
+  help: runOptions.help,
+} as const;
+
+const initOptions = {
+  baseline: { type: 'string' },
+  candidate: { type: 'string' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const importOptions = {
+  out: { type: 'string', short: 'o' },
+  sample: { type: 'string' },
+  by: { type: 'string' },
+  seed: { type: 'string' },
+  'no-mask': { type: 'boolean' },
+  json: { type: 'string' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -55,12 +94,6 @@ const demoOptions = {
   markdown: runOptions.markdown,
   quiet: runOptions.quiet,
   help: runOptions.help,
-} as const;
-
-const initOptions = {
-  baseline: { type: 'string' },
-  candidate: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const simulateOptions = {
@@ -92,6 +125,43 @@ export function parseCommand(argv: string[]): Command {
           ...(values.shard === undefined ? {} : { shard: parseShard(values.shard, '--shard') }),
           ...(values['baseline-ref'] === undefined ? {} : { baselineRef: values['baseline-ref'] }),
           ...(values.force ? { force: true } : {}),
+          ...(values['skip-unsupported'] ? { skipUnsupported: true } : {}),
+        };
+      }
+      case 'validate': {
+        const { values } = parseArgs({ args: rest, options: validateOptions, strict: true, allowPositionals: false });
+        if (values.help) return { name: 'help' };
+        return {
+          name: 'validate',
+          config: values.config ?? 'llm-gate.yml',
+          baselineModel: values['baseline-model'],
+          candidateModel: values['candidate-model'],
+          skipUnsupported: values['skip-unsupported'] ?? false,
+        };
+      }
+      case 'init': {
+        const { values } = parseArgs({ args: rest, options: initOptions, strict: true, allowPositionals: false });
+        if (values.help) return { name: 'help' };
+        return { name: 'init', baseline: values.baseline, candidate: values.candidate, force: values.force ?? false };
+      }
+      case 'import': {
+        const { values, positionals } = parseArgs({ args: rest, options: importOptions, strict: true, allowPositionals: true });
+        if (values.help) return { name: 'help' };
+        if (positionals.length === 0) throw new LlmGateError('import needs at least one log file', { code: 'usage', hint: 'llm-gate import LOGFILE... --out evals/prod.jsonl' });
+        if (values.out === undefined) throw new LlmGateError('import needs --out FILE', { code: 'usage', hint: 'e.g. --out evals/prod.jsonl' });
+        const sample = values.sample === undefined ? undefined : integer(values.sample, '--sample');
+        if (sample === 0) throw new LlmGateError('--sample expects at least 1', { code: 'usage' });
+        if (values.by !== undefined && !/^[^.\s]+(\.[^.\s]+)*$/.test(values.by)) throw new LlmGateError(`--by expects a dotted field path such as metadata.route, got ${JSON.stringify(values.by)}`, { code: 'usage' });
+        return {
+          name: 'import',
+          logs: positionals,
+          out: values.out,
+          sample,
+          by: values.by,
+          seed: values.seed === undefined ? 1 : integer(values.seed, '--seed'),
+          mask: !(values['no-mask'] ?? false),
+          json: values.json,
+          force: values.force ?? false,
         };
       }
       case 'regrade': {
@@ -109,16 +179,6 @@ export function parseCommand(argv: string[]): Command {
           throw new LlmGateError('merge expects the partial reports to merge', { code: 'usage', hint: 'llm-gate merge shard-1.json shard-2.json ... [--config llm-gate.yml]' });
         }
         return { name: 'merge', partials: positionals, config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false };
-      }
-      case 'init': {
-        const { values } = parseArgs({ args: rest, options: initOptions, strict: true, allowPositionals: false });
-        if (values.help) return { name: 'help' };
-        return { name: 'init', ...(values.baseline === undefined ? {} : { baseline: values.baseline }), ...(values.candidate === undefined ? {} : { candidate: values.candidate }) };
-      }
-      case 'validate': {
-        const { values } = parseArgs({ args: rest, options: { config: runOptions.config, help: runOptions.help }, strict: true, allowPositionals: false });
-        if (values.help) return { name: 'help' };
-        return { name: 'validate', config: values.config ?? 'llm-gate.yml' };
       }
       case 'demo': {
         const { values } = parseArgs({ args: rest, options: demoOptions, strict: true, allowPositionals: false });

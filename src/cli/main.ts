@@ -32,16 +32,22 @@ export async function main(argv: string[], entry: URL): Promise<number> {
         const { mergeCommand } = await import('./reports.js');
         return await mergeCommand({ ...command, ...io });
       }
+      case 'validate': {
+        // Loads the config stage (zod, ajv) in this thread: only for this command.
+        const { validateCommand } = await import('./validate.js');
+        return await validateCommand({ ...command, ...io });
+      }
+      case 'init': {
+        const { initCommand } = await import('./init.js');
+        return await initCommand({ ...command, cwd: io.cwd, stdout: io.stdout });
+      }
+      case 'import': {
+        const { importCommand } = await import('./import.js');
+        return await importCommand({ ...command, cwd: io.cwd, env: io.env, stdout: io.stdout, stderr: io.stderr });
+      }
       case 'demo':
         return await demoCommand({ ...io, outputs: command });
-      case 'init': {
-        const { initCommand } = await import('./starter.js');
-        return await initCommand({ cwd: io.cwd, stderr: io.stderr, ...command });
-      }
-      case 'validate': {
-        const { validateCommand } = await import('./validate.js');
-        return await validateCommand({ config: command.config, cwd: io.cwd, env: io.env, stdout: io.stdout });
-      }
+
       case 'simulate': {
         // The simulator reads the eval set (config, zod): loaded only for this command.
         const { simulateCommand } = await import('../simulator/index.js');

@@ -11,6 +11,7 @@ import { errorReport } from '../shell/error-report.js';
 import { exitCodeForError, exitCodeForVerdict } from './exit-codes.js';
 import { createProgress } from '../shell/progress.js';
 import { estimateLine } from '../shell/estimate-line.js';
+import { evalWarningLines } from '../shell/eval-warnings.js';
 
 // The Action prints the same line; both import it from src/shell.
 export { estimateLine };
@@ -26,6 +27,8 @@ export interface RunCommandOptions {
   shard?: { index: number; count: number };
   baselineRef?: string;
   force?: boolean;
+  /** Drop promptfoo assertions with no llm-gate mapping, with a warning, instead of failing. */
+  skipUnsupported?: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
   stdout: NodeJS.WriteStream;
@@ -56,9 +59,11 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     ...(options.replay ? { replay: true } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.baselineRef !== undefined || options.force ? { baseline: { ref: options.baselineRef, force: options.force } } : {}),
+    skipUnsupported: options.skipUnsupported,
     onProgress: (p) => progress.update(p),
-    onLoaded: ({ config, cases, estimate, apiKeys }) => {
+    onLoaded: ({ config, cases, estimate, apiKeys, warnings }) => {
       redact.add(...apiKeys);
+      for (const line of evalWarningLines(warnings)) say(options.stderr, `llm-gate: ${line}\n`);
       const m = config.models;
       say(
         options.stderr,

@@ -35,6 +35,11 @@ export function buildCase(raw: unknown, ctx: CaseContext): EvalCase {
   const first = firstError(problems, errorCtx);
   if (first) throw first;
 
+  if (c.ideal !== undefined && c.reference !== undefined) {
+    throw problemError({ path: ['reference'], at: 'key', message: 'a case takes either ideal or reference, not both', hint: 'they are the same answer; keep one' }, errorCtx);
+  }
+  const ideal = c.ideal ?? c.reference;
+
   const messages = renderMessages(c, ctx);
   if (!Array.isArray(messages)) throw problemError(messages, errorCtx);
 
@@ -45,7 +50,7 @@ export function buildCase(raw: unknown, ctx: CaseContext): EvalCase {
     vars: c.vars,
     messages,
     expect,
-    ...(c.ideal !== undefined ? { ideal: c.ideal } : {}),
+    ...(ideal !== undefined ? { ideal } : {}),
     source: { file: ctx.file, line: at.line, column: at.column },
   };
 }

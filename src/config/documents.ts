@@ -42,7 +42,7 @@ function locatedJson(text: string, value: unknown, file: string, lineOffset: num
   }
 }
 
-function listOfCases(doc: LocatedDocument, file: string): RawCase[] {
+export function listOfCases(doc: LocatedDocument, file: string): RawCase[] {
   if (doc.value === null) return [];
   if (!Array.isArray(doc.value)) {
     const single = typeof doc.value === 'object' && 'id' in (doc.value as object);
@@ -53,6 +53,30 @@ function listOfCases(doc: LocatedDocument, file: string): RawCase[] {
     });
   }
   return doc.value.map((raw, i) => ({ raw, doc, base: [i] }));
+}
+
+/** One YAML or JSON document with positions (JSON depth-checked before it is parsed). */
+export function parseDocument(text: string, file: string, format: 'yaml' | 'json', lineOffset = 0): LocatedDocument {
+  if (format === 'yaml') return parseYaml(text, file, lineOffset);
+  checkDepth(text, file, lineOffset);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw jsonError(err, text, file, lineOffset);
+  }
+  return locatedJson(text, value, file, lineOffset);
+}
+
+/** JSONL: one located document per non-blank line; a line that is not JSON is an error at that line. */
+export function parseJsonLines(text: string, file: string): { doc: LocatedDocument; line: number }[] {
+  const out: { doc: LocatedDocument; line: number }[] = [];
+  text.split('\n').forEach((rawLine, i) => {
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    if (line.trim() === '') return;
+    out.push({ doc: parseDocument(line, file, 'json', i), line: i + 1 });
+  });
+  return out;
 }
 
 export function parseEvalFile(text: string, file: string, format: EvalFormat): RawCase[] {

@@ -33,6 +33,10 @@ function caseShape<E extends z.ZodType>(expectation: E) {
       .describe('The whole conversation instead of `prompt`; the config\'s prompt is then not used.'),
     expect: z.array(expectation).min(1).describe('Graders; the case score is their weighted mean, in [0, 1].'),
     ideal: z.string().optional().describe('Reference answer, shown to llm-judge graders. Default: none.'),
+    reference: z
+      .string()
+      .optional()
+      .describe('The same as `ideal`, under the name `llm-gate import` writes (the production answer); give one of the two. Default: none.'),
   }).meta({ title: 'Eval case', description: 'One input for both models, and how to grade their outputs.' });
 }
 

@@ -2,7 +2,7 @@
 // everything before any call can be made: one LlmGateError naming file:line:col and the
 // field, for the first problem in the file.
 import { dirname, resolve } from 'node:path';
-import type { GateConfig, Side } from '../types.js';
+import type { EvalSourceOptions, GateConfig, Side } from '../types.js';
 import { LlmGateError } from '../errors.js';
 import { expandConfig } from './secret-fields.js';
 import { displayPath, readSourceFile } from './files.js';
@@ -11,7 +11,7 @@ import { needsBuiltinPrices, resolveModels, type Replacement } from './models.js
 import { loadPriceTable } from './prices.js';
 import { parseYaml, type LocatedDocument, type Position } from './positions.js';
 import { problemError, zodError } from './problems.js';
-import { DEFAULT_API_KEY_ENV, cacheSchema, configSchema, type ParsedConfig } from './schema.js';
+import { DEFAULT_API_KEY_ENV, cacheSchema, configSchema, type EvalEntry, type ParsedConfig } from './schema.js';
 import type { CacheSettings } from '../cache/settings.js';
 
 export interface LoadConfigOptions {
@@ -142,11 +142,13 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
     if (cfg.prompt.user !== undefined) prompt.user = await readPrompt(cfg.prompt.user, 'user', promptCtx);
   }
 
+  const entries = Array.isArray(cfg.evals) ? cfg.evals : [cfg.evals];
   const config: GateConfig = {
     configFile,
     rootDir,
-    evals: typeof cfg.evals === 'string' ? [cfg.evals] : cfg.evals,
+    evals: entries.map((e) => (typeof e === 'string' ? e : e.path)),
     evalsAt: evalsPositions(doc, cfg.evals),
+    ...(entries.some((e) => typeof e !== 'string') ? { evalSources: entries.map(sourceOptions) } : {}),
     ...(prompt ? { prompt } : {}),
     models: resolved.models,
     ...(resolved.judge ? { judge: resolved.judge } : {}),
@@ -186,11 +188,18 @@ function withTtftDefault(thresholds: ParsedConfig['thresholds'], models: GateCon
   return models.baseline.stream === true && models.candidate.stream === true ? { ...rest, ttftP95: 0.2 } : rest;
 }
 
-function evalsPositions(doc: LocatedDocument, evals: string | string[]): GateConfig['evalsAt'] {
+function sourceOptions(entry: string | EvalEntry): EvalSourceOptions {
+  if (typeof entry === 'string') return { format: 'auto', grader: 'equals' };
+  return { format: entry.format, grader: entry.grader, ...(entry.fields ? { fields: entry.fields } : {}) };
+}
+
+/** Each entry is cited where its glob is written: the string, or a mapping's `path`. */
+function evalsPositions(doc: LocatedDocument, evals: string | EvalEntry | (string | EvalEntry)[]): GateConfig['evalsAt'] {
   const at = ({ line, column }: Position) => ({ line, column });
+  const where = (entry: string | EvalEntry, path: (string | number)[]) => at(doc.locate(typeof entry === 'string' ? path : [...path, 'path']));
   return {
     whole: at(doc.locate(['evals'])),
-    globs: typeof evals === 'string' ? [at(doc.locate(['evals']))] : evals.map((_, i) => at(doc.locate(['evals', i]))),
+    globs: Array.isArray(evals) ? evals.map((e, i) => where(e, ['evals', i])) : [where(evals, ['evals'])],
   };
 }
 

@@ -1,12 +1,17 @@
 // GateConfig → EvalSet: globs (relative to the config's directory, sorted, deduplicated),
 // eval files read and parsed, cases built, ids checked unique across the set.
 import { createHash } from 'node:crypto';
-import { glob, realpath } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
-import type { EvalCase, EvalSet, GateConfig, ModelConfig } from '../types.js';
+import { glob, realpath, stat } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import type { EvalCase, EvalSet, EvalSourceOptions, EvalWarning, GateConfig, ModelConfig } from '../types.js';
 import { LlmGateError } from '../errors.js';
 import { buildCase } from './cases.js';
-import { EVAL_EXTENSIONS, parseEvalFile } from './documents.js';
+import { EVAL_EXTENSIONS, listOfCases, parseDocument, parseEvalFile, parseJsonLines, type RawCase } from './documents.js';
+import { detectDocumentFormat, detectLinesFormat } from './formats/detect.js';
+import { readOpenAiEvals } from './formats/openai-evals.js';
+import { readPromptfoo } from './formats/promptfoo.js';
+import type { SourceReader } from './formats/types.js';
+import type { LocatedDocument } from './positions.js';
 import { OUTSIDE_ROOT_HINT, displayPath, outsideRootMessage, readSourceFile } from './files.js';
 import { evalsError } from './load-config.js';
 import { confine, globScope, isInside, outsideDirectory, repositoryRoot, type RepositoryRoot } from './paths.js';
@@ -14,17 +19,27 @@ import { confine, globScope, isInside, outsideDirectory, repositoryRoot, type Re
 export interface LoadEvalSetOptions {
   /** Paths in errors and EvalSet.files are relative to it. Default: process.cwd(). */
   cwd?: string;
+  /**
+   * Imported suites: drop what has no honest llm-gate mapping (a promptfoo `javascript`
+   * assertion, say) with a warning, instead of failing. Default: true, for readers that
+   * only need the cases (the simulator's answer key); the gate passes false unless the
+   * user asked for it (--skip-unsupported), so a run never drops a check silently.
+   */
+  skipUnsupported?: boolean;
   /** Reserved: eval files are not env-expanded (their text is data, not settings). */
   env?: Record<string, string | undefined>;
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** An eval file: the path it was found under (shown everywhere) and the file it really is (read). */
+/** An eval file: the path it was found under (shown everywhere), the file it really is (read), and its entry. */
 interface EvalFile {
   abs: string;
   real: string;
+  source: EvalSourceOptions;
 }
+
+const DEFAULT_SOURCE: EvalSourceOptions = { format: 'auto', grader: 'equals' };
 
 /** The directory a glob starts from, checked to be inside the root before the walk, symlinks resolved. */
 async function scopeOf(pattern: string, config: GateConfig, root: RepositoryRoot): Promise<{ cwd: string; pattern: string } | { message: string; hint: string }> {
@@ -81,7 +96,8 @@ async function matchFiles(config: GateConfig, cwd: string, root: RepositoryRoot)
               : `"${pattern}" matches ${shown}, which cannot be read (${c.code ?? 'unknown error'})`;
         throw evalsError(config, cwd, i, message, c.reason === 'outside' ? OUTSIDE_ROOT_HINT : 'eval files must be regular files');
       }
-      found.set(shown, { abs, real: c.real });
+      // A file named by two entries is read as the first one says.
+      if (!found.has(shown)) found.set(shown, { abs, real: c.real, source: config.evalSources?.[i] ?? DEFAULT_SOURCE });
     }
   }
   return [...found.keys()].sort(byCodePoint).map((shown) => found.get(shown)!);
@@ -105,7 +121,7 @@ function canonical(value: unknown): string {
  * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
  */
 export function contentHash(config: GateConfig, cases: EvalCase[]): string {
-  const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, models, judge, run: { cache: _cache, ...run }, ...others } = config;
+  const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, evalSources: _sources, models, judge, run: { cache: _cache, ...run }, ...others } = config;
   const asked = (m: ModelConfig) => {
     // Headers and query say where and how it is served (a gateway, an api-version), and may hold secrets.
     const { baseUrl: _url, apiKeyEnv: _key, headers: _headers, query: _query, secretFields: _secrets, ...what } = m;
@@ -127,32 +143,131 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
   const files = await matchFiles(config, cwd, root);
   const configFile = displayPath(cwd, config.configFile);
   const cases: EvalCase[] = [];
+  const warnings: EvalWarning[] = [];
   const seen = new Map<string, EvalCase>();
-  for (const { abs, real } of files) {
+  const reader = sourceReader(cwd, root);
+  for (const { abs, real, source } of files) {
     const file = displayPath(cwd, abs);
     const text = await readSourceFile(real, { cwd, what: 'eval file', root, shownAs: abs });
-    const format = EVAL_EXTENSIONS[extname(abs).toLowerCase()]!;
-    for (const raw of parseEvalFile(text, file, format)) {
-      const built = buildCase(raw.raw, { ...raw, file, prompt: config.prompt, hasJudge: config.judge !== undefined, configFile });
+    const read = await readEvalFile(text, {
+      file,
+      source,
+      reader,
+      prompt: config.prompt,
+      hasJudge: config.judge !== undefined,
+      configFile,
+      skipUnsupported: options.skipUnsupported ?? true,
+    });
+    warnings.push(...read.warnings);
+    for (const built of read.cases) {
       const first = seen.get(built.id);
       if (first) {
-        const where = raw.doc.locate([...raw.base, 'id']);
         const firstAt = `${first.source.file}:${first.source.line}:${first.source.column ?? 1}`;
         throw new LlmGateError(`duplicate case id "${built.id}", first defined at ${firstAt}`, {
-          file,
-          ...where,
-          field: 'id',
+          file: built.source.file,
+          line: built.located?.line ?? built.source.line,
+          column: built.located?.column ?? built.source.column,
+          field: built.located ? 'id' : undefined,
           hint: 'case ids must be unique across the eval set',
         });
       }
       seen.set(built.id, built);
-      cases.push(built);
+      cases.push(built.located ? withoutLocated(built) : built);
     }
   }
   if (cases.length === 0) {
     const shown = files.map((f) => displayPath(cwd, f.abs));
     const list = shown.length > 3 ? `${shown.slice(0, 3).join(', ')} and ${shown.length - 3} more` : shown.join(', ');
-    throw evalsError(config, cwd, undefined, `the eval set is empty: ${list} hold${shown.length === 1 ? 's' : ''} no cases`, 'add at least one case');
+    const skipped = warnings.length > 0 ? ` (${warnings.length} test${warnings.length === 1 ? '' : 's'} or assertion${warnings.length === 1 ? '' : 's'} skipped)` : '';
+    throw evalsError(config, cwd, undefined, `the eval set is empty: ${list} hold${shown.length === 1 ? 's' : ''} no cases${skipped}`, 'add at least one case');
   }
-  return { cases, files: files.map((f) => displayPath(cwd, f.abs)), contentHash: contentHash(config, cases) };
+  return {
+    cases,
+    files: files.map((f) => displayPath(cwd, f.abs)),
+    contentHash: contentHash(config, cases),
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
 }
+
+type Built = EvalCase & { located?: { line: number; column: number } };
+
+const withoutLocated = ({ located: _l, ...c }: Built): EvalCase => c;
+
+/** One eval file → cases, in the format its entry names or its name and content say. */
+async function readEvalFile(
+  text: string,
+  ctx: { file: string; source: EvalSourceOptions; reader: SourceReader; prompt: GateConfig['prompt']; hasJudge: boolean; configFile: string; skipUnsupported: boolean },
+): Promise<{ cases: Built[]; warnings: EvalWarning[] }> {
+  const kind = EVAL_EXTENSIONS[extname(ctx.file).toLowerCase()]!;
+  const formatCtx = { file: ctx.file, reader: ctx.reader, options: ctx.source, prompt: ctx.prompt, hasJudge: ctx.hasJudge, configFile: ctx.configFile, skipUnsupported: ctx.skipUnsupported };
+  const wanted = ctx.source.format;
+  if (kind === 'jsonl') {
+    const format = wanted === 'auto' ? detectLinesFormat(text) : wanted;
+    if (format === 'openai-evals') return readOpenAiEvals(text, formatCtx);
+    if (format === 'promptfoo') {
+      const tests = parseJsonLines(text, ctx.file).map(({ doc }) => doc.value);
+      const doc: LocatedDocument = { value: tests, locate: (path) => ({ line: lineOfTest(text, path), column: 1 }) };
+      return readPromptfoo({ ...formatCtx, doc });
+    }
+    return { cases: nativeCases(parseEvalFile(text, ctx.file, 'jsonl'), ctx), warnings: [] };
+  }
+  const doc = parseDocument(text, ctx.file, kind);
+  const format = wanted === 'auto' ? detectDocumentFormat(ctx.file, doc.value) : wanted;
+  if (format === 'promptfoo') return readPromptfoo({ ...formatCtx, doc });
+  if (format === 'openai-evals') {
+    throw new LlmGateError('OpenAI evals data is JSONL, one sample per line', { file: ctx.file, line: 1, column: 1, hint: 'name a .jsonl file, or set format: llm-gate or promptfoo on the evals entry' });
+  }
+  return { cases: nativeCases(listOfCases(doc, ctx.file), ctx), warnings: [] };
+}
+
+/** A promptfoo JSONL test file: test i is the i-th non-blank line. */
+function lineOfTest(text: string, path: readonly (string | number)[]): number {
+  const index = typeof path[0] === 'number' ? path[0] : 0;
+  let seen = -1;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.trim() !== '' && ++seen === index) return i + 1;
+  return 1;
+}
+
+function nativeCases(raws: RawCase[], ctx: { file: string; prompt: GateConfig['prompt']; hasJudge: boolean; configFile: string }): Built[] {
+  return raws.map((raw) => {
+    const built = buildCase(raw.raw, { ...raw, file: ctx.file, prompt: ctx.prompt, hasJudge: ctx.hasJudge, configFile: ctx.configFile });
+    return { ...built, located: raw.doc.locate([...raw.base, 'id']) };
+  });
+}
+
+/** Files a suite references (file://...), relative to the referring file, confined like eval files. */
+function sourceReader(cwd: string, root: RepositoryRoot): SourceReader {
+  return {
+    async read(ref, fromFile, at) {
+      const dir = dirname(resolve(cwd, fromFile));
+      const fail = (message: string, hint?: string) => new LlmGateError(message, { ...at, hint });
+      const target = resolve(dir, ref);
+      let pattern = ref;
+      if (!MAGIC.test(ref)) {
+        const info = await stat(target).catch(() => undefined);
+        if (!info?.isDirectory()) {
+          const text = await readSourceFile(target, { cwd, root, what: 'referenced file', from: { ...at, hint: 'file:// paths are relative to the file that names them' } });
+          return [{ file: displayPath(cwd, target), text }];
+        }
+        pattern = `${ref.replace(/[/\\]+$/, '')}/*.{yaml,yml,json,jsonl,csv}`;
+      }
+      const scope = globScope(pattern, dir, root);
+      if (!scope.ok) throw fail(`"${ref}" reaches outside the repository root ${root.real}`, OUTSIDE_ROOT_HINT);
+      const found: string[] = [];
+      for await (const entry of glob(scope.pattern, { cwd: scope.cwd, withFileTypes: true, exclude: outsideDirectory(root) })) {
+        if (entry.isDirectory()) continue;
+        found.push(resolve(join(entry.parentPath, entry.name)));
+        if (found.length > MAX_GLOB_FILES) throw fail(`"${ref}" matches more than ${MAX_GLOB_FILES} files`);
+      }
+      if (found.length === 0) throw fail(`"${ref}" matches no file`, 'file:// paths are relative to the file that names them');
+      found.sort(byCodePoint);
+      const out = [];
+      for (const abs of found) out.push({ file: displayPath(cwd, abs), text: await readSourceFile(abs, { cwd, root, what: 'referenced file', from: at }) });
+      return out;
+    },
+  };
+}
+
+const MAGIC = /[*?[\]{}]/;
+const MAX_GLOB_FILES = 1_000;

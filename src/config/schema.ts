@@ -236,12 +236,55 @@ export const promptSchema = z
 
 const glob = z.string().min(1);
 
+/** Formats an eval file can be written in; `auto` tells them apart by name and content. */
+export const EVAL_FORMATS = ['auto', 'llm-gate', 'promptfoo', 'openai-evals'] as const;
+/** Graders an `ideal` answer (OpenAI evals data) can become. */
+export const IDEAL_GRADERS = ['equals', 'contains', 'llm-judge'] as const;
+
+export const evalEntrySchema = z
+  .strictObject({
+    path: glob.describe('Glob of eval files, relative to this file. Required.'),
+    format: z
+      .enum(EVAL_FORMATS)
+      .default('auto')
+      .describe(
+        'How the files are written: "llm-gate" (its own cases), "promptfoo" (a promptfoo config or test file), "openai-evals" (JSONL of `input` + `ideal`, or Evals API items `{"item": {...}}`), or "auto": told apart by file name and content. Default: "auto".',
+      ),
+    grader: z
+      .enum(IDEAL_GRADERS)
+      .default('equals')
+      .describe(
+        'What an `ideal` answer of OpenAI evals data becomes: "equals" (the output, trimmed, equals the ideal or one of a list), "contains" (the output contains it, or one of a list) or "llm-judge" (the judge compares the output with it; needs `judge`). Default: "equals".',
+      ),
+    fields: z
+      .strictObject({
+        input: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('Where the input is: a dotted path ("item.question") to a string or a list of chat messages, or a template ("Q: {{item.question}}"). Default: the first of item.input, item.messages, item.question, item.prompt.'),
+        ideal: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('Dotted path to the ideal answer, a string or a list of strings. Default: the first of item.ideal, item.reference, item.expected, item.answer.'),
+        id: z.string().min(1).optional().describe('Dotted path to a case id. Default: item.id, else the file name and line number.'),
+      })
+      .optional()
+      .describe('Evals API items: where the fields of each case are in `{"item": {...}}`. Default: the common names.'),
+  })
+  .meta({ title: 'Eval source', description: 'Eval files with how to read them.' });
+
+const evalEntry = z.union([glob, evalEntrySchema], { error: 'expected a glob or a mapping { path, format, grader }' });
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('JSON Schema of this file, for editors. Ignored by llm-gate.'),
     evals: z
-      .union([glob, z.array(glob).min(1)], { error: 'expected a glob or a list of globs' })
-      .describe('Eval files (.yaml, .yml, .json or .jsonl): one glob or a list of globs, relative to this file. Required.'),
+      .union([evalEntry, z.array(evalEntry).min(1)], { error: 'expected a glob, a mapping { path, format, grader }, or a list of them' })
+      .describe(
+        'Eval files (.yaml, .yml, .json or .jsonl): one glob or a list of globs, relative to this file; an entry may be a mapping { path, format, grader, fields } to say how its files are written. llm-gate cases, promptfoo suites and OpenAI evals data are told apart by name and content. Required.',
+      ),
     prompt: promptSchema.optional(),
     models: z
       .strictObject({
@@ -264,5 +307,6 @@ export const configSchema = z
   })
   .meta({ title: 'llm-gate config', description: 'llm-gate.yml: gate a model bump on quality, quality per dollar, p95 latency and error rate.' });
 
+export type EvalEntry = z.output<typeof evalEntrySchema>;
 export type RawModel = z.output<typeof modelSchema>;
 export type ParsedConfig = z.output<typeof configSchema>;
