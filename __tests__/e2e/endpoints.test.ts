@@ -134,6 +134,10 @@ describe('endpoints people migrate between', () => {
     expect(report.models.candidate.ttftMs.calls).toBe(CASES);
     expect(report.models.candidate.ttftMs.p95).toBeGreaterThanOrEqual(p95 - 1);
     expect(report.models.candidate.ttftMs.p95).toBeLessThan(report.models.candidate.latencyMs.p95 + 1);
+    // The call records keep it, so merge and regrade rebuild the same TTFT.
+    const records = report.records.filter((r: any) => r.side === 'candidate');
+    expect(records).toHaveLength(CASES);
+    expect(records.every((r: any) => typeof r.ttftMs === 'number' && r.ttftMs <= r.latencyMs)).toBe(true);
     const md = await readFile(join(cwd, 'r.md'), 'utf8');
     expect(md).toContain('TTFT p95');
     expect(md).toContain('Responses, streamed');

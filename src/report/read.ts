@@ -47,6 +47,7 @@ const record = z.object({
   outputInCase: z.literal(true).optional(),
   outputChars: count.optional(),
   latencyMs: z.number().nonnegative().nullable(),
+  ttftMs: z.number().nonnegative().optional(),
   usage,
   costUsd: z.number().nonnegative(),
   attempts: count,

@@ -33,6 +33,7 @@ export function reportRecord(r: CallRecord, key?: string, inCase = false): Repor
     ...(inCase && r.output !== null ? { outputInCase: true as const } : { output: cut ? r.output!.slice(0, REPORT_OUTPUT_CHARS) : r.output }),
     ...(outputChars === undefined ? {} : { outputChars }),
     latencyMs: r.latencyMs,
+    ...(r.ttftMs === undefined ? {} : { ttftMs: r.ttftMs }),
     usage: { prompt: r.usage.prompt, cached: r.usage.cached, completion: r.usage.completion, reasoning: r.usage.reasoning },
     costUsd: r.costUsd,
     attempts: r.attempts,

@@ -124,6 +124,8 @@ export interface ReportRecord {
   outputInCase?: true;
   outputChars?: number;
   latencyMs: number | null;
+  /** Streamed calls: dispatch → first content delta. */
+  ttftMs?: number;
   usage: TokenUsage;
   costUsd: number;
   attempts: number;

@@ -1,6 +1,6 @@
 // Messages for the errors that stop a run. They name the model and the endpoint
 // and say what to do, because the person reading them is fixing a config.
-import type { CallRole, ModelConfig } from '../types.js';
+import { NO_API_KEY, type CallRole, type ModelConfig } from '../types.js';
 import type { BudgetSummary } from './budget.js';
 
 /** The config field a role's model lives in, for LlmGateError.field. */
@@ -12,11 +12,16 @@ export function fatalMessage(opts: { role: CallRole; model: ModelConfig; status:
   const { role, model, status, serverMessage } = opts;
   const who = `${role} model "${model.model}" at ${model.baseUrl}`;
   const said = `the endpoint answered ${serverMessage.startsWith(String(status)) ? serverMessage : `${status} ${serverMessage}`}`;
+  const keyless = model.apiKeyEnv === NO_API_KEY;
   switch (status) {
     case 401:
-      return `${who}: the API key was rejected (${said}). Put a valid key for this endpoint in $${model.apiKeyEnv}.`;
+      return keyless
+        ? `${who}: the endpoint wants a key (${said}), and apiKeyEnv is none. Set apiKeyEnv to the variable holding it, or send it in headers.`
+        : `${who}: the API key was rejected (${said}). Put a valid key for this endpoint in $${model.apiKeyEnv}.`;
     case 403:
-      return `${who}: access denied (${said}). Check that the key in $${model.apiKeyEnv} may use this model (project, organisation, region).`;
+      return keyless
+        ? `${who}: access denied (${said}) to a request without a key (apiKeyEnv: none). Check the headers it needs.`
+        : `${who}: access denied (${said}). Check that the key in $${model.apiKeyEnv} may use this model (project, organisation, region).`;
     default:
       return `${who}: not found (${said}). Check the model name in ${modelField(role)} and that baseUrl is the API root, e.g. https://api.openai.com/v1.`;
   }
