@@ -1,9 +1,13 @@
-// The `run` stage: EvalCase[] → CallRecord[], over real HTTP, with our retry policy.
+// The `run` stage: EvalCase[] → CallRecord[], over real HTTP (Chat Completions or the
+// Responses API, whole or streamed, direct or through a proxy), with our retry policy.
 export { createAdaptiveConcurrency, DEFAULT_RECOVER_AFTER, type AdaptiveConcurrency, type AdaptiveOptions, type ConcurrencyStats } from './adaptive.js';
 export { createBudgetLedger, type BudgetLedger, type BudgetSummary, type Reservation } from './budget.js';
 export { createCaller, type CallerOptions } from './caller.js';
 export { createRunControl, type RunControl, type RunControlOptions, type RunControlSummary } from './control.js';
-export { callCost, parseUsage, readUsage } from './cost.js';
+export { callCost, parseUsage, ratesFor, readResponsesUsage, readUsage } from './cost.js';
+export { createClient, isKeyless } from './client.js';
+export { PROTOCOLS, responsesParams, splitMessages, type Answer, type Protocol } from './protocols/index.js';
+export { bypassesProxy, parseProxyUrl, proxyEnvFrom, proxyFor, type ProxyEnv } from './proxy.js';
 export {
   DEFAULT_OUTPUT_CAP_TOKENS,
   outputCapTokens,
