@@ -1,0 +1,1420 @@
+export const id = 334;
+export const ids = [334];
+export const modules = {
+
+/***/ 2334:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runGate: () => (/* binding */ runGate),
+  runMerge: () => (/* binding */ runMerge),
+  runRegrade: () => (/* binding */ runRegrade)
+});
+
+// UNUSED EXPORTS: resolveApiKeys
+
+// EXTERNAL MODULE: ./build/config/index.js + 23 modules
+var build_config = __webpack_require__(8512);
+// EXTERNAL MODULE: ./build/run/index.js + 18 modules
+var run = __webpack_require__(2835);
+// EXTERNAL MODULE: ./build/grade/index.js + 4 modules
+var grade = __webpack_require__(9243);
+// EXTERNAL MODULE: ./build/compare/index.js + 19 modules
+var compare = __webpack_require__(6740);
+// EXTERNAL MODULE: ./build/report/index.js + 9 modules
+var build_report = __webpack_require__(2316);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(9473);
+// EXTERNAL MODULE: ./build/stats/rng.js
+var rng = __webpack_require__(8105);
+;// CONCATENATED MODULE: ./build/lookout.js
+// The gate's sequential looks. While the run sends calls, the lookout watches the cases in
+// the order they are sent; when the first n at a planned point (compare/sequential.ts) are
+// all answered, it grades them, compares them at that look's levels, and, if the verdict is
+// decided (fail, or pass on every check), tells the run to stop sending. Grades are kept, so
+// no case is graded (or judged) twice.
+
+
+function createLookout(opts) {
+    const cases = opts.evalSet.cases;
+    const perCase = 2 * opts.config.run.repeats;
+    const plan = opts.enabled ? (0,compare/* lookPoints */.fT)(cases.length) : [];
+    const drain = new AbortController();
+    const graded = new Map();
+    const byCase = new Map();
+    const position = new Map(opts.order.map((caseIndex, p) => [cases[caseIndex].id, p]));
+    const answered = new Array(cases.length).fill(false);
+    const looks = [];
+    let decidedAt;
+    let prefix = 0;
+    let nextLook = 0;
+    let running = Promise.resolve();
+    let busy = false;
+    const lookCases = (n) => {
+        const chosen = new Set(opts.order.slice(0, n));
+        return cases.filter((_, i) => chosen.has(i));
+    };
+    const look = async (n) => {
+        const subset = lookCases(n);
+        const records = subset.flatMap((c) => byCase.get(c.id) ?? []);
+        await gradeNew(subset, records);
+        if (opts.signal?.aborted)
+            return;
+        const comparison = (0,compare/* compare */.UD)({
+            config: opts.config,
+            graded: subset.map((c) => graded.get(c.id)),
+            records,
+            judgeRecords: opts.judgeRecords,
+            seed: opts.evalSet.contentHash,
+            statistics: (0,compare/* lookLevels */.lU)(compare/* DEFAULT_STATISTICS */.kT, plan.length, false),
+        });
+        const result = { cases: n, verdict: comparison.verdict };
+        looks.push(result);
+        if (comparison.verdict === 'fail' || comparison.verdict === 'pass') {
+            decidedAt = result;
+            drain.abort();
+        }
+    };
+    const gradeNew = async (subset, records) => {
+        const fresh = subset.filter((c) => !graded.has(c.id));
+        if (fresh.length === 0)
+            return;
+        const ids = new Set(fresh.map((c) => c.id));
+        const result = await (0,grade/* gradeCases */.Px)({
+            cases: fresh,
+            records: records.filter((r) => ids.has(r.caseId)),
+            judge: opts.judge,
+            concurrency: opts.config.run.concurrency,
+            judgeLimit: opts.judgeLimit,
+            signal: opts.signal,
+        });
+        for (const g of result)
+            graded.set(g.case.id, g);
+    };
+    const maybeLook = () => {
+        if (busy || decidedAt || nextLook >= plan.length || prefix < plan[nextLook])
+            return;
+        const n = plan[nextLook++];
+        busy = true;
+        running = look(n).finally(() => {
+            busy = false;
+            maybeLook();
+        });
+    };
+    return {
+        drain: drain.signal,
+        graded,
+        record(record) {
+            if (plan.length === 0 || record.side === 'judge')
+                return;
+            const list = byCase.get(record.caseId);
+            if (list)
+                list.push(record);
+            else
+                byCase.set(record.caseId, [record]);
+            if ((list?.length ?? 1) < perCase)
+                return;
+            const p = position.get(record.caseId);
+            if (p === undefined)
+                return;
+            answered[p] = true;
+            while (prefix < answered.length && answered[prefix])
+                prefix++;
+            maybeLook();
+        },
+        async settled() {
+            // A look may schedule the next one as it ends; wait until none is running.
+            for (;;) {
+                const current = running;
+                await current;
+                if (current === running && !busy)
+                    return;
+            }
+        },
+        summary: () => ({ plan, looks: [...looks], ...(decidedAt ? { decidedAt } : {}) }),
+        lookCases,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(5217);
+;// CONCATENATED MODULE: ./build/cache/key.js
+// The call key: what makes two calls the same call. It covers where the call goes (the
+// endpoint's host and path, never its credentials or query), which API it speaks, the
+// whole request body as sent (model, messages, params) and the repeat index, so a changed
+// prompt, parameter or model is a different call and repeat 2 never stands in for repeat 1.
+
+/** Bumped when the key's recipe changes: old entries then simply stop matching. */
+const CALL_KEY_VERSION = 1;
+/** The API a model's calls go through; Chat Completions unless the model says otherwise. */
+function apiKindOf(model) {
+    const api = model.api;
+    return typeof api === 'string' && api !== '' ? api : 'chat';
+}
+/** host[:port]/path of a base URL: where calls go, without what could carry a secret. */
+function endpointKey(baseUrl) {
+    try {
+        const url = new URL(baseUrl);
+        return `${url.host}${url.pathname}`.replace(/\/+$/, '');
+    }
+    catch {
+        return baseUrl;
+    }
+}
+/** The request body the caller sends for this request (the caller builds it the same way). */
+function requestBody(model, messages, params) {
+    return { model: model.model, messages, ...model.params, ...params };
+}
+function callKey(model, request) {
+    const material = {
+        v: CALL_KEY_VERSION,
+        endpoint: endpointKey(model.baseUrl),
+        api: apiKindOf(model),
+        body: requestBody(model, request.messages, request.params),
+        repeat: request.repeat,
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(material)).digest('hex');
+}
+/** JSON with keys sorted by code point, so a key never depends on the order params were written in. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+        entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+
+// EXTERNAL MODULE: ./build/limits.js
+var limits = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./build/cache/entry.js
+// One cache entry on disk: the answer of one call and when it was measured. An entry is
+// read back from a directory anyone with write access to the runner's cache could have
+// filled, so decoding checks every field and its bounds; anything else is "corrupt" (a miss
+// with a warning). It holds no cost (recomputed from usage at today's price), no key and no
+// header: only what the endpoint answered.
+
+const CACHE_ENTRY_SCHEMA = 'llm-gate/cache-entry@1';
+/**
+ * Largest entry file read: an output of GRADE_INPUT_CHARS characters, each escaped as
+ * \uXXXX in the worst case, plus the other fields.
+ */
+const MAX_ENTRY_BYTES = limits/* GRADE_INPUT_CHARS */.bL * 6 + 16 * 1024;
+/** Only answers are kept: an error (an outage, a timeout) is a fact about that moment, not about the call. */
+function isCacheable(record) {
+    return record.error === undefined && record.output !== null && record.latencyMs !== null && record.cachedAt === undefined;
+}
+function entryOf(key, record, measuredAt) {
+    return {
+        schema: CACHE_ENTRY_SCHEMA,
+        key,
+        measuredAt,
+        model: record.model,
+        output: record.output ?? '',
+        ...(record.outputChars === undefined ? {} : { outputChars: record.outputChars }),
+        latencyMs: record.latencyMs ?? 0,
+        usage: { prompt: record.usage.prompt, cached: record.usage.cached, completion: record.usage.completion, reasoning: record.usage.reasoning },
+        ...(record.usageMissing ? { usageMissing: true } : {}),
+        ...(record.finishReason === undefined ? {} : { finishReason: record.finishReason }),
+        attempts: record.attempts,
+    };
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** Checks a parsed entry field by field; `key` is the key it was looked up under. */
+function decodeEntry(value, key) {
+    const bad = (why) => ({ ok: false, why });
+    if (!isObject(value))
+        return bad('not a JSON object');
+    if (value.schema !== CACHE_ENTRY_SCHEMA)
+        return bad(`schema is not ${CACHE_ENTRY_SCHEMA}`);
+    if (value.key !== key)
+        return bad('its key does not match its file name');
+    const measuredAt = value.measuredAt;
+    if (typeof measuredAt !== 'string' || measuredAt.length > 40 || !Number.isFinite(Date.parse(measuredAt)))
+        return bad('measuredAt is not a date');
+    if (typeof value.model !== 'string' || value.model.length > 1000)
+        return bad('model is not a string');
+    const output = value.output;
+    if (typeof output !== 'string' || output.length > limits/* GRADE_INPUT_CHARS */.bL)
+        return bad('output is not a string of at most the graded length');
+    if (value.outputChars !== undefined && !(isCount(value.outputChars) && value.outputChars > output.length))
+        return bad('outputChars is wrong');
+    const latencyMs = value.latencyMs;
+    if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)
+        return bad('latencyMs is not a duration');
+    const usage = value.usage;
+    if (!isObject(usage) || !isCount(usage.prompt) || !isCount(usage.cached) || !isCount(usage.completion) || !isCount(usage.reasoning)) {
+        return bad('usage is not four token counts');
+    }
+    if (usage.cached > usage.prompt)
+        return bad('usage has more cached than prompt tokens');
+    if (value.usageMissing !== undefined && value.usageMissing !== true)
+        return bad('usageMissing is not true');
+    if (value.finishReason !== undefined && (typeof value.finishReason !== 'string' || value.finishReason.length > 100))
+        return bad('finishReason is not a short string');
+    if (!isCount(value.attempts) || value.attempts < 1)
+        return bad('attempts is not a count');
+    return {
+        ok: true,
+        entry: {
+            schema: CACHE_ENTRY_SCHEMA,
+            key,
+            measuredAt,
+            model: value.model,
+            output,
+            ...(value.outputChars === undefined ? {} : { outputChars: value.outputChars }),
+            latencyMs,
+            usage: { prompt: usage.prompt, cached: usage.cached, completion: usage.completion, reasoning: usage.reasoning },
+            ...(value.usageMissing ? { usageMissing: true } : {}),
+            ...(value.finishReason === undefined ? {} : { finishReason: value.finishReason }),
+            attempts: value.attempts,
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./build/cache/store.js
+// The cache directory: one file per call key, under a two-character fan-out directory so no
+// directory grows past a few thousand files. Reads are bounded (MAX_ENTRY_BYTES) and never
+// throw: a missing file is a miss, an unreadable, oversized or malformed one a miss with a
+// warning. Writes go to a temporary file in the same directory and are renamed into place,
+// so a run killed mid-write leaves a stray temporary file at worst, never a torn entry.
+
+
+
+
+const KEY = /^[0-9a-f]{64}$/;
+function entryPath(dir, key) {
+    return (0,external_node_path_.join)(dir, key.slice(0, 2), `${key}.json`);
+}
+function createFileStore(dir) {
+    const made = new Set();
+    return {
+        dir,
+        async get(key) {
+            if (!KEY.test(key))
+                throw new RangeError(`cache key must be 64 hex digits, got ${JSON.stringify(key)}`);
+            const file = entryPath(dir, key);
+            let text;
+            try {
+                const read = await readBounded(file, MAX_ENTRY_BYTES);
+                if (read === undefined)
+                    return { status: 'miss' };
+                if (read === 'too-large')
+                    return { status: 'corrupt', file, why: `larger than ${MAX_ENTRY_BYTES} bytes` };
+                text = read;
+            }
+            catch (err) {
+                return { status: 'corrupt', file, why: `cannot be read (${err.code ?? err.message})` };
+            }
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch {
+                return { status: 'corrupt', file, why: 'is not JSON' };
+            }
+            const decoded = decodeEntry(value, key);
+            return decoded.ok ? { status: 'hit', entry: decoded.entry } : { status: 'corrupt', file, why: decoded.why };
+        },
+        async put(entry) {
+            const sub = (0,external_node_path_.join)(dir, entry.key.slice(0, 2));
+            const tmp = (0,external_node_path_.join)(sub, `.tmp-${entry.key.slice(0, 16)}-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+            try {
+                if (!made.has(sub)) {
+                    await (0,promises_.mkdir)(sub, { recursive: true });
+                    made.add(sub);
+                }
+                await (0,promises_.writeFile)(tmp, JSON.stringify(entry), { flag: 'wx' });
+                await (0,promises_.rename)(tmp, entryPath(dir, entry.key));
+                return true;
+            }
+            catch {
+                await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+                return false;
+            }
+        },
+    };
+}
+/** The file's text, undefined when it does not exist, 'too-large' past max bytes (never reading more than max + 1). */
+async function readBounded(file, max) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, 'r');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            return undefined;
+        throw err;
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
+        if (stat.size > max)
+            return 'too-large';
+        const buffer = Buffer.alloc(Math.min(stat.size, max) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > max)
+            return 'too-large';
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/cache/caller.js
+// A CallFn around a model's CallFn: answer from the cache when allowed and fresh enough,
+// else make the call and keep its answer. A reused record is the measured one (its output,
+// usage and latency), with cachedAt saying when it was measured; its cost is recomputed
+// from the usage at today's price. Reused calls never reach the inner caller, so they take
+// nothing from the run's budget, retry budget or concurrency.
+
+
+
+function recordFromEntry(entry, request, role, model) {
+    const record = {
+        caseId: request.caseId,
+        side: role,
+        repeat: request.repeat,
+        model: model.model,
+        output: entry.output,
+        latencyMs: entry.latencyMs,
+        usage: { ...entry.usage },
+        costUsd: entry.usageMissing ? 0 : (0,run/* callCost */.wD)(entry.usage, model.price),
+        attempts: entry.attempts,
+        cachedAt: entry.measuredAt,
+    };
+    if (entry.outputChars !== undefined)
+        record.outputChars = entry.outputChars;
+    if (entry.finishReason !== undefined)
+        record.finishReason = entry.finishReason;
+    if (entry.usageMissing)
+        record.usageMissing = true;
+    return record;
+}
+function createCachedCaller(opts) {
+    const { role, model, store, stats } = opts;
+    return async function cached(request, signal) {
+        const key = callKey(model, request);
+        if (opts.read(request)) {
+            const found = await store.get(key);
+            if (found.status === 'corrupt')
+                stats.corrupt(found.file, found.why);
+            if (found.status === 'hit') {
+                const age = opts.now() - Date.parse(found.entry.measuredAt);
+                if (age <= opts.maxAgeMs) {
+                    const record = recordFromEntry(found.entry, request, role, model);
+                    stats.reused(role, found.entry.measuredAt, record.costUsd);
+                    return record;
+                }
+                stats.expired(role);
+            }
+        }
+        if (!opts.inner) {
+            stats.missing(role, request.caseId);
+            if (opts.onMissing)
+                return opts.onMissing(request);
+            throw new Error(`cache: no entry for case ${request.caseId} (${role}) and no caller to make the call`);
+        }
+        const record = await opts.inner(request, signal);
+        stats.made(role);
+        if (opts.write && isCacheable(record)) {
+            const entry = entryOf(key, record, new Date(opts.now()).toISOString());
+            const text = entry.output;
+            if (!opts.secrets.some((s) => s.length >= 6 && text.includes(s))) {
+                if (await store.put(entry))
+                    stats.written();
+            }
+        }
+        return record;
+    };
+}
+
+// EXTERNAL MODULE: ./build/cache/settings.js
+var settings = __webpack_require__(5736);
+;// CONCATENATED MODULE: ./build/cache/stats.js
+// What the cache did in one run, as counts: the report turns them into words.
+/** Corrupt files named in the report; the count covers all of them. */
+const CORRUPT_NAMED = 5;
+const emptySide = () => ({ reused: 0, made: 0, expired: 0, savedUsd: 0 });
+function createCacheStats() {
+    const sides = { baseline: emptySide(), candidate: emptySide(), judge: emptySide() };
+    const missing = { baseline: new Set(), candidate: new Set(), judge: new Set() };
+    const corruptFiles = [];
+    let corrupt = 0;
+    let written = 0;
+    return {
+        reused(role, measuredAt, costUsd) {
+            const s = sides[role];
+            s.reused++;
+            s.savedUsd += costUsd;
+            const t = Date.parse(measuredAt);
+            if (s.oldest === undefined || t < Date.parse(s.oldest))
+                s.oldest = measuredAt;
+            if (s.newest === undefined || t > Date.parse(s.newest))
+                s.newest = measuredAt;
+        },
+        made: (role) => void sides[role].made++,
+        expired: (role) => void sides[role].expired++,
+        written: () => void written++,
+        corrupt(file, why) {
+            corrupt++;
+            if (corruptFiles.length < CORRUPT_NAMED)
+                corruptFiles.push({ file, why });
+        },
+        missing: (role, caseId) => void missing[role].add(caseId),
+        summary: () => ({
+            sides: { baseline: { ...sides.baseline }, candidate: { ...sides.candidate }, judge: { ...sides.judge } },
+            written,
+            corrupt,
+            corruptFiles: [...corruptFiles],
+            missing: { baseline: [...missing.baseline], candidate: [...missing.candidate], judge: [...missing.judge] },
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/cache/run-cache.js
+
+
+
+
+function createRunCache(opts) {
+    const { settings, replay } = opts;
+    const store = opts.store ?? createFileStore(settings.dir);
+    const stats = createCacheStats();
+    const readAll = replay || settings.reuse === 'all';
+    // Outputs of reused baseline calls, by case and repeat: the judge calls that grade them may be reused too.
+    const reusedOutputs = new Map();
+    const slot = (caseId, repeat) => `${caseId}\u0000${repeat}`;
+    const gradesReused = (request) => {
+        const outputs = reusedOutputs.get(slot(request.caseId, request.repeat));
+        return outputs !== undefined && outputs.some((o) => o !== '' && request.messages.some((m) => m.content.includes(o)));
+    };
+    const missingRecord = (role, model) => (request) => ({
+        caseId: request.caseId,
+        side: role,
+        repeat: request.repeat,
+        model: model.model,
+        output: null,
+        latencyMs: null,
+        usage: { prompt: 0, cached: 0, completion: 0, reasoning: 0 },
+        costUsd: 0,
+        attempts: 0,
+        error: { kind: 'cancelled', message: 'not in the cache (replay)' },
+    });
+    return {
+        settings,
+        replay,
+        wrap(role, model, inner) {
+            const read = readAll || role === 'baseline' ? () => true : role === 'judge' ? gradesReused : () => false;
+            const call = createCachedCaller({
+                role,
+                model,
+                store,
+                ...(replay ? {} : inner ? { inner } : {}),
+                read,
+                write: !replay && settings.mode === 'read-write',
+                // A replay is asked to use what is there, however old; the report says how old.
+                maxAgeMs: replay ? Number.POSITIVE_INFINITY : settings.maxAgeMs,
+                now: opts.now,
+                stats,
+                secrets: opts.secrets,
+                onMissing: missingRecord(role, model),
+            });
+            if (role !== 'baseline' || readAll)
+                return call;
+            return async (request, signal) => {
+                const record = await call(request, signal);
+                if (record.cachedAt !== undefined && record.output) {
+                    const key = slot(record.caseId, record.repeat);
+                    const list = reusedOutputs.get(key);
+                    if (list)
+                        list.push(record.output);
+                    else
+                        reusedOutputs.set(key, [record.output]);
+                }
+                return record;
+            };
+        },
+        summary: () => stats.summary(),
+    };
+}
+/** The settings a replay uses when run.cache is off: the default directory under the config's. */
+function replaySettings(rootDir, resolveDir) {
+    return { dir: resolveDir(rootDir, settings/* CACHE_DEFAULTS */.G.dir), mode: 'read', reuse: 'all', maxAgeMs: Number.POSITIVE_INFINITY };
+}
+
+;// CONCATENATED MODULE: ./build/cache/index.js
+// The call cache: answers kept by call key on disk, reused by later runs (and by replays).
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./build/cache/warm.js
+
+
+async function endpointsToWarm(config, evalSet, cache) {
+    const { baseline, candidate } = config.models;
+    if (!cache)
+        return [baseline, candidate];
+    const first = evalSet.cases[0];
+    if (!first)
+        return [];
+    const store = createFileStore(cache.settings.dir);
+    const cached = async (model) => (await store.get(callKey(model, { messages: first.messages, repeat: 0 }))).status === 'hit';
+    const warm = [];
+    if (!(await cached(baseline)))
+        warm.push(baseline);
+    if (cache.settings.reuse !== 'all' || !(await cached(candidate)))
+        warm.push(candidate);
+    return warm;
+}
+
+;// CONCATENATED MODULE: ./build/cache/replay.js
+// A replay's missing entries, as the one error that names them.
+
+/** Case ids named per model; the count covers the rest. */
+const NAMED = 10;
+function missingEntriesError(summary, config) {
+    const roles = ['baseline', 'candidate', 'judge'];
+    const parts = [];
+    let total = 0;
+    for (const role of roles) {
+        const ids = summary.missing[role];
+        if (ids.length === 0)
+            continue;
+        total += ids.length;
+        const model = role === 'judge' ? config.judge?.model : config.models[role].model;
+        const named = ids.slice(0, NAMED).join(', ');
+        const more = ids.length > NAMED ? ` and ${ids.length - NAMED} more` : '';
+        parts.push(`${role} ${model ?? '(none)'}: ${ids.length} case${ids.length === 1 ? '' : 's'} (${named}${more})`);
+    }
+    if (total === 0)
+        return undefined;
+    return new errors/* LlmGateError */.Z(`--replay: the cache has no entry for calls of ${parts.join('; ')}`, {
+        code: 'usage',
+        field: 'run.cache',
+        hint: 'run once without --replay (with run.cache on) to make and keep those calls, or point run.cache.dir at the cache that has them',
+    });
+}
+
+;// CONCATENATED MODULE: ./build/shard/assign.js
+// Which shard a case belongs to. Hash-based and stable: a case's shard depends only on its
+// id and the shard count (rendezvous hashing: the shard whose hash with the id is highest),
+// so adding, removing or editing other cases never moves it, and every shard computes the
+// same split without talking to the others. Stratified by tag: within each tag stratum
+// (the case's sorted tags), the hash is taken of the id salted with the stratum, so each
+// stratum splits on its own, about evenly.
+
+/** The 1-based shard of one case among `count`: one SHA-256 of the case, then a 32-bit mix per shard. */
+function shardOf(c, count) {
+    const stratum = [...c.tags].sort().join('\u0000');
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${stratum}\u0001${c.id}`).digest();
+    const a = digest.readUInt32BE(0);
+    const b = digest.readUInt32BE(4);
+    let best = 1;
+    let bestScore = -1;
+    for (let shard = 1; shard <= count; shard++) {
+        const score = mix(a ^ Math.imul(shard, 0x9e3779b9), b);
+        if (score > bestScore) {
+            bestScore = score;
+            best = shard;
+        }
+    }
+    return best;
+}
+/** murmur3's finaliser over two words: a well-spread 32-bit score per (case, shard). */
+function mix(x, y) {
+    let h = (x ^ Math.imul(y, 0x85ebca6b)) >>> 0;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** The cases of one shard, in eval-set order. */
+function shardCases(cases, spec) {
+    return cases.filter((c) => shardOf(c, spec.count) === spec.index);
+}
+
+// EXTERNAL MODULE: ./build/shard/spec.js
+var spec = __webpack_require__(3332);
+// EXTERNAL MODULE: ./build/report/records.js
+var records = __webpack_require__(5089);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./build/report/types.js
+var types = __webpack_require__(3110);
+;// CONCATENATED MODULE: ./build/report/read.js
+// Reading a report back (for regrade and merge). A report file is outside input: a partial
+// report arrives as a workflow artifact anyone with write access to the run could replace.
+// So it is read within MAX_REPORT_BYTES, parsed once, and checked against the fields the
+// comparison is rebuilt from; anything else is one error naming the file and the field.
+
+
+
+
+
+const count = schemas/* number */.aig().int().nonnegative();
+const id = schemas/* string */.YjP().min(1).max(1000);
+const usage = schemas/* object */.Ikc({ prompt: count, cached: count, completion: count, reasoning: count });
+const callError = schemas/* object */.Ikc({
+    kind: schemas/* enum */.k5n(['timeout', 'request', 'infra', 'fatal', 'cancelled']),
+    message: schemas/* string */.YjP().max(10_000),
+    status: schemas/* number */.aig().int().optional(),
+    param: schemas/* string */.YjP().max(1000).optional(),
+    code: schemas/* string */.YjP().max(200).optional(),
+});
+const read_grade = schemas/* object */.Ikc({
+    type: schemas/* string */.YjP().max(200),
+    weight: schemas/* number */.aig(),
+    score: schemas/* number */.aig().min(0).max(1),
+    reason: schemas/* string */.YjP().max(100_000).optional(),
+    label: schemas/* object */.Ikc({ expected: schemas/* string */.YjP(), actual: schemas/* string */.YjP() }).optional(),
+});
+const side = schemas/* object */.Ikc({
+    score: schemas/* number */.aig().min(0).max(1).nullable(),
+    output: schemas/* string */.YjP().nullable(),
+    outputChars: count.nullable(),
+    gradedOnPrefix: schemas/* literal */.euz(true).optional(),
+    latencyMs: schemas/* number */.aig().nonnegative().nullable(),
+    costUsd: schemas/* number */.aig().nonnegative(),
+    error: callError.nullable(),
+    repeatScores: schemas/* array */.YOg(schemas/* number */.aig().min(0).max(1)).max(10_000),
+    grades: schemas/* array */.YOg(read_grade).max(1000),
+});
+const record = schemas/* object */.Ikc({
+    caseId: id,
+    side: schemas/* enum */.k5n(['baseline', 'candidate', 'judge']),
+    repeat: count,
+    model: schemas/* string */.YjP().max(1000),
+    key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
+    output: schemas/* string */.YjP().max(limits/* GRADE_INPUT_CHARS */.bL).nullable().optional(),
+    outputInCase: schemas/* literal */.euz(true).optional(),
+    outputChars: count.optional(),
+    latencyMs: schemas/* number */.aig().nonnegative().nullable(),
+    usage,
+    costUsd: schemas/* number */.aig().nonnegative(),
+    attempts: count,
+    error: callError.optional(),
+    finishReason: schemas/* string */.YjP().max(200).optional(),
+    usageMissing: schemas/* literal */.euz(true).optional(),
+    cachedAt: schemas/* string */.YjP().max(40).optional(),
+});
+const storedReportSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(types/* REPORT_SCHEMA */.D),
+    verdict: schemas/* string */.YjP(),
+    evalSet: schemas/* object */.Ikc({ files: schemas/* array */.YOg(schemas/* string */.YjP()), cases: count, contentHash: schemas/* string */.YjP().max(200) }),
+    repeats: schemas/* number */.aig().int().positive(),
+    cases: schemas/* array */.YOg(schemas/* object */.Ikc({ id, baseline: side, candidate: side })),
+    records: schemas/* array */.YOg(record).optional(),
+    shard: schemas/* object */.Ikc({ index: schemas/* number */.aig().int().positive(), count: schemas/* number */.aig().int().positive(), cases: count }).optional(),
+    run: schemas/* object */.Ikc({
+        startedAt: schemas/* string */.YjP().nullable().optional(),
+        durationMs: schemas/* number */.aig().nullable().optional(),
+        control: schemas/* object */.Ikc({ stoppedForBudget: schemas/* boolean */.zMY() }).partial().optional(),
+        sequential: schemas/* object */.Ikc({ decidedAfter: schemas/* unknown */.L5J().optional() }).partial().optional(),
+    })
+        .partial()
+        .optional(),
+});
+/** A report file as data, or one LlmGateError (code usage, exit 2) that names the file and what is wrong. */
+async function readReportFile(path, shownAs, maxBytes = limits/* MAX_REPORT_BYTES */.WA) {
+    let text;
+    try {
+        text = await read_readBounded(path, maxBytes);
+    }
+    catch (err) {
+        if (err instanceof errors/* LlmGateError */.Z)
+            throw err;
+        throw new errors/* LlmGateError */.Z(`cannot read the report ${shownAs}: ${err.code ?? err.message}`, { code: 'usage', file: shownAs, cause: err });
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* LlmGateError */.Z(`${shownAs} is not JSON (${err.message})`, { code: 'usage', file: shownAs, hint: 'pass the JSON report written by llm-gate run --json' });
+    }
+    const parsed = storedReportSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+        throw new errors/* LlmGateError */.Z(`${shownAs} is not an llm-gate report this version can read: ${field || '(top level)'}: ${issue.message}`, {
+            code: 'usage',
+            file: shownAs,
+            ...(field ? { field } : {}),
+            hint: 'pass a JSON report (llm-gate/report@1) written by llm-gate run --json',
+        });
+    }
+    return parsed.data;
+}
+async function read_readBounded(path, maxBytes) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
+        if (stat.size > maxBytes) {
+            throw new errors/* LlmGateError */.Z(`${path} is ${stat.size} bytes, more than the ${maxBytes} a report may have`, { code: 'usage', file: path });
+        }
+        const buffer = Buffer.alloc(stat.size + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            throw new errors/* LlmGateError */.Z(`${path} grew past the ${maxBytes} bytes a report may have while it was read`, { code: 'usage', file: path });
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A stored side's error as a call error (the report keeps only the set fields). */
+function storedError(e) {
+    if (!e)
+        return undefined;
+    return {
+        kind: e.kind,
+        message: e.message,
+        ...(e.status === undefined ? {} : { status: e.status }),
+        ...(e.param === undefined ? {} : { param: e.param }),
+        ...(e.code === undefined ? {} : { code: e.code }),
+    };
+}
+function storedGrades(grades) {
+    return grades.map((g) => ({
+        type: g.type,
+        weight: g.weight,
+        score: g.score,
+        ...(g.reason === undefined ? {} : { reason: g.reason }),
+        ...(g.label === undefined ? {} : { label: { expected: g.label.expected, actual: g.label.actual } }),
+    }));
+}
+function storedRecord(r) {
+    return r;
+}
+
+;// CONCATENATED MODULE: ./build/report/rebuild.js
+
+
+function recordsOf(report) {
+    const cases = new Map(report.cases.map((c) => [c.id, c]));
+    return (report.records ?? []).map((r) => {
+        const c = cases.get(r.caseId);
+        const output = r.outputInCase && c && r.side !== 'judge' ? c[r.side].output : null;
+        return (0,records/* callRecordOf */.jR)(storedRecord(r), output);
+    });
+}
+/**
+ * The graded side as gradeCases made it, as far as the comparison and the report read it:
+ * scores, grades, latency, cost and error as stored; the output as the report shows it
+ * (the report cuts it to the same length again); graded on a prefix exactly when it was.
+ */
+function gradedSide(stored) {
+    const side = {
+        score: stored.score,
+        repeatScores: [...stored.repeatScores],
+        grades: storedGrades(stored.grades),
+        output: stored.output,
+        latencyMs: stored.latencyMs,
+        costUsd: stored.costUsd,
+    };
+    if (stored.gradedOnPrefix && stored.outputChars !== null)
+        side.cappedFrom = stored.outputChars;
+    const error = storedError(stored.error);
+    if (error)
+        side.error = error;
+    return side;
+}
+/** Graded cases for `cases` (eval-set order) from the report's stored ones, by id. */
+function gradedFromReport(cases, stored) {
+    return cases.map((c) => {
+        const s = stored.get(c.id);
+        if (!s)
+            throw new RangeError(`gradedFromReport: no stored case ${c.id}`);
+        return { case: c, baseline: gradedSide(s.baseline), candidate: gradedSide(s.candidate) };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/shard/merge.js
+// Partial reports → the inputs of one comparison on every case. Each partial must come
+// from the same eval set (content hash) as the others and the merge's own, every shard
+// 1..n exactly once, and every case in the shard that shardOf gives it: a missing or
+// duplicated shard, or a case in the wrong place, is an error naming it, never a merged
+// report on fewer cases. Records are put in the order a single run holds them (case order,
+// then repeat, baseline before candidate; the judge's by case and repeat), so compare()
+// sees the same inputs as a single run of the same records and gives the same numbers.
+
+
+
+const merge_usage = (hint) => ({ code: 'usage', hint });
+function mergePartials(partials, evalSet) {
+    if (partials.length === 0)
+        throw new errors/* LlmGateError */.Z('no partial reports to merge', merge_usage('llm-gate merge shard-1.json shard-2.json ...'));
+    for (const p of partials) {
+        if (!p.report.shard)
+            throw new errors/* LlmGateError */.Z(`${p.file} is not a partial report`, { ...merge_usage('merge the reports of llm-gate run --shard i/n'), file: p.file });
+        if (!p.report.records)
+            throw new errors/* LlmGateError */.Z(`${p.file} has no call records`, { ...merge_usage('partials of this version of llm-gate carry them; rerun the shard'), file: p.file });
+    }
+    const count = partials[0].report.shard.count;
+    for (const p of partials) {
+        if (p.report.shard.count !== count) {
+            throw new errors/* LlmGateError */.Z(`${p.file} is shard ${p.report.shard.index} of ${p.report.shard.count}, but ${partials[0].file} is of ${count}`, merge_usage('merge the partials of one matrix run'));
+        }
+        if (p.report.evalSet.contentHash !== evalSet.contentHash) {
+            throw new errors/* LlmGateError */.Z(`${p.file} was made from another config or eval set (content hash ${p.report.evalSet.contentHash.slice(0, 12)}, here ${evalSet.contentHash.slice(0, 12)})`, {
+                ...merge_usage('merge with the config and eval files of the commit the shards ran on'),
+                file: p.file,
+            });
+        }
+    }
+    const byIndex = new Map();
+    for (const p of partials) {
+        const index = p.report.shard.index;
+        const seen = byIndex.get(index);
+        if (seen)
+            throw new errors/* LlmGateError */.Z(`shard ${index} of ${count} is given twice (${seen.file} and ${p.file})`, merge_usage('pass each shard\'s partial report once'));
+        byIndex.set(index, p);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length > 0) {
+        const named = missing.map((i) => `shard ${i} of ${count}`).join(', ');
+        throw new errors/* LlmGateError */.Z(`${named} ${missing.length === 1 ? 'is' : 'are'} missing`, merge_usage('every shard of the matrix must finish and upload its partial report before the merge'));
+    }
+    const caseIndex = new Map(evalSet.cases.map((c, i) => [c.id, i]));
+    const stored = new Map();
+    const records = [];
+    const judgeRecords = [];
+    let incomplete = false;
+    let startedAt = null;
+    let durationMs = null;
+    for (let index = 1; index <= count; index++) {
+        const p = byIndex.get(index);
+        for (const c of p.report.cases) {
+            const at = caseIndex.get(c.id);
+            const where = at === undefined ? undefined : shardOf(evalSet.cases[at], count);
+            if (where !== index) {
+                throw new errors/* LlmGateError */.Z(where === undefined ? `${p.file} holds case "${c.id}", which is not in the eval set` : `${p.file} (shard ${index}) holds case "${c.id}", which belongs to shard ${where}`, { ...merge_usage('merge the partials of one matrix run, with the config they ran with'), file: p.file });
+            }
+            if (stored.has(c.id))
+                throw new errors/* LlmGateError */.Z(`case "${c.id}" appears twice in ${p.file}`, { ...merge_usage('rerun the shard'), file: p.file });
+            stored.set(c.id, c);
+        }
+        for (const r of recordsOf(p.report)) {
+            if (!stored.has(r.caseId) || caseIndex.get(r.caseId) === undefined)
+                continue;
+            if (r.side === 'judge')
+                judgeRecords.push(r);
+            else
+                records.push(r);
+            if (r.error?.kind === 'cancelled')
+                incomplete = true;
+        }
+        if (p.report.run?.control?.stoppedForBudget)
+            incomplete = true;
+        const started = p.report.run?.startedAt ?? null;
+        if (started !== null && (startedAt === null || started < startedAt))
+            startedAt = started;
+        const took = p.report.run?.durationMs ?? null;
+        if (took !== null)
+            durationMs = Math.max(durationMs ?? 0, took);
+    }
+    const absent = evalSet.cases.filter((c) => !stored.has(c.id));
+    if (absent.length > 0) {
+        const c = absent[0];
+        const shard = shardOf(c, count);
+        throw new errors/* LlmGateError */.Z(`case "${c.id}" (shard ${shard} of ${count}) is missing from ${byIndex.get(shard).file}${absent.length > 1 ? `, and ${absent.length - 1} more cases` : ''}`, {
+            ...merge_usage('the shard stopped early or was run with another config; rerun it'),
+            file: byIndex.get(shard).file,
+        });
+    }
+    const order = (r) => caseIndex.get(r.caseId);
+    records.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat || (a.side === b.side ? 0 : a.side === 'baseline' ? -1 : 1));
+    judgeRecords.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat);
+    return { count, stored, records, judgeRecords, incomplete, startedAt, durationMs };
+}
+
+;// CONCATENATED MODULE: ./build/shard/index.js
+// Shards: a deterministic slice of the cases per Actions matrix job, and the merge of the
+// partial reports back into one report computed on every case.
+
+
+
+
+;// CONCATENATED MODULE: ./build/report/regrade-plan.js
+// What `regrade` grades: the report's cases that the eval set still has, with the records
+// the report kept. Refused, with the cases named: a report without records, cases the
+// eval set has and the report lacks (unless the run stopped early at a look), a repeat
+// count that no longer matches, and outputs whose call key differs from the call the config
+// would make now (the prompt, model or params changed: those outputs answer another request).
+
+
+
+
+const regrade_plan_NAMED = 10;
+const list = (ids) => `${ids.slice(0, regrade_plan_NAMED).join(', ')}${ids.length > regrade_plan_NAMED ? ` and ${ids.length - regrade_plan_NAMED} more` : ''}`;
+function regradePlan(stored, full, config, file) {
+    if (!stored.records) {
+        throw new errors/* LlmGateError */.Z(`${file} has no call records to regrade`, { code: 'usage', file, hint: 'regrade a JSON report written by this version of llm-gate run --json' });
+    }
+    if (stored.repeats !== config.run.repeats) {
+        throw new errors/* LlmGateError */.Z(`${file} ran ${stored.repeats} repeat(s) per case; the config now asks for ${config.run.repeats}`, {
+            code: 'usage',
+            file,
+            field: 'run.repeats',
+            hint: 'repeats change what is called: run the gate again',
+        });
+    }
+    const universe = stored.shard ? shardCases(full.cases, stored.shard) : full.cases;
+    const inReport = new Set(stored.cases.map((c) => c.id));
+    const stoppedEarly = stored.run?.sequential?.decidedAfter !== undefined;
+    const absent = universe.filter((c) => !inReport.has(c.id)).map((c) => c.id);
+    if (absent.length > 0 && !stoppedEarly) {
+        throw new errors/* LlmGateError */.Z(`${file} has no outputs for ${absent.length} case${absent.length === 1 ? '' : 's'} of the eval set: ${list(absent)}`, {
+            code: 'usage',
+            file,
+            hint: 'cases added since the run need calls: run the gate again',
+        });
+    }
+    const cases = universe.filter((c) => inReport.has(c.id));
+    const byId = new Map(cases.map((c) => [c.id, c]));
+    const records = recordsOf(stored).filter((r) => r.side !== 'judge' && byId.has(r.caseId));
+    const keys = new Map((stored.records ?? []).filter((r) => r.side !== 'judge').map((r) => [`${r.caseId}\u0000${r.side}\u0000${r.repeat}`, r.key]));
+    const stale = [];
+    for (const r of records) {
+        if (r.side === 'judge')
+            continue;
+        const key = keys.get(`${r.caseId}\u0000${r.side}\u0000${r.repeat}`);
+        if (key === undefined)
+            continue;
+        if (key !== callKey(config.models[r.side], { messages: byId.get(r.caseId).messages, repeat: r.repeat }))
+            stale.push(`${r.caseId} (${r.side})`);
+    }
+    if (stale.length > 0) {
+        const unique = [...new Set(stale)];
+        throw new errors/* LlmGateError */.Z(`the outputs in ${file} of ${unique.length} call${unique.length === 1 ? '' : 's'} were made for another request than the config makes now: ${list(unique)}`, {
+            code: 'usage',
+            file,
+            hint: 'the prompt, a model or its params changed since the run: regrade re-evaluates graders and thresholds only; run the gate again',
+        });
+    }
+    const incomplete = records.some((r) => r.error?.kind === 'cancelled') || stored.run?.control?.stoppedForBudget === true;
+    return { cases, records, total: universe.length, stoppedEarly, incomplete };
+}
+
+;// CONCATENATED MODULE: ./build/gate.js
+// The only orchestrator: config → cases → calls → grades → comparison → report.
+// Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
+// print and which exit code to use; nothing here reads process.env or argv.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs the gate end to end. Never throws for user-fixable problems: they come back as `error`. */
+async function runGate(options) {
+    return outcomeOf(() => gate(options));
+}
+async function outcomeOf(work) {
+    try {
+        return { status: 'done', ...(await work()) };
+    }
+    catch (err) {
+        if (err instanceof errors/* LlmGateError */.Z)
+            return { status: 'error', error: err };
+        throw err;
+    }
+}
+async function gate(options) {
+    const { cwd, env, signal } = options;
+    const startedAt = new Date();
+    const clock = options.clock ?? performance;
+    const t0 = clock.now();
+    options.onPhase?.('load');
+    const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env, overrides: options.overrides });
+    const fullSet = await (0,build_config/* loadEvalSet */.fH)(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
+    // A shard runs its slice of the cases; the content hash stays the whole set's, so every
+    // shard draws the same bootstrap and the merge can check the partials belong together.
+    const evalSet = options.shard ? { ...fullSet, cases: shardCases(fullSet.cases, options.shard) } : fullSet;
+    const replay = options.replay === true;
+    // A replay sends nothing, so it needs no key.
+    const keys = replay ? {} : resolveApiKeys(config, env, options.defaultApiKey);
+    const estimate = (0,run/* estimateRunCost */.$N)(evalSet.cases, config);
+    const cacheSettings = config.run.cache ?? (replay ? replaySettings(config.rootDir, external_node_path_.resolve) : undefined);
+    const cache = cacheSettings
+        ? createRunCache({ settings: cacheSettings, replay, secrets: Object.values(keys).filter((k) => typeof k === 'string'), now: options.now ?? Date.now })
+        : undefined;
+    options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))], estimate, warnings: evalSet.warnings ?? [] });
+    // One control for the whole run, judge included: the retry budget (so a degraded API
+    // cannot start a retry storm) and the money ledger for run.budget. The models share its
+    // adaptive concurrency; the judge gets its own below.
+    const control = (0,run/* createRunControl */.dd)({ settings: config.run, clock });
+    const callerFor = (role, model, adaptive = control.adaptive) => {
+        const inner = replay ? undefined : (0,run/* createCaller */.uF)({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive } });
+        return cache ? cache.wrap(role, model, inner) : inner;
+    };
+    const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
+    options.onPhase?.('run');
+    const { baseline, candidate } = config.models;
+    const cold = replay ? [] : await endpointsToWarm(config, evalSet, cache);
+    if (cold.length > 0) {
+        await (0,run/* warmUp */.lM)(cold, {
+            concurrency: config.run.concurrency,
+            apiKeyFor: (model) => (model === baseline ? keys.baseline : keys.candidate),
+            signal,
+        });
+    }
+    const judgeRecords = [];
+    // The judge is another model, with its own rate limit: its own AIMD, sharing the run's
+    // retry budget and money ledger. Sequential looks grade (and judge) while the run goes on.
+    const judgeAdaptive = (0,run/* createAdaptiveConcurrency */.c_)({ max: config.run.concurrency, clock });
+    const judgeCaller = config.judge ? callerFor('judge', config.judge, judgeAdaptive) : undefined;
+    const judge = judgeCaller
+        ? async (request, callSignal) => {
+            const record = await judgeCaller(request, callSignal);
+            judgeRecords.push(record);
+            return record;
+        }
+        : undefined;
+    // Cases go in a seeded, tag-stratified order only when the gate will look at a prefix of
+    // them; otherwise in file order, as they always did.
+    // A shard never stops early: its looks would see one slice, and the merge needs every case.
+    const sequentialOn = !options.shard && config.run.sequential !== false && (0,compare/* lookPoints */.fT)(evalSet.cases.length).length > 0;
+    const order = sequentialOn ? (0,run/* dispatchOrder */.vl)(evalSet.cases, (0,rng/* seedFromHash */.QJ)(evalSet.contentHash)) : evalSet.cases.map((_, i) => i);
+    const lookout = createLookout({
+        config,
+        evalSet,
+        order,
+        judge,
+        judgeRecords,
+        judgeLimit: () => judgeAdaptive.limit,
+        signal,
+        enabled: sequentialOn,
+    });
+    judgeAdaptive.start();
+    let records;
+    let graded;
+    let afterDecision = [];
+    try {
+        records = await (0,run/* runCases */.vm)({
+            cases: evalSet.cases,
+            callers,
+            repeats: config.run.repeats,
+            concurrency: config.run.concurrency,
+            signal,
+            control,
+            order,
+            drain: lookout.drain,
+            onRecord: (record) => lookout.record(record),
+            onProgress: options.onProgress,
+        });
+        await lookout.settled();
+        options.onPhase?.('grade');
+        // After a sequential stop the report judges exactly the cases the deciding look judged,
+        // so its verdict is that look's and the same inputs give the same report; calls that
+        // were in flight, or sent while the look was graded, are paid for and counted apart
+        // (sequential.afterDecision). Without a stop, every case is judged.
+        const decided = lookout.summary().decidedAt;
+        const judged = decided ? lookout.lookCases(decided.cases) : evalSet.cases;
+        const ids = new Set(judged.map((c) => c.id));
+        if (decided) {
+            afterDecision = records.filter((r) => !ids.has(r.caseId));
+            records = records.filter((r) => ids.has(r.caseId));
+        }
+        const fresh = judged.filter((c) => !lookout.graded.has(c.id));
+        const freshIds = new Set(fresh.map((c) => c.id));
+        const newlyGraded = await (0,grade/* gradeCases */.Px)({
+            cases: fresh,
+            records: records.filter((r) => freshIds.has(r.caseId)),
+            judge,
+            concurrency: config.run.concurrency,
+            judgeLimit: () => judgeAdaptive.limit,
+            signal,
+        });
+        const byId = new Map([...lookout.graded, ...newlyGraded.map((g) => [g.case.id, g])]);
+        graded = judged.map((c) => byId.get(c.id));
+    }
+    finally {
+        judgeAdaptive.end();
+    }
+    judgeRecords.sort(byCaseThenRepeat(evalSet.cases.map((c) => c.id)));
+    const cacheSummary = cache?.summary();
+    const missing = cache?.replay && cacheSummary ? missingEntriesError(cacheSummary, config) : undefined;
+    if (missing)
+        throw missing;
+    options.onPhase?.('compare');
+    const runSummary = control.summary();
+    const sequential = lookout.summary();
+    const incomplete = signal?.aborted === true || runSummary.stoppedForBudget || records.some((r) => r.error?.kind === 'cancelled');
+    // A run stopped at a look is reported at that look's levels; one that went to the end, at
+    // the final look's (the whole level when no interim look was planned).
+    const levels = (0,compare/* lookLevels */.lU)(compare/* DEFAULT_STATISTICS */.kT, sequential.plan.length, sequential.decidedAt === undefined);
+    const comparison = (0,compare/* compare */.UD)({ config, graded, records, judgeRecords, incomplete, seed: evalSet.contentHash, statistics: levels });
+    options.onPhase?.('report');
+    const report = (0,build_report/* buildReport */.FK)({
+        config,
+        evalSet,
+        comparison,
+        graded,
+        run: {
+            startedAt: startedAt.toISOString(),
+            durationMs: Math.round(clock.now() - t0),
+            simulated: options.simulated === true,
+            control: runSummary,
+            estimate,
+            sequential: sequentialReport(sequential, {
+                cases: evalSet.cases.length,
+                plannedCalls: 2 * config.run.repeats * evalSet.cases.length,
+                records,
+                afterDecision,
+                elapsedMs: clock.now() - t0,
+            }),
+            ...(cache && cacheSummary ? { cache: (0,build_report/* reportCache */.NH)(cache.settings, cacheSummary, { replay, cwd, now: (options.now ?? Date.now)() }) } : {}),
+        },
+        records: keyedRecords(config, evalSet, records, judgeRecords),
+        ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count, cases: fullSet.cases.length } } : {}),
+    });
+    return { report, config };
+}
+/** The run's records for the report: the models' with the call key each was made for, then the judge's. */
+function keyedRecords(config, evalSet, records, judgeRecords) {
+    const messages = new Map(evalSet.cases.map((c) => [c.id, c.messages]));
+    // The first record of each case and side is the one whose output the case shows.
+    const shown = new Set();
+    const keyed = records.map((r) => {
+        const m = messages.get(r.caseId);
+        const model = r.side === 'judge' ? undefined : config.models[r.side];
+        const slot = `${r.caseId}\u0000${r.side}`;
+        const first = !shown.has(slot);
+        shown.add(slot);
+        return (0,build_report/* reportRecord */.aL)(r, m && model ? callKey(model, { messages: m, repeat: r.repeat }) : undefined, first);
+    });
+    return [...keyed, ...judgeRecords.map((r) => (0,build_report/* reportRecord */.aL)(r))];
+}
+/** Every model's key must be present before the first call: a missing key is a setup error, not an outage. */
+function resolveApiKeys(config, env, defaultApiKey) {
+    const roles = [
+        ['baseline', config.models.baseline],
+        ['candidate', config.models.candidate],
+        ['judge', config.judge],
+    ];
+    const keys = {};
+    // The shared key (the Action's api-key input) belongs to one host: sent to a second, it
+    // would hand one vendor's key to another server without a word.
+    let sharedHost;
+    for (const [role, model] of roles) {
+        if (!model)
+            continue;
+        if (!env[model.apiKeyEnv] && defaultApiKey) {
+            const origin = originOf(model.baseUrl);
+            if (sharedHost && sharedHost.origin !== origin) {
+                throw new errors/* LlmGateError */.Z(`the api-key input would be sent to ${sharedHost.origin} (the ${sharedHost.role}) and to ${origin} (the ${role}); a key is sent only to the host it belongs to`, {
+                    code: 'config',
+                    field: role === 'judge' ? 'judge.apiKeyEnv' : `models.${role}.apiKeyEnv`,
+                    hint: `set ${role === 'judge' ? 'judge' : `models.${role}`}.apiKeyEnv to a variable holding the key for ${origin}`,
+                });
+            }
+            sharedHost ??= { role, origin };
+        }
+        const key = env[model.apiKeyEnv] || defaultApiKey;
+        if (!key) {
+            throw new errors/* LlmGateError */.Z(`${model.apiKeyEnv} is not set; the ${role} model ${model.model} (${model.baseUrl}) needs it`, {
+                code: 'missing-key',
+                field: `models.${role}.apiKeyEnv`,
+                hint: `export ${model.apiKeyEnv}, or set apiKeyEnv to the variable that holds the key`,
+            });
+        }
+        keys[role] = key;
+    }
+    return keys;
+}
+/** scheme://host:port, the unit a key belongs to. */
+function originOf(baseUrl) {
+    try {
+        return new URL(baseUrl).origin;
+    }
+    catch {
+        return baseUrl;
+    }
+}
+function byCaseThenRepeat(order) {
+    const index = new Map(order.map((id, i) => [id, i]));
+    return (a, b) => (index.get(a.caseId) ?? 0) - (index.get(b.caseId) ?? 0) || a.repeat - b.repeat;
+}
+/** What the report says about sequential stopping: where it looked, where it decided, what that saved. */
+function sequentialReport(s, run) {
+    const made = run.records.length + run.afterDecision.length;
+    const saved = Math.max(0, run.plannedCalls - made);
+    const spent = [...run.records, ...run.afterDecision].reduce((sum, r) => sum + r.costUsd, 0);
+    const extraUsd = run.afterDecision.reduce((sum, r) => sum + r.costUsd, 0);
+    return {
+        enabled: s.plan.length > 0,
+        looks: s.plan,
+        looked: s.looks.map((l) => ({ cases: l.cases, verdict: l.verdict })),
+        ...(s.decidedAt
+            ? {
+                decidedAfter: { look: s.decidedAt.cases, cases: s.decidedAt.cases, of: run.cases },
+                afterDecision: { calls: run.afterDecision.length, usd: extraUsd },
+                saved: { calls: saved, usd: made === 0 ? 0 : (spent / made) * saved, ms: made === 0 ? 0 : Math.round((run.elapsedMs / made) * saved) },
+            }
+            : {}),
+    };
+}
+/**
+ * `regrade`: the grades, comparison and verdict again from a report's stored outputs, with
+ * the config as it is now. Only judge calls are made (llm-judge graders), so a grader or
+ * threshold change costs nothing to re-evaluate. Outputs made for another request (the
+ * prompt, model or params changed since) are refused: regrading them would gate a call
+ * nobody makes.
+ */
+async function runRegrade(options) {
+    return outcomeOf(() => regrade(options));
+}
+/** `merge`: one report on every case from the shards' partial reports. */
+async function runMerge(options) {
+    return outcomeOf(() => merge(options));
+}
+async function regrade(options) {
+    const { cwd, env, signal } = options;
+    const clock = options.clock ?? performance;
+    const t0 = clock.now();
+    const startedAt = new Date((options.now ?? Date.now)());
+    const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env });
+    const full = await (0,build_config/* loadEvalSet */.fH)(config, { cwd, env });
+    const stored = await readReportFile((0,external_node_path_.resolve)(cwd, options.reportPath), options.reportPath);
+    const plan = regradePlan(stored, full, config, options.reportPath);
+    const needsJudge = plan.cases.some((c) => c.expect.some((e) => e.type === 'llm-judge'));
+    const judgeRecords = [];
+    let judge;
+    if (needsJudge && config.judge) {
+        const judgeModel = config.judge;
+        const apiKey = env[judgeModel.apiKeyEnv] || options.defaultApiKey;
+        if (!apiKey) {
+            throw new errors/* LlmGateError */.Z(`${judgeModel.apiKeyEnv} is not set; the judge model ${judgeModel.model} (${judgeModel.baseUrl}) needs it`, {
+                code: 'missing-key',
+                field: 'judge.apiKeyEnv',
+                hint: `export ${judgeModel.apiKeyEnv}; regrade calls only the judge`,
+            });
+        }
+        const control = (0,run/* createRunControl */.dd)({ settings: config.run, clock });
+        const inner = (0,run/* createCaller */.uF)({ role: 'judge', model: judgeModel, apiKey, settings: config.run, clock, signal, control });
+        const cache = config.run.cache ? createRunCache({ settings: config.run.cache, replay: false, secrets: [apiKey], now: options.now ?? Date.now }) : undefined;
+        const call = cache ? cache.wrap('judge', judgeModel, inner) : inner;
+        judge = async (request, callSignal) => {
+            const record = await call(request, callSignal);
+            judgeRecords.push(record);
+            return record;
+        };
+    }
+    const graded = await (0,grade/* gradeCases */.Px)({ cases: plan.cases, records: plan.records, judge, concurrency: config.run.concurrency, signal });
+    judgeRecords.sort(byCaseThenRepeat(plan.cases.map((c) => c.id)));
+    const sequential = config.run.sequential !== false ? (0,compare/* lookPoints */.fT)(plan.total).length : 0;
+    const comparison = (0,compare/* compare */.UD)({
+        config,
+        graded,
+        records: plan.records,
+        judgeRecords,
+        incomplete: plan.incomplete,
+        seed: full.contentHash,
+        statistics: (0,compare/* lookLevels */.lU)(compare/* DEFAULT_STATISTICS */.kT, sequential, !plan.stoppedEarly),
+    });
+    const evalSet = { ...full, cases: plan.cases };
+    const made = judgeRecords.filter((r) => r.cachedAt === undefined).length;
+    const report = (0,build_report/* buildReport */.FK)({
+        config,
+        evalSet,
+        comparison,
+        graded,
+        run: {
+            startedAt: startedAt.toISOString(),
+            durationMs: Math.round(clock.now() - t0),
+            notes: [`Regraded from ${options.reportPath} (outputs measured ${stored.run?.startedAt ?? 'at an unknown time'}); ${made} judge call${made === 1 ? '' : 's'} made, no model call.`],
+        },
+        records: keyedRecords(config, evalSet, plan.records, judgeRecords),
+        ...(stored.shard ? { shard: stored.shard } : {}),
+    });
+    return { report, config };
+}
+async function merge(options) {
+    const { cwd, env } = options;
+    const clock = options.clock ?? performance;
+    const t0 = clock.now();
+    const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env });
+    const evalSet = await (0,build_config/* loadEvalSet */.fH)(config, { cwd, env });
+    const partials = [];
+    // One at a time: each file's text is dropped once parsed, so the merge holds data, not text.
+    for (const file of options.partials)
+        partials.push({ file, report: await readReportFile((0,external_node_path_.resolve)(cwd, file), file) });
+    const merged = mergePartials(partials, evalSet);
+    partials.length = 0;
+    const graded = gradedFromReport(evalSet.cases, merged.stored);
+    // The levels a single run of every case uses when it goes to the end.
+    const sequential = config.run.sequential !== false ? (0,compare/* lookPoints */.fT)(evalSet.cases.length).length : 0;
+    const comparison = (0,compare/* compare */.UD)({
+        config,
+        graded,
+        records: merged.records,
+        judgeRecords: merged.judgeRecords,
+        incomplete: merged.incomplete,
+        seed: evalSet.contentHash,
+        statistics: (0,compare/* lookLevels */.lU)(compare/* DEFAULT_STATISTICS */.kT, sequential, true),
+    });
+    const report = (0,build_report/* buildReport */.FK)({
+        config,
+        evalSet,
+        comparison,
+        graded,
+        run: {
+            ...(merged.startedAt === null ? {} : { startedAt: merged.startedAt }),
+            durationMs: merged.durationMs ?? Math.round(clock.now() - t0),
+            notes: [`Merged from ${merged.count} shards: the statistics are computed on all ${evalSet.cases.length} cases; each shard had its own budget and retry budget.`],
+        },
+        records: keyedRecords(config, evalSet, merged.records, merged.judgeRecords),
+        merged: { shards: merged.count, cases: evalSet.cases.length },
+    });
+    return { report, config };
+}
+
+
+/***/ })
+
+};

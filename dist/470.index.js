@@ -1,0 +1,180 @@
+export const id = 470;
+export const ids = [470];
+export const modules = {
+
+/***/ 9473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ LlmGateError)
+/* harmony export */ });
+/* unused harmony export isLlmGateError */
+// One error type for everything the user can fix. It carries where the problem is
+// (file, line, column, field) and a hint, so every shell can print
+// `file:line:col: field: message (hint)` and the Action can annotate the line.
+class LlmGateError extends Error {
+    code;
+    file;
+    line;
+    column;
+    field;
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'LlmGateError';
+        this.code = options.code ?? 'config';
+        this.file = options.file;
+        this.line = options.line;
+        this.column = options.column;
+        this.field = options.field;
+        this.hint = options.hint;
+    }
+    static fromData(data) {
+        return new LlmGateError(data.message, data);
+    }
+    /** Only the fields that are set, so the JSON of it has no nulls to explain. */
+    toData() {
+        const { message, code, file, line, column, field, hint } = this;
+        const optional = Object.entries({ file, line, column, field, hint }).filter(([, v]) => v !== undefined);
+        return { code, message, ...Object.fromEntries(optional) };
+    }
+    /** `evals/a.yaml:12:5: expect[0].type: unknown grader "lable" (did you mean "label"?)` */
+    format() {
+        let where = '';
+        if (this.file) {
+            where = this.file;
+            if (this.line !== undefined)
+                where += `:${this.line}`;
+            if (this.line !== undefined && this.column !== undefined)
+                where += `:${this.column}`;
+            where += ': ';
+        }
+        const field = this.field ? `${this.field}: ` : '';
+        const hint = this.hint ? ` (${this.hint})` : '';
+        return `${where}${field}${this.message}${hint}`;
+    }
+}
+function isLlmGateError(err) {
+    return err instanceof LlmGateError;
+}
+
+
+/***/ }),
+
+/***/ 470:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gateWorkerMain: () => (/* binding */ gateWorkerMain),
+  isGateWorker: () => (/* binding */ isGateWorker),
+  G: () => (/* binding */ runGateInWorker)
+});
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(9473);
+;// CONCATENATED MODULE: ./build/worker-limits.js
+// Heap limits of the gate's worker thread (gate-worker.ts), in a module of their own so the
+// benchmark can run its calls under exactly these limits without loading the whole gate.
+// Capping the young generation stops V8 from growing it to 2 × 64 MB under the SDK's
+// short-lived garbage; an explicit old-generation ceiling makes V8 size its heap growth to
+// it instead of to the machine's memory. 12,400 calls peak at 179–180 MB RSS with these,
+// 268 MB without (BENCHMARKS.md). The ceiling is far above what a run keeps alive (its
+// records and outputs), so it bounds growth, not the eval sets a team can run.
+const GATE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 };
+
+;// CONCATENATED MODULE: ./build/gate-worker.js
+// Runs the gate in a worker thread with bounded heap growth (worker-limits.ts). Under a
+// 12,400-call run the openai SDK keeps each finished request reachable until a full GC, and
+// V8 answers by growing its heap: peak RSS 268 MB on the main thread, 179–180 MB in the
+// worker, at the same wall time and latency accuracy (BENCHMARKS.md). A node flag would do
+// the same, but a GitHub Action cannot pass flags.
+//
+// The worker runs the same bundle file as the shell that started it; entry files branch on
+// isMainThread. Callbacks travel as messages, the report as plain data.
+
+
+
+/** Same contract as runGate; `entry` is the file URL of the bundle the caller runs from. */
+async function runGateInWorker(options, entry) {
+    const input = {
+        configPath: options.configPath,
+        cwd: options.cwd,
+        env: options.env,
+        overrides: options.overrides,
+        defaultApiKey: options.defaultApiKey,
+        simulated: options.simulated,
+        ...(options.replay ? { replay: true } : {}),
+        ...(options.shard ? { shard: options.shard } : {}),
+        ...(options.baseline ? { baseline: options.baseline } : {}),
+        skipUnsupported: options.skipUnsupported,
+    };
+    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
+    const abort = () => worker.postMessage({ type: 'abort' });
+    options.signal?.addEventListener('abort', abort, { once: true });
+    if (options.signal?.aborted)
+        abort();
+    try {
+        return await new Promise((resolve, reject) => {
+            worker.on('message', (message) => {
+                switch (message.type) {
+                    case 'phase':
+                        return options.onPhase?.(message.phase);
+                    case 'progress':
+                        return options.onProgress?.(message.progress);
+                    case 'loaded':
+                        return options.onLoaded?.(message);
+                    case 'done':
+                        return resolve(message.outcome);
+                    case 'failed':
+                        return resolve({ status: 'error', error: errors/* LlmGateError */.Z.fromData(message.error) });
+                }
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`the gate's worker thread exited early (code ${code})`)));
+        });
+    }
+    finally {
+        options.signal?.removeEventListener('abort', abort);
+        // Keep-alive sockets would hold the worker open; its work is done.
+        await worker.terminate();
+    }
+}
+/** True when this thread was started by runGateInWorker: the entry file then runs the gate and nothing else. */
+function isGateWorker() {
+    return !external_node_worker_threads_.isMainThread && typeof external_node_worker_threads_.workerData === 'object' && external_node_worker_threads_.workerData !== null && "llmGate" in external_node_worker_threads_.workerData;
+}
+async function gateWorkerMain() {
+    // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(512), __webpack_require__.e(835), __webpack_require__.e(276), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
+    const port = external_node_worker_threads_.parentPort;
+    const input = external_node_worker_threads_.workerData.llmGate;
+    const controller = new AbortController();
+    port.on('message', (message) => {
+        if (message.type === 'abort')
+            controller.abort();
+    });
+    const post = (message) => port.postMessage(message);
+    const outcome = await runGate({
+        ...input,
+        signal: controller.signal,
+        onPhase: (phase) => post({ type: 'phase', phase }),
+        onProgress: (progress) => post({ type: 'progress', progress }),
+        onLoaded: (loaded) => post({ type: 'loaded', ...loaded }),
+    });
+    if (outcome.status === 'error') {
+        post({ type: 'failed', error: outcome.error.toData() });
+    }
+    else {
+        post({ type: 'done', outcome });
+    }
+    port.unref();
+}
+
+
+/***/ })
+
+};
