@@ -655,6 +655,8 @@ function finiteOrZero(value) {
 // - qualityPerDollar = 100 × Σ score / Σ case cost over the paired cases, where a case's
 //   cost is its cost per repeat (GradedSide.costUsd / repeats), so that repeats do not
 //   change the scale.
+// - ttft p50/p95/p99 (streamed calls only): type-7 quantiles of dispatch → first content
+//   delta over the answered calls that streamed, on the latency clock.
 // - latency p50/p95/p99: type-7 quantiles over the answered calls (no error). A timeout
 //   or a failed request is not the time an answer took: it is counted in the error rate,
 //   which has its own check. Pooling a 30 s timeout with 100 ms answers let two or three
@@ -693,6 +695,18 @@ function latencyOf(records) {
     const [p50, p95, p99] = quantiles(latencies, [0.5, 0.95, 0.99]);
     return { p50, p95, p99 };
 }
+/**
+ * Time to first token over the answered calls that streamed (type-7 p50/p95/p99), and how
+ * many calls that is; undefined when none streamed, so a model that does not stream shows no
+ * figure rather than zeros.
+ */
+function ttftOf(records) {
+    const values = records.flatMap((r) => (r.error === undefined && typeof r.ttftMs === 'number' ? [r.ttftMs] : []));
+    if (values.length === 0)
+        return undefined;
+    const [p50, p95, p99] = quantiles(values, [0.5, 0.95, 0.99]);
+    return { p50, p95, p99, calls: values.length };
+}
 function modelMetrics(opts) {
     const { records, paired } = opts;
     const calls = records.length;
@@ -701,6 +715,7 @@ function modelMetrics(opts) {
     const requestErrors = count('request');
     const costUsd = (0,summary/* sumBy */.xu)(records, (r) => r.costUsd);
     const casesCalled = new Set(records.map((r) => r.caseId)).size;
+    const ttft = ttftOf(records);
     return {
         model: opts.model,
         cases: paired.length,
@@ -714,6 +729,7 @@ function modelMetrics(opts) {
         costPer1kCases: casesCalled === 0 ? 0 : (1000 * costUsd) / casesCalled,
         qualityPerDollar: finiteOrZero(qualityPerDollarExact(paired)),
         latencyMs: latencyOf(records),
+        ...(ttft ? { ttftMs: ttft } : {}),
         tokens: {
             input: (0,summary/* sumBy */.xu)(records, (r) => r.usage.prompt - r.usage.cached),
             cachedInput: (0,summary/* sumBy */.xu)(records, (r) => r.usage.cached),
@@ -1537,6 +1553,179 @@ function endpointOf(baseUrl) {
 
 /***/ }),
 
+/***/ 2093:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ priceAgeDays),
+/* harmony export */   LZ: () => (/* binding */ builtinPrice),
+/* harmony export */   QY: () => (/* binding */ loadPriceTable),
+/* harmony export */   dZ: () => (/* binding */ PRICE_MAX_AGE_DAYS)
+/* harmony export */ });
+/* unused harmony exports PRICE_TABLE, PRICES_CHECKED, LOCAL_PRICES */
+/** The bundled table: keep in step with package.json (a test checks it). */
+const PRICE_TABLE = { name: 'genai-prices', version: '0.1.8', published: '2026-09-23' };
+/** A price is old past this many days: the report warns, since vendors cut prices often. */
+const PRICE_MAX_AGE_DAYS = 90;
+/** When llm-gate's own rows were last checked against the vendors' pages. */
+const PRICES_CHECKED = '2026-11';
+let calcPrice;
+/**
+ * Loads the bundled table: 2 MB of data, ~35 ms to parse, so a config whose models all have
+ * a price (the demo, most CI configs) never pays for it. builtinPrice knows only llm-gate's
+ * own rows until this has resolved.
+ */
+async function loadPriceTable() {
+    calcPrice ??= (await __webpack_require__.e(/* import() */ 294).then(__webpack_require__.bind(__webpack_require__, 2294))).calcPrice;
+}
+/** Model ids longer than this are not looked up (the table's match rules run per id). */
+const MAX_MODEL_ID_CHARS = 200;
+function price(input, cachedInput, output) {
+    return { input, cachedInput, output };
+}
+/**
+ * Rows the bundled table does not have, checked by hand (PRICES_CHECKED). Exact ids only.
+ * Mistral's dated ids (its "-latest" aliases move to new models with new prices); DeepSeek's
+ * deepseek-flash, the current name of V4 Flash, at the peak rate (api-docs.deepseek.com,
+ * copies of 2026-10/11).
+ */
+const LOCAL_PRICES = Object.freeze({
+    'mistral-small-2503': price(0.1, 0.1, 0.3),
+    'ministral-3b-2410': price(0.04, 0.04, 0.04),
+    'deepseek-flash': price(0.3, 0.006, 1.2),
+});
+function baseOf(rate) {
+    if (typeof rate === 'number')
+        return rate;
+    return rate && typeof rate.base === 'number' ? rate.base : undefined;
+}
+/** The rate for a prompt of more than `above` tokens. */
+function rateAbove(rate, above) {
+    if (typeof rate === 'number' || rate === undefined)
+        return rate;
+    let value = rate.base;
+    for (const tier of rate.tiers)
+        if (above >= tier.start)
+            value = tier.price;
+    return value;
+}
+function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+/**
+ * One set of rates from an entry's list of prices: the unconstrained first, replaced by
+ * the latest start_date in force on `today`; each time-of-day window then raises a rate
+ * to its own when higher.
+ */
+function ratesOn(model, today) {
+    if (!Array.isArray(model.prices))
+        return model.prices;
+    const day = isoDay(today);
+    let dated;
+    let datedFrom = '';
+    const windows = [];
+    for (const entry of model.prices) {
+        const c = entry.constraint;
+        if (c === undefined) {
+            if (dated === undefined)
+                dated = entry.prices;
+        }
+        else if (c.type === 'start_date') {
+            if (c.start_date <= day && c.start_date >= datedFrom) {
+                dated = entry.prices;
+                datedFrom = c.start_date;
+            }
+        }
+        else {
+            windows.push(entry.prices);
+        }
+    }
+    const rates = { ...(dated ?? model.prices[0]?.prices ?? {}) };
+    for (const window of windows) {
+        for (const key of ['input_mtok', 'cache_read_mtok', 'output_mtok']) {
+            const a = baseOf(rates[key]);
+            const b = baseOf(window[key]);
+            if (b !== undefined && (a === undefined || b > a))
+                rates[key] = window[key];
+        }
+    }
+    return rates;
+}
+/** The Price of a set of rates: base rates and, where any rate is tiered, one tier per start. */
+function toPrice(rates) {
+    const input = rates.input_mtok;
+    const output = rates.output_mtok;
+    const cached = rates.cache_read_mtok ?? input;
+    const base = { input: baseOf(input), cachedInput: baseOf(cached), output: baseOf(output) };
+    if (base.input === undefined || base.output === undefined || base.cachedInput === undefined)
+        return undefined;
+    const p = { input: base.input, cachedInput: base.cachedInput, output: base.output };
+    const starts = new Set();
+    for (const rate of [input, cached, output])
+        if (typeof rate === 'object' && rate)
+            for (const t of rate.tiers)
+                starts.add(t.start);
+    const tiers = [...starts]
+        .sort((a, b) => a - b)
+        .map((start) => ({ aboveInputTokens: start, input: rateAbove(input, start), cachedInput: rateAbove(cached, start), output: rateAbove(output, start) }));
+    if (tiers.length > 0)
+        p.tiers = tiers;
+    return p;
+}
+/**
+ * The built-in price of a model id, or undefined. `baseUrl` picks the provider where the
+ * table knows the endpoint (OpenRouter, Azure, a vendor's API); for any other (a gateway, a
+ * local server) the id alone decides. `today` resolves dated price changes.
+ */
+function builtinPrice(model, opts = {}) {
+    if (Object.hasOwn(LOCAL_PRICES, model)) {
+        const p = LOCAL_PRICES[model];
+        return { price: { input: p.input, cachedInput: p.cachedInput, output: p.output }, source: { kind: 'builtin', checked: PRICES_CHECKED, table: 'llm-gate' } };
+    }
+    if (model.length === 0 || model.length > MAX_MODEL_ID_CHARS || calcPrice === undefined)
+        return undefined;
+    const today = opts.today ?? new Date();
+    let found = null;
+    try {
+        if (opts.baseUrl !== undefined && !isLocal(opts.baseUrl))
+            found = calcPrice({ input_tokens: 0 }, model, { providerApiUrl: opts.baseUrl, timestamp: today });
+        found ??= calcPrice({ input_tokens: 0 }, model, { timestamp: today });
+    }
+    catch {
+        return undefined;
+    }
+    if (!found)
+        return undefined;
+    const p = toPrice(ratesOn(found.model, today));
+    if (!p)
+        return undefined;
+    const source = { kind: 'builtin', checked: PRICE_TABLE.published, table: `${PRICE_TABLE.name} ${PRICE_TABLE.version}` };
+    if (found.model.id !== model)
+        source.entry = `${found.provider.id}/${found.model.id}`;
+    return { price: p, source };
+}
+/** Loopback and private hosts name no provider: the model id decides. */
+function isLocal(baseUrl) {
+    try {
+        const host = new URL(baseUrl).hostname;
+        return host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host.endsWith('.local') || host.endsWith('.internal');
+    }
+    catch {
+        return true;
+    }
+}
+/** Whole days from a price's date (YYYY-MM-DD, or YYYY-MM meaning its first day) to `today`. */
+function priceAgeDays(checked, today) {
+    const day = /^\d{4}-\d{2}$/.test(checked) ? `${checked}-01` : checked;
+    const t = Date.parse(`${day}T00:00:00Z`);
+    if (!Number.isFinite(t))
+        return undefined;
+    return Math.floor((today.getTime() - t) / 86_400_000);
+}
+
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1709,6 +1898,8 @@ __webpack_require__.d(__webpack_exports__, {
 var summary = __webpack_require__(6364);
 // EXTERNAL MODULE: ./build/limits.js
 var limits = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/config/prices.js
+var prices = __webpack_require__(2093);
 // EXTERNAL MODULE: ./build/report/format.js
 var format = __webpack_require__(2772);
 ;// CONCATENATED MODULE: ./build/report/intervals.js
@@ -2127,7 +2318,13 @@ function p95CacheNote(fromCache) {
 
 
 
-function reportModel(m, { price, priceSource }, reused) {
+
+function reportSource(s) {
+    if (s.kind === 'config')
+        return { kind: 'config' };
+    return { kind: 'builtin', checked: s.checked, ...(s.table === undefined ? {} : { table: s.table }), ...(s.entry === undefined ? {} : { entry: s.entry }) };
+}
+function reportModel(m, { price, priceSource, api, stream }, reused) {
     return {
         model: m.model,
         ...(reused === undefined ? {} : { reused }),
@@ -2142,6 +2339,7 @@ function reportModel(m, { price, priceSource }, reused) {
         costPer1kCases: m.costPer1kCases,
         qualityPerDollar: m.qualityPerDollar,
         latencyMs: { p50: m.latencyMs.p50, p95: m.latencyMs.p95, p99: m.latencyMs.p99 },
+        ...(m.ttftMs ? { ttftMs: { p50: m.ttftMs.p50, p95: m.ttftMs.p95, p99: m.ttftMs.p99, calls: m.ttftMs.calls } } : {}),
         tokens: {
             input: m.tokens.input,
             cachedInput: m.tokens.cachedInput,
@@ -2150,8 +2348,15 @@ function reportModel(m, { price, priceSource }, reused) {
         },
         usageMissing: m.usageMissing,
         cutAtTokenLimit: m.cutAtTokenLimit,
-        price: { input: price.input, cachedInput: price.cachedInput, output: price.output },
-        priceSource: priceSource.kind === 'builtin' ? { kind: 'builtin', checked: priceSource.checked } : { kind: 'config' },
+        price: {
+            input: price.input,
+            cachedInput: price.cachedInput,
+            output: price.output,
+            ...(price.tiers ? { tiers: price.tiers.map((t) => ({ aboveInputTokens: t.aboveInputTokens, input: t.input, cachedInput: t.cachedInput, output: t.output })) } : {}),
+        },
+        priceSource: reportSource(priceSource),
+        api: api ?? 'chat',
+        stream: stream === true,
     };
 }
 function reportCheck(c, cache, baselineCalls) {
@@ -2227,6 +2432,27 @@ function reportCase(g) {
         candidate: caseSide(g.candidate),
     };
 }
+/**
+ * A built-in price older than PRICE_MAX_AGE_DAYS on the day of the run: vendors cut prices
+ * often, and a stale one moves quality per dollar. Without a run date (fixtures) none is said.
+ */
+function priceWarnings(config, startedAt) {
+    if (startedAt === undefined)
+        return [];
+    const today = new Date(startedAt);
+    const out = [];
+    const roles = [['baseline', config.models.baseline], ['candidate', config.models.candidate], ['judge', config.judge]];
+    for (const [role, model] of roles) {
+        if (!model || model.priceSource.kind !== 'builtin')
+            continue;
+        const age = (0,prices/* priceAgeDays */.Is)(model.priceSource.checked, today);
+        if (age === undefined || age <= prices/* PRICE_MAX_AGE_DAYS */.dZ)
+            continue;
+        const table = model.priceSource.table ?? 'built-in table';
+        out.push(`The ${role} price of ${model.model} (${table}, ${model.priceSource.checked}) is ${age} days old: check it against the vendor's page, or set price: under the model (or prices: ${model.model}) to pin it.`);
+    }
+    return out;
+}
 function buildReport(opts) {
     const { config, evalSet, comparison: cmp } = opts;
     const cache = opts.run?.cache;
@@ -2258,6 +2484,7 @@ function buildReport(opts) {
             p95Latency: config.thresholds.p95Latency,
             quality: config.thresholds.quality,
             errorRate: config.thresholds.errorRate,
+            ...(config.thresholds.ttftP95 === undefined ? {} : { ttftP95: config.thresholds.ttftP95 }),
         },
         evalSet: { files: [...evalSet.files], cases: evalSet.cases.length, contentHash: evalSet.contentHash },
         // What the run spent: calls finished after a sequential decision are paid for too.
@@ -2266,7 +2493,7 @@ function buildReport(opts) {
             calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0),
         },
         cases: opts.graded.map(reportCase),
-        warnings: cmp.warnings.map(warningWords),
+        warnings: [...cmp.warnings.map(warningWords), ...priceWarnings(config, opts.run?.startedAt)],
         ...(opts.records ? { records: opts.records } : {}),
         ...(opts.shard ? { shard: { index: opts.shard.index, count: opts.shard.count, cases: opts.shard.cases } } : {}),
         ...(opts.merged ? { merged: { shards: opts.merged.shards, cases: opts.merged.cases } } : {}),
@@ -2422,9 +2649,42 @@ function metricTable(r) {
         infoRow('cost per 1k cases', usd(b, b.costPer1kCases), usd(c, c.costPer1kCases), unpriced ? 'n/a' : signedPct((0,compare/* relativeChange */.N0)(b.costPer1kCases, c.costPer1kCases))),
         infoRow('p50 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p50), (0,format/* fmtMs */.mq)(c.latencyMs.p50), signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p50, c.latencyMs.p50))),
         infoRow('p99 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p99), (0,format/* fmtMs */.mq)(c.latencyMs.p99), signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p99, c.latencyMs.p99))),
+        ...ttftRows(b, c, infoRow, r.checks.some((k) => k.metric === TTFT_CHECK) ? (base, cand, change) => checkRow('TTFT p95', TTFT_CHECK, base, cand, change, signedPct) : undefined),
+        ...apiRow(b, c, infoRow),
         infoRow('calls (errors, timeouts)', `${(0,format/* fmtCount */.bg)(b.calls)} (${b.errors}, ${b.timeouts})`, `${(0,format/* fmtCount */.bg)(c.calls)} (${c.errors}, ${c.timeouts})`),
         infoRow('tokens in · cached · out', tokens(b), tokens(c)),
+        // Prices the config wrote need no source; a built-in one says which table and how old.
+        // Read defensively: reports written before these fields existed are rendered too.
+        ...(b.priceSource?.kind !== 'builtin' && c.priceSource?.kind !== 'builtin' ? [] : [infoRow('price source', priceSourceWords(b), priceSourceWords(c))]),
     ].join('\n');
+}
+/** The check on p95 time to first token, once compare runs it (its row then shows change, limit and status). */
+const TTFT_CHECK = 'ttftP95';
+/** Time to first token, when either model streamed; "n/a" for one that did not. */
+function ttftRows(b, c, infoRow, checkRow) {
+    if (!b.ttftMs && !c.ttftMs)
+        return [];
+    const cell = (m, q) => (m.ttftMs ? (0,format/* fmtMs */.mq)(m.ttftMs[q]) : 'n/a');
+    const change = (q) => (b.ttftMs && c.ttftMs ? signedPct((0,compare/* relativeChange */.N0)(b.ttftMs[q], c.ttftMs[q])) : '');
+    const p95 = checkRow
+        ? checkRow(cell(b, 'p95'), cell(c, 'p95'), (0,compare/* relativeChange */.N0)(b.ttftMs?.p95 ?? 0, c.ttftMs?.p95 ?? 0))
+        : infoRow('TTFT p95', cell(b, 'p95'), cell(c, 'p95'), change('p95'));
+    return [p95, infoRow('TTFT p50', cell(b, 'p50'), cell(c, 'p50'), change('p50'))];
+}
+/** The API each model was called through, shown once either is not plain Chat Completions. */
+function apiRow(b, c, infoRow) {
+    const words = (m) => `${m.api === 'responses' ? 'Responses' : 'Chat Completions'}${m.stream ? ', streamed' : ''}`;
+    if ((b.api ?? 'chat') === 'chat' && (c.api ?? 'chat') === 'chat' && !b.stream && !c.stream)
+        return [];
+    return [infoRow('API', words(b), words(c))];
+}
+/** "config", or "genai-prices 0.1.8, 2026-09-23" (and the entry a dated id was priced as). */
+function priceSourceWords(m) {
+    const s = m.priceSource;
+    if (s?.kind !== 'builtin')
+        return 'config';
+    const entry = s.entry === undefined ? '' : ` as ${inlineText(s.entry)}`;
+    return `${inlineText(s.table ?? 'built-in')}, ${s.checked}${entry}`;
 }
 /**
  * Under the table: first, in bold, any check this set is too small for; then how the
@@ -2737,6 +2997,7 @@ function reportRecord(r, key, inCase = false) {
         ...(inCase && r.output !== null ? { outputInCase: true } : { output: cut ? r.output.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_OUTPUT_CHARS */ .dR) : r.output }),
         ...(outputChars === undefined ? {} : { outputChars }),
         latencyMs: r.latencyMs,
+        ...(r.ttftMs === undefined ? {} : { ttftMs: r.ttftMs }),
         usage: { prompt: r.usage.prompt, cached: r.usage.cached, completion: r.usage.completion, reasoning: r.usage.reasoning },
         costUsd: r.costUsd,
         attempts: r.attempts,
@@ -3023,13 +3284,16 @@ function mean(values) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ SIDES)
+/* harmony export */   B: () => (/* binding */ SIDES),
+/* harmony export */   R: () => (/* binding */ NO_API_KEY)
 /* harmony export */ });
 // The data model shared by every stage of the pipeline:
 // config → EvalCase[] → CallRecord[] → GradedCase[] → Comparison → Report.
 // Everything here is plain, serialisable data so that records can be cached,
 // sharded and merged later without a live run.
 const SIDES = ['baseline', 'candidate'];
+/** apiKeyEnv value that sends no Authorization header (keyless local servers, or a key in a header of its own). */
+const NO_API_KEY = 'none';
 
 
 /***/ })

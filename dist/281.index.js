@@ -11,12 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   validateCommand: () => (/* binding */ validateCommand)
 });
 
-// EXTERNAL MODULE: ./build/config/index.js + 23 modules
-var build_config = __webpack_require__(8512);
+// EXTERNAL MODULE: ./build/config/index.js + 24 modules
+var build_config = __webpack_require__(3906);
 // EXTERNAL MODULE: ./build/config/files.js
 var files = __webpack_require__(8420);
-// EXTERNAL MODULE: ./build/run/index.js + 18 modules
-var run = __webpack_require__(2835);
+// EXTERNAL MODULE: ./build/run/index.js + 21 modules
+var run = __webpack_require__(4719);
 // EXTERNAL MODULE: ./build/shell/eval-warnings.js
 var eval_warnings = __webpack_require__(7525);
 // EXTERNAL MODULE: ./build/cli/exit-codes.js

@@ -13,12 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   runRegrade: () => (/* binding */ runRegrade)
 });
 
-// UNUSED EXPORTS: resolveApiKeys
+// UNUSED EXPORTS: resolveApiKeys, secretValues
 
-// EXTERNAL MODULE: ./build/config/index.js + 23 modules
-var build_config = __webpack_require__(8512);
-// EXTERNAL MODULE: ./build/run/index.js + 18 modules
-var run = __webpack_require__(2835);
+// EXTERNAL MODULE: ./build/config/index.js + 24 modules
+var build_config = __webpack_require__(3906);
+// EXTERNAL MODULE: ./build/run/transport.js + 1 modules
+var transport = __webpack_require__(1004);
+// EXTERNAL MODULE: ./build/run/index.js + 21 modules
+var run = __webpack_require__(4719);
 // EXTERNAL MODULE: ./build/grade/index.js + 4 modules
 var grade = __webpack_require__(9243);
 // EXTERNAL MODULE: ./build/compare/index.js + 19 modules
@@ -27,6 +29,10 @@ var compare = __webpack_require__(6740);
 var build_report = __webpack_require__(2316);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(4853);
+// EXTERNAL MODULE: ./build/run/proxy.js
+var run_proxy = __webpack_require__(4682);
 // EXTERNAL MODULE: ./build/stats/rng.js
 var rng = __webpack_require__(8105);
 ;// CONCATENATED MODULE: ./build/lookout.js
@@ -665,7 +671,7 @@ var records = __webpack_require__(5089);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./build/report/types.js
-var types = __webpack_require__(3110);
+var report_types = __webpack_require__(3110);
 ;// CONCATENATED MODULE: ./build/report/read.js
 // Reading a report back (for regrade and merge). A report file is outside input: a partial
 // report arrives as a workflow artifact anyone with write access to the run could replace.
@@ -714,6 +720,7 @@ const record = schemas/* object */.Ikc({
     outputInCase: schemas/* literal */.euz(true).optional(),
     outputChars: count.optional(),
     latencyMs: schemas/* number */.aig().nonnegative().nullable(),
+    ttftMs: schemas/* number */.aig().nonnegative().optional(),
     usage,
     costUsd: schemas/* number */.aig().nonnegative(),
     attempts: count,
@@ -723,7 +730,7 @@ const record = schemas/* object */.Ikc({
     cachedAt: schemas/* string */.YjP().max(40).optional(),
 });
 const storedReportSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(types/* REPORT_SCHEMA */.D),
+    schema: schemas/* literal */.euz(report_types/* REPORT_SCHEMA */.D),
     verdict: schemas/* string */.YjP(),
     evalSet: schemas/* object */.Ikc({ files: schemas/* array */.YOg(schemas/* string */.YjP()), cases: count, contentHash: schemas/* string */.YjP().max(200) }),
     repeats: schemas/* number */.aig().int().positive(),
@@ -1050,6 +1057,9 @@ function regradePlan(stored, full, config, file) {
 
 
 
+
+
+
 /** Runs the gate end to end. Never throws for user-fixable problems: they come back as `error`. */
 async function runGate(options) {
     return outcomeOf(() => gate(options));
@@ -1079,17 +1089,27 @@ async function gate(options) {
     // A replay sends nothing, so it needs no key.
     const keys = replay ? {} : resolveApiKeys(config, env, options.defaultApiKey);
     const estimate = (0,run/* estimateRunCost */.$N)(evalSet.cases, config);
+    // Header and query values from ${VAR} are secrets like the keys: the shells redact them all.
+    const secrets = [...new Set([...Object.values(keys).filter((k) => typeof k === 'string' && k !== ''), ...secretValues(config)])];
     const cacheSettings = config.run.cache ?? (replay ? replaySettings(config.rootDir, external_node_path_.resolve) : undefined);
     const cache = cacheSettings
-        ? createRunCache({ settings: cacheSettings, replay, secrets: Object.values(keys).filter((k) => typeof k === 'string'), now: options.now ?? Date.now })
+        ? createRunCache({ settings: cacheSettings, replay, secrets, now: options.now ?? Date.now })
         : undefined;
-    options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: [...new Set(Object.values(keys))], estimate, warnings: evalSet.warnings ?? [] });
+    options.onLoaded?.({ config, cases: evalSet.cases.length, apiKeys: secrets, estimate, warnings: evalSet.warnings ?? [] });
+    let proxy;
+    try {
+        proxy = (0,run_proxy/* proxyEnvFrom */.IA)(env);
+        (0,transport/* createHttpFetch */.HW)({ proxy });
+    }
+    catch (err) {
+        throw new errors/* LlmGateError */.Z(err.message, { code: 'config', hint: 'set HTTPS_PROXY to http://host:port, or unset it' });
+    }
     // One control for the whole run, judge included: the retry budget (so a degraded API
     // cannot start a retry storm) and the money ledger for run.budget. The models share its
     // adaptive concurrency; the judge gets its own below.
     const control = (0,run/* createRunControl */.dd)({ settings: config.run, clock });
     const callerFor = (role, model, adaptive = control.adaptive) => {
-        const inner = replay ? undefined : (0,run/* createCaller */.uF)({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive } });
+        const inner = replay ? undefined : (0,run/* createCaller */.uF)({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive }, proxy });
         return cache ? cache.wrap(role, model, inner) : inner;
     };
     const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
@@ -1101,6 +1121,7 @@ async function gate(options) {
             concurrency: config.run.concurrency,
             apiKeyFor: (model) => (model === baseline ? keys.baseline : keys.candidate),
             signal,
+            proxy,
         });
     }
     const judgeRecords = [];
@@ -1244,6 +1265,11 @@ function resolveApiKeys(config, env, defaultApiKey) {
     for (const [role, model] of roles) {
         if (!model)
             continue;
+        // Keyless: nothing to look up, and the shared key is not sent either.
+        if (model.apiKeyEnv === types/* NO_API_KEY */.R) {
+            keys[role] = '';
+            continue;
+        }
         if (!env[model.apiKeyEnv] && defaultApiKey) {
             const origin = originOf(model.baseUrl);
             if (sharedHost && sharedHost.origin !== origin) {
@@ -1266,6 +1292,21 @@ function resolveApiKeys(config, env, defaultApiKey) {
         keys[role] = key;
     }
     return keys;
+}
+/** The values of every model's headers and query that came from ${VAR}. */
+function secretValues(config) {
+    const out = [];
+    for (const model of [config.models.baseline, config.models.candidate, config.judge]) {
+        if (!model?.secretFields)
+            continue;
+        for (const name of model.secretFields.headers ?? [])
+            if (model.headers?.[name])
+                out.push(model.headers[name]);
+        for (const name of model.secretFields.query ?? [])
+            if (model.query?.[name])
+                out.push(model.query[name]);
+    }
+    return out;
 }
 /** scheme://host:port, the unit a key belongs to. */
 function originOf(baseUrl) {
@@ -1327,8 +1368,9 @@ async function regrade(options) {
     let judge;
     if (needsJudge && config.judge) {
         const judgeModel = config.judge;
-        const apiKey = env[judgeModel.apiKeyEnv] || options.defaultApiKey;
-        if (!apiKey) {
+        const keyless = judgeModel.apiKeyEnv === types/* NO_API_KEY */.R;
+        const apiKey = keyless ? '' : env[judgeModel.apiKeyEnv] || options.defaultApiKey;
+        if (!keyless && !apiKey) {
             throw new errors/* LlmGateError */.Z(`${judgeModel.apiKeyEnv} is not set; the judge model ${judgeModel.model} (${judgeModel.baseUrl}) needs it`, {
                 code: 'missing-key',
                 field: 'judge.apiKeyEnv',
@@ -1336,8 +1378,8 @@ async function regrade(options) {
             });
         }
         const control = (0,run/* createRunControl */.dd)({ settings: config.run, clock });
-        const inner = (0,run/* createCaller */.uF)({ role: 'judge', model: judgeModel, apiKey, settings: config.run, clock, signal, control });
-        const cache = config.run.cache ? createRunCache({ settings: config.run.cache, replay: false, secrets: [apiKey], now: options.now ?? Date.now }) : undefined;
+        const inner = (0,run/* createCaller */.uF)({ role: 'judge', model: judgeModel, apiKey: apiKey ?? '', settings: config.run, clock, signal, control, proxy: (0,run_proxy/* proxyEnvFrom */.IA)(env) });
+        const cache = config.run.cache ? createRunCache({ settings: config.run.cache, replay: false, secrets: [apiKey ?? '', ...secretValues(config)].filter((k) => k !== ''), now: options.now ?? Date.now }) : undefined;
         const call = cache ? cache.wrap('judge', judgeModel, inner) : inner;
         judge = async (request, callSignal) => {
             const record = await call(request, callSignal);

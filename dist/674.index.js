@@ -371,7 +371,7 @@ async function main(argv, entry) {
             }
             case 'validate': {
                 // Loads the config stage (zod, ajv) in this thread: only for this command.
-                const { validateCommand } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(512), __webpack_require__.e(835), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 1281));
+                const { validateCommand } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 1281));
                 return await validateCommand({ ...command, ...io });
             }
             case 'init': {
@@ -386,7 +386,7 @@ async function main(argv, entry) {
                 return await demoCommand({ ...io, outputs: command });
             case 'simulate': {
                 // The simulator reads the eval set (config, zod): loaded only for this command.
-                const { simulateCommand } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(512), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 8769));
+                const { simulateCommand } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(906), __webpack_require__.e(162)]).then(__webpack_require__.bind(__webpack_require__, 2162));
                 const simulator = await simulateCommand({ ...command, cwd: io.cwd, env: io.env, out: (line) => process.stdout.write(`${line}\n`) });
                 await new Promise((done) => controller.signal.addEventListener('abort', () => done(), { once: true }));
                 await simulator.close();
@@ -748,7 +748,7 @@ function isGateWorker() {
 }
 async function gateWorkerMain() {
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(512), __webpack_require__.e(835), __webpack_require__.e(276), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(276), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
     const port = external_node_worker_threads_.parentPort;
     const input = external_node_worker_threads_.workerData.llmGate;
     const controller = new AbortController();
