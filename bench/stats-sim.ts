@@ -19,7 +19,7 @@
 // latency here); quality per dollar (q_c/q_b)·(price_b/price_c);
 // error rate e_c − e_b.
 
-import { compare, type CompareOptions, type Comparison } from '../src/compare/index.js';
+import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints, type CompareOptions, type Comparison } from '../src/compare/index.js';
 import { gradeCases } from '../src/grade/index.js';
 import { nextIndex, xoshiro128ss, type Uint32Source } from '../src/stats/index.js';
 import type { CallRecord, EvalCase, GateConfig, GradedCase, GradedSide, ModelConfig, Side, Thresholds } from '../src/types.js';
@@ -312,4 +312,38 @@ export async function simulateGate(
       ...(options.failAlpha === undefined ? {} : { failAlpha: options.failAlpha }),
     },
   });
+}
+
+/**
+ * One simulated run with sequential stopping, as the gate runs it (src/lookout.ts, gate.ts):
+ * at each planned look the first n cases are compared at that look's levels, and a decided
+ * verdict (fail, or pass on every check) stops the run there; a run that is not stopped is
+ * compared in full at the final look's levels. The simulated cases are drawn independently,
+ * so the first n of them are the fair sample the gate's seeded, tag-stratified order sends.
+ * `casesUsed` is what the run paid for (calls in flight at a stop are left out).
+ */
+export function simulateSequential(s: SimScenario, seed: number, options: { compareSeed?: number } = {}): { comparison: Comparison; casesUsed: number } {
+  const { graded, records } = simulateScored(s, seed);
+  const config = simConfig(s);
+  const compareSeed = options.compareSeed ?? seed ^ 0x5bd1e995;
+  const plan = lookPoints(s.cases);
+  const byCase = new Map<string, CallRecord[]>();
+  for (const r of records) {
+    const list = byCase.get(r.caseId);
+    if (list) list.push(r);
+    else byCase.set(r.caseId, [r]);
+  }
+  for (const n of plan) {
+    const subset = graded.slice(0, n);
+    const comparison = compare({
+      config,
+      graded: subset,
+      records: subset.flatMap((g) => byCase.get(g.case.id) ?? []),
+      seed: compareSeed,
+      statistics: lookLevels(DEFAULT_STATISTICS, plan.length, false),
+    });
+    if (comparison.verdict === 'fail' || comparison.verdict === 'pass') return { comparison, casesUsed: n };
+  }
+  const comparison = compare({ config, graded, records, seed: compareSeed, statistics: lookLevels(DEFAULT_STATISTICS, plan.length, true) });
+  return { comparison, casesUsed: s.cases };
 }

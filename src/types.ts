@@ -285,7 +285,7 @@ export interface GradedCase {
   candidate: GradedSide;
 }
 
-export type CheckMetric = 'quality' | 'qualityPerDollar' | 'p95Latency' | 'errorRate';
+export type CheckMetric = 'quality' | 'qualityPerDollar' | 'p95Latency' | 'ttftP95' | 'errorRate';
 export type CheckStatus = 'pass' | 'fail' | 'inconclusive';
 
 export interface Check {

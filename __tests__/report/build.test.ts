@@ -72,6 +72,7 @@ describe('buildReport', () => {
       'failConfidence',
       'failAlpha',
       'thresholdConfidence',
+      'failThresholdConfidence',
       'minimumCases',
       'power',
       'cases',

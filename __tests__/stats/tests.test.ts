@@ -16,21 +16,24 @@ import {
 const flips = { seed: 1, draws: 20_000 };
 
 describe('signFlipPValue', () => {
-  it('is the exact sign test on 0/1 differences', () => {
+  it('is the mid-p sign test on 0/1 differences', () => {
     const d = (against: number, forr: number, ties: number) => [...Array(against).fill(-1), ...Array(forr).fill(1), ...Array(ties).fill(0)];
-    expect(signFlipPValue(d(4, 0, 46), flips)).toBeCloseTo(1 / 16, 12);
-    expect(signFlipPValue(d(5, 0, 45), flips)).toBeCloseTo(1 / 32, 12);
-    expect(signFlipPValue(d(3, 0, 47), flips)).toBeCloseTo(1 / 8, 12);
-    // P(Bin(10, ½) ≥ 8 against) = 56/1024
-    expect(signFlipPValue(d(8, 2, 0), flips)).toBeCloseTo(56 / 1024, 12);
+    // n of n against: the exact p is 2⁻ⁿ, the mid-p half of it
+    expect(signFlipPValue(d(4, 0, 46), flips)).toBeCloseTo(1 / 32, 12);
+    expect(signFlipPValue(d(5, 0, 45), flips)).toBeCloseTo(1 / 64, 12);
+    expect(signFlipPValue(d(3, 0, 47), flips)).toBeCloseTo(1 / 16, 12);
+    // P(Bin(10, ½) > 8 against) + ½·P(= 8) = (11 + 45/2)/1024
+    expect(signFlipPValue(d(8, 2, 0), flips)).toBeCloseTo(33.5 / 1024, 12);
+    // balanced: exactly ½
+    expect(signFlipPValue(d(3, 3, 10), flips)).toBeCloseTo(0.5, 12);
     expect(signFlipPValue(d(0, 0, 50), flips)).toBe(1);
   });
 
   it('is exact on graded differences by convolution', () => {
-    // |d| = 0.5, 0.5, 1 all against: only the all-negative flip is as low: 1/8
-    expect(signFlipPValue([-0.5, -0.5, -1], flips)).toBeCloseTo(1 / 8, 12);
-    // −1, +0.5, +0.5 sums to 0: flips with sum ≤ 0 are 5 of 8 (ties count)
-    expect(signFlipPValue([-1, 0.5, 0.5], flips)).toBeCloseTo(5 / 8, 12);
+    // |d| = 0.5, 0.5, 1 all against: only the all-negative flip is as low, a tie: ½·1/8
+    expect(signFlipPValue([-0.5, -0.5, -1], flips)).toBeCloseTo(1 / 16, 12);
+    // −1, +0.5, +0.5 sums to 0: 3 of 8 flips sum below 0 and 2 tie it: (3 + 2/2)/8
+    expect(signFlipPValue([-1, 0.5, 0.5], flips)).toBeCloseTo(4 / 8, 12);
   });
 
   it('falls back to seeded Monte Carlo for continuous differences, close to the exact value', () => {

@@ -4,6 +4,7 @@
 //   quality           change = cand − base (points)    threshold = −t   worse = lower
 //   qualityPerDollar  change = cand/base − 1           threshold = −t   worse = lower
 //   p95Latency        change = cand/base − 1           threshold = +t   worse = higher
+//   ttftP95           change = cand/base − 1           threshold = +t   worse = higher
 //   errorRate         change = cand − base (fraction)  threshold = +t   worse = higher
 // A change exactly at the threshold is not past it (within 1e-9, so float noise cannot
 // fail a run). Relative changes follow relativeChange() (change.ts): never NaN, never ∞.
@@ -19,7 +20,7 @@ import type { GatedCheck } from './types.js';
 export { WORSE_IS_HIGHER, isPastThreshold } from './decide.js';
 
 /** The order checks appear in, in the report and the table. */
-export const CHECK_ORDER: readonly CheckMetric[] = ['quality', 'qualityPerDollar', 'p95Latency', 'errorRate'];
+export const CHECK_ORDER: readonly CheckMetric[] = ['quality', 'qualityPerDollar', 'p95Latency', 'ttftP95', 'errorRate'];
 
 /** A check before its intervals: what the point estimates say. */
 export type CheckPoint = Omit<Check, 'status' | 'interval'>;
@@ -36,7 +37,7 @@ export function checkPoints(opts: {
   const points: CheckPoint[] = [];
   for (const metric of CHECK_ORDER) {
     const tolerated = t[metric];
-    if (tolerated === false) continue;
+    if (tolerated === false || tolerated === undefined) continue;
     const threshold = WORSE_IS_HIGHER[metric] ? tolerated : -tolerated;
     const point = (baseline: number, candidate: number, change: number) => points.push({ metric, baseline, candidate, change, threshold });
     switch (metric) {
@@ -51,6 +52,12 @@ export function checkPoints(opts: {
       case 'p95Latency':
         point(b.latencyMs.p95, c.latencyMs.p95, relativeChange(b.latencyMs.p95, c.latencyMs.p95));
         break;
+      case 'ttftP95': {
+        const base = b.ttftMs?.p95 ?? 0;
+        const cand = c.ttftMs?.p95 ?? 0;
+        point(base, cand, relativeChange(base, cand));
+        break;
+      }
       case 'errorRate':
         point(b.errorRate, c.errorRate, c.errorRate - b.errorRate);
         break;

@@ -3,13 +3,13 @@
 // reports can later be merged and re-compared.
 
 import { MIN_TAIL_CALLS, PLANNING_POWER, seedFromHash, sumBy } from '../stats/index.js';
-import { FAIL_ALPHA, MIN_CASES } from './decide.js';
+import { FAIL_ALPHA, FAIL_THRESHOLD_ALPHA, MIN_CASES, latencyShare } from './decide.js';
 import { SIDES, type CallRecord, type CheckMetric, type GateConfig, type GradedCase, type ModelMetrics, type Side } from '../types.js';
 import { type Extended, relativeChange } from './change.js';
 import { CHECK_ORDER, buildChecks, checkPoints } from './checks.js';
 import { caseData, changeTests, spreadsOf } from './intervals.js';
 import { labelTables } from './labels.js';
-import { answerLatency, modelMetrics, pairedSide, qualityPerDollarExact } from './metrics.js';
+import { answerLatency, answerTtft, modelMetrics, pairedSide, qualityPerDollarExact } from './metrics.js';
 import { tagRows } from './tags.js';
 import type { Comparison, ComparisonWarning, JudgeUsage, Regression, Statistics } from './types.js';
 import { DEFAULT_INFRA_LIMIT, decideVerdict } from './verdict.js';
@@ -32,7 +32,9 @@ export { relativeChange, qualityPerDollarOf } from './change.js';
 export { CHECK_ORDER, WORSE_IS_HIGHER, buildChecks, checkPoints, isPastThreshold, type CheckPoint } from './checks.js';
 export {
   FAIL_ALPHA,
+  FAIL_THRESHOLD_ALPHA,
   MIN_CASES,
+  latencyShare,
   PLAN_LIMIT,
   betterEnd,
   checkPower,
@@ -60,17 +62,21 @@ export { INTERIM_SHARE, LOOK_FRACTIONS, MIN_LOOK_CASES, lookLevels, lookPoints, 
 
 /**
  * The statistical settings. Intervals are two-sided at `confidence` (95%): their ends are the
- * one-sided 97.5% bounds the pass and fail tests read against each threshold. A fail also
- * needs the candidate to be worse at all at one-sided failAlpha (FAIL_ALPHA: 0.5% for
- * quality, 0.25% quality per dollar, 0.15% p95 latency, 0.1% error rate), so an unchanged
- * model fails any of the gate's four checks at most 1% of the time (Bonferroni); the simulated rates are in BENCHMARKS.md (bench/stats-validation.ts).
- * `resamples` is the number of Monte Carlo sign flips for continuous scores.
+ * one-sided 97.5% bounds the pass test reads against each threshold. A fail needs the change
+ * past the threshold at one-sided 1 − failThresholdAlpha (96%) and the candidate worse at
+ * all at one-sided failAlpha (FAIL_ALPHA: 0.5% for quality, 0.25% quality per dollar, 0.15%
+ * p95 latency, 0.1% error rate), so an unchanged model fails any of the gate's four checks at
+ * most 1% of the time (Bonferroni); the simulated rates are in BENCHMARKS.md
+ * (bench/stats-validation.ts). `resamples` is the number of Monte Carlo sign flips for
+ * continuous scores.
  */
-export const DEFAULT_STATISTICS = { resamples: 20_000, confidence: 0.95, failAlpha: FAIL_ALPHA } as const;
+export const DEFAULT_STATISTICS = { resamples: 20_000, confidence: 0.95, failAlpha: FAIL_ALPHA, failThresholdAlpha: FAIL_THRESHOLD_ALPHA } as const;
 
 export interface StatisticsOptions {
   resamples?: number;
   confidence?: number;
+  /** One-sided level of the fail test against the threshold. */
+  failThresholdAlpha?: number;
   /** One-sided level of the "worse at all" test a fail needs: one number for every check, or per check. */
   failAlpha?: number | Partial<Record<CheckMetric, number>>;
 }
@@ -177,7 +183,9 @@ export function compare(opts: CompareOptions): Comparison {
   const points = checkPoints({ thresholds: config.thresholds, models, qualityPerDollar });
   const costChange = relativeChange(models.baseline.costUsd, models.candidate.costUsd);
   const spreads = spreadsOf(changeTests(data, settings), settings.confidence);
-  const levels = { thresholdAlpha: (1 - settings.confidence) / 2, zeroAlpha: settings.failAlpha };
+  const gated = (m: CheckMetric) => config.thresholds[m] !== false && config.thresholds[m] !== undefined;
+  const failAlpha = latencyShare(settings.failAlpha, gated('ttftP95'));
+  const levels = { thresholdAlpha: (1 - settings.confidence) / 2, failThresholdAlpha: settings.failThresholdAlpha, zeroAlpha: failAlpha };
   const unanswered = SIDES.filter((side) => records[side].every((r) => answerLatency(r) === null));
   const unpriced = SIDES.filter((side) => models[side].usageMissing > 0);
   const unmeasured: Partial<Record<CheckMetric, string>> = {};
@@ -185,6 +193,13 @@ export function compare(opts: CompareOptions): Comparison {
   else {
     const fewest = Math.min(...SIDES.map((side) => records[side].filter((r) => answerLatency(r) !== null).length));
     if (fewest * 0.05 < MIN_TAIL_CALLS) unmeasured.p95Latency = `a p95 needs at least ${MIN_TAIL_CALLS / 0.05} answered calls per model, and one model has ${fewest}`;
+  }
+  if (gated('ttftP95')) {
+    const streamed = (side: Side) => records[side].filter((r) => answerTtft(r) !== null).length;
+    const silent = SIDES.filter((side) => streamed(side) === 0);
+    const fewest = Math.min(...SIDES.map(streamed));
+    if (silent.length > 0) unmeasured.ttftP95 = `the ${silent.join(' and the ')} streamed no answered call, so it has no time to first token`;
+    else if (fewest * 0.05 < MIN_TAIL_CALLS) unmeasured.ttftP95 = `a TTFT p95 needs at least ${MIN_TAIL_CALLS / 0.05} streamed answers per model, and one model has ${fewest}`;
   }
   if (unpriced.length > 0) {
     unmeasured.qualityPerDollar = unpriced
@@ -197,9 +212,10 @@ export function compare(opts: CompareOptions): Comparison {
     seed: settings.seed,
     resamples: settings.resamples,
     confidence: settings.confidence,
-    failConfidence: 1 - CHECK_ORDER.reduce((sum, m) => sum + (config.thresholds[m] === false ? 0 : settings.failAlpha[m]), 0),
-    failAlpha: settings.failAlpha,
+    failConfidence: 1 - CHECK_ORDER.reduce((sum, m) => sum + (gated(m) ? failAlpha[m] : 0), 0),
+    failAlpha: Object.fromEntries(CHECK_ORDER.filter(gated).map((m) => [m, failAlpha[m]])) as Record<CheckMetric, number>,
     thresholdConfidence: 1 - levels.thresholdAlpha,
+    failThresholdConfidence: 1 - levels.failThresholdAlpha,
     minimumCases: MIN_CASES,
     power: PLANNING_POWER,
     cases: data.all.length,
@@ -243,13 +259,14 @@ function statisticsSettings(opts: CompareOptions) {
   if (!(s.confidence > 0 && s.confidence < 1)) throw new RangeError(`compare: confidence must be in (0, 1), got ${s.confidence}`);
   const failAlpha: Record<CheckMetric, number> =
     typeof s.failAlpha === 'number'
-      ? { quality: s.failAlpha, qualityPerDollar: s.failAlpha, p95Latency: s.failAlpha, errorRate: s.failAlpha }
+      ? { quality: s.failAlpha, qualityPerDollar: s.failAlpha, p95Latency: s.failAlpha, ttftP95: s.failAlpha, errorRate: s.failAlpha }
       : { ...FAIL_ALPHA, ...s.failAlpha };
   for (const [metric, alpha] of Object.entries(failAlpha)) {
     if (!(alpha > 0 && alpha < 0.5)) throw new RangeError(`compare: failAlpha of ${metric} must be in (0, 0.5), got ${alpha}`);
   }
+  if (!(s.failThresholdAlpha > 0 && s.failThresholdAlpha < 0.5)) throw new RangeError(`compare: failThresholdAlpha must be in (0, 0.5), got ${s.failThresholdAlpha}`);
   const seed = typeof opts.seed === 'number' ? opts.seed >>> 0 : seedFromHash(opts.seed ?? '');
-  return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha };
+  return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha, failThresholdAlpha: s.failThresholdAlpha };
 }
 
 /** A model's endpoint as the report may show it: no credentials, no query (an Azure key can ride in one). */

@@ -8,6 +8,7 @@
 //   cost              Σ cand cost / Σ base cost − 1 (all records) jackknife over cases, log scale, t
 //   p95Latency        type-7 p95 over answered calls, cand / base − 1   linearisation (Woodruff)
 //                     standard error over cases, log scale, t
+//   ttftP95           the same over the time to first token of answered streamed calls
 //   errorRate         (timeouts + request errors) / calls, cand − base  Newcombe hybrid score
 //                     interval with a design effect for calls clustered in cases
 // A case is the unit everywhere: its baseline and candidate results and all its repeats stay
@@ -30,10 +31,10 @@ import {
   type LogRatioEstimate,
 } from '../stats/index.js';
 import type { CallRecord, CheckMetric, GradedCase, Side } from '../types.js';
-import { answerLatency } from './metrics.js';
+import { answerLatency, answerTtft } from './metrics.js';
 
 export type IntervalMetric = CheckMetric | 'cost';
-export const INTERVAL_METRICS: readonly IntervalMetric[] = ['quality', 'qualityPerDollar', 'cost', 'p95Latency', 'errorRate'];
+export const INTERVAL_METRICS: readonly IntervalMetric[] = ['quality', 'qualityPerDollar', 'cost', 'p95Latency', 'ttftP95', 'errorRate'];
 
 /**
  * A change and the tests a decision needs, at any level, so that a caller (a sequential
@@ -73,8 +74,14 @@ const isModelError = (r: CallRecord): boolean => r.error?.kind === 'timeout' || 
 export interface CaseData {
   /** Paired cases: candidate − baseline score, and per-repeat costs. */
   paired: { d: number; score: Record<Side, number>; costPerRepeat: Record<Side, number> }[];
-  /** Every case with a record: calls, model errors, cost, answered latencies per side. */
-  all: { calls: Record<Side, number>; errors: Record<Side, number>; cost: Record<Side, number>; latencies: Record<Side, number[]> }[];
+  /** Every case with a record: calls, model errors, cost, answered latencies and times to first token per side. */
+  all: {
+    calls: Record<Side, number>;
+    errors: Record<Side, number>;
+    cost: Record<Side, number>;
+    latencies: Record<Side, number[]>;
+    ttfts: Record<Side, number[]>;
+  }[];
 }
 
 export function caseData(opts: { graded: readonly GradedCase[]; records: Record<Side, readonly CallRecord[]>; repeats: number }): CaseData {
@@ -97,6 +104,7 @@ export function caseData(opts: { graded: readonly GradedCase[]; records: Record<
     errors: { baseline: 0, candidate: 0 },
     cost: { baseline: 0, candidate: 0 },
     latencies: { baseline: [], candidate: [] },
+    ttfts: { baseline: [], candidate: [] },
   }));
   for (const side of ['baseline', 'candidate'] as const) {
     for (const r of opts.records[side]) {
@@ -106,6 +114,8 @@ export function caseData(opts: { graded: readonly GradedCase[]; records: Record<
       if (isModelError(r)) c.errors[side]++;
       const latency = answerLatency(r);
       if (latency !== null) c.latencies[side].push(latency);
+      const ttft = answerTtft(r);
+      if (ttft !== null) c.ttfts[side].push(ttft);
     }
   }
   return { paired, all: all.filter((c) => c.calls.baseline + c.calls.candidate > 0) };
@@ -146,11 +156,8 @@ function logRatioTest(e: LogRatioEstimate, rows: readonly (readonly [number, num
   };
 }
 
-function p95Test(data: CaseData): ChangeTest {
-  const e = quantileRatio(
-    data.all.map((c) => c.latencies),
-    0.95,
-  );
+function p95Test(perCase: readonly Record<Side, readonly number[]>[]): ChangeTest {
+  const e = quantileRatio(perCase, 0.95);
   return {
     change: Math.expm1(e.log),
     bound: (alpha, side) => Math.expm1(quantileRatioBound(e, alpha, side)),
@@ -183,7 +190,8 @@ export function changeTests(data: CaseData, settings: TestSettings): Record<Inte
     quality: qualityTest(data, settings),
     qualityPerDollar: logRatioTest(logRatioOfRatios(qpdRows), qpdRows),
     cost: logRatioTest(logRatioOfRatios(costRows), costRows),
-    p95Latency: p95Test(data),
+    p95Latency: p95Test(data.all.map((c) => c.latencies)),
+    ttftP95: p95Test(data.all.map((c) => c.ttfts)),
     errorRate: errorRateTest(data),
   };
 }

@@ -52,6 +52,11 @@ export function answerLatency(r: CallRecord): number | null {
   return r.error === undefined ? r.latencyMs : null;
 }
 
+/** A call's time to first token, when it was answered and streamed. */
+export function answerTtft(r: CallRecord): number | null {
+  return r.error === undefined && typeof r.ttftMs === 'number' ? r.ttftMs : null;
+}
+
 /** Type-7 p50/p95/p99 of the answered calls' latencies; zeros when no call was answered. */
 export function latencyOf(records: readonly CallRecord[]): LatencySummary {
   const latencies = records.flatMap((r) => {
@@ -69,7 +74,10 @@ export function latencyOf(records: readonly CallRecord[]): LatencySummary {
  * figure rather than zeros.
  */
 export function ttftOf(records: readonly CallRecord[]): (LatencySummary & { calls: number }) | undefined {
-  const values = records.flatMap((r) => (r.error === undefined && typeof r.ttftMs === 'number' ? [r.ttftMs] : []));
+  const values = records.flatMap((r) => {
+    const ttft = answerTtft(r);
+    return ttft === null ? [] : [ttft];
+  });
   if (values.length === 0) return undefined;
   const [p50, p95, p99] = quantiles(values, [0.5, 0.95, 0.99] as const);
   return { p50, p95, p99, calls: values.length };

@@ -24,6 +24,8 @@ export interface LookLevels {
   failAlpha: number | Readonly<Partial<Record<CheckMetric, number>>>;
   /** Two-sided confidence of the interval whose worse end decides pass. */
   confidence: number;
+  /** One-sided level of the fail test against the threshold. */
+  failThresholdAlpha?: number;
 }
 
 /**
@@ -38,5 +40,9 @@ export function lookLevels(base: LookLevels, interimLooks: number, final: boolea
     typeof base.failAlpha === 'number'
       ? base.failAlpha * share
       : Object.fromEntries(Object.entries(base.failAlpha).map(([metric, alpha]) => [metric, (alpha as number) * share]));
-  return { failAlpha, confidence: 1 - 2 * passAlpha * share };
+  return {
+    failAlpha,
+    confidence: 1 - 2 * passAlpha * share,
+    ...(base.failThresholdAlpha === undefined ? {} : { failThresholdAlpha: base.failThresholdAlpha * share }),
+  };
 }

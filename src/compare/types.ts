@@ -95,10 +95,12 @@ export interface Statistics {
   /** Per check, the one-sided level of the "worse at all" test a fail needs besides being past the threshold. */
   failAlpha?: Record<CheckMetric, number>;
   /**
-   * One-sided confidence of the tests against each threshold: a fail needs the change past
-   * the threshold, a pass needs it inside, at this confidence ((1 + confidence) / 2).
+   * One-sided confidence of the pass test against each threshold: a pass needs the change
+   * inside the threshold at this confidence ((1 + confidence) / 2).
    */
   thresholdConfidence?: number;
+  /** One-sided confidence of the fail test against each threshold: a fail needs the change past it at this confidence. */
+  failThresholdConfidence?: number;
   /** Below this many paired cases no check passes or fails. */
   minimumCases?: number;
   /** Power the MDE and casesToDecide figures plan for. */

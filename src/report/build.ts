@@ -116,6 +116,7 @@ function reportStatistics(s: Statistics): Statistics {
     failConfidence: s.failConfidence,
     ...(s.failAlpha === undefined ? {} : { failAlpha: { ...s.failAlpha } }),
     ...(s.thresholdConfidence === undefined ? {} : { thresholdConfidence: s.thresholdConfidence }),
+    ...(s.failThresholdConfidence === undefined ? {} : { failThresholdConfidence: s.failThresholdConfidence }),
     ...(s.minimumCases === undefined ? {} : { minimumCases: s.minimumCases }),
     power: s.power,
     cases: s.cases,

@@ -14,6 +14,7 @@ const METRIC_WORDS: Record<CheckMetric, string> = {
   quality: 'quality',
   qualityPerDollar: 'quality per dollar',
   p95Latency: 'p95 latency',
+  ttftP95: 'TTFT p95',
   errorRate: 'error rate',
 };
 
@@ -21,6 +22,7 @@ const REGRESSION_WORDS: Record<CheckMetric, string> = {
   quality: 'drop',
   qualityPerDollar: 'drop',
   p95Latency: 'rise',
+  ttftP95: 'rise',
   errorRate: 'rise',
 };
 

@@ -16,6 +16,7 @@ const UNIT: Record<CheckMetric | 'cost', Unit> = {
   quality: 'points',
   qualityPerDollar: 'percent',
   p95Latency: 'percent',
+  ttftP95: 'percent',
   errorRate: 'pp',
   cost: 'percent',
 };
@@ -59,7 +60,7 @@ export function checkChange(words: string, check: Pick<GatedCheck, 'metric' | 'c
 }
 
 // Power and plans, in words. The figures come from compare (decide.ts, stats/power.ts):
-//   MDE = max(t + z_{1−α_t}·se, z_{1−α₀}·se) + z_{0.8}·se
+//   MDE = max(t + z_{1−α_f}·se, z_{1−α₀}·se) + z_{0.8}·se
 // the smallest true regression a fail catches 80% of the time, and a sample-size plan
 // (z_α + z_β)²σ²/δ² for each inconclusive check, given as "more than 10× this set" beyond that.
 
@@ -67,6 +68,7 @@ const POWER_WORDS: Record<CheckMetric, string> = {
   quality: 'quality',
   qualityPerDollar: 'quality per $',
   p95Latency: 'p95 latency',
+  ttftP95: 'TTFT p95',
   errorRate: 'error rate',
 };
 
@@ -80,6 +82,8 @@ function regressionWords(metric: CheckMetric, value: number): string {
       return `${fmtPct(size)} drop in quality per dollar`;
     case 'p95Latency':
       return `${fmtPct(size)} rise in p95 latency`;
+    case 'ttftP95':
+      return `${fmtPct(size)} rise in time to first token (p95)`;
     case 'errorRate':
       return `${fmtNumber(100 * size, 1).replace(/\.0$/, '')}-point rise in the error rate`;
   }
@@ -135,8 +139,9 @@ export function ruleSentence(s: GateReport['statistics']): string {
   const levels = s.failAlpha
     ? ` (${(Object.entries(s.failAlpha) as [CheckMetric, number][]).map(([m, a]) => `${POWER_WORDS[m]} ${pct(1 - a)}`).join(', ')})`
     : '';
+  const past = s.failThresholdConfidence === undefined ? 'its interval lies wholly past the limit' : `it is past the limit at ${pct(s.failThresholdConfidence)} confidence`;
   return (
-    `A check fails when its interval lies wholly past the limit and the candidate is worse at all${levels}; ` +
+    `A check fails when ${past} and the candidate is worse at all${levels}; ` +
     `it passes when the interval lies wholly inside the limit; an unchanged model fails the gate at most ${pct(1 - s.failConfidence)} of the time.`
   );
 }

@@ -88,7 +88,7 @@ export function metricTable(r: GateReport): string {
     ),
     infoRow('p50 latency', fmtMs(b.latencyMs.p50), fmtMs(c.latencyMs.p50), signedPct(relativeChange(b.latencyMs.p50, c.latencyMs.p50))),
     infoRow('p99 latency', fmtMs(b.latencyMs.p99), fmtMs(c.latencyMs.p99), signedPct(relativeChange(b.latencyMs.p99, c.latencyMs.p99))),
-    ...ttftRows(b, c, infoRow, r.checks.some((k) => (k.metric as string) === TTFT_CHECK) ? (base, cand, change) => checkRow('TTFT p95', TTFT_CHECK as CheckMetric, base, cand, change, signedPct) : undefined),
+    ...ttftRows(b, c, infoRow, r.checks.some((k) => k.metric === 'ttftP95') ? (base, cand, change) => checkRow('TTFT p95', 'ttftP95', base, cand, change, signedPct) : undefined),
     ...apiRow(b, c, infoRow),
     infoRow('calls (errors, timeouts)', `${fmtCount(b.calls)} (${b.errors}, ${b.timeouts})`, `${fmtCount(c.calls)} (${c.errors}, ${c.timeouts})`),
     infoRow('tokens in · cached · out', tokens(b), tokens(c)),
@@ -101,10 +101,7 @@ export function metricTable(r: GateReport): string {
 type ReportModelRow = GateReport['models']['baseline'];
 type InfoRow = (label: string, base: string, cand: string, change?: string) => string;
 
-/** The check on p95 time to first token, once compare runs it (its row then shows change, limit and status). */
-const TTFT_CHECK = 'ttftP95';
-
-/** Time to first token, when either model streamed; "n/a" for one that did not. */
+/** Time to first token, when either model streamed; "n/a" for one that did not. With the ttftP95 check on, its p95 row shows change, limit and status. */
 function ttftRows(b: ReportModelRow, c: ReportModelRow, infoRow: InfoRow, checkRow?: (base: string, cand: string, change: number) => string): string[] {
   if (!b.ttftMs && !c.ttftMs) return [];
   const cell = (m: ReportModelRow, q: 'p50' | 'p95') => (m.ttftMs ? fmtMs(m.ttftMs[q]) : 'n/a');

@@ -1,12 +1,16 @@
 // The paired permutation (sign-flip) test: is the candidate worse at all? When the two models
 // are the same, a case's baseline and candidate results are exchangeable, so every d_i is as
 // likely to be −d_i, and the 2ⁿ sign flips of the observed differences are equally likely.
-// The p-value is the share of flips whose sum is at least as bad as the observed one: exact at
-// every n, discrete scores included (for 0/1 scores it is the exact sign test on the
-// discordant pairs: 4 of 4 against the candidate give p = 1/16). A studentised mean gives the
-// same test, since Σd² does not change under sign flips.
-// Exact by convolution when the |d_i| lie on a grid k/L (0/1, halves, means of a few repeats);
-// otherwise a seeded Monte Carlo over flips, (1 + hits)/(1 + draws), itself a valid p-value.
+// The p-value is the share of flips whose sum is worse than the observed one, plus half the
+// share that ties it (Lancaster's mid-p): for 0/1 scores the mid-p sign test on the
+// discordant pairs (4 of 4 against the candidate give 1/32, 5 of 5 give 1/64). The exact
+// test counts every tie in full and so, on a lattice of sums, holds well below its nominal
+// level; the mid-p's level is on average the nominal one, and it gained the quality check a
+// point of power at 200 cases. A studentised mean gives the same test, since Σd² does not
+// change under sign flips.
+// By convolution when the |d_i| lie on a grid k/L (0/1, halves, means of a few repeats);
+// otherwise a seeded Monte Carlo over flips, (1 + hits)/(1 + draws), where ties have
+// probability zero and the mid-p is the plain one.
 
 import { xoshiro128ss } from './rng.js';
 
@@ -34,7 +38,7 @@ function gridOf(abs: readonly number[]): { unit: number; steps: Int32Array } | n
 }
 
 /**
- * One-sided p-value for "the differences lean negative": P(Σ ε_i|d_i| ≤ Σ d_i) over fair signs.
+ * One-sided mid-p-value for "the differences lean negative": P(Σ ε_i|d_i| < Σ d_i) + ½·P(= Σ d_i) over fair signs.
  * (Flip the sign of d for the other direction.) 1 when there is no difference at all.
  */
 export function signFlipPValue(d: readonly number[], opts: { seed: number; draws: number }): number {
@@ -66,7 +70,7 @@ export function signFlipPValue(d: readonly number[], opts: { seed: number; draws
   return (1 + hits) / (1 + opts.draws);
 }
 
-/** P(Σ ε_i k_i ≤ observed) for fair signs ε, by convolution over the integer sums. */
+/** P(Σ ε_i k_i < observed) + ½·P(Σ ε_i k_i = observed) for fair signs ε, by convolution over the integer sums. */
 function exactLowerTail(steps: Int32Array, observed: number): number {
   let total = 0;
   for (const k of steps) total += k;
@@ -87,6 +91,7 @@ function exactLowerTail(steps: Int32Array, observed: number): number {
     [dist, next] = [next, dist];
   }
   let p = 0;
-  for (let s = -total; s <= Math.min(total, observed); s++) p += dist[s + total] as number;
+  for (let s = -total; s < Math.min(total + 1, observed); s++) p += dist[s + total] as number;
+  if (observed >= -total && observed <= total) p += 0.5 * (dist[observed + total] as number);
   return Math.min(1, p);
 }
