@@ -5,6 +5,7 @@
 //   npx tsc -p tsconfig.bench.json && node build-bench/bench/stats-speed.js
 import { DEFAULT_STATISTICS, caseData, changeTests, compare, spreadsOf } from '../src/compare/index.js';
 import { SIM_BASE, simConfig, simulateScored } from './stats-sim.js';
+import { MIN_TAIL_CALLS } from '../src/stats/index.js';
 
 const TARGET_MS = 300;
 
@@ -29,7 +30,7 @@ for (const scores of ['binary', 'continuous'] as const) {
   const scenario = { cases: 1000, repeats: 3, scores, baseline: SIM_BASE, candidate: { ...SIM_BASE, medianMs: 60 } };
   const { graded, records } = simulateScored(scenario, 1);
   const bySide = { baseline: records.filter((r) => r.side === 'baseline'), candidate: records.filter((r) => r.side === 'candidate') };
-  const settings = { seed: 1, resamples: DEFAULT_STATISTICS.resamples, confidence: DEFAULT_STATISTICS.confidence };
+  const settings = { seed: 1, resamples: DEFAULT_STATISTICS.resamples, confidence: DEFAULT_STATISTICS.confidence, latencyTail: MIN_TAIL_CALLS };
   const testsMs = time(() => {
     const tests = changeTests(caseData({ graded, records: bySide, repeats: 3 }), settings);
     spreadsOf(tests, settings.confidence);

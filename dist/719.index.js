@@ -2,6 +2,53 @@ export const id = 719;
 export const ids = [719];
 export const modules = {
 
+/***/ 3943:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ createLimiter)
+/* harmony export */ });
+// The one concurrency limiter: the case runner and the judge both hold a slot per call in
+// flight. The limit is read on every decision, so an adaptive limit (a 429 halves it) takes
+// effect at the next call without anyone resizing a pool.
+/** At most `allowed()` slots held at once (at least 1). */
+function createLimiter(allowed) {
+    const cap = () => Math.max(1, allowed());
+    let active = 0;
+    let waiting = [];
+    const pump = () => {
+        while (waiting.length > 0 && active < cap()) {
+            active++;
+            waiting.shift()?.(true);
+        }
+    };
+    return {
+        acquire() {
+            if (waiting.length === 0 && active < cap()) {
+                active++;
+                return Promise.resolve(true);
+            }
+            return new Promise((resolve) => waiting.push(resolve));
+        },
+        release() {
+            active--;
+            pump();
+        },
+        wakeAll() {
+            const woken = waiting;
+            waiting = [];
+            for (const resolve of woken)
+                resolve(false);
+        },
+        get active() {
+            return active;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 9243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -139,7 +186,10 @@ async function gradeOutput(output, expect, ctx) {
     return { score: weightedMean(grades.filter((g) => !g.unjudged)), grades };
 }
 
+// EXTERNAL MODULE: ./build/concurrency.js
+var build_concurrency = __webpack_require__(3943);
 ;// CONCATENATED MODULE: ./build/grade/limit.js
+
 function cancelledRecord(request) {
     return {
         caseId: request.caseId,
@@ -161,30 +211,17 @@ function cancelledRecord(request) {
  * cancelled record, like a call the caller itself cancelled, and costs nothing.
  */
 function limitCalls(call, concurrency, signal, limit) {
-    const allowed = () => Math.max(1, Math.min(concurrency, limit?.() ?? concurrency));
-    let active = 0;
-    const queue = [];
-    // A finished call lets in as many queued ones as the limit now allows: none after a
-    // halving, several after a recovery.
-    const pump = () => {
-        while (queue.length > 0 && active < allowed()) {
-            active++;
-            queue.shift()?.();
-        }
-    };
+    const slots = (0,build_concurrency/* createLimiter */.z)(() => Math.min(concurrency, limit?.() ?? concurrency));
     return async (request, callSignal) => {
-        if (queue.length > 0 || active >= allowed())
-            await new Promise((resolve) => queue.push(resolve));
-        else
-            active++;
+        // Nothing here calls wakeAll(), so every acquire ends holding a slot.
+        await slots.acquire();
         try {
             if (signal?.aborted || callSignal?.aborted)
                 return cancelledRecord(request);
             return await call(request, callSignal ?? signal);
         }
         finally {
-            active--;
-            pump();
+            slots.release();
         }
     };
 }
@@ -1815,11 +1852,14 @@ function estimateRunCost(cases, config) {
     };
 }
 
+// EXTERNAL MODULE: ./build/concurrency.js
+var build_concurrency = __webpack_require__(3943);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
 ;// CONCATENATED MODULE: ./build/run/schedule.js
 // runCases: both models' calls, interleaved case by case, in one pool of
 // `concurrency` workers. Drift in a provider's speed then hits both models alike.
+
 
 
 
@@ -1865,22 +1905,10 @@ async function runCases(opts) {
     const unlinkOuter = linkAbort(stop, [opts.signal]);
     const ledger = opts.control?.ledger;
     const adaptive = opts.control?.adaptive;
-    // Workers over the adaptive limit park here; a finished call wakes as many as may start.
-    let active = 0;
-    let parked = [];
-    const limit = () => Math.min(concurrency, adaptive?.limit ?? concurrency);
-    const park = () => new Promise((resolve) => parked.push(resolve));
-    const wake = (count) => {
-        const woken = parked.splice(0, Math.max(0, count));
-        for (const resolve of woken)
-            resolve();
-    };
-    const wakeAll = () => {
-        const woken = parked;
-        parked = [];
-        for (const resolve of woken)
-            resolve();
-    };
+    // Workers over the adaptive limit wait for a slot; a finished call hands it on, and a stop
+    // (cancel, drain, the budget, no more work) wakes every waiter to re-check the loop.
+    const limiter = (0,build_concurrency/* createLimiter */.z)(() => Math.min(concurrency, adaptive?.limit ?? concurrency));
+    const wakeAll = () => limiter.wakeAll();
     stop.signal.addEventListener('abort', wakeAll, { once: true });
     opts.drain?.addEventListener('abort', wakeAll, { once: true });
     let next = 0;
@@ -1892,14 +1920,17 @@ async function runCases(opts) {
     const report = () => onProgress?.({ done, total, spentUsd, elapsedMs: clock.now() - started });
     const ticker = onProgress ? setInterval(report, opts.progressIntervalMs ?? 1000) : undefined;
     ticker?.unref();
+    const more = () => !stop.signal.aborted && !opts.drain?.aborted && next < total && !ledger?.stopped;
     async function worker() {
-        while (!stop.signal.aborted && !opts.drain?.aborted && next < total && !ledger?.stopped) {
-            if (active >= limit()) {
-                await park();
+        while (more()) {
+            if (!(await limiter.acquire()))
                 continue;
+            // The run may have stopped, or run out of calls, while this worker waited.
+            if (!more()) {
+                limiter.release();
+                break;
             }
             const call = plan[next++];
-            active++;
             const evalCase = cases[call.caseIndex];
             let record;
             const callController = new AbortController();
@@ -1915,8 +1946,7 @@ async function runCases(opts) {
             }
             finally {
                 unlink();
-                active--;
-                wake(limit() - active);
+                limiter.release();
             }
             // Refused by the budget: never sent, so no record; the loop condition ends this worker.
             if (ledger?.wasRefused(record)) {

@@ -74,7 +74,7 @@ describe('checkPower', () => {
   it('signs the MDE toward worse and plans with both tests', () => {
     // quality: max(2 + 1.750686·2, 2.575829·2) + 0.841621·2 = 5.501372 + 1.683242 = 7.184614
     expect(checkPower(quality(0, 2), 'inconclusive', levels).mde).toBeCloseTo(-7.184614, 4);
-    // p95 (zero level 0.15%, z = 2.967738): max(0.2 + 0.175069, 0.296774) + 0.084162 = 0.459231
+    // p95 (zero level 0.12%, z = 3.035672): max(0.2 + 0.175069, 0.303567) + 0.084162 = 0.459231
     expect(checkPower(latency(0, 0.1), 'pass', levels).mde).toBeCloseTo(0.459231, 5);
   });
 

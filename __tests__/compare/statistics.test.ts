@@ -143,9 +143,9 @@ describe('gate statistics on simulated runs', () => {
   it('records per check the levels a fail needs', () => {
     const set = uniformCases(20, { baseline: 1, candidate: 1 });
     const result = compare({ config: config(), graded: set.cases, records: set.records });
-    expect(result.statistics.failAlpha).toEqual({ quality: 0.005, qualityPerDollar: 0.0025, p95Latency: 0.0015, errorRate: 0.001 });
+    expect(result.statistics.failAlpha).toEqual({ quality: 0.006, qualityPerDollar: 0.002, p95Latency: 0.0012, errorRate: 0.0008 });
     expect(result.statistics.failConfidence).toBeCloseTo(0.99, 12);
-    expect(result.statistics).toMatchObject({ thresholdConfidence: 0.975, failThresholdConfidence: 0.96, minimumCases: 10 });
+    expect(result.statistics).toMatchObject({ thresholdConfidence: 0.975, failThresholdConfidence: 0.97, minimumCases: 10 });
   });
 });
 

@@ -30,10 +30,10 @@ const caseOf = (req: WireRequest): number => {
   return Number(/ticket (\d+)/.exec(text)?.[1]);
 };
 
-async function project(models: string[], extra: string[] = []): Promise<string> {
+async function project(models: string[], extra: string[] = [], count = CASES): Promise<string> {
   dir = await mkdtemp(join(tmpdir(), 'llm-gate-endpoints-'));
   await mkdir(join(dir, 'evals'));
-  const cases = Array.from({ length: CASES }, (_, i) =>
+  const cases = Array.from({ length: count }, (_, i) =>
     [`- id: t-${String(i).padStart(2, '0')}`, `  vars: { n: ${i} }`, `  prompt: "Route ticket {{n}}"`, '  expect:', '    - type: label', `      value: ${LABELS[i % 3]}`].join('\n'),
   );
   await writeFile(join(dir, 'evals', 'a.yaml'), `${cases.join('\n')}\n`);
@@ -141,6 +141,33 @@ describe('endpoints people migrate between', () => {
     const md = await readFile(join(cwd, 'r.md'), 'utf8');
     expect(md).toContain('TTFT p95');
     expect(md).toContain('Responses, streamed');
+  }, 60_000);
+
+  it('gates time to first token when both models stream: a candidate whose first token comes 4× later fails ttftP95', async () => {
+    const count = 80;
+    server = await startWireServer((req) => {
+      const n = caseOf(req);
+      const candidate = req.body.model === 'gpt-slow-start';
+      return {
+        content: LABELS[n % 3]!,
+        usage: { prompt: 30, cached: 0, completion: 2, reasoning: 0 },
+        firstTokenMs: (candidate ? 4 : 1) * (8 + (n % 9)),
+        restMs: 2,
+      };
+    });
+    const streamed = (role: string, model: string) => [`  ${role}:`, `    model: ${model}`, `    baseUrl: ${server!.url}`, '    apiKeyEnv: none', '    stream: true', price];
+    const cwd = await project([...streamed('baseline', 'gpt-steady'), ...streamed('candidate', 'gpt-slow-start')], ['thresholds: { p95Latency: false }'], count);
+    const result = await runBundle({ bundle: 'cli', args: ['run', '--json', 'r.json', '--quiet'], cwd, env: baseEnv({}) });
+    expect(result.code, result.stderr).toBe(1);
+    const report = JSON.parse(await readFile(join(cwd, 'r.json'), 'utf8'));
+    const ttft = report.checks.find((c: any) => c.metric === 'ttftP95');
+    // No threshold in the config: on by default at 20% because both models stream.
+    expect(ttft).toMatchObject({ status: 'fail', threshold: 0.2 });
+    expect(ttft.change).toBeGreaterThan(1);
+    expect(report.models.baseline.ttftMs.calls).toBe(count);
+    expect(report.models.candidate.ttftMs.calls).toBe(count);
+    expect(report.verdict).toBe('fail');
+    expect(report.checks.find((c: any) => c.metric === 'quality').status).not.toBe('fail');
   }, 60_000);
 
   it('prices gpt-6-luna and claude-opus-4-8 without config and names the source', async () => {

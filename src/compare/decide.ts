@@ -48,10 +48,11 @@ export interface DecisionLevels {
 /**
  * The "worse at all" levels, a weighted Bonferroni split of 1% for the gate: a model no worse
  * than the baseline fails any of the checks at most 1% of the time. Quality, the check that
- * matters most and needs the most power per case, gets half. Latency's 0.15% is one share:
- * when time to first token is gated too, its 0.05% comes out of p95 latency's (latencyShare).
+ * matters most and needs the most power per case, gets 0.6%; quality per dollar 0.2%, p95
+ * latency 0.12%, the error rate 0.08%. Latency's 0.12% is one share: when time to first token
+ * is gated too, its 0.04% comes out of p95 latency's (latencyShare).
  */
-export const FAIL_ALPHA: Readonly<Record<CheckMetric, number>> = { quality: 0.005, qualityPerDollar: 0.0025, p95Latency: 0.0015, ttftP95: 0.0005, errorRate: 0.001 };
+export const FAIL_ALPHA: Readonly<Record<CheckMetric, number>> = { quality: 0.006, qualityPerDollar: 0.002, p95Latency: 0.0012, ttftP95: 0.0004, errorRate: 0.0008 };
 
 /**
  * The levels of the checks this run gates: with ttftP95 on, p95 latency keeps its level less
@@ -64,14 +65,15 @@ export function latencyShare(alpha: Readonly<Record<CheckMetric, number>>, ttftG
 }
 
 /**
- * The fail test's level against the threshold: 4%, where the pass test has 2.5%. A green
+ * The fail test's level against the threshold: 3%, where the pass test has 2.5%. A green
  * check lets a model merge unread, so a pass needs the stricter bound; a red one is read
  * and argued with, and a fail also needs the "worse at all" test at FAIL_ALPHA, which keeps
  * an unchanged model's fail rate at 1% whatever this level. At 2.5% the fail rule caught a
- * 10-point drop on 200 0/1 cases only 89% of the time; at 4% it catches it 92% of the time,
- * and a change exactly at the threshold still fails at most 4% (BENCHMARKS.md).
+ * 10-point drop on 200 0/1 cases only 89% of the time. At 4% a change exactly at the
+ * threshold failed up to 5.7% of runs in places (a mid-p test and an approximate p95
+ * interval run a little hot); 3% keeps every such row under 5% (BENCHMARKS.md).
  */
-export const FAIL_THRESHOLD_ALPHA = 0.04;
+export const FAIL_THRESHOLD_ALPHA = 0.03;
 
 export function isPastThreshold(metric: CheckMetric, change: number, threshold: number): boolean {
   return WORSE_IS_HIGHER[metric] ? change > threshold + EPSILON : change < threshold - EPSILON;

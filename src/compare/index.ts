@@ -63,9 +63,9 @@ export { INTERIM_SHARE, LOOK_FRACTIONS, MIN_LOOK_CASES, lookLevels, lookPoints, 
 /**
  * The statistical settings. Intervals are two-sided at `confidence` (95%): their ends are the
  * one-sided 97.5% bounds the pass test reads against each threshold. A fail needs the change
- * past the threshold at one-sided 1 − failThresholdAlpha (96%) and the candidate worse at
- * all at one-sided failAlpha (FAIL_ALPHA: 0.5% for quality, 0.25% quality per dollar, 0.15%
- * p95 latency, 0.1% error rate), so an unchanged model fails any of the gate's four checks at
+ * past the threshold at one-sided 1 − failThresholdAlpha (97%) and the candidate worse at
+ * all at one-sided failAlpha (FAIL_ALPHA: 0.6% for quality, 0.2% quality per dollar, 0.12%
+ * p95 latency, 0.08% error rate), so an unchanged model fails any of the gate's four checks at
  * most 1% of the time (Bonferroni); the simulated rates are in BENCHMARKS.md
  * (bench/stats-validation.ts). `resamples` is the number of Monte Carlo sign flips for
  * continuous scores.
@@ -79,6 +79,8 @@ export interface StatisticsOptions {
   failThresholdAlpha?: number;
   /** One-sided level of the "worse at all" test a fail needs: one number for every check, or per check. */
   failAlpha?: number | Partial<Record<CheckMetric, number>>;
+  /** Answered calls above the p95 each side needs before a latency p95 is compared (default MIN_TAIL_CALLS). */
+  latencyTail?: number;
 }
 
 /** Below this many cases the tests hold but can decide little; the report says so. */
@@ -265,8 +267,10 @@ function statisticsSettings(opts: CompareOptions) {
     if (!(alpha > 0 && alpha < 0.5)) throw new RangeError(`compare: failAlpha of ${metric} must be in (0, 0.5), got ${alpha}`);
   }
   if (!(s.failThresholdAlpha > 0 && s.failThresholdAlpha < 0.5)) throw new RangeError(`compare: failThresholdAlpha must be in (0, 0.5), got ${s.failThresholdAlpha}`);
+  const latencyTail = opts.statistics?.latencyTail ?? MIN_TAIL_CALLS;
+  if (!(latencyTail >= 1)) throw new RangeError(`compare: latencyTail must be at least 1, got ${latencyTail}`);
   const seed = typeof opts.seed === 'number' ? opts.seed >>> 0 : seedFromHash(opts.seed ?? '');
-  return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha, failThresholdAlpha: s.failThresholdAlpha };
+  return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha, failThresholdAlpha: s.failThresholdAlpha, latencyTail };
 }
 
 /** A model's endpoint as the report may show it: no credentials, no query (an Azure key can ride in one). */

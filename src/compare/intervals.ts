@@ -66,6 +66,8 @@ export interface TestSettings {
   /** Monte Carlo draws of the sign-flip test when the score differences are not on a grid. */
   resamples: number;
   confidence: number;
+  /** Answered calls above the p95 each side needs before its p95 is compared. */
+  latencyTail: number;
 }
 
 const isModelError = (r: CallRecord): boolean => r.error?.kind === 'timeout' || r.error?.kind === 'request';
@@ -156,8 +158,8 @@ function logRatioTest(e: LogRatioEstimate, rows: readonly (readonly [number, num
   };
 }
 
-function p95Test(perCase: readonly Record<Side, readonly number[]>[]): ChangeTest {
-  const e = quantileRatio(perCase, 0.95);
+function p95Test(perCase: readonly Record<Side, readonly number[]>[], minTail: number): ChangeTest {
+  const e = quantileRatio(perCase, 0.95, minTail);
   return {
     change: Math.expm1(e.log),
     bound: (alpha, side) => Math.expm1(quantileRatioBound(e, alpha, side)),
@@ -190,8 +192,8 @@ export function changeTests(data: CaseData, settings: TestSettings): Record<Inte
     quality: qualityTest(data, settings),
     qualityPerDollar: logRatioTest(logRatioOfRatios(qpdRows), qpdRows),
     cost: logRatioTest(logRatioOfRatios(costRows), costRows),
-    p95Latency: p95Test(data.all.map((c) => c.latencies)),
-    ttftP95: p95Test(data.all.map((c) => c.ttfts)),
+    p95Latency: p95Test(data.all.map((c) => c.latencies), settings.latencyTail),
+    ttftP95: p95Test(data.all.map((c) => c.ttfts), settings.latencyTail),
     errorRate: errorRateTest(data),
   };
 }

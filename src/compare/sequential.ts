@@ -7,11 +7,19 @@
 import type { CheckMetric } from '../types.js';
 
 /** Fraction of each level that the interim looks spend, together. */
-export const INTERIM_SHARE = 0.1;
+export const INTERIM_SHARE = 0.05;
 /** Looks at these fractions of the set, before the final one. */
 export const LOOK_FRACTIONS = [0.2, 0.4, 0.6, 0.8] as const;
 /** An interim look needs at least this many cases: below it intervals are too rough to stop on. */
 export const MIN_LOOK_CASES = 30;
+/**
+ * An interim look compares p95s only with this many answered calls above the p95 on each
+ * side (200 calls), not the final look's MIN_TAIL_CALLS: the tail's standard error rests on
+ * those few calls, and at 60 to 160 calls its interval ran narrow often enough that looking
+ * four times pushed a change at the threshold past 5% fails. Below it the look leaves the
+ * latency checks undecided and the run goes on.
+ */
+export const INTERIM_TAIL_CALLS = 10;
 
 /** Case counts of the interim looks for a set of `cases` (ascending, each < cases). */
 export function lookPoints(cases: number): number[] {
@@ -26,6 +34,8 @@ export interface LookLevels {
   confidence: number;
   /** One-sided level of the fail test against the threshold. */
   failThresholdAlpha?: number;
+  /** Answered calls above the p95 each side needs before a latency p95 is compared at this look. */
+  latencyTail?: number;
 }
 
 /**
@@ -44,5 +54,6 @@ export function lookLevels(base: LookLevels, interimLooks: number, final: boolea
     failAlpha,
     confidence: 1 - 2 * passAlpha * share,
     ...(base.failThresholdAlpha === undefined ? {} : { failThresholdAlpha: base.failThresholdAlpha * share }),
+    ...(interimLooks > 0 && !final ? { latencyTail: INTERIM_TAIL_CALLS } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { createLimiter } from '../concurrency.js';
 import type { CallFn, CallRecord, CallRequest } from '../types.js';
 
 function cancelledRecord(request: CallRequest): CallRecord {
@@ -22,26 +23,15 @@ function cancelledRecord(request: CallRequest): CallRecord {
  * cancelled record, like a call the caller itself cancelled, and costs nothing.
  */
 export function limitCalls(call: CallFn, concurrency: number, signal?: AbortSignal, limit?: () => number): CallFn {
-  const allowed = (): number => Math.max(1, Math.min(concurrency, limit?.() ?? concurrency));
-  let active = 0;
-  const queue: Array<() => void> = [];
-  // A finished call lets in as many queued ones as the limit now allows: none after a
-  // halving, several after a recovery.
-  const pump = (): void => {
-    while (queue.length > 0 && active < allowed()) {
-      active++;
-      queue.shift()?.();
-    }
-  };
+  const slots = createLimiter(() => Math.min(concurrency, limit?.() ?? concurrency));
   return async (request, callSignal) => {
-    if (queue.length > 0 || active >= allowed()) await new Promise<void>((resolve) => queue.push(resolve));
-    else active++;
+    // Nothing here calls wakeAll(), so every acquire ends holding a slot.
+    await slots.acquire();
     try {
       if (signal?.aborted || callSignal?.aborted) return cancelledRecord(request);
       return await call(request, callSignal ?? signal);
     } finally {
-      active--;
-      pump();
+      slots.release();
     }
   };
 }

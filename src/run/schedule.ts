@@ -1,5 +1,6 @@
 // runCases: both models' calls, interleaved case by case, in one pool of
 // `concurrency` workers. Drift in a provider's speed then hits both models alike.
+import { createLimiter } from '../concurrency.js';
 import { LlmGateError } from '../errors.js';
 import type { CallFn, CallRecord, Clock, EvalCase, Side } from '../types.js';
 import { linkAbort } from './abort.js';
@@ -94,20 +95,10 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
   const ledger = opts.control?.ledger;
   const adaptive = opts.control?.adaptive;
 
-  // Workers over the adaptive limit park here; a finished call wakes as many as may start.
-  let active = 0;
-  let parked: (() => void)[] = [];
-  const limit = (): number => Math.min(concurrency, adaptive?.limit ?? concurrency);
-  const park = (): Promise<void> => new Promise((resolve) => parked.push(resolve));
-  const wake = (count: number): void => {
-    const woken = parked.splice(0, Math.max(0, count));
-    for (const resolve of woken) resolve();
-  };
-  const wakeAll = (): void => {
-    const woken = parked;
-    parked = [];
-    for (const resolve of woken) resolve();
-  };
+  // Workers over the adaptive limit wait for a slot; a finished call hands it on, and a stop
+  // (cancel, drain, the budget, no more work) wakes every waiter to re-check the loop.
+  const limiter = createLimiter(() => Math.min(concurrency, adaptive?.limit ?? concurrency));
+  const wakeAll = (): void => limiter.wakeAll();
   stop.signal.addEventListener('abort', wakeAll, { once: true });
   opts.drain?.addEventListener('abort', wakeAll, { once: true });
 
@@ -121,14 +112,16 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
   const ticker = onProgress ? setInterval(report, opts.progressIntervalMs ?? 1000) : undefined;
   ticker?.unref();
 
+  const more = (): boolean => !stop.signal.aborted && !opts.drain?.aborted && next < total && !ledger?.stopped;
   async function worker(): Promise<void> {
-    while (!stop.signal.aborted && !opts.drain?.aborted && next < total && !ledger?.stopped) {
-      if (active >= limit()) {
-        await park();
-        continue;
+    while (more()) {
+      if (!(await limiter.acquire())) continue;
+      // The run may have stopped, or run out of calls, while this worker waited.
+      if (!more()) {
+        limiter.release();
+        break;
       }
       const call = plan[next++]!;
-      active++;
       const evalCase = cases[call.caseIndex]!;
       let record: CallRecord;
       const callController = new AbortController();
@@ -145,8 +138,7 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
         return;
       } finally {
         unlink();
-        active--;
-        wake(limit() - active);
+        limiter.release();
       }
       // Refused by the budget: never sent, so no record; the loop condition ends this worker.
       if (ledger?.wasRefused(record)) {

@@ -5,8 +5,8 @@
 //   max(t + z_{1−α_f}·se, z_{1−α₀}·se)
 // and, for power 1 − β, the true regression must sit z_{1−β}·se beyond that:
 //   MDE = max(t + z_{1−α_f}·se, z_{1−α₀}·se) + z_{1−β}·se
-// For quality (α_f = 4%, α₀ = 0.5%) at 80% power: max(t + 1.75·se, 2.58·se) + 0.84·se, that
-// is 3.42·se once the standard error is more than 1.2 × the threshold. A pass needs the
+// For quality (α_f = 3%, α₀ = 0.6%) at 80% power: max(t + 1.88·se, 2.51·se) + 0.84·se, that
+// is 3.35·se once the standard error is more than 1.6 × the threshold. A pass needs the
 // regression inside t at α_t (2.5%).
 // Sample sizes come from the same plan with se = σ/√n (σ the per-case spread at this n):
 // the smallest n at which the check would be decided with power 1 − β were the estimate the
