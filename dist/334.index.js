@@ -148,7 +148,8 @@ function createLookout(opts) {
 var external_node_crypto_ = __webpack_require__(5217);
 ;// CONCATENATED MODULE: ./build/cache/key.js
 // The call key: what makes two calls the same call. It covers where the call goes (the
-// endpoint's host and path, never its credentials or query), which API it speaks, the
+// endpoint's host and path, never its credentials or query), which API it speaks and whether
+// it streams, the
 // whole request body as sent (model, messages, params) and the repeat index, so a changed
 // prompt, parameter or model is a different call and repeat 2 never stands in for repeat 1.
 
@@ -178,6 +179,9 @@ function callKey(model, request) {
         v: CALL_KEY_VERSION,
         endpoint: endpointKey(model.baseUrl),
         api: apiKindOf(model),
+        // A streamed call measures what a whole one does not (time to first token); only set
+        // when true, so the keys of calls that never streamed stay what they were.
+        ...(model.stream === true ? { stream: true } : {}),
         body: requestBody(model, request.messages, request.params),
         repeat: request.repeat,
     };
@@ -223,6 +227,7 @@ function entryOf(key, record, measuredAt) {
         output: record.output ?? '',
         ...(record.outputChars === undefined ? {} : { outputChars: record.outputChars }),
         latencyMs: record.latencyMs ?? 0,
+        ...(record.ttftMs === undefined ? {} : { ttftMs: record.ttftMs }),
         usage: { prompt: record.usage.prompt, cached: record.usage.cached, completion: record.usage.completion, reasoning: record.usage.reasoning },
         ...(record.usageMissing ? { usageMissing: true } : {}),
         ...(record.finishReason === undefined ? {} : { finishReason: record.finishReason }),
@@ -253,6 +258,9 @@ function decodeEntry(value, key) {
     const latencyMs = value.latencyMs;
     if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)
         return bad('latencyMs is not a duration');
+    const ttftMs = value.ttftMs;
+    if (ttftMs !== undefined && !(typeof ttftMs === 'number' && Number.isFinite(ttftMs) && ttftMs >= 0 && ttftMs <= latencyMs))
+        return bad('ttftMs is not a duration within latencyMs');
     const usage = value.usage;
     if (!isObject(usage) || !isCount(usage.prompt) || !isCount(usage.cached) || !isCount(usage.completion) || !isCount(usage.reasoning)) {
         return bad('usage is not four token counts');
@@ -275,6 +283,7 @@ function decodeEntry(value, key) {
             output,
             ...(value.outputChars === undefined ? {} : { outputChars: value.outputChars }),
             latencyMs,
+            ...(ttftMs === undefined ? {} : { ttftMs: ttftMs }),
             usage: { prompt: usage.prompt, cached: usage.cached, completion: usage.completion, reasoning: usage.reasoning },
             ...(value.usageMissing ? { usageMissing: true } : {}),
             ...(value.finishReason === undefined ? {} : { finishReason: value.finishReason }),
@@ -408,6 +417,8 @@ function recordFromEntry(entry, request, role, model) {
     };
     if (entry.outputChars !== undefined)
         record.outputChars = entry.outputChars;
+    if (entry.ttftMs !== undefined)
+        record.ttftMs = entry.ttftMs;
     if (entry.finishReason !== undefined)
         record.finishReason = entry.finishReason;
     if (entry.usageMissing)

@@ -54,6 +54,28 @@ describe('callKey', () => {
     );
     // The price is not part of the call.
     expect(callKey({ ...model, price: { input: 5, cachedInput: 5, output: 5 } }, { messages, repeat: 0 })).toBe(base);
+    // A streamed call measures time to first token; a whole one cannot stand in for it.
+    expect(callKey({ ...model, stream: true }, { messages, repeat: 0 })).not.toBe(base);
+  });
+});
+
+describe('a streamed answer in the cache', () => {
+  it('keeps its time to first token', async () => {
+    await withDir(async (dir) => {
+      let calls = 0;
+      const inner: CallFn = async (request) => {
+        calls++;
+        return { ...answer(request), ttftMs: 40.25 };
+      };
+      const streamed: ModelConfig = { ...model, stream: true };
+      const make = () =>
+        createCachedCaller({ role: 'baseline', model: streamed, store: createFileStore(dir), inner, read: () => true, write: true, maxAgeMs: 60_000, now: () => 1_700_000_000_000, stats: createCacheStats(), secrets: [] });
+      await make()({ caseId: 'a', repeat: 0, messages });
+      const again = await make()({ caseId: 'a', repeat: 0, messages });
+      expect(calls).toBe(1);
+      expect(again.cachedAt).toBeDefined();
+      expect(again).toMatchObject({ ttftMs: 40.25, latencyMs: 123.5 });
+    });
   });
 });
 

@@ -59,8 +59,8 @@ describe('ttftP95 check', () => {
   it('takes its level out of p95 latency, so the gate still spends 1%', () => {
     const set = streamed(120, { baseline: 1, candidate: 1 });
     const result = compare({ config: gatedTtft(), graded: set.cases, records: set.records });
-    expect(result.statistics.failAlpha.ttftP95).toBeCloseTo(0.0004, 12);
-    expect(result.statistics.failAlpha.p95Latency).toBeCloseTo(0.0008, 12);
+    expect(result.statistics.failAlpha?.ttftP95).toBeCloseTo(0.0004, 12);
+    expect(result.statistics.failAlpha?.p95Latency).toBeCloseTo(0.0008, 12);
     expect(result.statistics.failConfidence).toBeCloseTo(0.99, 12);
   });
 

@@ -43,6 +43,7 @@ export function recordFromEntry(entry: CacheEntry, request: Pick<CallRequest, 'c
     cachedAt: entry.measuredAt,
   };
   if (entry.outputChars !== undefined) record.outputChars = entry.outputChars;
+  if (entry.ttftMs !== undefined) record.ttftMs = entry.ttftMs;
   if (entry.finishReason !== undefined) record.finishReason = entry.finishReason;
   if (entry.usageMissing) record.usageMissing = true;
   return record;

@@ -23,6 +23,8 @@ export interface CacheEntry {
   output: string;
   outputChars?: number;
   latencyMs: number;
+  /** Time to first token, for a streamed answer. */
+  ttftMs?: number;
   usage: TokenUsage;
   usageMissing?: true;
   finishReason?: string;
@@ -43,6 +45,7 @@ export function entryOf(key: string, record: CallRecord, measuredAt: string): Ca
     output: record.output ?? '',
     ...(record.outputChars === undefined ? {} : { outputChars: record.outputChars }),
     latencyMs: record.latencyMs ?? 0,
+    ...(record.ttftMs === undefined ? {} : { ttftMs: record.ttftMs }),
     usage: { prompt: record.usage.prompt, cached: record.usage.cached, completion: record.usage.completion, reasoning: record.usage.reasoning },
     ...(record.usageMissing ? { usageMissing: true as const } : {}),
     ...(record.finishReason === undefined ? {} : { finishReason: record.finishReason }),
@@ -69,6 +72,8 @@ export function decodeEntry(value: unknown, key: string): Decoded {
   if (value.outputChars !== undefined && !(isCount(value.outputChars) && value.outputChars > output.length)) return bad('outputChars is wrong');
   const latencyMs = value.latencyMs;
   if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0) return bad('latencyMs is not a duration');
+  const ttftMs = value.ttftMs;
+  if (ttftMs !== undefined && !(typeof ttftMs === 'number' && Number.isFinite(ttftMs) && ttftMs >= 0 && ttftMs <= latencyMs)) return bad('ttftMs is not a duration within latencyMs');
   const usage = value.usage;
   if (!isObject(usage) || !isCount(usage.prompt) || !isCount(usage.cached) || !isCount(usage.completion) || !isCount(usage.reasoning)) {
     return bad('usage is not four token counts');
@@ -87,6 +92,7 @@ export function decodeEntry(value: unknown, key: string): Decoded {
       output,
       ...(value.outputChars === undefined ? {} : { outputChars: value.outputChars as number }),
       latencyMs,
+      ...(ttftMs === undefined ? {} : { ttftMs: ttftMs as number }),
       usage: { prompt: usage.prompt, cached: usage.cached, completion: usage.completion, reasoning: usage.reasoning },
       ...(value.usageMissing ? { usageMissing: true as const } : {}),
       ...(value.finishReason === undefined ? {} : { finishReason: value.finishReason as string }),

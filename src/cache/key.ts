@@ -1,5 +1,6 @@
 // The call key: what makes two calls the same call. It covers where the call goes (the
-// endpoint's host and path, never its credentials or query), which API it speaks, the
+// endpoint's host and path, never its credentials or query), which API it speaks and whether
+// it streams, the
 // whole request body as sent (model, messages, params) and the repeat index, so a changed
 // prompt, parameter or model is a different call and repeat 2 never stands in for repeat 1.
 import { createHash } from 'node:crypto';
@@ -34,6 +35,9 @@ export function callKey(model: ModelConfig, request: Pick<CallRequest, 'messages
     v: CALL_KEY_VERSION,
     endpoint: endpointKey(model.baseUrl),
     api: apiKindOf(model),
+    // A streamed call measures what a whole one does not (time to first token); only set
+    // when true, so the keys of calls that never streamed stay what they were.
+    ...(model.stream === true ? { stream: true } : {}),
     body: requestBody(model, request.messages, request.params),
     repeat: request.repeat,
   };
