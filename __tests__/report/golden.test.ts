@@ -1,7 +1,8 @@
-// Golden tests: fixtures/<name>.json (a hand-written report) → fixtures/<name>.md.
-// The .md files were generated once, read line by line, and committed. To regenerate
-// after a deliberate change: UPDATE_GOLDEN=1 npx vitest run __tests__/report — then
-// read the diff as carefully as the first time.
+// Golden tests: fixtures/<name>.json → fixtures/<name>.md. pass, fail, inconclusive and
+// model-down are written by the pipeline goldens (__tests__/pipeline) from eval files and
+// scripted calls; error, incomplete, hostile, long and tiny are hand-written reports for
+// shapes a scripted run does not reach (hostile strings, size limits). To regenerate after
+// a deliberate change: npm run golden — then read the diff as carefully as the first time.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

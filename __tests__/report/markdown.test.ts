@@ -134,8 +134,8 @@ describe('renderMarkdown verdicts and intervals', () => {
   });
 
   it('labels a simulated run', () => {
-    expect(renderMarkdown(base)).toContain('🧪 **Simulated run**');
-    expect(renderMarkdown({ ...base, run: { ...base.run, simulated: false } })).not.toContain('Simulated');
+    expect(renderMarkdown({ ...base, run: { ...base.run, simulated: true } })).toContain('🧪 **Simulated run**');
+    expect(renderMarkdown(base)).not.toContain('Simulated');
   });
 
   it('shows a check’s interval next to its change', () => {
@@ -150,14 +150,14 @@ describe('renderMarkdown verdicts and intervals', () => {
 
   it('shows the cost change with its interval', () => {
     const statistics = { ...base.statistics, cost: { change: 1.41, interval: [1.2, 1.62] as [number, number] } };
-    expect(renderMarkdown({ ...base, statistics })).toMatch(/\| cost \| \$0\.0033 \| \$0\.00021 \| \+141% \[\+120%, \+162%\] \|/);
+    expect(renderMarkdown({ ...base, statistics })).toMatch(/\| cost \| \$0\.0325 \| \$0\.0078 \| \+141% \[\+120%, \+162%\] \|/);
   });
 
   it('says how the intervals were made and what this many cases can detect', () => {
     const md = renderMarkdown(base);
-    expect(md).toContain('_95% intervals: paired case bootstrap over 4 cases, 2,000 resamples, seed 2615267524.');
-    expect(md).toContain('holds at 99.5% confidence._');
-    expect(md).toContain('_Smallest regressions these 4 cases would catch 80% of the time: quality −4.1 pts · quality per $ −12% · p95 latency +24% · error rate +4.5 pp._');
+    expect(md).toContain('_95% intervals: paired case tests over 200 cases (score, jackknife, quantile and Newcombe intervals; seed 2802418135).');
+    expect(md).toContain('an unchanged model fails the gate at most 1% of the time._');
+    expect(md).toContain('_Smallest regressions these 200 cases would catch 80% of the time: quality −4.7 pts · quality per $ −10% · p95 latency +20% · error rate +4.7 pp._');
   });
 
   it('states the rule and the per-check levels of a report from the paired case tests', () => {
@@ -172,31 +172,31 @@ describe('renderMarkdown verdicts and intervals', () => {
     const checks = report.checks.map((c, i) => (i === 0 ? { ...c, casesToDecide: undefined, casesToDecideAtLeast: 1500 } : c));
     const md = renderMarkdown({ ...report, statistics, checks } as GateReport);
     expect(md).toContain(
-      'A check fails when its interval lies wholly past the limit and the candidate is worse at all (quality 99.5%, quality per $ 99.75%, p95 latency 99.85%, error rate 99.9%); it passes when the interval lies wholly inside the limit; an unchanged model fails the gate at most 1% of the time._',
+      'A check fails when it is past the limit at 97% confidence and the candidate is worse at all (quality 99.5%, quality per $ 99.75%, p95 latency 99.85%, error rate 99.9%); it passes when the interval lies wholly inside the limit; an unchanged model fails the gate at most 1% of the time._',
     );
     expect(md).toContain('¹ quality: deciding it would take more than 10× this set (over 1,500 cases), if the change held.');
-    expect(md).toContain('**These 150 cases would catch a 7.9-point drop in quality, not a 2-point one;');
+    expect(md).toContain('**These 30 cases would catch a 11-point drop in quality, not a 2-point one;');
   });
 
   it('footnotes each inconclusive check with the cases that would decide it', () => {
     const md = renderMarkdown(load('inconclusive'));
-    expect(md).toContain('| quality | 80.0 | 78.2 | ~ −1.8 pts [−4.9, +1.3] | −2 pts | ❔¹ |');
-    expect(md).toContain('| p95 latency | 70 ms | 78 ms | +12% [+1%, +26%] | +20% | ❔² |');
-    expect(md).toContain('¹ quality: need about 180 more cases to decide it (80% power, if the change held).');
-    expect(md).toContain('² p95 latency: need about 95 more cases to decide it (80% power, if the change held).');
+    expect(md).toContain('| quality | 90.0 | 86.7 | ~ −3.3 pts [−17.5, +9.3] | −2 pts | ❔¹ |');
+    expect(md).toContain('| quality per $ | 1,388,175 | 1,336,761 | ~ −3.7% [−11%, +4.1%] | −10% | ❔² |');
+    expect(md).toContain('¹ quality: deciding it would take more than 10× this set (over 300 cases), if the change held.');
+    expect(md).toContain('² quality per $: need about 49 more cases to decide it (80% power, if the change held).');
   });
 
   it('renders a report from before intervals existed without them', () => {
     const { statistics: _dropped, ...old } = base;
     const checks = base.checks.map(({ interval: _i, mde: _m, ...c }) => c);
     const md = renderMarkdown({ ...old, checks } as unknown as GateReport);
-    expect(md).toContain('| quality | 87.5 | 87.5 | 0 pts | −2 pts | ✅ |');
+    expect(md).toContain('| quality | 90.0 | 90.0 | 0 pts | −2 pts | ✅ |');
     expect(md).not.toContain('intervals');
   });
 
   it('marks a disabled check as off', () => {
     const checks = base.checks.filter((c) => c.metric !== 'p95Latency');
-    expect(renderMarkdown({ ...base, checks })).toMatch(/\| p95 latency \| 70 ms \| 66 ms \| −6\.2% \| off \| {2}\|/);
+    expect(renderMarkdown({ ...base, checks })).toMatch(/\| p95 latency \| 124 ms \| 125 ms \| \+0\.8% \| off \| {2}\|/);
   });
 });
 
