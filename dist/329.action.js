@@ -7790,11 +7790,12 @@ function replaySettings(rootDir, resolveDir) {
 
 async function endpointsToWarm(config, evalSet, cache) {
     const { baseline, candidate } = config.models;
-    if (!cache)
-        return [baseline, candidate];
+    // No case (an empty shard) means no call, so nothing to warm either.
     const first = evalSet.cases[0];
     if (!first)
         return [];
+    if (!cache)
+        return [baseline, candidate];
     const store = createFileStore(cache.settings.dir);
     const cached = async (model) => (await store.get(callKey(model, { messages: first.messages, repeat: 0 }))).status === 'hit';
     const warm = [];

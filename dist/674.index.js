@@ -585,8 +585,14 @@ async function emitOutcome(outcome, options, redact) {
         say(options.stdout, `${markdown}\n`);
     const { verdict, headline } = outcome.report;
     if (outcome.report.shard) {
-        const { index, count } = outcome.report.shard;
+        const { index, count, cases } = outcome.report.shard;
         say(options.stderr, `llm-gate: partial report of shard ${index} of ${count}: merge the shards' --json reports with llm-gate merge for the verdict\n`);
+        // More shards than a slice can fill is a matrix sized for a bigger set, not a failure:
+        // the empty partial still goes to the merge, which needs every shard.
+        if (outcome.report.cases.length === 0) {
+            say(options.stderr, `llm-gate: shard ${index} of ${count} holds none of the set's ${cases} cases: nothing to run\n`);
+            return 0;
+        }
     }
     // A run that could not judge says why on stderr too, where a CI log shows it first.
     say(options.stderr, verdict === 'error' || verdict === 'incomplete' ? `llm-gate: verdict ${verdict}: ${headline}\n` : `llm-gate: verdict ${verdict}\n`);

@@ -122,6 +122,26 @@ describe('shards and merge', () => {
     expect(m.cases).toEqual(one.cases);
   }, 90_000);
 
+  it('a shard whose slice holds no case exits 0, sends nothing, and still writes its partial report', async () => {
+    server = await startScriptedServer(script);
+    const cwd = await project(server.url, '{ p95Latency: false }');
+    // Ten times more shards than cases: most slices are empty. Find one, as the shards say.
+    const count = CASES * 10;
+    let empty: { index: number; run: BundleRun; requests: number } | undefined;
+    for (let index = 1; index <= count && !empty; index++) {
+      const before = server.requests;
+      const run = await cli(cwd, ['run', '--shard', `${index}/${count}`, '--json', `p${index}.json`, '--quiet']);
+      if ((await read(cwd, `p${index}.json`)).cases.length === 0) empty = { index, run, requests: server.requests - before };
+    }
+    expect(empty).toBeDefined();
+    expect(empty!.run.code, empty!.run.stderr).toBe(0);
+    expect(empty!.run.stderr).toContain(`shard ${empty!.index} of ${count} holds none of the set's ${CASES} cases`);
+    const partial = await read(cwd, `p${empty!.index}.json`);
+    expect(partial.shard).toEqual({ index: empty!.index, count, cases: CASES });
+    expect(partial.records).toEqual([]);
+    expect(empty!.requests).toBe(0);
+  }, 90_000);
+
   it('a missing or duplicated shard is exit 2, named', async () => {
     server = await startScriptedServer(script);
     const cwd = await project(server.url, '{ p95Latency: false }');

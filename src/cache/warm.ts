@@ -9,9 +9,10 @@ import { createFileStore } from './store.js';
 
 export async function endpointsToWarm(config: GateConfig, evalSet: EvalSet, cache: RunCache | undefined): Promise<ModelConfig[]> {
   const { baseline, candidate } = config.models;
-  if (!cache) return [baseline, candidate];
+  // No case (an empty shard) means no call, so nothing to warm either.
   const first = evalSet.cases[0];
   if (!first) return [];
+  if (!cache) return [baseline, candidate];
   const store = createFileStore(cache.settings.dir);
   const cached = async (model: ModelConfig): Promise<boolean> =>
     (await store.get(callKey(model, { messages: first.messages, repeat: 0 }))).status === 'hit';
