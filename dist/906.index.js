@@ -4109,7 +4109,7 @@ function sectionNonce(sections) {
             return nonce;
     }
 }
-/** The judge's request; the wire format is shared with the simulator (see CONTRACT.md). */
+/** The judge's request. The simulator's judge (simulator/judge.ts) answers this same wire format: change both together. */
 function judgeRequest(opts) {
     const order = gradesBestFirst(opts.grades);
     const parts = [

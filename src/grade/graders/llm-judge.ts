@@ -70,7 +70,7 @@ export function sectionNonce(sections: readonly string[]): string {
   }
 }
 
-/** The judge's request; the wire format is shared with the simulator (see CONTRACT.md). */
+/** The judge's request. The simulator's judge (simulator/judge.ts) answers this same wire format: change both together. */
 export function judgeRequest(opts: {
   evalCase: EvalCase;
   repeat: number;
