@@ -2845,6 +2845,17 @@ function findSchemaCycle(schema) {
 
 
 const expectations_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+// One strict schema per grader, built once: zod compiles a schema on its first parse, and
+// building it per expectation made loading 500 cases spend 60 ms compiling the same schema.
+const STRICT_OPTIONS = new Map();
+function strictOptions(type) {
+    let schema = STRICT_OPTIONS.get(type);
+    if (!schema) {
+        schema = registry_graders[type].options.strict();
+        STRICT_OPTIONS.set(type, schema);
+    }
+    return schema;
+}
 /** Problems come back with paths relative to the case (`expect[1].pattern`), all of them; the caller keeps the earliest. */
 function validateExpectation(raw, index, ctx) {
     const at = ['expect', index];
@@ -2865,7 +2876,7 @@ function validateExpectation(raw, index, ctx) {
         problems.push({ path: [...at, 'weight'], message: `expected a positive number, got ${describeKind(weight)}` });
     }
     const grader = registry_graders[type];
-    const schema = grader.options.strict();
+    const schema = strictOptions(type);
     const parsed = schema.safeParse(options);
     if (!parsed.success) {
         for (const issue of parsed.error.issues) {

@@ -15,6 +15,18 @@ export interface ExpectationContext {
   hasJudge: boolean;
 }
 
+// One strict schema per grader, built once: zod compiles a schema on its first parse, and
+// building it per expectation made loading 500 cases spend 60 ms compiling the same schema.
+const STRICT_OPTIONS = new Map<GraderName, ReturnType<(typeof graders)[GraderName]['options']['strict']>>();
+function strictOptions(type: GraderName) {
+  let schema = STRICT_OPTIONS.get(type);
+  if (!schema) {
+    schema = graders[type].options.strict();
+    STRICT_OPTIONS.set(type, schema);
+  }
+  return schema;
+}
+
 /** Problems come back with paths relative to the case (`expect[1].pattern`), all of them; the caller keeps the earliest. */
 export function validateExpectation(raw: Record<string, unknown>, index: number, ctx: ExpectationContext): Expectation | Problem[] {
   const at: PathPart[] = ['expect', index];
@@ -34,7 +46,7 @@ export function validateExpectation(raw: Record<string, unknown>, index: number,
     problems.push({ path: [...at, 'weight'], message: `expected a positive number, got ${describeKind(weight)}` });
   }
   const grader = graders[type as GraderName];
-  const schema = grader.options.strict();
+  const schema = strictOptions(type as GraderName);
   const parsed = schema.safeParse(options);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
