@@ -73,6 +73,16 @@ describe('eval file positions', () => {
     expect(cases[1]!.doc.locate(['prompt'])).toEqual({ line: 4, column: 23 });
   });
 
+  test('the root of a JSONL case is where the event parser puts it, found without parsing the line', () => {
+    const lines = ['{"id": "a"}', '   {"id": "b", "vars": {"id": 1}}', '\t{"id": "t"}', '{"id":"c","expect":[{"type":"contains","value":"ok"}]}'];
+    const cases = parseEvalFile(`${lines.join('\n')}\n`, 'e.jsonl', 'jsonl');
+    lines.forEach((line, i) => {
+      expect(cases[i]!.doc.locate([])).toEqual(parseYaml(line, 'e.jsonl', i).locate([]));
+    });
+    // Asking for a field still finds it on its line.
+    expect(cases[1]!.doc.locate(['vars', 'id'])).toEqual(parseYaml(lines[1]!, 'e.jsonl', 1).locate(['vars', 'id']));
+  });
+
   test('a JSONL syntax error names its line', () => {
     expect(() => parseEvalFile('{"id": "a"}\n{"id": }\n', 'e.jsonl', 'jsonl')).toThrow(LlmGateError);
     try {

@@ -163,16 +163,17 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
       const first = seen.get(built.id);
       if (first) {
         const firstAt = `${first.source.file}:${first.source.line}:${first.source.column ?? 1}`;
+        const at = built.locateId?.();
         throw new LlmGateError(`duplicate case id "${built.id}", first defined at ${firstAt}`, {
           file: built.source.file,
-          line: built.located?.line ?? built.source.line,
-          column: built.located?.column ?? built.source.column,
-          field: built.located ? 'id' : undefined,
+          line: at?.line ?? built.source.line,
+          column: at?.column ?? built.source.column,
+          field: at ? 'id' : undefined,
           hint: 'case ids must be unique across the eval set',
         });
       }
       seen.set(built.id, built);
-      cases.push(built.located ? withoutLocated(built) : built);
+      cases.push(built.locateId ? withoutLocated(built) : built);
     }
   }
   if (cases.length === 0) {
@@ -189,9 +190,9 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
   };
 }
 
-type Built = EvalCase & { located?: { line: number; column: number } };
+type Built = EvalCase & { locateId?: () => { line: number; column: number } };
 
-const withoutLocated = ({ located: _l, ...c }: Built): EvalCase => c;
+const withoutLocated = ({ locateId: _l, ...c }: Built): EvalCase => c;
 
 /** One eval file → cases, in the format its entry names or its name and content say. */
 async function readEvalFile(
@@ -232,7 +233,8 @@ function lineOfTest(text: string, path: readonly (string | number)[]): number {
 function nativeCases(raws: RawCase[], ctx: { file: string; prompt: GateConfig['prompt']; hasJudge: boolean; configFile: string }): Built[] {
   return raws.map((raw) => {
     const built = buildCase(raw.raw, { ...raw, file: ctx.file, prompt: ctx.prompt, hasJudge: ctx.hasJudge, configFile: ctx.configFile });
-    return { ...built, located: raw.doc.locate([...raw.base, 'id']) };
+    // Only a duplicate id asks where the id is: locating it is left until then.
+    return { ...built, locateId: () => raw.doc.locate([...raw.base, 'id']) };
   });
 }
 
