@@ -32626,6 +32626,8 @@ function compare(opts) {
         const fewest = Math.min(...types/* SIDES */.B.map((side) => records[side].filter((r) => answerLatency(r) !== null).length));
         if (fewest * 0.05 < MIN_TAIL_CALLS)
             unmeasured.p95Latency = `a p95 needs at least ${MIN_TAIL_CALLS / 0.05} answered calls per model, and one model has ${fewest}`;
+        else if (fewest * 0.05 < settings.latencyTail)
+            unmeasured.p95Latency = interimTail(settings.latencyTail, fewest, 'answered calls');
     }
     if (gated('ttftP95')) {
         const streamed = (side) => records[side].filter((r) => answerTtft(r) !== null).length;
@@ -32635,6 +32637,8 @@ function compare(opts) {
             unmeasured.ttftP95 = `the ${silent.join(' and the ')} streamed no answered call, so it has no time to first token`;
         else if (fewest * 0.05 < MIN_TAIL_CALLS)
             unmeasured.ttftP95 = `a TTFT p95 needs at least ${MIN_TAIL_CALLS / 0.05} streamed answers per model, and one model has ${fewest}`;
+        else if (fewest * 0.05 < settings.latencyTail)
+            unmeasured.ttftP95 = interimTail(settings.latencyTail, fewest, 'streamed answers');
     }
     if (unpriced.length > 0) {
         unmeasured.qualityPerDollar = unpriced
@@ -32685,6 +32689,10 @@ function compare(opts) {
         cases: graded.length,
         warnings: warningsOf({ config, graded, cases: graded.length, pairedCases: paired.length, models, qualityPerDollar, records }),
     };
+}
+/** A look that stopped the run early compares p95s only on a longer tail than the final look's. */
+function interimTail(tail, fewest, what) {
+    return `the run was decided at an early look, which compares a p95 only from ${tail / 0.05} ${what} per model, and one model had ${fewest}`;
 }
 function statisticsSettings(opts) {
     const s = { ...DEFAULT_STATISTICS, ...opts.statistics };

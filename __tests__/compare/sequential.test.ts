@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATISTICS, INTERIM_SHARE, lookLevels, lookPoints } from '../../src/compare/index.js';
+import { DEFAULT_STATISTICS, INTERIM_SHARE, compare, lookLevels, lookPoints } from '../../src/compare/index.js';
+import { config, uniformCases } from './build.js';
 
 describe('lookPoints', () => {
   it('looks at 20/40/60/80% of the set, from 30 cases on', () => {
@@ -30,5 +31,21 @@ describe('lookLevels', () => {
       }
       expect(looks * passAlpha(interim) + passAlpha(final)).toBeCloseTo(passAlpha(base), 15);
     }
+  });
+});
+
+describe('an early look and the latency tail', () => {
+  it('compares a p95 at an interim look only from 200 answered calls per model, and says so in the report of an early stop', () => {
+    const set = uniformCases(100, { baseline: 1, candidate: 1 });
+    const interim = compare({ config: config(), graded: set.cases, records: set.records, statistics: lookLevels(DEFAULT_STATISTICS, 4, false) });
+    const p95 = interim.checks.find((c) => c.metric === 'p95Latency');
+    expect(p95?.status).toBe('inconclusive');
+    expect(p95?.unmeasured).toMatch(/decided at an early look, which compares a p95 only from 200 answered calls per model, and one model had 100/);
+    // The final look compares it from 60 calls.
+    const final = compare({ config: config(), graded: set.cases, records: set.records, statistics: lookLevels(DEFAULT_STATISTICS, 4, true) });
+    expect(final.checks.find((c) => c.metric === 'p95Latency')?.unmeasured).toBeUndefined();
+    const big = uniformCases(200, { baseline: 1, candidate: 1 });
+    const interimBig = compare({ config: config(), graded: big.cases, records: big.records, statistics: lookLevels(DEFAULT_STATISTICS, 4, false) });
+    expect(interimBig.checks.find((c) => c.metric === 'p95Latency')?.unmeasured).toBeUndefined();
   });
 });
