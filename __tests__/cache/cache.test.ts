@@ -156,6 +156,10 @@ describe('the file store', () => {
         JSON.stringify({ ...entryOf('0'.repeat(64), answer({ caseId: 'a', repeat: 0 }), new Date(0).toISOString()) }),
         JSON.stringify({ ...entryOf(key, answer({ caseId: 'a', repeat: 0 }), new Date(0).toISOString()), usage: { prompt: -1, cached: 0, completion: 0, reasoning: 0 } }),
         JSON.stringify({ ...entryOf(key, answer({ caseId: 'a', repeat: 0 }), new Date(0).toISOString()), latencyMs: 'fast' }),
+        // A time to first token that is not a duration, or comes after the whole answer.
+        JSON.stringify({ ...entryOf(key, answer({ caseId: 'a', repeat: 0 }), new Date(0).toISOString()), ttftMs: 'soon' }),
+        JSON.stringify({ ...entryOf(key, answer({ caseId: 'a', repeat: 0 }), new Date(0).toISOString()), ttftMs: 1e9 }),
+        JSON.stringify({ ...entryOf(key, answer({ caseId: 'a', repeat: 0 }), new Date(0).toISOString()), ttftMs: -1 }),
         ' '.repeat(3_000_000),
       ];
       for (const text of bad) {

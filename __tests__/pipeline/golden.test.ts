@@ -32,10 +32,12 @@ interface Scripted {
   usage: TokenUsage;
 }
 
+type ScriptPrice = { input: number; cachedInput: number; output: number };
+
 interface Scenario {
   cases: number;
   thresholds?: string;
-  prices: Record<Side, string>;
+  prices: Record<Side, ScriptPrice>;
   /** The call of case i (0-based) on one side; `right` is the label the case expects. */
   call(i: number, side: Side, right: string): Scripted;
 }
@@ -49,7 +51,7 @@ const SCENARIOS: Record<string, Scenario> = {
   // Same answers, same speed, a cheaper candidate: every check passes.
   pass: {
     cases: 200,
-    prices: { baseline: '{ input: 2.5, cachedInput: 1.25, output: 10 }', candidate: '{ input: 0.6, cachedInput: 0.3, output: 2.4 }' },
+    prices: { baseline: { input: 2.5, cachedInput: 1.25, output: 10 }, candidate: { input: 0.6, cachedInput: 0.3, output: 2.4 } },
     call: (i, side, right) => ({
       output: i % 10 === 0 ? wrong(right) : right,
       latencyMs: Math.round(40 * size(i) + (side === 'baseline' ? 0 : 1)),
@@ -59,7 +61,7 @@ const SCENARIOS: Record<string, Scenario> = {
   // The candidate misses 20 more of 200 cases: a 10-point drop fails quality.
   fail: {
     cases: 200,
-    prices: { baseline: '{ input: 2.5, cachedInput: 1.25, output: 10 }', candidate: '{ input: 2.5, cachedInput: 1.25, output: 10 }' },
+    prices: { baseline: { input: 2.5, cachedInput: 1.25, output: 10 }, candidate: { input: 2.5, cachedInput: 1.25, output: 10 } },
     call: (i, side, right) => ({
       output: i % 10 === 0 || (side === 'candidate' && i % 20 < 3 && i % 10 !== 0) ? wrong(right) : right,
       latencyMs: Math.round(40 * size(i)),
@@ -69,7 +71,7 @@ const SCENARIOS: Record<string, Scenario> = {
   // 30 cases, the candidate one answer worse at the same price: too few to say.
   inconclusive: {
     cases: 30,
-    prices: { baseline: '{ input: 1, cachedInput: 0.5, output: 4 }', candidate: '{ input: 1, cachedInput: 0.5, output: 4 }' },
+    prices: { baseline: { input: 1, cachedInput: 0.5, output: 4 }, candidate: { input: 1, cachedInput: 0.5, output: 4 } },
     call: (i, side, right) => ({
       output: i % 10 === 0 || (side === 'candidate' && i === 7) ? wrong(right) : right,
       latencyMs: Math.round(40 * size(i)),
@@ -79,7 +81,7 @@ const SCENARIOS: Record<string, Scenario> = {
   // The baseline times out on 70% of its calls: nothing to compare against, not a regression.
   'model-down': {
     cases: 80,
-    prices: { baseline: '{ input: 1, cachedInput: 0.5, output: 4 }', candidate: '{ input: 1, cachedInput: 0.5, output: 4 }' },
+    prices: { baseline: { input: 1, cachedInput: 0.5, output: 4 }, candidate: { input: 1, cachedInput: 0.5, output: 4 } },
     call: (i, side, right) =>
       side === 'baseline' && i % 10 < 7
         ? { error: 'timeout', latencyMs: 2000, usage: usage(0, 0) }
@@ -109,10 +111,10 @@ async function project(name: string, s: Scenario): Promise<string> {
       '  baseline:',
       '    model: gpt-4o',
       '    baseUrl: https://api.example.com/v1',
-      `    price: ${s.prices.baseline}`,
+      `    price: ${yamlPrice(s.prices.baseline)}`,
       '  candidate:',
       '    model: gpt-5-mini',
-      `    price: ${s.prices.candidate}`,
+      `    price: ${yamlPrice(s.prices.candidate)}`,
       'run: { concurrency: 1, sequential: false, timeout: 2s }',
       ...(s.thresholds ? [s.thresholds] : []),
     ].join('\n'),
@@ -154,10 +156,11 @@ async function pipeline(name: string, s: Scenario): Promise<{ report: GateReport
   return { report, markdown: renderMarkdown(report, { footer: '<!-- llm-gate -->' }) };
 }
 
-/** USD of one call at a price written as the config writes it ("{ input: 2.5, cachedInput: 1.25, output: 10 }"). */
-function tokenCost(u: TokenUsage, price: string): number {
-  const rate = (name: string) => Number(new RegExp(`${name}: ([0-9.]+)`).exec(price)?.[1]);
-  return ((u.prompt - u.cached) * rate('input') + u.cached * rate('cachedInput') + u.completion * rate('output')) / 1e6;
+const yamlPrice = (p: ScriptPrice) => `{ input: ${p.input}, cachedInput: ${p.cachedInput}, output: ${p.output} }`;
+
+/** USD of one call, computed here from the script's price, not by the pipeline's cost code. */
+function tokenCost(u: TokenUsage, p: ScriptPrice): number {
+  return ((u.prompt - u.cached) * p.input + u.cached * p.cachedInput + u.completion * p.output) / 1e6;
 }
 
 /** The JSON as committed: two-space indent, a final newline. */
