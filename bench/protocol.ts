@@ -32,6 +32,9 @@ export interface ServedSummary {
   failures: number;
   /** Streamed 200s: request arrival → first content delta written, ms, by model. */
   firstTokens?: Record<string, number[]>;
+  /** Unix ms (performance.timeOrigin-based) when the first answer request arrived and the last answer ended. */
+  firstArrivalAt?: number;
+  lastEndAt?: number;
 }
 
 export type SimulatorMessage = { type: 'ready'; url: string } | { type: 'served'; served: ServedSummary };

@@ -21,9 +21,17 @@ process.on('message', async (message: DriverMessage) => {
     const ok = simulator.served.filter((s) => s.status === 200);
     const firstTokens: Record<string, number[]> = {};
     for (const s of ok) if (s.firstTokenMs !== undefined) (firstTokens[s.model] ??= []).push(s.firstTokenMs);
+    const arrivals = ok.flatMap((s) => (s.arrivedAt === undefined ? [] : [s.arrivedAt]));
+    const ends = ok.flatMap((s) => (s.arrivedAt === undefined ? [] : [s.arrivedAt + s.latencyMs]));
     send({
       type: 'served',
-      served: { latencies: ok.map((s) => s.latencyMs), calls: simulator.served.length, failures: simulator.served.length - ok.length, firstTokens },
+      served: {
+        latencies: ok.map((s) => s.latencyMs),
+        calls: simulator.served.length,
+        failures: simulator.served.length - ok.length,
+        firstTokens,
+        ...(arrivals.length > 0 ? { firstArrivalAt: Math.min(...arrivals), lastEndAt: Math.max(...ends) } : {}),
+      },
     });
   } else {
     await simulator.close();

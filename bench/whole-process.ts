@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BENCH_MODELS, type DriverMessage, type SimulatorMessage } from './protocol.js';
+import { BENCH_MODELS, type DriverMessage, type ServedSummary, type SimulatorMessage } from './protocol.js';
 import { quantile, sum } from './stats.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -31,6 +31,8 @@ const LIMITS = { overhead: 1.1, fixedMs: 400, ttft: 0.05 } as const;
 const argv = process.argv.slice(2);
 const repeatAt = argv.indexOf('--repeat');
 const repeats = repeatAt >= 0 ? Number(argv[repeatAt + 1]) : 3;
+// --no-stream skips the streamed runs (their rows then read n/a): for quick looks at the rest.
+const withStream = !argv.includes('--no-stream');
 
 if (!existsSync(CLI) || !existsSync(ACTION)) {
   console.error('bench:process runs the built bundles: run `npm run build` first');
@@ -71,7 +73,7 @@ async function project(url: string, budget?: number, stream = false): Promise<st
 const CPU_HOOK = `process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_CPU_OUT, JSON.stringify(process.cpuUsage())));`;
 
 /** Wall time of one process, spawn to exit, in ms, its exit code and its CPU time in ms. */
-async function timed(args: string[], cwd: string): Promise<{ ms: number; code: number | null; stderr: string; cpuMs: number }> {
+async function timed(args: string[], cwd: string): Promise<{ ms: number; code: number | null; stderr: string; cpuMs: number; startAt: number; exitAt: number }> {
   const hook = join(cwd, 'cpu-hook.cjs');
   const out = join(cwd, 'cpu.json');
   await writeFile(hook, CPU_HOOK);
@@ -88,16 +90,16 @@ async function timed(args: string[], cwd: string): Promise<{ ms: number; code: n
   } catch {
     // A process that died before its exit handler ran reports no CPU figure.
   }
-  return { ms, code, stderr, cpuMs };
+  return { ms, code, stderr, cpuMs, startAt: performance.timeOrigin + start, exitAt: performance.timeOrigin + start + ms };
 }
 
-async function withSimulator<T>(seed: number | [number, 'stream'], body: (url: string, served: () => Promise<{ latencies: number[]; calls: number; firstTokens?: Record<string, number[]> }>) => Promise<T>): Promise<T> {
+async function withSimulator<T>(seed: number | [number, 'stream'], body: (url: string, served: () => Promise<ServedSummary>) => Promise<T>): Promise<T> {
   const args = Array.isArray(seed) ? [String(seed[0]), seed[1]] : [String(seed)];
   const simulator = fork(new URL('./simulator-child.js', import.meta.url), args, { stdio: 'inherit' });
   try {
     const ready = await message<SimulatorMessage>(simulator);
     if (ready.type !== 'ready') throw new Error('simulator did not start');
-    const served = async (): Promise<{ latencies: number[]; calls: number; firstTokens?: Record<string, number[]> }> => {
+    const served = async (): Promise<ServedSummary> => {
       simulator.send({ type: 'served' } satisfies DriverMessage);
       const reply = await message<SimulatorMessage>(simulator);
       if (reply.type !== 'served') throw new Error('simulator did not report what it served');
@@ -117,7 +119,7 @@ const mark = (ok: boolean): string => (ok ? '✅' : '❌');
 
 console.log(`llm-gate whole-process benchmark — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), median of ${repeats}`);
 
-const full: { wallMs: number; idealMs: number; calls: number; cpuMs: number }[] = [];
+const full: { wallMs: number; idealMs: number; calls: number; cpuMs: number; startMs: number; callsMs: number; endMs: number }[] = [];
 const streamed: { cpuMs: number; calls: number; ttft: { model: string; p50: number; p95: number; servedP50: number; servedP95: number }[] }[] = [];
 const fixed: number[] = [];
 for (let r = 0; r < repeats; r++) {
@@ -128,7 +130,16 @@ for (let r = 0; r < repeats; r++) {
       // 0 pass, 1 fail, 4 inconclusive: a verdict was reached; 2 and 3 mean the run itself broke.
       if (run.code === null || run.code === 2 || run.code === 3) throw new Error(`the gate exited ${run.code}: ${run.stderr.slice(-2000)}`);
       const s = await served();
-      full.push({ wallMs: run.ms, idealMs: sum(s.latencies) / CONCURRENCY, calls: s.calls, cpuMs: run.cpuMs });
+      full.push({
+        wallMs: run.ms,
+        idealMs: sum(s.latencies) / CONCURRENCY,
+        calls: s.calls,
+        cpuMs: run.cpuMs,
+        // Where the wall time goes: spawn → first call arrives, first arrival → last answer, last answer → exit.
+        startMs: (s.firstArrivalAt ?? Number.NaN) - run.startAt,
+        callsMs: (s.lastEndAt ?? Number.NaN) - (s.firstArrivalAt ?? Number.NaN),
+        endMs: run.exitAt - (s.lastEndAt ?? Number.NaN),
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -146,7 +157,7 @@ for (let r = 0; r < repeats; r++) {
   });
 }
 
-for (let r = 0; r < repeats; r++) {
+for (let r = 0; r < (withStream ? repeats : 0); r++) {
   await withSimulator([100 + r, 'stream'], async (url, served) => {
     const dir = await project(url, undefined, true);
     try {
@@ -189,6 +200,9 @@ console.log('');
 console.log('| figure | value | floor |');
 console.log('|---|---:|---|');
 console.log(`| \`llm-gate run\`, ${calls.toLocaleString('en-US')} calls at concurrency ${CONCURRENCY}: wall / ideal | ${(wall / 1000).toFixed(2)} s / ${(ideal / 1000).toFixed(2)} s = ${ratio.toFixed(3)} | ≤ ${LIMITS.overhead} ${mark(ratio <= LIMITS.overhead)} |`);
+console.log(
+  `| where it goes: spawn → first call · first call → last answer · last answer → exit | ${median(full.map((f) => f.startMs)).toFixed(0)} ms · ${median(full.map((f) => f.callsMs)).toFixed(0)} ms · ${median(full.map((f) => f.endMs)).toFixed(0)} ms | (information) |`,
+);
 console.log(`| fixed cost of a run with zero calls (start, load ${CASES} cases, report) | ${fixedMs.toFixed(0)} ms | ≤ ${LIMITS.fixedMs} ms ${mark(fixedMs <= LIMITS.fixedMs)} |`);
 console.log(`| \`llm-gate --version\` | ${median(version).toFixed(0)} ms | ≤ 120 ms ${mark(median(version) <= 120)} |`);
 console.log(`| Action bundle start to exit (config error, empty workspace) | ${median(actionStart).toFixed(0)} ms | (information) |`);
@@ -196,7 +210,7 @@ console.log(`| \`node -e 0\` on this machine | ${median(bare).toFixed(0)} ms | (
 const pct = (measured: number, served: number): number => measured / served - 1;
 const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(1)}%`;
 let ttftOk = true;
-for (const side of [0, 1]) {
+for (const side of withStream ? [0, 1] : []) {
   const rows = streamed.map((s) => s.ttft[side]!);
   const p50 = median(rows.map((r) => r.p50));
   const p95 = median(rows.map((r) => r.p95));
@@ -210,6 +224,6 @@ for (const side of [0, 1]) {
 }
 const cpuPlain = median(full.map((f) => f.cpuMs / f.calls));
 const cpuStream = median(streamed.map((s) => s.cpuMs / s.calls));
-console.log(`| gate process CPU per call (all threads): not streamed / streamed | ${cpuPlain.toFixed(2)} ms / ${cpuStream.toFixed(2)} ms (${signed(cpuStream / cpuPlain - 1)}) | (information) |`);
+if (withStream) console.log(`| gate process CPU per call (all threads): not streamed / streamed | ${cpuPlain.toFixed(2)} ms / ${cpuStream.toFixed(2)} ms (${signed(cpuStream / cpuPlain - 1)}) | (information) |`);
 if (calls !== 2 * CASES) console.log(`note: the simulator served ${calls} calls, expected ${2 * CASES}`);
 process.exitCode = ratio <= LIMITS.overhead && fixedMs <= LIMITS.fixedMs && ttftOk ? 0 : 1;

@@ -1181,6 +1181,7 @@ async function startSimulator(options) {
             ...(query.has('api-version') ? { apiVersion: query.get('api-version').slice(0, 40) } : {}),
             status: 0,
             latencyMs: 0,
+            arrivedAt: performance.timeOrigin + arrival,
             promptTokens: 0,
             completionTokens: 0,
             cachedTokens: 0,

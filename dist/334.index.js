@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/config/index.js + 24 modules
 var build_config = __webpack_require__(3906);
+// EXTERNAL MODULE: ./build/load.js
+var load = __webpack_require__(1146);
 // EXTERNAL MODULE: ./build/run/transport.js + 1 modules
 var transport = __webpack_require__(1004);
 // EXTERNAL MODULE: ./build/run/index.js + 21 modules
@@ -1072,6 +1074,7 @@ function regradePlan(stored, full, config, file) {
 
 
 
+
 /** Runs the gate end to end. Never throws for user-fixable problems: they come back as `error`. */
 async function runGate(options) {
     return outcomeOf(() => gate(options));
@@ -1091,9 +1094,10 @@ async function gate(options) {
     const startedAt = new Date();
     const clock = options.clock ?? performance;
     const t0 = clock.now();
-    options.onPhase?.('load');
-    const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env, overrides: options.overrides });
-    const fullSet = await (0,build_config/* loadEvalSet */.fH)(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
+    // A preloaded run was in its load phase in the thread that loaded it.
+    if (!options.loaded)
+        options.onPhase?.('load');
+    const { config, evalSet: fullSet } = options.loaded ?? (await (0,load.loadGate)(options));
     // A shard runs its slice of the cases; the content hash stays the whole set's, so every
     // shard draws the same bootstrap and the merge can check the partials belong together.
     const evalSet = options.shard ? { ...fullSet, cases: shardCases(fullSet.cases, options.shard) } : fullSet;
@@ -1466,6 +1470,28 @@ async function merge(options) {
         merged: { shards: merged.count, cases: evalSet.cases.length },
     });
     return { report, config };
+}
+
+
+/***/ }),
+
+/***/ 1146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadGate: () => (/* binding */ loadGate)
+/* harmony export */ });
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3906);
+// The load stage of a gate run: the config and the whole eval set, validated. Its own
+// module so the thread that starts the gate's worker can run it while the worker loads the
+// SDK (gate-worker.ts): the two halves of start-up then share the machine's cores.
+
+/** Throws LlmGateError naming file, line and field for anything wrong; makes no call. */
+async function loadGate(options) {
+    const { cwd, env } = options;
+    const config = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(options.configPath, { cwd, env, overrides: options.overrides });
+    const evalSet = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadEvalSet */ .fH)(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
+    return { config, evalSet };
 }
 
 

@@ -33017,6 +33017,9 @@ async function runGateInWorker(options, entry) {
         skipUnsupported: options.skipUnsupported,
     };
     const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
+    // While the worker loads the SDK, this thread loads and validates the config and the
+    // eval set: on two cores start-up takes the longer of the two instead of their sum.
+    const loading = preload(options);
     const abort = () => worker.postMessage({ type: 'abort' });
     options.signal?.addEventListener('abort', abort, { once: true });
     if (options.signal?.aborted)
@@ -33039,6 +33042,17 @@ async function runGateInWorker(options, entry) {
             });
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`the gate's worker thread exited early (code ${code})`)));
+            loading.then((loaded) => {
+                if (loaded instanceof errors/* LlmGateError */.Z)
+                    return resolve({ status: 'error', error: loaded });
+                try {
+                    worker.postMessage({ type: 'start', ...(loaded ? { loaded } : {}) });
+                }
+                catch {
+                    // Not plain data after all: the worker loads it itself.
+                    worker.postMessage({ type: 'start' });
+                }
+            }, reject);
         });
     }
     finally {
@@ -33047,23 +33061,44 @@ async function runGateInWorker(options, entry) {
         await worker.terminate();
     }
 }
+/**
+ * The load stage in this thread. A config or eval-set error comes back as the error itself
+ * (no call was made; the worker is stopped); anything unexpected leaves the load to the
+ * worker, which reports it as it always did.
+ */
+async function preload(options) {
+    options.onPhase?.('load');
+    try {
+        const { loadGate } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11146));
+        return await loadGate(options);
+    }
+    catch (err) {
+        return err instanceof errors/* LlmGateError */.Z ? err : undefined;
+    }
+}
 /** True when this thread was started by runGateInWorker: the entry file then runs the gate and nothing else. */
 function isGateWorker() {
     return !external_node_worker_threads_.isMainThread && typeof external_node_worker_threads_.workerData === 'object' && external_node_worker_threads_.workerData !== null && "llmGate" in external_node_worker_threads_.workerData;
 }
 async function gateWorkerMain() {
-    // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9329));
     const port = external_node_worker_threads_.parentPort;
     const input = external_node_worker_threads_.workerData.llmGate;
     const controller = new AbortController();
+    let start;
+    const started = new Promise((resolve) => (start = resolve));
     port.on('message', (message) => {
         if (message.type === 'abort')
             controller.abort();
+        else if (message.type === 'start')
+            start(message);
     });
+    // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(193), __nccwpck_require__.e(146), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92224));
+    const { loaded } = await started;
     const post = (message) => port.postMessage(message);
     const outcome = await runGate({
         ...input,
+        ...(loaded ? { loaded } : {}),
         signal: controller.signal,
         onPhase: (phase) => post({ type: 'phase', phase }),
         onProgress: (progress) => post({ type: 'progress', progress }),
@@ -34172,10 +34207,10 @@ async function run(entry, inputs, out) {
         const { downloadPartials } = await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 44544));
         const partials = await downloadPartials((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'llm-gate', 'partials'));
         out.info(`merging ${partials.length} partial report(s)`);
-        outcome = await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9329))).runMerge({ configPath: inputs.config, cwd, env: process.env, partials });
+        outcome = await (await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(193), __nccwpck_require__.e(146), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92224))).runMerge({ configPath: inputs.config, cwd, env: process.env, partials });
     }
     else {
-        outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9329))).runGate(options);
+        outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(193), __nccwpck_require__.e(146), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92224))).runGate(options);
     }
     if (openGroup)
         core/* endGroup */.N4();

@@ -8,6 +8,7 @@
 // isMainThread. Callbacks travel as messages, the report as plain data.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { GateOptions, GateOutcome, GatePhase, GateProgress } from './gate.js';
+import type { LoadedGate } from './load.js';
 import { LlmGateError, type LlmGateErrorData } from './errors.js';
 
 import { GATE_WORKER_LIMITS } from './worker-limits.js';
@@ -20,6 +21,8 @@ type ToMain =
   | ({ type: 'loaded' } & Parameters<NonNullable<GateOptions['onLoaded']>>[0])
   | { type: 'done'; outcome: Exclude<GateOutcome, { status: 'error' }> }
   | { type: 'failed'; error: LlmGateErrorData };
+
+type ToWorker = { type: 'abort' } | { type: 'start'; loaded?: LoadedGate };
 
 /** Same contract as runGate; `entry` is the file URL of the bundle the caller runs from. */
 export async function runGateInWorker(options: GateOptions, entry: URL): Promise<GateOutcome> {
@@ -36,6 +39,9 @@ export async function runGateInWorker(options: GateOptions, entry: URL): Promise
     skipUnsupported: options.skipUnsupported,
   };
   const worker = new Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
+  // While the worker loads the SDK, this thread loads and validates the config and the
+  // eval set: on two cores start-up takes the longer of the two instead of their sum.
+  const loading = preload(options);
   const abort = (): void => worker.postMessage({ type: 'abort' });
   options.signal?.addEventListener('abort', abort, { once: true });
   if (options.signal?.aborted) abort();
@@ -57,11 +63,35 @@ export async function runGateInWorker(options: GateOptions, entry: URL): Promise
       });
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`the gate's worker thread exited early (code ${code})`)));
+      loading.then((loaded) => {
+        if (loaded instanceof LlmGateError) return resolve({ status: 'error', error: loaded });
+        try {
+          worker.postMessage({ type: 'start', ...(loaded ? { loaded } : {}) } satisfies ToWorker);
+        } catch {
+          // Not plain data after all: the worker loads it itself.
+          worker.postMessage({ type: 'start' } satisfies ToWorker);
+        }
+      }, reject);
     });
   } finally {
     options.signal?.removeEventListener('abort', abort);
     // Keep-alive sockets would hold the worker open; its work is done.
     await worker.terminate();
+  }
+}
+
+/**
+ * The load stage in this thread. A config or eval-set error comes back as the error itself
+ * (no call was made; the worker is stopped); anything unexpected leaves the load to the
+ * worker, which reports it as it always did.
+ */
+async function preload(options: GateOptions): Promise<LoadedGate | LlmGateError | undefined> {
+  options.onPhase?.('load');
+  try {
+    const { loadGate } = await import('./load.js');
+    return await loadGate(options);
+  } catch (err) {
+    return err instanceof LlmGateError ? err : undefined;
   }
 }
 
@@ -71,17 +101,22 @@ export function isGateWorker(): boolean {
 }
 
 export async function gateWorkerMain(): Promise<void> {
-  // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-  const { runGate } = await import('./gate.js');
   const port = parentPort!;
   const input = (workerData as { llmGate: WorkerInput }).llmGate;
   const controller = new AbortController();
-  port.on('message', (message: { type: string }) => {
+  let start!: (message: Extract<ToWorker, { type: 'start' }>) => void;
+  const started = new Promise<Extract<ToWorker, { type: 'start' }>>((resolve) => (start = resolve));
+  port.on('message', (message: ToWorker) => {
     if (message.type === 'abort') controller.abort();
+    else if (message.type === 'start') start(message);
   });
+  // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
+  const { runGate } = await import('./gate.js');
+  const { loaded } = await started;
   const post = (message: ToMain): void => port.postMessage(message);
   const outcome = await runGate({
     ...input,
+    ...(loaded ? { loaded } : {}),
     signal: controller.signal,
     onPhase: (phase) => post({ type: 'phase', phase }),
     onProgress: (progress) => post({ type: 'progress', progress }),

@@ -2,6 +2,7 @@
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
 // print and which exit code to use; nothing here reads process.env or argv.
 import { loadConfig, loadEvalSet, type LoadConfigOptions } from './config/index.js';
+import { loadGate, type LoadedGate } from './load.js';
 import { createHttpFetch } from './run/transport.js';
 import { dispatchOrder, runCases, createAdaptiveConcurrency, createCaller, createRunControl, estimateRunCost, warmUp, type RunCostEstimate, type RunProgress } from './run/index.js';
 import { gradeCases } from './grade/index.js';
@@ -54,6 +55,8 @@ export interface GateOptions {
   baseline?: { ref?: string; force?: boolean };
   /** Wall-clock ms for cache entry ages (Date.now in production; fixed in tests). */
   now?: () => number;
+  /** The config and eval set, already loaded from configPath (by the thread that started the worker). */
+  loaded?: LoadedGate;
   /** Called once the config is loaded, before any call: lets shells mask keys, print estimates. */
   onLoaded?(loaded: { config: GateConfig; cases: number; apiKeys: string[]; estimate: RunCostEstimate; warnings: EvalWarning[] }): void;
 }
@@ -82,9 +85,9 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   const clock = options.clock ?? performance;
   const t0 = clock.now();
 
-  options.onPhase?.('load');
-  const config = await loadConfig(options.configPath, { cwd, env, overrides: options.overrides });
-  const fullSet = await loadEvalSet(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
+  // A preloaded run was in its load phase in the thread that loaded it.
+  if (!options.loaded) options.onPhase?.('load');
+  const { config, evalSet: fullSet } = options.loaded ?? (await loadGate(options));
   // A shard runs its slice of the cases; the content hash stays the whole set's, so every
   // shard draws the same bootstrap and the merge can check the partials belong together.
   const evalSet = options.shard ? { ...fullSet, cases: shardCases(fullSet.cases, options.shard) } : fullSet;

@@ -131,6 +131,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       ...(query.has('api-version') ? { apiVersion: query.get('api-version')!.slice(0, 40) } : {}),
       status: 0,
       latencyMs: 0,
+      arrivedAt: performance.timeOrigin + arrival,
       promptTokens: 0,
       completionTokens: 0,
       cachedTokens: 0,

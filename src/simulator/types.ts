@@ -91,6 +91,8 @@ export interface ServedCall {
   caseId?: string;
   /** Request arrival → response end, measured by the server (monotonic clock). */
   latencyMs: number;
+  /** When the request arrived, Unix ms (performance.timeOrigin + now): lines calls up against another process's clock. */
+  arrivedAt?: number;
   /** The latency drawn for this answer (what latencyMs aims at; timers and CPU load add to it). */
   plannedMs?: number;
   promptTokens: number;
