@@ -14,14 +14,230 @@ const CACHE_DEFAULTS = { dir: '.llm-gate/cache', mode: 'read-write', reuse: 'bas
 
 /***/ }),
 
-/***/ 47183:
+/***/ 78420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   Rt: () => (/* binding */ OUTSIDE_ROOT_HINT),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   uj: () => (/* binding */ readSourceFile),
+/* harmony export */   xd: () => (/* binding */ outsideRootMessage)
+/* harmony export */ });
+/* unused harmony export stripBom */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97147);
+// File reading at the edge: confined to the repository root, regular files only, size
+// checked before and while reading, BOM stripped, paths shown relative to the directory
+// the gate was started from.
+
+
+
+
+
+/** Eval sets are read whole; past this a file is almost surely a mistake (or a dump). */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** POSIX path of `abs` relative to `cwd` (the form every error and report uses). */
+function displayPath(cwd, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, abs) || '.';
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? rel : rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+function sizeLabel(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+/** The message for a file outside the root: the path as written, where a symlink leads, and the root. */
+function outsideRootMessage(what, shown, abs, real, root) {
+    const leads = real === abs ? '' : ` (it resolves to ${real})`;
+    return `${what} ${shown} is outside the repository root ${root.real}${leads}`;
+}
+const OUTSIDE_ROOT_HINT = "llm-gate reads files only inside the repository: the git root of the working directory, or the config file's directory outside git";
+// A FIFO would block an open for reading until a writer comes; O_NONBLOCK makes it return
+// at once so fstat can refuse it. Windows has no such flag and no FIFOs to open.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+async function readSourceFile(abs, options) {
+    const shown = displayPath(options.cwd, options.shownAs ?? abs);
+    const limit = options.maxBytes ?? MAX_FILE_BYTES;
+    const at = options.from ?? { file: shown };
+    const fail = (message, hint, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LlmGateError */ .Z(message, { ...at, hint, cause });
+    let path = abs;
+    if (options.root) {
+        const c = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .confine */ .Do)(abs, options.root);
+        if (!c.ok && c.reason === 'outside')
+            throw fail(outsideRootMessage(options.what, shown, abs, c.real, options.root), OUTSIDE_ROOT_HINT);
+        if (!c.ok && c.reason === 'not-a-file')
+            throw fail(`${options.what} ${shown} is ${c.kind}, not a regular file`, options.from?.hint);
+        if (c.ok)
+            path = c.real;
+    }
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, OPEN_FLAGS);
+    }
+    catch (err) {
+        const code = err.code;
+        const missing = code === 'ENOENT' || code === 'ENOTDIR';
+        const message = missing ? `${options.what} not found: ${shown}` : `cannot read ${options.what} ${shown}: ${code ?? err.message}`;
+        throw fail(message, options.from?.hint, err);
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw fail(`${options.what} ${shown} is not a regular file`, options.from?.hint);
+        const tooBig = () => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LlmGateError */ .Z(`${options.what} is ${sizeLabel(Math.max(info.size, limit + 1))}, over the ${sizeLabel(limit)} limit`, {
+            file: shown,
+            line: 1,
+            column: 1,
+            hint: 'split it into several smaller files',
+        });
+        if (info.size > limit)
+            throw tooBig();
+        // The size stat gives is a claim (0 for /proc files, and a file can grow): read at most
+        // one byte past the limit, whatever it said.
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, 64 * 1024), 1024 * 1024, limit + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > limit)
+                throw tooBig();
+        }
+        return stripBom(Buffer.concat(chunks, total).toString('utf8'));
+    }
+    finally {
+        await handle.close();
+    }
+}
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+
+/***/ }),
+
+/***/ 36191:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ openCommit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78420);
+// Reading files as they were at a commit, for models.baseline: { from: base }. git is run
+// as a child process with its arguments as a list (no shell), a deadline and a cap on what
+// it may print: the ref comes from the workflow, the paths from the config under test.
+
+
+
+
+/** Each git command gets this long; a repository that needs more is not one a gate can wait for. */
+const GIT_TIMEOUT_MS = 30_000;
+/** `git ls-tree` of a large monorepo: paths only, but many. */
+const MAX_LISTING_BYTES = 64 * 1024 * 1024;
+function git(cwd, args, maxBytes, signal) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: maxBytes, timeout: GIT_TIMEOUT_MS, windowsHide: true, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, ...(signal ? { signal } : {}) }, (error, stdout, stderr) => {
+            const err = error;
+            if (err && typeof err.code === 'string') {
+                if (err.code === 'ENOENT') {
+                    return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z('git is not installed, and models.baseline: { from: base } reads the base commit with it', { code: 'config', field: 'models.baseline', hint: 'install git, or name the baseline model in the config' }));
+                }
+                if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+                    return resolve({ code: -1, stdout: Buffer.alloc(0), stderr: 'output too large' });
+                return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`git ${args[0]} failed: ${err.message}`, { code: 'config', field: 'models.baseline' }));
+            }
+            if (err?.killed)
+                return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`git ${args[0]} took longer than ${GIT_TIMEOUT_MS / 1000} s`, { code: 'config', field: 'models.baseline' }));
+            resolve({ code: err ? Number(err.code ?? 1) : 0, stdout: stdout, stderr: String(stderr).slice(0, 2000) });
+        });
+    });
+}
+/**
+ * The commit `ref` names, read from the repository at `root`. A ref the clone does not have
+ * (a shallow checkout's usual state) is an error that says how to fetch it.
+ */
+async function openCommit(root, ref, signal) {
+    // A ref starting with "-" would read as an option.
+    if (ref.startsWith('-') || /[\u0000-\u001f]/.test(ref)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`the baseline ref "${ref.slice(0, 100)}" is not a commit name`, { code: 'usage', field: 'baseline-ref', hint: 'pass a branch, a tag or a commit sha' });
+    }
+    const inside = await git(root, ['rev-parse', '--is-inside-work-tree'], 4096, signal);
+    if (inside.code !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`${root} is not a git repository, and models.baseline: { from: base } reads the baseline from a commit`, {
+            code: 'config',
+            field: 'models.baseline',
+            hint: 'run llm-gate inside the repository checkout, or name the baseline model in the config',
+        });
+    }
+    const resolved = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], 4096, signal);
+    const commit = resolved.stdout.toString('utf8').trim();
+    if (resolved.code !== 0 || !/^[0-9a-f]{40,64}$/.test(commit)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`the base commit ${ref} is not in this clone, so the baseline (the candidate as the config defined it there) cannot be read`, {
+            code: 'config',
+            field: 'models.baseline',
+            hint: `fetch it: with actions/checkout set fetch-depth: 0, or run git fetch --no-tags --depth=1 origin ${ref} before llm-gate`,
+        });
+    }
+    const top = (await git(root, ['rev-parse', '--show-toplevel'], 64 * 1024, signal)).stdout.toString('utf8').trim();
+    const pathOf = (abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    return {
+        ref,
+        commit,
+        pathOf,
+        async read(abs) {
+            const path = pathOf(abs);
+            if (path.startsWith('../') || path === '..')
+                return undefined;
+            const shown = await git(top, ['cat-file', '-e', `${commit}:${path}`], 4096, signal);
+            if (shown.code !== 0)
+                return undefined;
+            const blob = await git(top, ['cat-file', 'blob', `${commit}:${path}`], _files_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ + 1, signal);
+            if (blob.code === -1) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`${path} at ${ref} is larger than ${_files_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB`, { code: 'config', field: 'models.baseline' });
+            }
+            if (blob.code !== 0)
+                return undefined;
+            const text = blob.stdout.toString('utf8');
+            return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        },
+        async changedSince(pathspecs) {
+            if (pathspecs.length === 0)
+                return false;
+            const diff = await git(top, ['diff', '--quiet', '--no-ext-diff', '--no-textconv', '--no-renames', commit, '--', ...pathspecs], 4096, signal);
+            if (diff.code !== 0)
+                return true;
+            const untracked = await git(top, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...pathspecs], 4096, signal);
+            return untracked.code !== 0 || untracked.stdout.length > 0;
+        },
+        async list() {
+            const listing = await git(top, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit], MAX_LISTING_BYTES, signal);
+            if (listing.code !== 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`could not list the files of ${ref}: ${listing.stderr.trim() || 'git ls-tree failed'}`, { code: 'config', field: 'models.baseline' });
+            return listing.stdout.toString('utf8').split('\u0000').filter((p) => p !== '');
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 82786:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Z9: () => (/* reexport */ loadConfig),
-  fH: () => (/* reexport */ loadEvalSet)
+  fH: () => (/* reexport */ loadEvalSet),
+  k: () => (/* reexport */ types/* promptFor */.k)
 });
 
 // UNUSED EXPORTS: DEFAULT_API_KEY_ENV, DEFAULT_BASE_URL, LOCAL_PRICES, MAX_FILE_BYTES, PRICES_CHECKED, PRICE_MAX_AGE_DAYS, PRICE_TABLE, builtinPrice, caseSchema, configJsonSchema, configSchema, contentHash, evalJsonSchema, loadPriceTable, looksLikePromptPath, priceAgeDays, schemaFiles
@@ -189,222 +405,10 @@ function expandConfig(value, env, options) {
     return { value: out, secretFields };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./build/config/paths.js
-// Which files a config may make llm-gate read. The config can come from the pull request
-// under test, and what llm-gate reads can reach a prompt and so the report and the PR
-// comment. So every file (the config, eval files, prompt files) must resolve, symlinks
-// followed, inside the repository root, and be a regular file: not /proc, a device, a FIFO
-// or a directory. /proc files report size 0, so a size check alone would pass them.
-
-
-
-async function exists(path) {
-    try {
-        await (0,promises_.stat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function repositoryRoot(cwd, configFile) {
-    let dir = (0,external_node_path_.resolve)(cwd);
-    for (;;) {
-        if (await exists((0,external_node_path_.join)(dir, '.git')))
-            return { lexical: dir, real: await realpathOr(dir) };
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    const fallback = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, configFile));
-    return { lexical: fallback, real: await realpathOr(fallback) };
-}
-async function realpathOr(path) {
-    try {
-        return await (0,promises_.realpath)(path);
-    }
-    catch {
-        return path;
-    }
-}
-/** `path` is `root` or below it (both absolute, same form). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-function kindOf(info) {
-    if (info.isDirectory())
-        return 'a directory';
-    if (info.isFIFO())
-        return 'a FIFO';
-    if (info.isSocket())
-        return 'a socket';
-    if (info.isCharacterDevice() || info.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-// Kernel views whose "regular files" are process state (environ, memory maps), whatever
-// the root: outside git, a config passed as /proc/self/environ would be its own root.
-const PSEUDO_FILESYSTEMS = ['/proc', '/sys', '/dev'];
-/** Where `abs` really is, and whether llm-gate may read it. */
-async function confine(abs, root) {
-    let real;
-    try {
-        real = await (0,promises_.realpath)(abs);
-    }
-    catch (err) {
-        return { ok: false, reason: 'missing', code: err.code };
-    }
-    if (!isInside(root.real, real))
-        return { ok: false, reason: 'outside', real };
-    const pseudo = PSEUDO_FILESYSTEMS.find((dir) => external_node_path_.sep === '/' && isInside(dir, real));
-    if (pseudo)
-        return { ok: false, reason: 'not-a-file', real, kind: `a file of ${pseudo}` };
-    const info = await (0,promises_.stat)(real);
-    if (!info.isFile())
-        return { ok: false, reason: 'not-a-file', real, kind: kindOf(info) };
-    return { ok: true, real };
-}
-// Characters that make a glob segment a pattern rather than a name (extglobs included).
-const MAGIC = /[*?[\]{}]|[!+@]\(/;
-// A `..` segment, also inside a brace list: `{..,x}` or `a/../b`.
-const PARENT = /(^|[/\\{,])\.\.($|[/\\},])/;
-/**
- * Splits a glob into the directory it names literally and the pattern below it, so the
- * walk starts at a directory that was checked and cannot climb out: `../../**` and
- * `/etc/*` are refused before anything is read, `../shared/*.yaml` is fine when
- * `shared` is inside the root.
- */
-function globScope(pattern, configDir, root) {
-    const parts = pattern.split(/[/\\]/);
-    const first = parts.findIndex((p) => MAGIC.test(p));
-    const literal = first < 0 ? parts.slice(0, -1) : parts.slice(0, first);
-    const rest = first < 0 ? parts.slice(-1) : parts.slice(first);
-    const prefix = literal.join('/');
-    const base = (0,external_node_path_.isAbsolute)(pattern) ? (0,external_node_path_.resolve)(prefix || '/') : (0,external_node_path_.resolve)(configDir, prefix);
-    // Either form of the root: the working directory may have been reached through a symlink.
-    if (!isInside(root.lexical, base) && !isInside(root.real, base))
-        return { ok: false, base, reason: 'outside' };
-    const below = rest.join('/');
-    if (PARENT.test(below))
-        return { ok: false, base, reason: 'parent-in-pattern' };
-    return { ok: true, cwd: base, pattern: below };
-}
-/**
- * For the glob walk's `exclude`: a directory that resolves outside the root is not entered.
- * Files are not excluded here; an eval file outside the root is an error, not a skip.
- */
-function outsideDirectory(root) {
-    return (entry) => {
-        if (typeof entry === 'string')
-            return false;
-        if (!entry.isDirectory() && !entry.isSymbolicLink())
-            return false;
-        const path = (0,external_node_path_.join)(entry.parentPath, entry.name);
-        try {
-            const real = (0,external_node_fs_.realpathSync)(path);
-            return (0,external_node_fs_.statSync)(real).isDirectory() && !isInside(root.real, real);
-        }
-        catch {
-            return true;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./build/config/files.js
-// File reading at the edge: confined to the repository root, regular files only, size
-// checked before and while reading, BOM stripped, paths shown relative to the directory
-// the gate was started from.
-
-
-
-
-
-/** Eval sets are read whole; past this a file is almost surely a mistake (or a dump). */
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
-/** POSIX path of `abs` relative to `cwd` (the form every error and report uses). */
-function displayPath(cwd, abs) {
-    const rel = (0,external_node_path_.relative)(cwd, abs) || '.';
-    return external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/');
-}
-function sizeLabel(bytes) {
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-/** The message for a file outside the root: the path as written, where a symlink leads, and the root. */
-function outsideRootMessage(what, shown, abs, real, root) {
-    const leads = real === abs ? '' : ` (it resolves to ${real})`;
-    return `${what} ${shown} is outside the repository root ${root.real}${leads}`;
-}
-const OUTSIDE_ROOT_HINT = "llm-gate reads files only inside the repository: the git root of the working directory, or the config file's directory outside git";
-// A FIFO would block an open for reading until a writer comes; O_NONBLOCK makes it return
-// at once so fstat can refuse it. Windows has no such flag and no FIFOs to open.
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-async function readSourceFile(abs, options) {
-    const shown = displayPath(options.cwd, options.shownAs ?? abs);
-    const limit = options.maxBytes ?? MAX_FILE_BYTES;
-    const at = options.from ?? { file: shown };
-    const fail = (message, hint, cause) => new errors/* LlmGateError */.Z(message, { ...at, hint, cause });
-    let path = abs;
-    if (options.root) {
-        const c = await confine(abs, options.root);
-        if (!c.ok && c.reason === 'outside')
-            throw fail(outsideRootMessage(options.what, shown, abs, c.real, options.root), OUTSIDE_ROOT_HINT);
-        if (!c.ok && c.reason === 'not-a-file')
-            throw fail(`${options.what} ${shown} is ${c.kind}, not a regular file`, options.from?.hint);
-        if (c.ok)
-            path = c.real;
-    }
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, OPEN_FLAGS);
-    }
-    catch (err) {
-        const code = err.code;
-        const missing = code === 'ENOENT' || code === 'ENOTDIR';
-        const message = missing ? `${options.what} not found: ${shown}` : `cannot read ${options.what} ${shown}: ${code ?? err.message}`;
-        throw fail(message, options.from?.hint, err);
-    }
-    try {
-        const info = await handle.stat();
-        if (!info.isFile())
-            throw fail(`${options.what} ${shown} is not a regular file`, options.from?.hint);
-        const tooBig = () => new errors/* LlmGateError */.Z(`${options.what} is ${sizeLabel(Math.max(info.size, limit + 1))}, over the ${sizeLabel(limit)} limit`, {
-            file: shown,
-            line: 1,
-            column: 1,
-            hint: 'split it into several smaller files',
-        });
-        if (info.size > limit)
-            throw tooBig();
-        // The size stat gives is a claim (0 for /proc files, and a file can grow): read at most
-        // one byte past the limit, whatever it said.
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, 64 * 1024), 1024 * 1024, limit + 1 - total));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-            if (bytesRead === 0)
-                break;
-            chunks.push(chunk.subarray(0, bytesRead));
-            total += bytesRead;
-            if (total > limit)
-                throw tooBig();
-        }
-        return stripBom(Buffer.concat(chunks, total).toString('utf8'));
-    }
-    finally {
-        await handle.close();
-    }
-}
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
+// EXTERNAL MODULE: ./build/config/files.js
+var config_files = __webpack_require__(78420);
+// EXTERNAL MODULE: ./build/config/paths.js
+var paths = __webpack_require__(97147);
 // EXTERNAL MODULE: ./build/config/prices.js
 var prices = __webpack_require__(72093);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -540,7 +544,16 @@ const pricesSchema = schemas/* record */.g1P(schemas/* string */.YjP().min(1), p
     title: 'Prices by model id',
     description: "Prices by model id, USD per 1M tokens, for every role and for the model ids that --baseline-model and --candidate-model (or the Action's baseline-model and candidate-model inputs) put in place of the configured ones. A model's own `price` comes first (unless its id was replaced), then this map, then the built-in table. Default: none.",
 });
-const modelSchema = schemas/* strictObject */.rej({
+const promptSchema = schemas/* strictObject */.rej({
+    system: schemas/* string */.YjP()
+        .optional()
+        .describe('System prompt: inline text, or a path relative to this file (one line ending in .md, .txt, .prompt ...). {{vars}} are filled from each case. Default: none.'),
+    user: schemas/* string */.YjP()
+        .optional()
+        .describe('User message template for cases that have neither `prompt` nor `messages`. Inline text or a file path. Default: none.'),
+})
+    .meta({ title: 'Prompt', description: 'Shared prompt template; a case\'s own `prompt` replaces `user`, its `messages` replace both. Default: none.' });
+const schema_modelSchema = schemas/* strictObject */.rej({
     model: schemas/* string */.YjP().min(1).describe('Model id sent to the API, e.g. "gpt-4o".'),
     baseUrl: schemas/* url */.OZ5({ protocol: /^https?$/ })
         .optional()
@@ -579,8 +592,19 @@ const modelSchema = schemas/* strictObject */.rej({
         .optional()
         .describe('Request parameters passed as-is (temperature, max_tokens, reasoning: { effort: low }, max_output_tokens, ...). With api: responses, the Chat Completions forms of max_tokens, max_completion_tokens, reasoning_effort, response_format, tools and tool_choice are sent in the Responses API\'s form, so inherited params keep their meaning. Default: {} for the baseline and judge; the candidate inherits the baseline\'s params for a fair comparison.'),
     price: priceSchema.optional(),
+    prompt: promptSchema
+        .optional()
+        .describe("This model's own prompt (same shape as the top-level prompt): its system and user replace the shared ones key by key, for a migration that recalibrates the prompt with the model. Not inherited. Default: the shared prompt."),
 })
     .meta({ title: 'Model', description: 'A model behind an OpenAI-compatible endpoint (Chat Completions or the Responses API).' });
+/** models.baseline: { from: base }: the candidate as the config defined it at the base commit. */
+const schema_baselineFromSchema = schemas/* strictObject */.rej({
+    from: schemas/* literal */.euz('base').describe('"base": the commit given by --baseline-ref or the baseline-ref input; in a pull request its base commit, in a merge queue the queue\'s base.'),
+})
+    .meta({
+    title: 'Baseline from the base commit',
+    description: "The baseline is the candidate as this file defined it at the base commit (its model, params, API settings and prompt files, read from git): every change to the production model or its prompt is gated against what the base branch runs.",
+});
 const fraction = (what, fallback, value) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* literal */.euz(false)], { error: `expected a percentage such as "${fallback}", a fraction such as ${value}, or false` })
     .transform(refineWith(parseFraction))
     .default(value)
@@ -658,15 +682,6 @@ const runSchema = schemas/* strictObject */.rej({
         .describe('The call cache: each answer is kept under a key of its endpoint host, model, API, whole request body and repeat index, and a later run with the same call reuses it (its answer, usage and measured latency) instead of paying again. false or absent: off; true or a mapping: on. Default: off.'),
 })
     .meta({ title: 'Run settings', description: 'How the calls are run. Default: each setting\'s own default.' });
-const promptSchema = schemas/* strictObject */.rej({
-    system: schemas/* string */.YjP()
-        .optional()
-        .describe('System prompt: inline text, or a path relative to this file (one line ending in .md, .txt, .prompt ...). {{vars}} are filled from each case. Default: none.'),
-    user: schemas/* string */.YjP()
-        .optional()
-        .describe('User message template for cases that have neither `prompt` nor `messages`. Inline text or a file path. Default: none.'),
-})
-    .meta({ title: 'Prompt', description: 'Shared prompt template; a case\'s own `prompt` replaces `user`, its `messages` replace both. Default: none.' });
 const glob = schemas/* string */.YjP().min(1);
 /** Formats an eval file can be written in; `auto` tells them apart by name and content. */
 const EVAL_FORMATS = ['auto', 'llm-gate', 'promptfoo', 'openai-evals'];
@@ -702,14 +717,15 @@ const schema_configSchema = schemas/* strictObject */.rej({
         .describe('Eval files (.yaml, .yml, .json or .jsonl): one glob or a list of globs, relative to this file; an entry may be a mapping { path, format, grader, fields } to say how its files are written. llm-gate cases, promptfoo suites and OpenAI evals data are told apart by name and content. Required.'),
     prompt: promptSchema.optional(),
     models: schemas/* strictObject */.rej({
-        baseline: modelSchema.meta({ title: 'Baseline model', description: 'The model in production today.' }),
-        candidate: modelSchema.meta({
+        baseline: schema_modelSchema.meta({ title: 'Baseline model', description: 'The model in production today.' }),
+        candidate: schema_modelSchema.meta({
             title: 'Candidate model',
             description: 'The model you want to switch to. Inherits baseUrl, apiKeyEnv and params from the baseline when unset.',
         }),
     })
         .meta({ title: 'Models', description: 'The two models compared case by case.' }),
-    judge: modelSchema
+    judge: schema_modelSchema
+        .omit({ prompt: true })
         .meta({
         title: 'Judge model',
         description: 'Model used by llm-judge graders. Inherits baseUrl and apiKeyEnv from the baseline when unset. Default: none (llm-judge graders are then an error).',
@@ -1403,10 +1419,13 @@ function zodError(error, ctx) {
     return firstError(problems, ctx) ?? new errors/* LlmGateError */.Z(error.message, { file: ctx.file });
 }
 
+// EXTERNAL MODULE: ./build/config/git.js
+var git = __webpack_require__(36191);
 ;// CONCATENATED MODULE: ./build/config/load-config.js
 // llm-gate.yml → GateConfig. Reads the file (and prompt files) at the edge, then checks
 // everything before any call can be made: one LlmGateError naming file:line:col and the
 // field, for the first problem in the file.
+
 
 
 
@@ -1466,26 +1485,71 @@ function keyVariables(raw) {
     }
     return names;
 }
-async function readPrompt(value, key, ctx) {
+async function readPrompt(value, path, ctx) {
     if (!looksLikePromptPath(value))
-        return value;
-    const where = ctx.doc.locate(['prompt', key]);
-    const text = await readSourceFile((0,external_node_path_.resolve)(ctx.rootDir, value.trim()), {
-        cwd: ctx.cwd,
-        root: ctx.root,
-        what: 'prompt file',
-        from: { file: ctx.file, ...where, field: `prompt.${key}`, hint: 'paths are relative to the config file; for inline text ending in that word, use a block scalar (system: |)' },
-    });
+        return { text: value };
+    const where = ctx.doc.locate(path);
+    const abs = (0,external_node_path_.resolve)(ctx.rootDir, value.trim());
+    const field = path.join('.');
+    const hint = 'paths are relative to the config file; for inline text ending in that word, use a block scalar (system: |)';
+    let text;
+    if (ctx.at) {
+        const read = await ctx.at.read(abs);
+        if (read === undefined)
+            throw new errors/* LlmGateError */.Z(`prompt file ${ctx.at.pathOf(abs)} does not exist at ${ctx.at.ref}`, { file: ctx.file, ...where, field, hint });
+        text = read;
+    }
+    else {
+        text = await (0,config_files/* readSourceFile */.uj)(abs, { cwd: ctx.cwd, root: ctx.root, what: 'prompt file', from: { file: ctx.file, ...where, field, hint } });
+    }
     // CRLF and the file's final newline are editor artefacts, not prompt content.
-    return text.replace(/\r\n/g, '\n').replace(/\n+$/, '');
+    return { text: text.replace(/\r\n/g, '\n').replace(/\n+$/, ''), file: (0,config_files/* displayPath */.Gt)(ctx.cwd, abs) };
+}
+/** A prompt mapping (the shared one, or a model's own) with its files read. */
+async function readTemplate(raw, at, ctx) {
+    if (raw?.system === undefined && raw?.user === undefined)
+        return undefined;
+    const prompt = {};
+    const files = {};
+    for (const key of ['system', 'user']) {
+        const value = raw[key];
+        if (value === undefined)
+            continue;
+        const read = await readPrompt(value, [...at, key], ctx);
+        prompt[key] = read.text;
+        if (read.file !== undefined)
+            files[key] = read.file;
+    }
+    return { prompt, files };
+}
+/**
+ * models.baseline: { from: base } as written. Returns the baseline entry to parse in its
+ * place (the candidate's, so every check of the file still runs), or a problem.
+ */
+function fromBase(raw) {
+    const models = load_config_isRecord(raw.models) ? raw.models : undefined;
+    const baseline = models && load_config_isRecord(models.baseline) ? models.baseline : undefined;
+    if (!baseline || !Object.hasOwn(baseline, 'from'))
+        return { fromBase: false, raw };
+    if (baseline.from !== 'base') {
+        return { path: ['models', 'baseline', 'from'], message: `expected "base", got ${JSON.stringify(baseline.from)?.slice(0, 60)}`, hint: 'write models.baseline: { from: base }, or name the baseline model' };
+    }
+    const other = Object.keys(baseline).find((k) => k !== 'from');
+    if (other !== undefined) {
+        return { path: ['models', 'baseline', other], at: 'key', message: `with from: base the baseline is the candidate as the config defined it at the base commit, so it takes no "${other}"`, hint: 'remove it, or name the baseline model instead of from: base' };
+    }
+    return { fromBase: true, raw: { ...raw, models: { ...models, baseline: models.candidate } } };
 }
 async function loadConfig(configPath, options = {}) {
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
     const configFile = (0,external_node_path_.resolve)(cwd, configPath);
     const rootDir = (0,external_node_path_.dirname)(configFile);
-    const file = displayPath(cwd, configFile);
-    const root = await repositoryRoot(cwd, configFile);
-    const text = await readSourceFile(configFile, { cwd, root, what: 'config file', from: { file, hint: 'pass --config <path>, or create llm-gate.yml' } });
+    const shownFile = (0,config_files/* displayPath */.Gt)(cwd, configFile);
+    const root = await (0,paths/* repositoryRoot */.Hn)(cwd, configFile);
+    const at = options.at;
+    // The base commit's config is cited as such: its lines are not the working tree's.
+    const file = at ? `${shownFile}@${at.commit.slice(0, 12)}` : shownFile;
+    const text = at ? await readAtCommit(at, configFile, shownFile) : await (0,config_files/* readSourceFile */.uj)(configFile, { cwd, root, what: 'config file', from: { file, hint: 'pass --config <path>, or create llm-gate.yml' } });
     const doc = parseYaml(text, file);
     if (!load_config_isRecord(doc.value)) {
         const message = doc.value === null ? 'the config file is empty' : 'expected a mapping of settings (evals, models, ...)';
@@ -1494,7 +1558,12 @@ async function loadConfig(configPath, options = {}) {
     const expanded = expandConfig(doc.value, options.env ?? {}, { keyVariables: keyVariables(doc.value) });
     if (!('value' in expanded))
         throw problemError(expanded, { file, doc });
-    const { raw: input, replaced } = applyOverrides(withoutEmptySections(expanded.value), options.overrides);
+    const written = withoutEmptySections(expanded.value);
+    // A baseline model given on the command line replaces from: base (it names the baseline).
+    const from = options.overrides?.baselineModel !== undefined ? { fromBase: false, raw: withoutFrom(written) } : fromBase(written);
+    if ('message' in from)
+        throw problemError(from, { file, doc });
+    const { raw: input, replaced } = applyOverrides(from.raw, options.overrides);
     const parsed = schema_configSchema.safeParse(input);
     if (!parsed.success)
         throw zodError(parsed.error, { file, doc, schema: schema_configSchema, input });
@@ -1512,14 +1581,19 @@ async function loadConfig(configPath, options = {}) {
     });
     if ('message' in resolved)
         throw problemError(resolved, { file, doc });
-    const promptCtx = { cwd, rootDir, root, file, doc };
-    let prompt;
-    if (cfg.prompt?.system !== undefined || cfg.prompt?.user !== undefined) {
-        prompt = {};
-        if (cfg.prompt.system !== undefined)
-            prompt.system = await readPrompt(cfg.prompt.system, 'system', promptCtx);
-        if (cfg.prompt.user !== undefined)
-            prompt.user = await readPrompt(cfg.prompt.user, 'user', promptCtx);
+    const promptCtx = { cwd, rootDir, root, file, doc, ...(at ? { at } : {}) };
+    const shared = await readTemplate(cfg.prompt, ['prompt'], promptCtx);
+    const prompt = shared?.prompt;
+    const models = resolved.models;
+    for (const side of ['baseline', 'candidate']) {
+        if (side === 'baseline' && from.fromBase)
+            continue;
+        const own = await readTemplate(cfg.models[side].prompt, ['models', side, 'prompt'], promptCtx);
+        if (own)
+            models[side] = { ...models[side], prompt: own.prompt, ...(Object.keys(own.files).length > 0 ? { promptFiles: own.files } : {}) };
+    }
+    if (from.fromBase && !at) {
+        models.baseline = await baselineAtBase({ configPath, options, cwd, root, file, doc });
     }
     const entries = Array.isArray(cfg.evals) ? cfg.evals : [cfg.evals];
     const config = {
@@ -1529,9 +1603,10 @@ async function loadConfig(configPath, options = {}) {
         evalsAt: evalsPositions(doc, cfg.evals),
         ...(entries.some((e) => typeof e !== 'string') ? { evalSources: entries.map(sourceOptions) } : {}),
         ...(prompt ? { prompt } : {}),
-        models: resolved.models,
+        ...(shared && Object.keys(shared.files).length > 0 ? { promptFiles: shared.files } : {}),
+        models,
         ...(resolved.judge ? { judge: resolved.judge } : {}),
-        thresholds: withTtftDefault(cfg.thresholds, resolved.models),
+        thresholds: withTtftDefault(cfg.thresholds, models),
         run: {
             concurrency: cfg.run.concurrency,
             repeats: cfg.run.repeats,
@@ -1547,6 +1622,58 @@ async function loadConfig(configPath, options = {}) {
         },
     };
     return config;
+}
+/** models.baseline without its from key (a baseline model given on the command line replaces it). */
+function withoutFrom(raw) {
+    const models = load_config_isRecord(raw.models) ? raw.models : undefined;
+    if (!models || !load_config_isRecord(models.baseline) || !Object.hasOwn(models.baseline, 'from'))
+        return raw;
+    const { from: _from, ...baseline } = models.baseline;
+    return { ...raw, models: { ...models, baseline } };
+}
+async function readAtCommit(at, abs, shown) {
+    const text = await at.read(abs);
+    if (text === undefined) {
+        throw new errors/* LlmGateError */.Z(`${shown} does not exist at ${at.ref} (${at.commit.slice(0, 12)}), so there is no candidate there to take as the baseline`, {
+            code: 'config',
+            file: shown,
+            field: 'models.baseline',
+            hint: 'the pull request that adds llm-gate has nothing to compare against: name the baseline model in it, and switch to from: base once it is merged',
+        });
+    }
+    return text;
+}
+/**
+ * The baseline of from: base: the candidate as the config at the base commit defines it,
+ * with that commit's prompt (its own, else the shared one) even when it had none: the
+ * baseline never takes the working tree's prompt.
+ */
+async function baselineAtBase(ctx) {
+    const ref = ctx.options.baseline?.ref;
+    const where = ctx.doc.locate(['models', 'baseline']);
+    if (ref === undefined || ref === '') {
+        throw new errors/* LlmGateError */.Z('models.baseline: { from: base } needs the base commit to read the baseline from', {
+            code: 'usage',
+            file: ctx.file,
+            ...where,
+            field: 'models.baseline',
+            hint: 'pass --baseline-ref REF (e.g. origin/main); the Action takes the pull request\'s base commit, or the baseline-ref input',
+        });
+    }
+    const at = await (0,git/* openCommit */.C)(ctx.root.lexical, ref);
+    const base = await loadConfig(ctx.configPath, { cwd: ctx.cwd, env: ctx.options.env, at, ...(ctx.options.today ? { today: ctx.options.today } : {}) });
+    const candidate = base.models.candidate;
+    const prompt = {};
+    const files = {};
+    for (const key of ['system', 'user']) {
+        const text = candidate.prompt?.[key] ?? base.prompt?.[key];
+        if (text !== undefined)
+            prompt[key] = text;
+        const path = candidate.prompt ? candidate.promptFiles?.[key] : base.promptFiles?.[key];
+        if (path !== undefined)
+            files[key] = path;
+    }
+    return { ...candidate, prompt, ...(Object.keys(files).length > 0 ? { promptFiles: files } : {}), from: { ref, commit: at.commit } };
 }
 /** run.cache: true means every default; the directory is relative to the config file. */
 function cacheSettings(raw, rootDir) {
@@ -1585,11 +1712,15 @@ function evalsError(config, cwd, glob, message, hint) {
     const at = config.evalsAt;
     const where = glob === undefined ? at?.whole : (at?.globs[glob] ?? at?.whole);
     const field = glob === undefined || config.evals.length === 1 ? 'evals' : `evals[${glob}]`;
-    return new errors/* LlmGateError */.Z(message, { file: displayPath(cwd, config.configFile), line: where?.line, column: where?.column, field, hint });
+    return new errors/* LlmGateError */.Z(message, { file: (0,config_files/* displayPath */.Gt)(cwd, config.configFile), line: where?.line, column: where?.column, field, hint });
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(74853);
 // EXTERNAL MODULE: ./build/grade/registry.js + 5 modules
 var registry = __webpack_require__(22980);
 ;// CONCATENATED MODULE: ./build/config/schema-check.js
@@ -3316,14 +3447,15 @@ function detectLinesFormat(text) {
 
 
 
+
 const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const DEFAULT_SOURCE = { format: 'auto', grader: 'equals' };
 /** The directory a glob starts from, checked to be inside the root before the walk, symlinks resolved. */
 async function scopeOf(pattern, config, root) {
-    const scope = globScope(pattern, config.rootDir, root);
+    const scope = (0,paths/* globScope */.h_)(pattern, config.rootDir, root);
     if (!scope.ok) {
         return scope.reason === 'outside'
-            ? { message: `"${pattern}" reaches ${scope.base}, outside the repository root ${root.real}`, hint: OUTSIDE_ROOT_HINT }
+            ? { message: `"${pattern}" reaches ${scope.base}, outside the repository root ${root.real}`, hint: config_files/* OUTSIDE_ROOT_HINT */.Rt }
             : { message: `"${pattern}" has ".." after a wildcard, which could climb out of the repository root ${root.real}`, hint: 'put the ".." segments before the first wildcard, e.g. ../shared/**/*.yaml' };
     }
     let real;
@@ -3334,14 +3466,14 @@ async function scopeOf(pattern, config, root) {
         // Nothing there: the glob matches nothing, which is reported as such.
         return scope;
     }
-    if (!isInside(root.real, real))
-        return { message: `"${pattern}" reaches ${scope.cwd} (it resolves to ${real}), outside the repository root ${root.real}`, hint: OUTSIDE_ROOT_HINT };
+    if (!(0,paths/* isInside */.FK)(root.real, real))
+        return { message: `"${pattern}" reaches ${scope.cwd} (it resolves to ${real}), outside the repository root ${root.real}`, hint: config_files/* OUTSIDE_ROOT_HINT */.Rt };
     return { cwd: scope.cwd, pattern: scope.pattern };
 }
 /** Files matched by each glob, in config order; each glob must match at least one eval file. */
 async function matchFiles(config, cwd, root) {
     const found = new Map();
-    const exclude = outsideDirectory(root);
+    const exclude = (0,paths/* outsideDirectory */.J$)(root);
     for (const [i, pattern] of config.evals.entries()) {
         const scope = await scopeOf(pattern, config, root);
         if ('message' in scope)
@@ -3357,7 +3489,7 @@ async function matchFiles(config, cwd, root) {
             (Object.hasOwn(EVAL_EXTENSIONS, (0,external_node_path_.extname)(abs).toLowerCase()) ? matched : skipped).push(abs);
         }
         if (matched.length === 0) {
-            const others = skipped.map((f) => displayPath(cwd, f)).sort(byCodePoint);
+            const others = skipped.map((f) => (0,config_files/* displayPath */.Gt)(cwd, f)).sort(byCodePoint);
             const message = others.length > 0
                 ? `"${pattern}" matches no eval file, only ${others.slice(0, 3).join(', ')}${others.length > 3 ? ' ...' : ''}`
                 : `"${pattern}" matches no eval file`;
@@ -3365,15 +3497,15 @@ async function matchFiles(config, cwd, root) {
             throw evalsError(config, cwd, i, message, hint);
         }
         for (const abs of matched) {
-            const shown = displayPath(cwd, abs);
-            const c = await confine(abs, root);
+            const shown = (0,config_files/* displayPath */.Gt)(cwd, abs);
+            const c = await (0,paths/* confine */.Do)(abs, root);
             if (!c.ok) {
                 const message = c.reason === 'outside'
-                    ? `"${pattern}" matches ${outsideRootMessage('eval file', shown, abs, c.real, root)}`
+                    ? `"${pattern}" matches ${(0,config_files/* outsideRootMessage */.xd)('eval file', shown, abs, c.real, root)}`
                     : c.reason === 'not-a-file'
                         ? `"${pattern}" matches ${shown}, which is ${c.kind}, not a regular file`
                         : `"${pattern}" matches ${shown}, which cannot be read (${c.code ?? 'unknown error'})`;
-                throw evalsError(config, cwd, i, message, c.reason === 'outside' ? OUTSIDE_ROOT_HINT : 'eval files must be regular files');
+                throw evalsError(config, cwd, i, message, c.reason === 'outside' ? config_files/* OUTSIDE_ROOT_HINT */.Rt : 'eval files must be regular files');
             }
             // A file named by two entries is read as the first one says.
             if (!found.has(shown))
@@ -3400,10 +3532,11 @@ function canonical(value) {
  * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
  */
 function contentHash(config, cases) {
-    const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, evalSources: _sources, models, judge, run: { cache: _cache, ...run }, ...others } = config;
+    const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, evalSources: _sources, promptFiles: _promptFiles, models, judge, run: { cache: _cache, ...run }, ...others } = config;
     const asked = (m) => {
         // Headers and query say where and how it is served (a gateway, an api-version), and may hold secrets.
-        const { baseUrl: _url, apiKeyEnv: _key, headers: _headers, query: _query, secretFields: _secrets, ...what } = m;
+        // Where a prompt was read from, and which commit a baseline came from, change no call.
+        const { baseUrl: _url, apiKeyEnv: _key, headers: _headers, query: _query, secretFields: _secrets, promptFiles: _files, from: _from, ...what } = m;
         return what;
     };
     const settings = {
@@ -3417,26 +3550,33 @@ function contentHash(config, cases) {
 }
 async function loadEvalSet(config, options = {}) {
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
-    const root = await repositoryRoot(cwd, config.configFile);
+    const root = await (0,paths/* repositoryRoot */.Hn)(cwd, config.configFile);
     const files = await matchFiles(config, cwd, root);
-    const configFile = displayPath(cwd, config.configFile);
+    const configFile = (0,config_files/* displayPath */.Gt)(cwd, config.configFile);
     const cases = [];
     const warnings = [];
     const seen = new Map();
     const reader = sourceReader(cwd, root);
+    const ownPrompts = SIDES.flatMap((side) => {
+        const prompt = (0,types/* promptFor */.k)(config, side);
+        return sameTemplate(prompt, config.prompt) ? [] : [{ side, prompt }];
+    });
     for (const { abs, real, source } of files) {
-        const file = displayPath(cwd, abs);
-        const text = await readSourceFile(real, { cwd, what: 'eval file', root, shownAs: abs });
-        const read = await readEvalFile(text, {
-            file,
-            source,
-            reader,
-            prompt: config.prompt,
-            hasJudge: config.judge !== undefined,
-            configFile,
-            skipUnsupported: options.skipUnsupported ?? true,
-        });
+        const file = (0,config_files/* displayPath */.Gt)(cwd, abs);
+        const text = await (0,config_files/* readSourceFile */.uj)(real, { cwd, what: 'eval file', root, shownAs: abs });
+        const fileCtx = { file, source, reader, hasJudge: config.judge !== undefined, configFile, skipUnsupported: options.skipUnsupported ?? true };
+        const read = await readEvalFile(text, { ...fileCtx, prompt: config.prompt });
         warnings.push(...read.warnings);
+        // A model with a prompt of its own sends each case rendered with it: the same file read
+        // again with that prompt, case for case.
+        for (const { side, prompt } of ownPrompts) {
+            const again = await readEvalFile(text, { ...fileCtx, prompt, configFile: `${configFile} (the ${side}'s prompt)` });
+            again.cases.forEach((c, i) => {
+                const shared = read.cases[i];
+                if (shared && shared.id === c.id && !sameMessages(shared.messages, c.messages))
+                    shared.sideMessages = { ...shared.sideMessages, [side]: c.messages };
+            });
+        }
         for (const built of read.cases) {
             const first = seen.get(built.id);
             if (first) {
@@ -3455,17 +3595,24 @@ async function loadEvalSet(config, options = {}) {
         }
     }
     if (cases.length === 0) {
-        const shown = files.map((f) => displayPath(cwd, f.abs));
+        const shown = files.map((f) => (0,config_files/* displayPath */.Gt)(cwd, f.abs));
         const list = shown.length > 3 ? `${shown.slice(0, 3).join(', ')} and ${shown.length - 3} more` : shown.join(', ');
         const skipped = warnings.length > 0 ? ` (${warnings.length} test${warnings.length === 1 ? '' : 's'} or assertion${warnings.length === 1 ? '' : 's'} skipped)` : '';
         throw evalsError(config, cwd, undefined, `the eval set is empty: ${list} hold${shown.length === 1 ? 's' : ''} no cases${skipped}`, 'add at least one case');
     }
     return {
         cases,
-        files: files.map((f) => displayPath(cwd, f.abs)),
+        files: files.map((f) => (0,config_files/* displayPath */.Gt)(cwd, f.abs)),
         contentHash: contentHash(config, cases),
         ...(warnings.length > 0 ? { warnings } : {}),
     };
+}
+const SIDES = ['baseline', 'candidate'];
+function sameTemplate(a, b) {
+    return a?.system === b?.system && a?.user === b?.user;
+}
+function sameMessages(a, b) {
+    return a.length === b.length && a.every((m, i) => m.role === b[i].role && m.content === b[i].content);
 }
 const withoutLocated = ({ locateId: _l, ...c }) => c;
 /** One eval file → cases, in the format its entry names or its name and content say. */
@@ -3518,19 +3665,19 @@ function sourceReader(cwd, root) {
             const fail = (message, hint) => new errors/* LlmGateError */.Z(message, { ...at, hint });
             const target = (0,external_node_path_.resolve)(dir, ref);
             let pattern = ref;
-            if (!load_evals_MAGIC.test(ref)) {
+            if (!MAGIC.test(ref)) {
                 const info = await (0,promises_.stat)(target).catch(() => undefined);
                 if (!info?.isDirectory()) {
-                    const text = await readSourceFile(target, { cwd, root, what: 'referenced file', from: { ...at, hint: 'file:// paths are relative to the file that names them' } });
-                    return [{ file: displayPath(cwd, target), text }];
+                    const text = await (0,config_files/* readSourceFile */.uj)(target, { cwd, root, what: 'referenced file', from: { ...at, hint: 'file:// paths are relative to the file that names them' } });
+                    return [{ file: (0,config_files/* displayPath */.Gt)(cwd, target), text }];
                 }
                 pattern = `${ref.replace(/[/\\]+$/, '')}/*.{yaml,yml,json,jsonl,csv}`;
             }
-            const scope = globScope(pattern, dir, root);
+            const scope = (0,paths/* globScope */.h_)(pattern, dir, root);
             if (!scope.ok)
-                throw fail(`"${ref}" reaches outside the repository root ${root.real}`, OUTSIDE_ROOT_HINT);
+                throw fail(`"${ref}" reaches outside the repository root ${root.real}`, config_files/* OUTSIDE_ROOT_HINT */.Rt);
             const found = [];
-            for await (const entry of (0,promises_.glob)(scope.pattern, { cwd: scope.cwd, withFileTypes: true, exclude: outsideDirectory(root) })) {
+            for await (const entry of (0,promises_.glob)(scope.pattern, { cwd: scope.cwd, withFileTypes: true, exclude: (0,paths/* outsideDirectory */.J$)(root) })) {
                 if (entry.isDirectory())
                     continue;
                 found.push((0,external_node_path_.resolve)((0,external_node_path_.join)(entry.parentPath, entry.name)));
@@ -3542,12 +3689,12 @@ function sourceReader(cwd, root) {
             found.sort(byCodePoint);
             const out = [];
             for (const abs of found)
-                out.push({ file: displayPath(cwd, abs), text: await readSourceFile(abs, { cwd, root, what: 'referenced file', from: at }) });
+                out.push({ file: (0,config_files/* displayPath */.Gt)(cwd, abs), text: await (0,config_files/* readSourceFile */.uj)(abs, { cwd, root, what: 'referenced file', from: at }) });
             return out;
         },
     };
 }
-const load_evals_MAGIC = /[*?[\]{}]/;
+const MAGIC = /[*?[\]{}]/;
 const MAX_GLOB_FILES = 1_000;
 
 ;// CONCATENATED MODULE: ./build/config/json-schema.js
@@ -3563,8 +3710,15 @@ const SCHEMA_FILES = {
 };
 // Input side: defaults are optional for the user, and "10%" / "30s" are what they type.
 const OPTIONS = { io: 'input', unrepresentable: 'any' };
+/** The config as written: the baseline may also be { from: base } (load-config resolves it before parsing the rest). */
+function documentedConfigSchema() {
+    const models = configSchema.shape.models;
+    return configSchema.extend({
+        models: models.extend({ baseline: z.union([modelSchema, baselineFromSchema]).meta({ title: 'Baseline model', description: 'The model in production today, or { from: base }: the candidate as the config defined it at the base commit.' }) }).meta(models.meta() ?? {}),
+    });
+}
 function configJsonSchema() {
-    return { ...z.toJSONSchema(configSchema, OPTIONS), title: 'llm-gate config' };
+    return { ...z.toJSONSchema(documentedConfigSchema(), OPTIONS), title: 'llm-gate config' };
 }
 function evalJsonSchema() {
     const evalSet = z
@@ -3600,6 +3754,145 @@ function schemaFiles() {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 97147:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ confine),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Hn: () => (/* binding */ repositoryRoot),
+/* harmony export */   J$: () => (/* binding */ outsideDirectory),
+/* harmony export */   h_: () => (/* binding */ globScope)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+// Which files a config may make llm-gate read. The config can come from the pull request
+// under test, and what llm-gate reads can reach a prompt and so the report and the PR
+// comment. So every file (the config, eval files, prompt files) must resolve, symlinks
+// followed, inside the repository root, and be a regular file: not /proc, a device, a FIFO
+// or a directory. /proc files report size 0, so a size check alone would pass them.
+
+
+
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function repositoryRoot(cwd, configFile) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd);
+    for (;;) {
+        if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.git')))
+            return { lexical: dir, real: await realpathOr(dir) };
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    const fallback = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, configFile));
+    return { lexical: fallback, real: await realpathOr(fallback) };
+}
+async function realpathOr(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/** `path` is `root` or below it (both absolute, same form). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a FIFO';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+// Kernel views whose "regular files" are process state (environ, memory maps), whatever
+// the root: outside git, a config passed as /proc/self/environ would be its own root.
+const PSEUDO_FILESYSTEMS = ['/proc', '/sys', '/dev'];
+/** Where `abs` really is, and whether llm-gate may read it. */
+async function confine(abs, root) {
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+    }
+    catch (err) {
+        return { ok: false, reason: 'missing', code: err.code };
+    }
+    if (!isInside(root.real, real))
+        return { ok: false, reason: 'outside', real };
+    const pseudo = PSEUDO_FILESYSTEMS.find((dir) => node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' && isInside(dir, real));
+    if (pseudo)
+        return { ok: false, reason: 'not-a-file', real, kind: `a file of ${pseudo}` };
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+    if (!info.isFile())
+        return { ok: false, reason: 'not-a-file', real, kind: kindOf(info) };
+    return { ok: true, real };
+}
+// Characters that make a glob segment a pattern rather than a name (extglobs included).
+const MAGIC = /[*?[\]{}]|[!+@]\(/;
+// A `..` segment, also inside a brace list: `{..,x}` or `a/../b`.
+const PARENT = /(^|[/\\{,])\.\.($|[/\\},])/;
+/**
+ * Splits a glob into the directory it names literally and the pattern below it, so the
+ * walk starts at a directory that was checked and cannot climb out: `../../**` and
+ * `/etc/*` are refused before anything is read, `../shared/*.yaml` is fine when
+ * `shared` is inside the root.
+ */
+function globScope(pattern, configDir, root) {
+    const parts = pattern.split(/[/\\]/);
+    const first = parts.findIndex((p) => MAGIC.test(p));
+    const literal = first < 0 ? parts.slice(0, -1) : parts.slice(0, first);
+    const rest = first < 0 ? parts.slice(-1) : parts.slice(first);
+    const prefix = literal.join('/');
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pattern) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(prefix || '/') : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(configDir, prefix);
+    // Either form of the root: the working directory may have been reached through a symlink.
+    if (!isInside(root.lexical, base) && !isInside(root.real, base))
+        return { ok: false, base, reason: 'outside' };
+    const below = rest.join('/');
+    if (PARENT.test(below))
+        return { ok: false, base, reason: 'parent-in-pattern' };
+    return { ok: true, cwd: base, pattern: below };
+}
+/**
+ * For the glob walk's `exclude`: a directory that resolves outside the root is not entered.
+ * Files are not excluded here; an eval file outside the root is an error, not a skip.
+ */
+function outsideDirectory(root) {
+    return (entry) => {
+        if (typeof entry === 'string')
+            return false;
+        if (!entry.isDirectory() && !entry.isSymbolicLink())
+            return false;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(entry.parentPath, entry.name);
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isDirectory() && !isInside(root.real, real);
+        }
+        catch {
+            return true;
+        }
+    };
+}
 
 
 /***/ }),
@@ -4815,17 +5108,50 @@ function preview(value, max = 80) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadGate: () => (/* binding */ loadGate)
 /* harmony export */ });
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47183);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82786);
+/* harmony import */ var _config_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36191);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97147);
 // The load stage of a gate run: the config and the whole eval set, validated. Its own
 // module so the thread that starts the gate's worker can run it while the worker loads the
 // SDK (gate-worker.ts): the two halves of start-up then share the machine's cores.
 
+
+
+
 /** Throws LlmGateError naming file, line and field for anything wrong; makes no call. */
 async function loadGate(options) {
     const { cwd, env } = options;
-    const config = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(options.configPath, { cwd, env, overrides: options.overrides });
-    const evalSet = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadEvalSet */ .fH)(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
-    return { config, evalSet };
+    const config = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(options.configPath, { cwd, env, overrides: options.overrides, ...(options.baseline ? { baseline: options.baseline } : {}) });
+    const evalSet = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadEvalSet */ .fH)(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
+    const nothingToGate = options.baseline?.force ? undefined : await unchangedSinceBase(config, evalSet, cwd);
+    return { config, evalSet, ...(nothingToGate ? { nothingToGate } : {}) };
+}
+/** What a model's calls are made of: the request (model, endpoint, API, params, headers, query) and the prompt it renders. */
+function callShape(config, side) {
+    const m = config.models[side];
+    return JSON.stringify([m.model, m.baseUrl, m.api ?? 'chat', m.stream === true, m.params, m.headers ?? {}, m.query ?? {}, (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .promptFor */ .k)(config, side) ?? {}], (_key, value) => 
+    // Params in any key order are the same params.
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value);
+}
+/**
+ * With the baseline from the base commit, a run whose candidate makes the same calls as
+ * the base's (same model, settings and prompt) on the same eval files would compare a
+ * model with itself: nothing to gate, and nothing to pay for.
+ */
+async function unchangedSinceBase(config, evalSet, cwd) {
+    const from = config.models.baseline.from;
+    if (!from)
+        return undefined;
+    if (callShape(config, 'baseline') !== callShape(config, 'candidate'))
+        return undefined;
+    const root = await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryRoot */ .Hn)(cwd, config.configFile);
+    const at = await (0,_config_git_js__WEBPACK_IMPORTED_MODULE_2__/* .openCommit */ .C)(root.lexical, from.commit);
+    const globs = config.evals.map((g) => `:(glob)${at.pathOf((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(config.rootDir, g))}`);
+    const files = evalSet.files.map((f) => `:(literal)${at.pathOf((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, f))}`);
+    if (await at.changedSince([...globs, ...files]))
+        return undefined;
+    return `the candidate (${config.models.candidate.model}: its params, API settings and prompt) and the eval files are the same as at ${from.ref} (${from.commit.slice(0, 12)})`;
 }
 
 

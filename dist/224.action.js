@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   secretValues: () => (/* binding */ secretValues)
 });
 
-// EXTERNAL MODULE: ./build/config/index.js + 28 modules
-var build_config = __webpack_require__(47183);
+// EXTERNAL MODULE: ./build/config/index.js + 26 modules
+var build_config = __webpack_require__(82786);
 // EXTERNAL MODULE: ./build/load.js
 var load = __webpack_require__(11146);
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -794,7 +794,7 @@ var types = __webpack_require__(74853);
 /** What the SDK needs as a key when there is none: never sent (the transport drops it). */
 const KEYLESS = 'llm-gate-keyless';
 function isKeyless(model) {
-    return model.apiKeyEnv === types/* NO_API_KEY */.R;
+    return model.apiKeyEnv === types/* NO_API_KEY */.RM;
 }
 function createClient(opts) {
     const { model } = opts;
@@ -1463,7 +1463,7 @@ function fatalMessage(opts) {
     const { role, model, status, serverMessage } = opts;
     const who = `${role} model "${model.model}" at ${model.baseUrl}`;
     const said = `the endpoint answered ${serverMessage.startsWith(String(status)) ? serverMessage : `${status} ${serverMessage}`}`;
-    const keyless = model.apiKeyEnv === types/* NO_API_KEY */.R;
+    const keyless = model.apiKeyEnv === types/* NO_API_KEY */.RM;
     switch (status) {
         case 401:
             return keyless
@@ -2289,7 +2289,7 @@ async function gradeCases(opts) {
     try {
         for (const evalCase of opts.cases) {
             const sides = {};
-            for (const side of types/* SIDES */.B) {
+            for (const side of types/* SIDES */.BV) {
                 const records = index.get(evalCase.id)?.get(side) ?? [];
                 const outcomes = [];
                 for (const record of records) {
@@ -2366,12 +2366,13 @@ function estimateRunCost(cases, config) {
     let judgeCalls = 0;
     for (const evalCase of cases) {
         const judged = evalCase.expect.filter((e) => e.type === 'llm-judge');
-        for (const side of types/* SIDES */.B) {
+        for (const side of types/* SIDES */.BV) {
             const model = config.models[side];
             const cap = outputCapTokens(model.params).tokens;
             const typical = Math.min(cap, TYPICAL_COMPLETION_TOKENS);
-            byRole[side].worstCaseUsd += repeats * usd(worstCasePromptTokens(evalCase.messages, model.params), cap, model.price, true);
-            byRole[side].expectedUsd += repeats * usd(typicalPromptTokens(evalCase.messages, model.params), typical, model.price, false);
+            const sent = (0,types/* messagesFor */.kP)(evalCase, side);
+            byRole[side].worstCaseUsd += repeats * usd(worstCasePromptTokens(sent, model.params), cap, model.price, true);
+            byRole[side].expectedUsd += repeats * usd(typicalPromptTokens(sent, model.params), typical, model.price, false);
             if (!judge || !judgeCap)
                 continue;
             for (const expectation of judged) {
@@ -2389,7 +2390,7 @@ function estimateRunCost(cases, config) {
             }
         }
     }
-    const uncapped = types/* SIDES */.B.filter((side) => outputCapTokens(config.models[side].params).source === 'default');
+    const uncapped = types/* SIDES */.BV.filter((side) => outputCapTokens(config.models[side].params).source === 'default');
     if (judgeCalls > 0 && judgeCap?.source === 'default')
         uncapped.push('judge');
     return {
@@ -2405,6 +2406,7 @@ function estimateRunCost(cases, config) {
 ;// CONCATENATED MODULE: ./build/run/schedule.js
 // runCases: both models' calls, interleaved case by case, in one pool of
 // `concurrency` workers. Drift in a provider's speed then hits both models alike.
+
 
 
 
@@ -2482,7 +2484,7 @@ async function runCases(opts) {
             const callController = new AbortController();
             const unlink = linkAbort(callController, [stop.signal]);
             try {
-                record = await callers[call.side]({ caseId: evalCase.id, repeat: call.repeat, messages: evalCase.messages }, callController.signal);
+                record = await callers[call.side]({ caseId: evalCase.id, repeat: call.repeat, messages: (0,types/* messagesFor */.kP)(evalCase, call.side) }, callController.signal);
             }
             catch (error) {
                 // A CallFn never throws for API errors, so this is a bug: stop, and rethrow it.
@@ -3173,6 +3175,11 @@ function replaySettings(rootDir, resolveDir) {
 
 
 ;// CONCATENATED MODULE: ./build/cache/warm.js
+// Which endpoints to warm up before timing starts. A role whose calls will come from the
+// cache sends nothing, so warming it would be a request the cache was meant to save (and a
+// server counting requests would see it). One probe decides: if the cache holds the role's
+// first call, the role is taken as cached; if not (a cold cache), it is warmed as before.
+
 
 
 async function endpointsToWarm(config, evalSet, cache) {
@@ -3184,11 +3191,11 @@ async function endpointsToWarm(config, evalSet, cache) {
     if (!cache)
         return [baseline, candidate];
     const store = createFileStore(cache.settings.dir);
-    const cached = async (model) => (await store.get(callKey(model, { messages: first.messages, repeat: 0 }))).status === 'hit';
+    const cached = async (side) => (await store.get(callKey(config.models[side], { messages: (0,types/* messagesFor */.kP)(first, side), repeat: 0 }))).status === 'hit';
     const warm = [];
-    if (!(await cached(baseline)))
+    if (!(await cached('baseline')))
         warm.push(baseline);
-    if (cache.settings.reuse !== 'all' || !(await cached(candidate)))
+    if (cache.settings.reuse !== 'all' || !(await cached('candidate')))
         warm.push(candidate);
     return warm;
 }
@@ -3582,6 +3589,7 @@ function mergePartials(partials, evalSet) {
 
 
 
+
 const regrade_plan_NAMED = 10;
 const list = (ids) => `${ids.slice(0, regrade_plan_NAMED).join(', ')}${ids.length > regrade_plan_NAMED ? ` and ${ids.length - regrade_plan_NAMED} more` : ''}`;
 function regradePlan(stored, full, config, file) {
@@ -3618,7 +3626,7 @@ function regradePlan(stored, full, config, file) {
         const key = keys.get(`${r.caseId}\u0000${r.side}\u0000${r.repeat}`);
         if (key === undefined)
             continue;
-        if (key !== callKey(config.models[r.side], { messages: byId.get(r.caseId).messages, repeat: r.repeat }))
+        if (key !== callKey(config.models[r.side], { messages: (0,types/* messagesFor */.kP)(byId.get(r.caseId), r.side), repeat: r.repeat }))
             stale.push(`${r.caseId} (${r.side})`);
     }
     if (stale.length > 0) {
@@ -3664,7 +3672,8 @@ async function runGate(options) {
 }
 async function outcomeOf(work) {
     try {
-        return { status: 'done', ...(await work()) };
+        const done = await work();
+        return 'status' in done ? done : { status: 'done', ...done };
     }
     catch (err) {
         if (err instanceof errors/* LlmGateError */.Z)
@@ -3680,7 +3689,10 @@ async function gate(options) {
     // A preloaded run was in its load phase in the thread that loaded it.
     if (!options.loaded)
         options.onPhase?.('load');
-    const { config, evalSet: fullSet } = options.loaded ?? (await (0,load.loadGate)(options));
+    const loaded = options.loaded ?? (await (0,load.loadGate)(options));
+    const { config, evalSet: fullSet } = loaded;
+    if (loaded.nothingToGate !== undefined)
+        return { status: 'skipped', reason: loaded.nothingToGate, config };
     // A shard runs its slice of the cases; the content hash stays the whole set's, so every
     // shard draws the same bootstrap and the merge can check the partials belong together.
     const evalSet = options.shard ? { ...fullSet, cases: shardCases(fullSet.cases, options.shard) } : fullSet;
@@ -3837,11 +3849,12 @@ async function gate(options) {
 }
 /** The run's records for the report: the models' with the call key each was made for, then the judge's. */
 function keyedRecords(config, evalSet, records, judgeRecords) {
-    const messages = new Map(evalSet.cases.map((c) => [c.id, c.messages]));
+    const byId = new Map(evalSet.cases.map((c) => [c.id, c]));
     // The first record of each case and side is the one whose output the case shows.
     const shown = new Set();
     const keyed = records.map((r) => {
-        const m = messages.get(r.caseId);
+        const c = byId.get(r.caseId);
+        const m = c && r.side !== 'judge' ? (0,types/* messagesFor */.kP)(c, r.side) : undefined;
         const model = r.side === 'judge' ? undefined : config.models[r.side];
         const slot = `${r.caseId}\u0000${r.side}`;
         const first = !shown.has(slot);
@@ -3865,7 +3878,7 @@ function resolveApiKeys(config, env, defaultApiKey) {
         if (!model)
             continue;
         // Keyless: nothing to look up, and the shared key is not sent either.
-        if (model.apiKeyEnv === types/* NO_API_KEY */.R) {
+        if (model.apiKeyEnv === types/* NO_API_KEY */.RM) {
             keys[role] = '';
             continue;
         }
@@ -3958,7 +3971,7 @@ async function regrade(options) {
     const clock = options.clock ?? performance;
     const t0 = clock.now();
     const startedAt = new Date((options.now ?? Date.now)());
-    const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env });
+    const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env, ...(options.baseline ? { baseline: options.baseline } : {}) });
     const full = await (0,build_config/* loadEvalSet */.fH)(config, { cwd, env });
     const stored = await readReportFile((0,external_node_path_.resolve)(cwd, options.reportPath), options.reportPath);
     const plan = regradePlan(stored, full, config, options.reportPath);
@@ -3967,7 +3980,7 @@ async function regrade(options) {
     let judge;
     if (needsJudge && config.judge) {
         const judgeModel = config.judge;
-        const keyless = judgeModel.apiKeyEnv === types/* NO_API_KEY */.R;
+        const keyless = judgeModel.apiKeyEnv === types/* NO_API_KEY */.RM;
         const apiKey = keyless ? '' : env[judgeModel.apiKeyEnv] || options.defaultApiKey;
         if (!keyless && !apiKey) {
             throw new errors/* LlmGateError */.Z(`${judgeModel.apiKeyEnv} is not set; the judge model ${judgeModel.model} (${judgeModel.baseUrl}) needs it`, {
@@ -4019,7 +4032,7 @@ async function merge(options) {
     const { cwd, env } = options;
     const clock = options.clock ?? performance;
     const t0 = clock.now();
-    const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env });
+    const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env, ...(options.baseline ? { baseline: options.baseline } : {}) });
     const evalSet = await (0,build_config/* loadEvalSet */.fH)(config, { cwd, env });
     const partials = [];
     // One at a time: each file's text is dropped once parsed, so the merge holds data, not text.

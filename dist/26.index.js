@@ -9,24 +9,30 @@ export const modules = {
 /* harmony export */   mergeCommand: () => (/* binding */ mergeCommand),
 /* harmony export */   regradeCommand: () => (/* binding */ regradeCommand)
 /* harmony export */ });
-/* harmony import */ var _shell_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6260);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5597);
+/* harmony import */ var _shell_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6260);
+/* harmony import */ var _shell_base_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4504);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5597);
 // `llm-gate regrade` and `llm-gate merge`: gate commands that start from reports on disk
 // instead of calls. They print and write like `run` (emitOutcome) and exit the same way.
 
 
+
 async function regradeCommand(options) {
-    const redact = (0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .createRedactor */ .lY)((0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsFromEnv */ .zr)(options.env));
+    const redact = (0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)((0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .secretsFromEnv */ .zr)(options.env));
     // Only this command loads the gate on this thread: it makes judge calls at most.
     const { runRegrade } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
-    const outcome = await runRegrade({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, reportPath: options.report });
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .emitOutcome */ .cC)(outcome, options, redact);
+    const outcome = await runRegrade({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, reportPath: options.report, ...(await baselineOf(options)) });
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .emitOutcome */ .cC)(outcome, options, redact);
 }
 async function mergeCommand(options) {
-    const redact = (0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .createRedactor */ .lY)((0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsFromEnv */ .zr)(options.env));
+    const redact = (0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)((0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .secretsFromEnv */ .zr)(options.env));
     const { runMerge } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
-    const outcome = await runMerge({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, partials: options.partials });
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .emitOutcome */ .cC)(outcome, options, redact);
+    const outcome = await runMerge({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, partials: options.partials, ...(await baselineOf(options)) });
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .emitOutcome */ .cC)(outcome, options, redact);
+}
+async function baselineOf(options) {
+    const ref = options.baselineRef ?? (await (0,_shell_base_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .baseCommitFromEnv */ .O)(options.env));
+    return ref === undefined ? {} : { baseline: { ref } };
 }
 
 

@@ -27,8 +27,8 @@ var run = __webpack_require__(4719);
 var grade = __webpack_require__(9243);
 // EXTERNAL MODULE: ./build/compare/index.js + 19 modules
 var compare = __webpack_require__(6740);
-// EXTERNAL MODULE: ./build/report/index.js + 9 modules
-var build_report = __webpack_require__(2316);
+// EXTERNAL MODULE: ./build/report/index.js + 8 modules
+var build_report = __webpack_require__(4421);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/types.js
@@ -590,6 +590,11 @@ function replaySettings(rootDir, resolveDir) {
 
 
 ;// CONCATENATED MODULE: ./build/cache/warm.js
+// Which endpoints to warm up before timing starts. A role whose calls will come from the
+// cache sends nothing, so warming it would be a request the cache was meant to save (and a
+// server counting requests would see it). One probe decides: if the cache holds the role's
+// first call, the role is taken as cached; if not (a cold cache), it is warmed as before.
+
 
 
 async function endpointsToWarm(config, evalSet, cache) {
@@ -601,11 +606,11 @@ async function endpointsToWarm(config, evalSet, cache) {
     if (!cache)
         return [baseline, candidate];
     const store = createFileStore(cache.settings.dir);
-    const cached = async (model) => (await store.get(callKey(model, { messages: first.messages, repeat: 0 }))).status === 'hit';
+    const cached = async (side) => (await store.get(callKey(config.models[side], { messages: (0,types/* messagesFor */.kP)(first, side), repeat: 0 }))).status === 'hit';
     const warm = [];
-    if (!(await cached(baseline)))
+    if (!(await cached('baseline')))
         warm.push(baseline);
-    if (cache.settings.reuse !== 'all' || !(await cached(candidate)))
+    if (cache.settings.reuse !== 'all' || !(await cached('candidate')))
         warm.push(candidate);
     return warm;
 }
@@ -999,6 +1004,7 @@ function mergePartials(partials, evalSet) {
 
 
 
+
 const regrade_plan_NAMED = 10;
 const list = (ids) => `${ids.slice(0, regrade_plan_NAMED).join(', ')}${ids.length > regrade_plan_NAMED ? ` and ${ids.length - regrade_plan_NAMED} more` : ''}`;
 function regradePlan(stored, full, config, file) {
@@ -1035,7 +1041,7 @@ function regradePlan(stored, full, config, file) {
         const key = keys.get(`${r.caseId}\u0000${r.side}\u0000${r.repeat}`);
         if (key === undefined)
             continue;
-        if (key !== callKey(config.models[r.side], { messages: byId.get(r.caseId).messages, repeat: r.repeat }))
+        if (key !== callKey(config.models[r.side], { messages: (0,types/* messagesFor */.kP)(byId.get(r.caseId), r.side), repeat: r.repeat }))
             stale.push(`${r.caseId} (${r.side})`);
     }
     if (stale.length > 0) {
@@ -1081,7 +1087,8 @@ async function runGate(options) {
 }
 async function outcomeOf(work) {
     try {
-        return { status: 'done', ...(await work()) };
+        const done = await work();
+        return 'status' in done ? done : { status: 'done', ...done };
     }
     catch (err) {
         if (err instanceof errors/* LlmGateError */.Z)
@@ -1097,7 +1104,10 @@ async function gate(options) {
     // A preloaded run was in its load phase in the thread that loaded it.
     if (!options.loaded)
         options.onPhase?.('load');
-    const { config, evalSet: fullSet } = options.loaded ?? (await (0,load.loadGate)(options));
+    const loaded = options.loaded ?? (await (0,load.loadGate)(options));
+    const { config, evalSet: fullSet } = loaded;
+    if (loaded.nothingToGate !== undefined)
+        return { status: 'skipped', reason: loaded.nothingToGate, config };
     // A shard runs its slice of the cases; the content hash stays the whole set's, so every
     // shard draws the same bootstrap and the merge can check the partials belong together.
     const evalSet = options.shard ? { ...fullSet, cases: shardCases(fullSet.cases, options.shard) } : fullSet;
@@ -1254,11 +1264,12 @@ async function gate(options) {
 }
 /** The run's records for the report: the models' with the call key each was made for, then the judge's. */
 function keyedRecords(config, evalSet, records, judgeRecords) {
-    const messages = new Map(evalSet.cases.map((c) => [c.id, c.messages]));
+    const byId = new Map(evalSet.cases.map((c) => [c.id, c]));
     // The first record of each case and side is the one whose output the case shows.
     const shown = new Set();
     const keyed = records.map((r) => {
-        const m = messages.get(r.caseId);
+        const c = byId.get(r.caseId);
+        const m = c && r.side !== 'judge' ? (0,types/* messagesFor */.kP)(c, r.side) : undefined;
         const model = r.side === 'judge' ? undefined : config.models[r.side];
         const slot = `${r.caseId}\u0000${r.side}`;
         const first = !shown.has(slot);
@@ -1282,7 +1293,7 @@ function resolveApiKeys(config, env, defaultApiKey) {
         if (!model)
             continue;
         // Keyless: nothing to look up, and the shared key is not sent either.
-        if (model.apiKeyEnv === types/* NO_API_KEY */.R) {
+        if (model.apiKeyEnv === types/* NO_API_KEY */.RM) {
             keys[role] = '';
             continue;
         }
@@ -1375,7 +1386,7 @@ async function regrade(options) {
     const clock = options.clock ?? performance;
     const t0 = clock.now();
     const startedAt = new Date((options.now ?? Date.now)());
-    const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env });
+    const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env, ...(options.baseline ? { baseline: options.baseline } : {}) });
     const full = await (0,build_config/* loadEvalSet */.fH)(config, { cwd, env });
     const stored = await readReportFile((0,external_node_path_.resolve)(cwd, options.reportPath), options.reportPath);
     const plan = regradePlan(stored, full, config, options.reportPath);
@@ -1384,7 +1395,7 @@ async function regrade(options) {
     let judge;
     if (needsJudge && config.judge) {
         const judgeModel = config.judge;
-        const keyless = judgeModel.apiKeyEnv === types/* NO_API_KEY */.R;
+        const keyless = judgeModel.apiKeyEnv === types/* NO_API_KEY */.RM;
         const apiKey = keyless ? '' : env[judgeModel.apiKeyEnv] || options.defaultApiKey;
         if (!keyless && !apiKey) {
             throw new errors/* LlmGateError */.Z(`${judgeModel.apiKeyEnv} is not set; the judge model ${judgeModel.model} (${judgeModel.baseUrl}) needs it`, {
@@ -1436,7 +1447,7 @@ async function merge(options) {
     const { cwd, env } = options;
     const clock = options.clock ?? performance;
     const t0 = clock.now();
-    const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env });
+    const config = await (0,build_config/* loadConfig */.Z9)(options.configPath, { cwd, env, ...(options.baseline ? { baseline: options.baseline } : {}) });
     const evalSet = await (0,build_config/* loadEvalSet */.fH)(config, { cwd, env });
     const partials = [];
     // One at a time: each file's text is dropped once parsed, so the merge holds data, not text.
@@ -1481,17 +1492,50 @@ async function merge(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadGate: () => (/* binding */ loadGate)
 /* harmony export */ });
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3906);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3906);
+/* harmony import */ var _config_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6191);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7147);
 // The load stage of a gate run: the config and the whole eval set, validated. Its own
 // module so the thread that starts the gate's worker can run it while the worker loads the
 // SDK (gate-worker.ts): the two halves of start-up then share the machine's cores.
 
+
+
+
 /** Throws LlmGateError naming file, line and field for anything wrong; makes no call. */
 async function loadGate(options) {
     const { cwd, env } = options;
-    const config = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(options.configPath, { cwd, env, overrides: options.overrides });
-    const evalSet = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadEvalSet */ .fH)(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
-    return { config, evalSet };
+    const config = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(options.configPath, { cwd, env, overrides: options.overrides, ...(options.baseline ? { baseline: options.baseline } : {}) });
+    const evalSet = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadEvalSet */ .fH)(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
+    const nothingToGate = options.baseline?.force ? undefined : await unchangedSinceBase(config, evalSet, cwd);
+    return { config, evalSet, ...(nothingToGate ? { nothingToGate } : {}) };
+}
+/** What a model's calls are made of: the request (model, endpoint, API, params, headers, query) and the prompt it renders. */
+function callShape(config, side) {
+    const m = config.models[side];
+    return JSON.stringify([m.model, m.baseUrl, m.api ?? 'chat', m.stream === true, m.params, m.headers ?? {}, m.query ?? {}, (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .promptFor */ .k)(config, side) ?? {}], (_key, value) => 
+    // Params in any key order are the same params.
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value);
+}
+/**
+ * With the baseline from the base commit, a run whose candidate makes the same calls as
+ * the base's (same model, settings and prompt) on the same eval files would compare a
+ * model with itself: nothing to gate, and nothing to pay for.
+ */
+async function unchangedSinceBase(config, evalSet, cwd) {
+    const from = config.models.baseline.from;
+    if (!from)
+        return undefined;
+    if (callShape(config, 'baseline') !== callShape(config, 'candidate'))
+        return undefined;
+    const root = await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryRoot */ .Hn)(cwd, config.configFile);
+    const at = await (0,_config_git_js__WEBPACK_IMPORTED_MODULE_2__/* .openCommit */ .C)(root.lexical, from.commit);
+    const globs = config.evals.map((g) => `:(glob)${at.pathOf((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(config.rootDir, g))}`);
+    const files = evalSet.files.map((f) => `:(literal)${at.pathOf((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, f))}`);
+    if (await at.changedSince([...globs, ...files]))
+        return undefined;
+    return `the candidate (${config.models.candidate.model}: its params, API settings and prompt) and the eval files are the same as at ${from.ref} (${from.commit.slice(0, 12)})`;
 }
 
 

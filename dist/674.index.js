@@ -103,6 +103,7 @@ const reportOptions = {
     markdown: runOptions.markdown,
     quiet: runOptions.quiet,
     help: runOptions.help,
+    'baseline-ref': runOptions['baseline-ref'],
 };
 /** The report outputs of `run`; the demo's config is built in. */
 const demoOptions = {
@@ -195,7 +196,7 @@ function parseCommand(argv) {
                 if (positionals.length !== 1) {
                     throw new errors/* LlmGateError */.Z(`regrade expects one report file, got ${positionals.length}`, { code: 'usage', hint: 'llm-gate regrade report.json [--config llm-gate.yml]' });
                 }
-                return { name: 'regrade', report: positionals[0], config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false };
+                return { name: 'regrade', report: positionals[0], config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false, ...baselineRefOf(values) };
             }
             case 'merge': {
                 const { values, positionals } = (0,external_node_util_.parseArgs)({ args: rest, options: reportOptions, strict: true, allowPositionals: true });
@@ -204,7 +205,7 @@ function parseCommand(argv) {
                 if (positionals.length === 0) {
                     throw new errors/* LlmGateError */.Z('merge expects the partial reports to merge', { code: 'usage', hint: 'llm-gate merge shard-1.json shard-2.json ... [--config llm-gate.yml]' });
                 }
-                return { name: 'merge', partials: positionals, config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false };
+                return { name: 'merge', partials: positionals, config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false, ...baselineRefOf(values) };
             }
             case 'demo': {
                 const { values } = (0,external_node_util_.parseArgs)({ args: rest, options: demoOptions, strict: true, allowPositionals: false });
@@ -252,6 +253,9 @@ function faultPlan(text) {
         // fall through to the usage error
     }
     throw new errors/* LlmGateError */.Z(`--faults expects a JSON object (a FaultPlan), got ${JSON.stringify(text)}`, { code: 'usage' });
+}
+function baselineRefOf(values) {
+    return values['baseline-ref'] === undefined ? {} : { baselineRef: values['baseline-ref'] };
 }
 
 // EXTERNAL MODULE: ./build/cli/help.js
@@ -429,8 +433,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/gate-worker.js + 1 modules
 var gate_worker = __webpack_require__(470);
-// EXTERNAL MODULE: ./build/report/index.js + 9 modules
-var report = __webpack_require__(2316);
+// EXTERNAL MODULE: ./build/report/index.js + 8 modules
+var report = __webpack_require__(4421);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/shell/redact.js
@@ -451,11 +455,14 @@ function neutraliseTerminal(text) {
     return text.replace(ESCAPES, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '');
 }
 
+// EXTERNAL MODULE: ./build/report/safe-markdown.js
+var safe_markdown = __webpack_require__(5542);
 ;// CONCATENATED MODULE: ./build/shell/error-report.js
 // The JSON report of a run that ended before a comparison could be made (a config error,
 // a bad key, an internal failure): the same schema id and verdict field as a full report,
 // so a script that reads `verdict` always finds one, and the error in the fields both
 // shells print it from.
+
 
 function errorReport(error) {
     const { code } = error;
@@ -466,6 +473,18 @@ function errorReport(error) {
         headline: `${where} (not a model regression): ${error.format()}`,
         error: error.toData(),
     };
+}
+function skipReport(reason, baseline) {
+    return {
+        schema: report/* REPORT_SCHEMA */.DC,
+        verdict: 'skipped',
+        headline: `skipped: nothing to gate: ${reason}; no model was called`,
+        skipped: { reason, baseline: { model: baseline.model, ...(baseline.from ? { ref: baseline.from.ref, commit: baseline.from.commit } : {}) } },
+    };
+}
+/** The comment and summary of a skipped run: an earlier commit's verdict must not stand beside it. */
+function skipMarkdown(report, footer) {
+    return ['### ⏭️ llm-gate: skipped', `${(0,safe_markdown/* inlineText */.ln)(report.headline)}. The result of an earlier commit no longer applies.`, footer].filter((part) => part !== '').join('\n\n');
 }
 
 // EXTERNAL MODULE: ./build/cli/exit-codes.js
@@ -516,7 +535,10 @@ function createProgress(stream, options = {}) {
 var estimate_line = __webpack_require__(6698);
 // EXTERNAL MODULE: ./build/shell/eval-warnings.js
 var eval_warnings = __webpack_require__(7525);
+// EXTERNAL MODULE: ./build/shell/base-commit.js
+var base_commit = __webpack_require__(4504);
 ;// CONCATENATED MODULE: ./build/cli/run.js
+
 
 
 
@@ -547,7 +569,7 @@ async function runCommand(options) {
         simulated: options.simulated,
         ...(options.replay ? { replay: true } : {}),
         ...(options.shard ? { shard: options.shard } : {}),
-        ...(options.baselineRef !== undefined || options.force ? { baseline: { ref: options.baselineRef, force: options.force } } : {}),
+        ...(await baselineOption(options)),
         skipUnsupported: options.skipUnsupported,
         onProgress: (p) => progress.update(p),
         onLoaded: ({ config, cases, estimate, apiKeys, warnings }) => {
@@ -566,6 +588,13 @@ async function runCommand(options) {
     progress.done();
     return emitOutcome(outcome, options, redact);
 }
+/** --baseline-ref, else (in a workflow) the pull request's or merge queue's base commit; --force. */
+async function baselineOption(options) {
+    const ref = options.baselineRef ?? (await (0,base_commit/* baseCommitFromEnv */.O)(options.env));
+    if (ref === undefined && !options.force)
+        return {};
+    return { baseline: { ...(ref !== undefined ? { ref } : {}), ...(options.force ? { force: true } : {}) } };
+}
 /** Prints and writes what a gate command produced, and returns its exit code: run, regrade and merge alike. */
 async function emitOutcome(outcome, options, redact) {
     const say = (stream, text) => void stream.write(neutraliseTerminal(redact(text)));
@@ -575,6 +604,15 @@ async function emitOutcome(outcome, options, redact) {
         if (options.json)
             await writeText(options.cwd, options.json, redact(`${JSON.stringify(report, null, 2)}\n`));
         return (0,exit_codes/* exitCodeForError */.Lo)(outcome.error.code);
+    }
+    if (outcome.status === 'skipped') {
+        const report = skipReport(outcome.reason, outcome.config.models.baseline);
+        if (options.json)
+            await writeText(options.cwd, options.json, redact(`${JSON.stringify(report, null, 2)}\n`));
+        if (options.markdown)
+            await writeText(options.cwd, options.markdown, redact(`${skipMarkdown(report, options.footer ?? '')}\n`));
+        say(options.stderr, `llm-gate: ${report.headline}\n`);
+        return (0,exit_codes/* exitCodeForVerdict */.GU)('skipped');
     }
     const markdown = redact((0,report/* renderMarkdown */.Gc)(outcome.report, { footer: options.footer, maxChars: Infinity }));
     if (options.json)
@@ -770,7 +808,7 @@ async function runGateInWorker(options, entry) {
 async function preload(options) {
     options.onPhase?.('load');
     try {
-        const { loadGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(906), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 1146));
+        const { loadGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(906), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 1146));
         return await loadGate(options);
     }
     catch (err) {
@@ -794,7 +832,7 @@ async function gateWorkerMain() {
             start(message);
     });
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(276), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(662), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
     const { loaded } = await started;
     const post = (message) => port.postMessage(message);
     const outcome = await runGate({
@@ -812,6 +850,47 @@ async function gateWorkerMain() {
         post({ type: 'done', outcome });
     }
     port.unref();
+}
+
+
+/***/ }),
+
+/***/ 4504:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ baseCommitFromEnv)
+/* harmony export */ });
+/* unused harmony export baseCommitOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+// The commit a pull request (or a merge-queue entry) is gated against when the config says
+// models.baseline: { from: base }: the PR's base commit, or the queue's base. Both shells use
+// it: the Action from its event context, the CLI from the event file a workflow gives it.
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The base commit of a pull_request(_target) or merge_group event; undefined for any other event. */
+function baseCommitOf(eventName, payload) {
+    if (typeof payload !== 'object' || payload === null)
+        return undefined;
+    const p = payload;
+    const sha = eventName === 'merge_group' ? p.merge_group?.base_sha : p.pull_request?.base?.sha;
+    return typeof sha === 'string' && SHA.test(sha) ? sha : undefined;
+}
+/** An event file larger than this is not GitHub's: the payloads are capped far below it. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+/** The base commit from GITHUB_EVENT_NAME and GITHUB_EVENT_PATH, when the CLI runs in a workflow. */
+async function baseCommitFromEnv(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return undefined;
+    try {
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).size > MAX_EVENT_BYTES)
+            return undefined;
+        return baseCommitOf(env.GITHUB_EVENT_NAME, JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')));
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

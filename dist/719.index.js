@@ -394,7 +394,7 @@ async function gradeCases(opts) {
     try {
         for (const evalCase of opts.cases) {
             const sides = {};
-            for (const side of types/* SIDES */.B) {
+            for (const side of types/* SIDES */.BV) {
                 const records = index.get(evalCase.id)?.get(side) ?? [];
                 const outcomes = [];
                 for (const record of records) {
@@ -644,7 +644,7 @@ var transport = __webpack_require__(1004);
 /** What the SDK needs as a key when there is none: never sent (the transport drops it). */
 const KEYLESS = 'llm-gate-keyless';
 function isKeyless(model) {
-    return model.apiKeyEnv === types/* NO_API_KEY */.R;
+    return model.apiKeyEnv === types/* NO_API_KEY */.RM;
 }
 function createClient(opts) {
     const { model } = opts;
@@ -1319,7 +1319,7 @@ function fatalMessage(opts) {
     const { role, model, status, serverMessage } = opts;
     const who = `${role} model "${model.model}" at ${model.baseUrl}`;
     const said = `the endpoint answered ${serverMessage.startsWith(String(status)) ? serverMessage : `${status} ${serverMessage}`}`;
-    const keyless = model.apiKeyEnv === types/* NO_API_KEY */.R;
+    const keyless = model.apiKeyEnv === types/* NO_API_KEY */.RM;
     switch (status) {
         case 401:
             return keyless
@@ -1816,12 +1816,13 @@ function estimateRunCost(cases, config) {
     let judgeCalls = 0;
     for (const evalCase of cases) {
         const judged = evalCase.expect.filter((e) => e.type === 'llm-judge');
-        for (const side of types/* SIDES */.B) {
+        for (const side of types/* SIDES */.BV) {
             const model = config.models[side];
             const cap = outputCapTokens(model.params).tokens;
             const typical = Math.min(cap, TYPICAL_COMPLETION_TOKENS);
-            byRole[side].worstCaseUsd += repeats * usd(worstCasePromptTokens(evalCase.messages, model.params), cap, model.price, true);
-            byRole[side].expectedUsd += repeats * usd(typicalPromptTokens(evalCase.messages, model.params), typical, model.price, false);
+            const sent = (0,types/* messagesFor */.kP)(evalCase, side);
+            byRole[side].worstCaseUsd += repeats * usd(worstCasePromptTokens(sent, model.params), cap, model.price, true);
+            byRole[side].expectedUsd += repeats * usd(typicalPromptTokens(sent, model.params), typical, model.price, false);
             if (!judge || !judgeCap)
                 continue;
             for (const expectation of judged) {
@@ -1839,7 +1840,7 @@ function estimateRunCost(cases, config) {
             }
         }
     }
-    const uncapped = types/* SIDES */.B.filter((side) => outputCapTokens(config.models[side].params).source === 'default');
+    const uncapped = types/* SIDES */.BV.filter((side) => outputCapTokens(config.models[side].params).source === 'default');
     if (judgeCalls > 0 && judgeCap?.source === 'default')
         uncapped.push('judge');
     return {
@@ -1859,6 +1860,7 @@ var errors = __webpack_require__(9473);
 ;// CONCATENATED MODULE: ./build/run/schedule.js
 // runCases: both models' calls, interleaved case by case, in one pool of
 // `concurrency` workers. Drift in a provider's speed then hits both models alike.
+
 
 
 
@@ -1936,7 +1938,7 @@ async function runCases(opts) {
             const callController = new AbortController();
             const unlink = linkAbort(callController, [stop.signal]);
             try {
-                record = await callers[call.side]({ caseId: evalCase.id, repeat: call.repeat, messages: evalCase.messages }, callController.signal);
+                record = await callers[call.side]({ caseId: evalCase.id, repeat: call.repeat, messages: (0,types/* messagesFor */.kP)(evalCase, call.side) }, callController.signal);
             }
             catch (error) {
                 // A CallFn never throws for API errors, so this is a bug: stop, and rethrow it.

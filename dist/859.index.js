@@ -530,10 +530,11 @@ async function importCommand(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   Rt: () => (/* binding */ OUTSIDE_ROOT_HINT),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   uj: () => (/* binding */ readSourceFile),
 /* harmony export */   xd: () => (/* binding */ outsideRootMessage)
 /* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, stripBom */
+/* unused harmony export stripBom */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);

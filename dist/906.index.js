@@ -20,10 +20,11 @@ const CACHE_DEFAULTS = { dir: '.llm-gate/cache', mode: 'read-write', reuse: 'bas
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   Rt: () => (/* binding */ OUTSIDE_ROOT_HINT),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   uj: () => (/* binding */ readSourceFile),
 /* harmony export */   xd: () => (/* binding */ outsideRootMessage)
 /* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, stripBom */
+/* unused harmony export stripBom */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -120,6 +121,114 @@ function stripBom(text) {
 
 /***/ }),
 
+/***/ 6191:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ openCommit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9473);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8420);
+// Reading files as they were at a commit, for models.baseline: { from: base }. git is run
+// as a child process with its arguments as a list (no shell), a deadline and a cap on what
+// it may print: the ref comes from the workflow, the paths from the config under test.
+
+
+
+
+/** Each git command gets this long; a repository that needs more is not one a gate can wait for. */
+const GIT_TIMEOUT_MS = 30_000;
+/** `git ls-tree` of a large monorepo: paths only, but many. */
+const MAX_LISTING_BYTES = 64 * 1024 * 1024;
+function git(cwd, args, maxBytes, signal) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: maxBytes, timeout: GIT_TIMEOUT_MS, windowsHide: true, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, ...(signal ? { signal } : {}) }, (error, stdout, stderr) => {
+            const err = error;
+            if (err && typeof err.code === 'string') {
+                if (err.code === 'ENOENT') {
+                    return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z('git is not installed, and models.baseline: { from: base } reads the base commit with it', { code: 'config', field: 'models.baseline', hint: 'install git, or name the baseline model in the config' }));
+                }
+                if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+                    return resolve({ code: -1, stdout: Buffer.alloc(0), stderr: 'output too large' });
+                return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`git ${args[0]} failed: ${err.message}`, { code: 'config', field: 'models.baseline' }));
+            }
+            if (err?.killed)
+                return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`git ${args[0]} took longer than ${GIT_TIMEOUT_MS / 1000} s`, { code: 'config', field: 'models.baseline' }));
+            resolve({ code: err ? Number(err.code ?? 1) : 0, stdout: stdout, stderr: String(stderr).slice(0, 2000) });
+        });
+    });
+}
+/**
+ * The commit `ref` names, read from the repository at `root`. A ref the clone does not have
+ * (a shallow checkout's usual state) is an error that says how to fetch it.
+ */
+async function openCommit(root, ref, signal) {
+    // A ref starting with "-" would read as an option.
+    if (ref.startsWith('-') || /[\u0000-\u001f]/.test(ref)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`the baseline ref "${ref.slice(0, 100)}" is not a commit name`, { code: 'usage', field: 'baseline-ref', hint: 'pass a branch, a tag or a commit sha' });
+    }
+    const inside = await git(root, ['rev-parse', '--is-inside-work-tree'], 4096, signal);
+    if (inside.code !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`${root} is not a git repository, and models.baseline: { from: base } reads the baseline from a commit`, {
+            code: 'config',
+            field: 'models.baseline',
+            hint: 'run llm-gate inside the repository checkout, or name the baseline model in the config',
+        });
+    }
+    const resolved = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], 4096, signal);
+    const commit = resolved.stdout.toString('utf8').trim();
+    if (resolved.code !== 0 || !/^[0-9a-f]{40,64}$/.test(commit)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`the base commit ${ref} is not in this clone, so the baseline (the candidate as the config defined it there) cannot be read`, {
+            code: 'config',
+            field: 'models.baseline',
+            hint: `fetch it: with actions/checkout set fetch-depth: 0, or run git fetch --no-tags --depth=1 origin ${ref} before llm-gate`,
+        });
+    }
+    const top = (await git(root, ['rev-parse', '--show-toplevel'], 64 * 1024, signal)).stdout.toString('utf8').trim();
+    const pathOf = (abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    return {
+        ref,
+        commit,
+        pathOf,
+        async read(abs) {
+            const path = pathOf(abs);
+            if (path.startsWith('../') || path === '..')
+                return undefined;
+            const shown = await git(top, ['cat-file', '-e', `${commit}:${path}`], 4096, signal);
+            if (shown.code !== 0)
+                return undefined;
+            const blob = await git(top, ['cat-file', 'blob', `${commit}:${path}`], _files_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ + 1, signal);
+            if (blob.code === -1) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`${path} at ${ref} is larger than ${_files_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB`, { code: 'config', field: 'models.baseline' });
+            }
+            if (blob.code !== 0)
+                return undefined;
+            const text = blob.stdout.toString('utf8');
+            return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        },
+        async changedSince(pathspecs) {
+            if (pathspecs.length === 0)
+                return false;
+            const diff = await git(top, ['diff', '--quiet', '--no-ext-diff', '--no-textconv', '--no-renames', commit, '--', ...pathspecs], 4096, signal);
+            if (diff.code !== 0)
+                return true;
+            const untracked = await git(top, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...pathspecs], 4096, signal);
+            return untracked.code !== 0 || untracked.stdout.length > 0;
+        },
+        async list() {
+            const listing = await git(top, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit], MAX_LISTING_BYTES, signal);
+            if (listing.code !== 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmGateError */ .Z(`could not list the files of ${ref}: ${listing.stderr.trim() || 'git ls-tree failed'}`, { code: 'config', field: 'models.baseline' });
+            return listing.stdout.toString('utf8').split('\u0000').filter((p) => p !== '');
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 3906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -127,7 +236,8 @@ function stripBom(text) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Z9: () => (/* reexport */ loadConfig),
-  fH: () => (/* reexport */ loadEvalSet)
+  fH: () => (/* reexport */ loadEvalSet),
+  k: () => (/* reexport */ types/* promptFor */.k)
 });
 
 // UNUSED EXPORTS: DEFAULT_API_KEY_ENV, DEFAULT_BASE_URL, LOCAL_PRICES, MAX_FILE_BYTES, PRICES_CHECKED, PRICE_MAX_AGE_DAYS, PRICE_TABLE, builtinPrice, caseSchema, configJsonSchema, configSchema, contentHash, evalJsonSchema, loadPriceTable, looksLikePromptPath, priceAgeDays, schemaFiles
@@ -434,7 +544,16 @@ const pricesSchema = schemas/* record */.g1P(schemas/* string */.YjP().min(1), p
     title: 'Prices by model id',
     description: "Prices by model id, USD per 1M tokens, for every role and for the model ids that --baseline-model and --candidate-model (or the Action's baseline-model and candidate-model inputs) put in place of the configured ones. A model's own `price` comes first (unless its id was replaced), then this map, then the built-in table. Default: none.",
 });
-const modelSchema = schemas/* strictObject */.rej({
+const promptSchema = schemas/* strictObject */.rej({
+    system: schemas/* string */.YjP()
+        .optional()
+        .describe('System prompt: inline text, or a path relative to this file (one line ending in .md, .txt, .prompt ...). {{vars}} are filled from each case. Default: none.'),
+    user: schemas/* string */.YjP()
+        .optional()
+        .describe('User message template for cases that have neither `prompt` nor `messages`. Inline text or a file path. Default: none.'),
+})
+    .meta({ title: 'Prompt', description: 'Shared prompt template; a case\'s own `prompt` replaces `user`, its `messages` replace both. Default: none.' });
+const schema_modelSchema = schemas/* strictObject */.rej({
     model: schemas/* string */.YjP().min(1).describe('Model id sent to the API, e.g. "gpt-4o".'),
     baseUrl: schemas/* url */.OZ5({ protocol: /^https?$/ })
         .optional()
@@ -473,8 +592,19 @@ const modelSchema = schemas/* strictObject */.rej({
         .optional()
         .describe('Request parameters passed as-is (temperature, max_tokens, reasoning: { effort: low }, max_output_tokens, ...). With api: responses, the Chat Completions forms of max_tokens, max_completion_tokens, reasoning_effort, response_format, tools and tool_choice are sent in the Responses API\'s form, so inherited params keep their meaning. Default: {} for the baseline and judge; the candidate inherits the baseline\'s params for a fair comparison.'),
     price: priceSchema.optional(),
+    prompt: promptSchema
+        .optional()
+        .describe("This model's own prompt (same shape as the top-level prompt): its system and user replace the shared ones key by key, for a migration that recalibrates the prompt with the model. Not inherited. Default: the shared prompt."),
 })
     .meta({ title: 'Model', description: 'A model behind an OpenAI-compatible endpoint (Chat Completions or the Responses API).' });
+/** models.baseline: { from: base }: the candidate as the config defined it at the base commit. */
+const schema_baselineFromSchema = schemas/* strictObject */.rej({
+    from: schemas/* literal */.euz('base').describe('"base": the commit given by --baseline-ref or the baseline-ref input; in a pull request its base commit, in a merge queue the queue\'s base.'),
+})
+    .meta({
+    title: 'Baseline from the base commit',
+    description: "The baseline is the candidate as this file defined it at the base commit (its model, params, API settings and prompt files, read from git): every change to the production model or its prompt is gated against what the base branch runs.",
+});
 const fraction = (what, fallback, value) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* literal */.euz(false)], { error: `expected a percentage such as "${fallback}", a fraction such as ${value}, or false` })
     .transform(refineWith(parseFraction))
     .default(value)
@@ -552,15 +682,6 @@ const runSchema = schemas/* strictObject */.rej({
         .describe('The call cache: each answer is kept under a key of its endpoint host, model, API, whole request body and repeat index, and a later run with the same call reuses it (its answer, usage and measured latency) instead of paying again. false or absent: off; true or a mapping: on. Default: off.'),
 })
     .meta({ title: 'Run settings', description: 'How the calls are run. Default: each setting\'s own default.' });
-const promptSchema = schemas/* strictObject */.rej({
-    system: schemas/* string */.YjP()
-        .optional()
-        .describe('System prompt: inline text, or a path relative to this file (one line ending in .md, .txt, .prompt ...). {{vars}} are filled from each case. Default: none.'),
-    user: schemas/* string */.YjP()
-        .optional()
-        .describe('User message template for cases that have neither `prompt` nor `messages`. Inline text or a file path. Default: none.'),
-})
-    .meta({ title: 'Prompt', description: 'Shared prompt template; a case\'s own `prompt` replaces `user`, its `messages` replace both. Default: none.' });
 const glob = schemas/* string */.YjP().min(1);
 /** Formats an eval file can be written in; `auto` tells them apart by name and content. */
 const EVAL_FORMATS = ['auto', 'llm-gate', 'promptfoo', 'openai-evals'];
@@ -596,14 +717,15 @@ const schema_configSchema = schemas/* strictObject */.rej({
         .describe('Eval files (.yaml, .yml, .json or .jsonl): one glob or a list of globs, relative to this file; an entry may be a mapping { path, format, grader, fields } to say how its files are written. llm-gate cases, promptfoo suites and OpenAI evals data are told apart by name and content. Required.'),
     prompt: promptSchema.optional(),
     models: schemas/* strictObject */.rej({
-        baseline: modelSchema.meta({ title: 'Baseline model', description: 'The model in production today.' }),
-        candidate: modelSchema.meta({
+        baseline: schema_modelSchema.meta({ title: 'Baseline model', description: 'The model in production today.' }),
+        candidate: schema_modelSchema.meta({
             title: 'Candidate model',
             description: 'The model you want to switch to. Inherits baseUrl, apiKeyEnv and params from the baseline when unset.',
         }),
     })
         .meta({ title: 'Models', description: 'The two models compared case by case.' }),
-    judge: modelSchema
+    judge: schema_modelSchema
+        .omit({ prompt: true })
         .meta({
         title: 'Judge model',
         description: 'Model used by llm-judge graders. Inherits baseUrl and apiKeyEnv from the baseline when unset. Default: none (llm-judge graders are then an error).',
@@ -1167,10 +1289,13 @@ function zodError(error, ctx) {
     return firstError(problems, ctx) ?? new errors/* LlmGateError */.Z(error.message, { file: ctx.file });
 }
 
+// EXTERNAL MODULE: ./build/config/git.js
+var git = __webpack_require__(6191);
 ;// CONCATENATED MODULE: ./build/config/load-config.js
 // llm-gate.yml → GateConfig. Reads the file (and prompt files) at the edge, then checks
 // everything before any call can be made: one LlmGateError naming file:line:col and the
 // field, for the first problem in the file.
+
 
 
 
@@ -1230,26 +1355,71 @@ function keyVariables(raw) {
     }
     return names;
 }
-async function readPrompt(value, key, ctx) {
+async function readPrompt(value, path, ctx) {
     if (!looksLikePromptPath(value))
-        return value;
-    const where = ctx.doc.locate(['prompt', key]);
-    const text = await (0,config_files/* readSourceFile */.uj)((0,external_node_path_.resolve)(ctx.rootDir, value.trim()), {
-        cwd: ctx.cwd,
-        root: ctx.root,
-        what: 'prompt file',
-        from: { file: ctx.file, ...where, field: `prompt.${key}`, hint: 'paths are relative to the config file; for inline text ending in that word, use a block scalar (system: |)' },
-    });
+        return { text: value };
+    const where = ctx.doc.locate(path);
+    const abs = (0,external_node_path_.resolve)(ctx.rootDir, value.trim());
+    const field = path.join('.');
+    const hint = 'paths are relative to the config file; for inline text ending in that word, use a block scalar (system: |)';
+    let text;
+    if (ctx.at) {
+        const read = await ctx.at.read(abs);
+        if (read === undefined)
+            throw new errors/* LlmGateError */.Z(`prompt file ${ctx.at.pathOf(abs)} does not exist at ${ctx.at.ref}`, { file: ctx.file, ...where, field, hint });
+        text = read;
+    }
+    else {
+        text = await (0,config_files/* readSourceFile */.uj)(abs, { cwd: ctx.cwd, root: ctx.root, what: 'prompt file', from: { file: ctx.file, ...where, field, hint } });
+    }
     // CRLF and the file's final newline are editor artefacts, not prompt content.
-    return text.replace(/\r\n/g, '\n').replace(/\n+$/, '');
+    return { text: text.replace(/\r\n/g, '\n').replace(/\n+$/, ''), file: (0,config_files/* displayPath */.Gt)(ctx.cwd, abs) };
+}
+/** A prompt mapping (the shared one, or a model's own) with its files read. */
+async function readTemplate(raw, at, ctx) {
+    if (raw?.system === undefined && raw?.user === undefined)
+        return undefined;
+    const prompt = {};
+    const files = {};
+    for (const key of ['system', 'user']) {
+        const value = raw[key];
+        if (value === undefined)
+            continue;
+        const read = await readPrompt(value, [...at, key], ctx);
+        prompt[key] = read.text;
+        if (read.file !== undefined)
+            files[key] = read.file;
+    }
+    return { prompt, files };
+}
+/**
+ * models.baseline: { from: base } as written. Returns the baseline entry to parse in its
+ * place (the candidate's, so every check of the file still runs), or a problem.
+ */
+function fromBase(raw) {
+    const models = load_config_isRecord(raw.models) ? raw.models : undefined;
+    const baseline = models && load_config_isRecord(models.baseline) ? models.baseline : undefined;
+    if (!baseline || !Object.hasOwn(baseline, 'from'))
+        return { fromBase: false, raw };
+    if (baseline.from !== 'base') {
+        return { path: ['models', 'baseline', 'from'], message: `expected "base", got ${JSON.stringify(baseline.from)?.slice(0, 60)}`, hint: 'write models.baseline: { from: base }, or name the baseline model' };
+    }
+    const other = Object.keys(baseline).find((k) => k !== 'from');
+    if (other !== undefined) {
+        return { path: ['models', 'baseline', other], at: 'key', message: `with from: base the baseline is the candidate as the config defined it at the base commit, so it takes no "${other}"`, hint: 'remove it, or name the baseline model instead of from: base' };
+    }
+    return { fromBase: true, raw: { ...raw, models: { ...models, baseline: models.candidate } } };
 }
 async function loadConfig(configPath, options = {}) {
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
     const configFile = (0,external_node_path_.resolve)(cwd, configPath);
     const rootDir = (0,external_node_path_.dirname)(configFile);
-    const file = (0,config_files/* displayPath */.Gt)(cwd, configFile);
+    const shownFile = (0,config_files/* displayPath */.Gt)(cwd, configFile);
     const root = await (0,paths/* repositoryRoot */.Hn)(cwd, configFile);
-    const text = await (0,config_files/* readSourceFile */.uj)(configFile, { cwd, root, what: 'config file', from: { file, hint: 'pass --config <path>, or create llm-gate.yml' } });
+    const at = options.at;
+    // The base commit's config is cited as such: its lines are not the working tree's.
+    const file = at ? `${shownFile}@${at.commit.slice(0, 12)}` : shownFile;
+    const text = at ? await readAtCommit(at, configFile, shownFile) : await (0,config_files/* readSourceFile */.uj)(configFile, { cwd, root, what: 'config file', from: { file, hint: 'pass --config <path>, or create llm-gate.yml' } });
     const doc = parseYaml(text, file);
     if (!load_config_isRecord(doc.value)) {
         const message = doc.value === null ? 'the config file is empty' : 'expected a mapping of settings (evals, models, ...)';
@@ -1258,7 +1428,12 @@ async function loadConfig(configPath, options = {}) {
     const expanded = expandConfig(doc.value, options.env ?? {}, { keyVariables: keyVariables(doc.value) });
     if (!('value' in expanded))
         throw problemError(expanded, { file, doc });
-    const { raw: input, replaced } = applyOverrides(withoutEmptySections(expanded.value), options.overrides);
+    const written = withoutEmptySections(expanded.value);
+    // A baseline model given on the command line replaces from: base (it names the baseline).
+    const from = options.overrides?.baselineModel !== undefined ? { fromBase: false, raw: withoutFrom(written) } : fromBase(written);
+    if ('message' in from)
+        throw problemError(from, { file, doc });
+    const { raw: input, replaced } = applyOverrides(from.raw, options.overrides);
     const parsed = schema_configSchema.safeParse(input);
     if (!parsed.success)
         throw zodError(parsed.error, { file, doc, schema: schema_configSchema, input });
@@ -1276,14 +1451,19 @@ async function loadConfig(configPath, options = {}) {
     });
     if ('message' in resolved)
         throw problemError(resolved, { file, doc });
-    const promptCtx = { cwd, rootDir, root, file, doc };
-    let prompt;
-    if (cfg.prompt?.system !== undefined || cfg.prompt?.user !== undefined) {
-        prompt = {};
-        if (cfg.prompt.system !== undefined)
-            prompt.system = await readPrompt(cfg.prompt.system, 'system', promptCtx);
-        if (cfg.prompt.user !== undefined)
-            prompt.user = await readPrompt(cfg.prompt.user, 'user', promptCtx);
+    const promptCtx = { cwd, rootDir, root, file, doc, ...(at ? { at } : {}) };
+    const shared = await readTemplate(cfg.prompt, ['prompt'], promptCtx);
+    const prompt = shared?.prompt;
+    const models = resolved.models;
+    for (const side of ['baseline', 'candidate']) {
+        if (side === 'baseline' && from.fromBase)
+            continue;
+        const own = await readTemplate(cfg.models[side].prompt, ['models', side, 'prompt'], promptCtx);
+        if (own)
+            models[side] = { ...models[side], prompt: own.prompt, ...(Object.keys(own.files).length > 0 ? { promptFiles: own.files } : {}) };
+    }
+    if (from.fromBase && !at) {
+        models.baseline = await baselineAtBase({ configPath, options, cwd, root, file, doc });
     }
     const entries = Array.isArray(cfg.evals) ? cfg.evals : [cfg.evals];
     const config = {
@@ -1293,9 +1473,10 @@ async function loadConfig(configPath, options = {}) {
         evalsAt: evalsPositions(doc, cfg.evals),
         ...(entries.some((e) => typeof e !== 'string') ? { evalSources: entries.map(sourceOptions) } : {}),
         ...(prompt ? { prompt } : {}),
-        models: resolved.models,
+        ...(shared && Object.keys(shared.files).length > 0 ? { promptFiles: shared.files } : {}),
+        models,
         ...(resolved.judge ? { judge: resolved.judge } : {}),
-        thresholds: withTtftDefault(cfg.thresholds, resolved.models),
+        thresholds: withTtftDefault(cfg.thresholds, models),
         run: {
             concurrency: cfg.run.concurrency,
             repeats: cfg.run.repeats,
@@ -1311,6 +1492,58 @@ async function loadConfig(configPath, options = {}) {
         },
     };
     return config;
+}
+/** models.baseline without its from key (a baseline model given on the command line replaces it). */
+function withoutFrom(raw) {
+    const models = load_config_isRecord(raw.models) ? raw.models : undefined;
+    if (!models || !load_config_isRecord(models.baseline) || !Object.hasOwn(models.baseline, 'from'))
+        return raw;
+    const { from: _from, ...baseline } = models.baseline;
+    return { ...raw, models: { ...models, baseline } };
+}
+async function readAtCommit(at, abs, shown) {
+    const text = await at.read(abs);
+    if (text === undefined) {
+        throw new errors/* LlmGateError */.Z(`${shown} does not exist at ${at.ref} (${at.commit.slice(0, 12)}), so there is no candidate there to take as the baseline`, {
+            code: 'config',
+            file: shown,
+            field: 'models.baseline',
+            hint: 'the pull request that adds llm-gate has nothing to compare against: name the baseline model in it, and switch to from: base once it is merged',
+        });
+    }
+    return text;
+}
+/**
+ * The baseline of from: base: the candidate as the config at the base commit defines it,
+ * with that commit's prompt (its own, else the shared one) even when it had none: the
+ * baseline never takes the working tree's prompt.
+ */
+async function baselineAtBase(ctx) {
+    const ref = ctx.options.baseline?.ref;
+    const where = ctx.doc.locate(['models', 'baseline']);
+    if (ref === undefined || ref === '') {
+        throw new errors/* LlmGateError */.Z('models.baseline: { from: base } needs the base commit to read the baseline from', {
+            code: 'usage',
+            file: ctx.file,
+            ...where,
+            field: 'models.baseline',
+            hint: 'pass --baseline-ref REF (e.g. origin/main); the Action takes the pull request\'s base commit, or the baseline-ref input',
+        });
+    }
+    const at = await (0,git/* openCommit */.C)(ctx.root.lexical, ref);
+    const base = await loadConfig(ctx.configPath, { cwd: ctx.cwd, env: ctx.options.env, at, ...(ctx.options.today ? { today: ctx.options.today } : {}) });
+    const candidate = base.models.candidate;
+    const prompt = {};
+    const files = {};
+    for (const key of ['system', 'user']) {
+        const text = candidate.prompt?.[key] ?? base.prompt?.[key];
+        if (text !== undefined)
+            prompt[key] = text;
+        const path = candidate.prompt ? candidate.promptFiles?.[key] : base.promptFiles?.[key];
+        if (path !== undefined)
+            files[key] = path;
+    }
+    return { ...candidate, prompt, ...(Object.keys(files).length > 0 ? { promptFiles: files } : {}), from: { ref, commit: at.commit } };
 }
 /** run.cache: true means every default; the directory is relative to the config file. */
 function cacheSettings(raw, rootDir) {
@@ -1356,6 +1589,8 @@ function evalsError(config, cwd, glob, message, hint) {
 var external_node_crypto_ = __webpack_require__(5217);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(4853);
 // EXTERNAL MODULE: ./build/grade/registry.js + 5 modules
 var registry = __webpack_require__(2980);
 ;// CONCATENATED MODULE: ./build/config/schema-check.js
@@ -3040,6 +3275,7 @@ function detectLinesFormat(text) {
 
 
 
+
 const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const DEFAULT_SOURCE = { format: 'auto', grader: 'equals' };
 /** The directory a glob starts from, checked to be inside the root before the walk, symlinks resolved. */
@@ -3124,10 +3360,11 @@ function canonical(value) {
  * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
  */
 function contentHash(config, cases) {
-    const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, evalSources: _sources, models, judge, run: { cache: _cache, ...run }, ...others } = config;
+    const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, evalSources: _sources, promptFiles: _promptFiles, models, judge, run: { cache: _cache, ...run }, ...others } = config;
     const asked = (m) => {
         // Headers and query say where and how it is served (a gateway, an api-version), and may hold secrets.
-        const { baseUrl: _url, apiKeyEnv: _key, headers: _headers, query: _query, secretFields: _secrets, ...what } = m;
+        // Where a prompt was read from, and which commit a baseline came from, change no call.
+        const { baseUrl: _url, apiKeyEnv: _key, headers: _headers, query: _query, secretFields: _secrets, promptFiles: _files, from: _from, ...what } = m;
         return what;
     };
     const settings = {
@@ -3148,19 +3385,26 @@ async function loadEvalSet(config, options = {}) {
     const warnings = [];
     const seen = new Map();
     const reader = sourceReader(cwd, root);
+    const ownPrompts = SIDES.flatMap((side) => {
+        const prompt = (0,types/* promptFor */.k)(config, side);
+        return sameTemplate(prompt, config.prompt) ? [] : [{ side, prompt }];
+    });
     for (const { abs, real, source } of files) {
         const file = (0,config_files/* displayPath */.Gt)(cwd, abs);
         const text = await (0,config_files/* readSourceFile */.uj)(real, { cwd, what: 'eval file', root, shownAs: abs });
-        const read = await readEvalFile(text, {
-            file,
-            source,
-            reader,
-            prompt: config.prompt,
-            hasJudge: config.judge !== undefined,
-            configFile,
-            skipUnsupported: options.skipUnsupported ?? true,
-        });
+        const fileCtx = { file, source, reader, hasJudge: config.judge !== undefined, configFile, skipUnsupported: options.skipUnsupported ?? true };
+        const read = await readEvalFile(text, { ...fileCtx, prompt: config.prompt });
         warnings.push(...read.warnings);
+        // A model with a prompt of its own sends each case rendered with it: the same file read
+        // again with that prompt, case for case.
+        for (const { side, prompt } of ownPrompts) {
+            const again = await readEvalFile(text, { ...fileCtx, prompt, configFile: `${configFile} (the ${side}'s prompt)` });
+            again.cases.forEach((c, i) => {
+                const shared = read.cases[i];
+                if (shared && shared.id === c.id && !sameMessages(shared.messages, c.messages))
+                    shared.sideMessages = { ...shared.sideMessages, [side]: c.messages };
+            });
+        }
         for (const built of read.cases) {
             const first = seen.get(built.id);
             if (first) {
@@ -3190,6 +3434,13 @@ async function loadEvalSet(config, options = {}) {
         contentHash: contentHash(config, cases),
         ...(warnings.length > 0 ? { warnings } : {}),
     };
+}
+const SIDES = ['baseline', 'candidate'];
+function sameTemplate(a, b) {
+    return a?.system === b?.system && a?.user === b?.user;
+}
+function sameMessages(a, b) {
+    return a.length === b.length && a.every((m, i) => m.role === b[i].role && m.content === b[i].content);
 }
 const withoutLocated = ({ locateId: _l, ...c }) => c;
 /** One eval file → cases, in the format its entry names or its name and content say. */
@@ -3287,8 +3538,15 @@ const SCHEMA_FILES = {
 };
 // Input side: defaults are optional for the user, and "10%" / "30s" are what they type.
 const OPTIONS = { io: 'input', unrepresentable: 'any' };
+/** The config as written: the baseline may also be { from: base } (load-config resolves it before parsing the rest). */
+function documentedConfigSchema() {
+    const models = configSchema.shape.models;
+    return configSchema.extend({
+        models: models.extend({ baseline: z.union([modelSchema, baselineFromSchema]).meta({ title: 'Baseline model', description: 'The model in production today, or { from: base }: the candidate as the config defined it at the base commit.' }) }).meta(models.meta() ?? {}),
+    });
+}
 function configJsonSchema() {
-    return { ...z.toJSONSchema(configSchema, OPTIONS), title: 'llm-gate config' };
+    return { ...z.toJSONSchema(documentedConfigSchema(), OPTIONS), title: 'llm-gate config' };
 }
 function evalJsonSchema() {
     const evalSet = z
@@ -3317,6 +3575,7 @@ function schemaFiles() {
 //
 // Everything a user can get wrong here is one LlmGateError (code 'config', exit 2) naming
 // file:line:col and the field path, raised before any API call is made.
+
 
 
 

@@ -30832,6 +30832,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 37540:
 /***/ ((module) => {
 
@@ -31075,7 +31082,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gate_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30470);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69999);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(142);
 // The Action's entry (dist/index.js). The same file serves as the gate's worker thread (see
 // gate-worker.ts). Importing the gate needs nothing newer than Node 20, so run() can check
 // the version first and an old runner gets one line, not a stack trace.
@@ -32350,7 +32357,7 @@ function outageOf(input, side) {
 function unmeasuredCost(input) {
     if (!input.costGated || !input.health)
         return undefined;
-    const sides = types/* SIDES */.B.filter((s) => input.health[s].usageMissing > 0).map((side) => ({
+    const sides = types/* SIDES */.BV.filter((s) => input.health[s].usageMissing > 0).map((side) => ({
         side,
         missing: input.health[side].usageMissing,
         answered: input.health[side].answered,
@@ -32568,14 +32575,14 @@ function warningsOf(opts) {
     const unpaired = opts.cases - opts.pairedCases;
     if (unpaired > 0)
         warnings.push({ code: 'unpaired', unpaired, cases: opts.cases });
-    for (const side of types/* SIDES */.B) {
+    for (const side of types/* SIDES */.BV) {
         // Outputs no grader could decide (a regex past its deadline, graders that threw): left
         // out, and said, since a model whose answers defeat the graders must not vanish quietly.
         const ungraded = opts.graded.filter((g) => g[side].error?.code === 'ungraded').length;
         if (ungraded > 0)
             warnings.push({ code: 'ungraded', side, model: opts.models[side].model, calls: opts.models[side].calls, outputs: ungraded });
     }
-    for (const side of types/* SIDES */.B) {
+    for (const side of types/* SIDES */.BV) {
         const m = opts.models[side];
         const who = { side, model: m.model, calls: m.calls };
         if (m.timeouts > 0)
@@ -32617,13 +32624,13 @@ function compare(opts) {
     const gated = (m) => config.thresholds[m] !== false && config.thresholds[m] !== undefined;
     const failAlpha = latencyShare(settings.failAlpha, gated('ttftP95'));
     const levels = { thresholdAlpha: (1 - settings.confidence) / 2, failThresholdAlpha: settings.failThresholdAlpha, zeroAlpha: failAlpha };
-    const unanswered = types/* SIDES */.B.filter((side) => records[side].every((r) => answerLatency(r) === null));
-    const unpriced = types/* SIDES */.B.filter((side) => models[side].usageMissing > 0);
+    const unanswered = types/* SIDES */.BV.filter((side) => records[side].every((r) => answerLatency(r) === null));
+    const unpriced = types/* SIDES */.BV.filter((side) => models[side].usageMissing > 0);
     const unmeasured = {};
     if (unanswered.length > 0)
         unmeasured.p95Latency = `the ${unanswered.join(' and the ')} answered no call`;
     else {
-        const fewest = Math.min(...types/* SIDES */.B.map((side) => records[side].filter((r) => answerLatency(r) !== null).length));
+        const fewest = Math.min(...types/* SIDES */.BV.map((side) => records[side].filter((r) => answerLatency(r) !== null).length));
         if (fewest * 0.05 < MIN_TAIL_CALLS)
             unmeasured.p95Latency = `a p95 needs at least ${MIN_TAIL_CALLS / 0.05} answered calls per model, and one model has ${fewest}`;
         else if (fewest * 0.05 < settings.latencyTail)
@@ -32631,8 +32638,8 @@ function compare(opts) {
     }
     if (gated('ttftP95')) {
         const streamed = (side) => records[side].filter((r) => answerTtft(r) !== null).length;
-        const silent = types/* SIDES */.B.filter((side) => streamed(side) === 0);
-        const fewest = Math.min(...types/* SIDES */.B.map(streamed));
+        const silent = types/* SIDES */.BV.filter((side) => streamed(side) === 0);
+        const fewest = Math.min(...types/* SIDES */.BV.map(streamed));
         if (silent.length > 0)
             unmeasured.ttftP95 = `the ${silent.join(' and the ')} streamed no answered call, so it has no time to first token`;
         else if (fewest * 0.05 < MIN_TAIL_CALLS)
@@ -32682,7 +32689,7 @@ function compare(opts) {
         statistics,
         verdict,
         reason,
-        labels: labelTables(graded, types/* SIDES */.B),
+        labels: labelTables(graded, types/* SIDES */.BV),
         regressions: regressionsOf(paired),
         ...(judge ? { judge } : {}),
         pairedCases: paired.length,
@@ -33152,7 +33159,7 @@ const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 
 /***/ }),
 
-/***/ 69999:
+/***/ 142:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33240,11 +33247,14 @@ function estimateLine(estimate, budgetUsd) {
 
 // EXTERNAL MODULE: ./build/report/index.js + 8 modules
 var build_report = __nccwpck_require__(74421);
+// EXTERNAL MODULE: ./build/report/safe-markdown.js
+var safe_markdown = __nccwpck_require__(35542);
 ;// CONCATENATED MODULE: ./build/shell/error-report.js
 // The JSON report of a run that ended before a comparison could be made (a config error,
 // a bad key, an internal failure): the same schema id and verdict field as a full report,
 // so a script that reads `verdict` always finds one, and the error in the fields both
 // shells print it from.
+
 
 function errorReport(error) {
     const { code } = error;
@@ -33255,6 +33265,18 @@ function errorReport(error) {
         headline: `${where} (not a model regression): ${error.format()}`,
         error: error.toData(),
     };
+}
+function skipReport(reason, baseline) {
+    return {
+        schema: build_report/* REPORT_SCHEMA */.DC,
+        verdict: 'skipped',
+        headline: `skipped: nothing to gate: ${reason}; no model was called`,
+        skipped: { reason, baseline: { model: baseline.model, ...(baseline.from ? { ref: baseline.from.ref, commit: baseline.from.commit } : {}) } },
+    };
+}
+/** The comment and summary of a skipped run: an earlier commit's verdict must not stand beside it. */
+function skipMarkdown(report, footer) {
+    return ['### ⏭️ llm-gate: skipped', `${(0,safe_markdown/* inlineText */.ln)(report.headline)}. The result of an earlier commit no longer applies.`, footer].filter((part) => part !== '').join('\n\n');
 }
 
 // EXTERNAL MODULE: ./build/limits.js
@@ -33874,6 +33896,7 @@ function readInputs(getInput) {
         ...((v) => (v === undefined ? {} : { shard: (0,spec/* parseShard */.u)(v, 'input "shard"') }))(optional('shard')),
         ...((v) => (v === undefined ? {} : { baselineRef: v }))(optional('baseline-ref')),
         ...(bool('replay', optional('replay') ?? 'false') ? { replay: true } : {}),
+        ...(bool('force', optional('force') ?? 'false') ? { force: true } : {}),
     };
 }
 function oneOf(name, value, allowed) {
@@ -33889,9 +33912,41 @@ function bool(name, value) {
     throw new errors/* LlmGateError */.Z(`input "${name}" must be true or false, got "${value}"`, { code: 'usage', field: name });
 }
 
+;// CONCATENATED MODULE: ./build/shell/base-commit.js
+// The commit a pull request (or a merge-queue entry) is gated against when the config says
+// models.baseline: { from: base }: the PR's base commit, or the queue's base. Both shells use
+// it: the Action from its event context, the CLI from the event file a workflow gives it.
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The base commit of a pull_request(_target) or merge_group event; undefined for any other event. */
+function baseCommitOf(eventName, payload) {
+    if (typeof payload !== 'object' || payload === null)
+        return undefined;
+    const p = payload;
+    const sha = eventName === 'merge_group' ? p.merge_group?.base_sha : p.pull_request?.base?.sha;
+    return typeof sha === 'string' && SHA.test(sha) ? sha : undefined;
+}
+/** An event file larger than this is not GitHub's: the payloads are capped far below it. */
+const MAX_EVENT_BYTES = (/* unused pure expression or super */ null && (25 * 1024 * 1024));
+/** The base commit from GITHUB_EVENT_NAME and GITHUB_EVENT_PATH, when the CLI runs in a workflow. */
+async function baseCommitFromEnv(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return undefined;
+    try {
+        if ((await stat(path)).size > MAX_EVENT_BYTES)
+            return undefined;
+        return baseCommitOf(env.GITHUB_EVENT_NAME, JSON.parse(await readFile(path, 'utf8')));
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/action/event.js
 // What the triggering event means for the gate: is there a PR to comment on, and does the
 // run get no secrets (a fork's pull request, or one Dependabot opened)?
+
 /** Dependabot's login; GitHub gives its runs Dependabot secrets only, never Actions secrets. */
 const DEPENDABOT_LOGIN = 'dependabot[bot]';
 function describeEvent(context) {
@@ -33914,13 +33969,12 @@ function describeEvent(context) {
         ...(secretsWithheld === undefined ? {} : { secretsWithheld }),
         runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : undefined,
         apiUrl: context.apiUrl,
+        ...((sha) => (sha ? { baseCommit: sha } : {}))(baseCommitOf(context.eventName, context.payload)),
     };
 }
 
 // EXTERNAL MODULE: ./build/compare/index.js + 19 modules
 var compare = __nccwpck_require__(46740);
-// EXTERNAL MODULE: ./build/report/safe-markdown.js
-var safe_markdown = __nccwpck_require__(35542);
 ;// CONCATENATED MODULE: ./build/action/comment.js
 
 const COULD_NOT_JUDGE = 'llm-gate could not judge this commit — not a model regression';
@@ -34200,14 +34254,16 @@ async function run(entry, inputs, out) {
         options.replay = true;
     if (inputs.shard)
         options.shard = inputs.shard;
-    if (inputs.baselineRef)
-        options.baseline = { ref: inputs.baselineRef };
+    // from: base reads the baseline at the PR's (or merge queue's) base commit unless told another.
+    const baselineRef = inputs.baselineRef ?? event.baseCommit;
+    if (baselineRef !== undefined || inputs.force)
+        options.baseline = { ...(baselineRef !== undefined ? { ref: baselineRef } : {}), ...(inputs.force ? { force: true } : {}) };
     let outcome;
     if (inputs.mode === 'merge') {
         const { downloadPartials } = await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 44544));
         const partials = await downloadPartials((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'llm-gate', 'partials'));
         out.info(`merging ${partials.length} partial report(s)`);
-        outcome = await (await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(193), __nccwpck_require__.e(146), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92224))).runMerge({ configPath: inputs.config, cwd, env: process.env, partials });
+        outcome = await (await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(193), __nccwpck_require__.e(146), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92224))).runMerge({ configPath: inputs.config, cwd, env: process.env, partials, ...(options.baseline?.ref ? { baseline: { ref: options.baseline.ref } } : {}) });
     }
     else {
         outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(193), __nccwpck_require__.e(146), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92224))).runGate(options);
@@ -34218,6 +34274,18 @@ async function run(entry, inputs, out) {
     process.off('SIGINT', cancel);
     if (outcome.status === 'error') {
         await handleError({ error: outcome.error, inputs, event, out, reportPath, repoPath });
+        return;
+    }
+    if (outcome.status === 'skipped') {
+        // Nothing that makes a call changed: a passing check, and an earlier comment refreshed.
+        const report = skipReport(outcome.reason, outcome.config.models.baseline);
+        const footer = runFooter(event.runUrl);
+        await writeReport(out, reportPath, report);
+        out.setOutput('verdict', 'skipped');
+        out.setOutput('report-path', reportPath);
+        out.notice(`llm-gate ${report.headline}`);
+        await out.summary(`${skipMarkdown(report, footer)}\n`);
+        await postComment({ inputs, event, out, configPath: inputs.config, mode: commentMode(inputs.comment, event.pullRequest !== undefined, 'skipped'), body: () => skipMarkdown(report, footer) });
         return;
     }
     await writeReport(out, reportPath, outcome.report);
@@ -34423,7 +34491,7 @@ function fmtLevel(p) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  DC: () => (/* reexport */ types/* REPORT_SCHEMA */.D),
+  DC: () => (/* reexport */ report_types/* REPORT_SCHEMA */.D),
   FK: () => (/* reexport */ buildReport),
   Gc: () => (/* reexport */ renderMarkdown),
   NH: () => (/* reexport */ records/* reportCache */.NH),
@@ -34436,6 +34504,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var summary = __nccwpck_require__(6364);
 // EXTERNAL MODULE: ./build/limits.js
 var limits = __nccwpck_require__(47598);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(74853);
 // EXTERNAL MODULE: ./build/config/prices.js
 var prices = __nccwpck_require__(72093);
 // EXTERNAL MODULE: ./build/report/format.js
@@ -34807,7 +34879,7 @@ function warningWords(w) {
 }
 
 // EXTERNAL MODULE: ./build/report/types.js
-var types = __nccwpck_require__(23110);
+var report_types = __nccwpck_require__(23110);
 ;// CONCATENATED MODULE: ./build/report/cache-words.js
 // What the call cache did, in words for the report's notes: the counts come from the run.
 
@@ -34864,10 +34936,31 @@ function p95CacheNote(fromCache) {
 
 
 
+
+
 function reportSource(s) {
     if (s.kind === 'config')
         return { kind: 'config' };
     return { kind: 'builtin', checked: s.checked, ...(s.table === undefined ? {} : { table: s.table }), ...(s.entry === undefined ? {} : { entry: s.entry }) };
+}
+/** Which prompt a model used: the parts of its template, each by file and content hash. */
+function reportPrompt(config, side) {
+    const template = (0,types/* promptFor */.k)(config, side);
+    if (template?.system === undefined && template?.user === undefined)
+        return undefined;
+    const model = config.models[side];
+    const own = model.prompt !== undefined;
+    const part = (key) => {
+        const text = template[key];
+        if (text === undefined)
+            return undefined;
+        // A part the model set itself was read from its own file; one it inherited, from the shared one.
+        const file = own && (model.from || model.prompt?.[key] !== undefined) ? model.promptFiles?.[key] : config.promptFiles?.[key];
+        return { ...(file === undefined ? {} : { file }), sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') };
+    };
+    const system = part('system');
+    const user = part('user');
+    return { ...(system ? { system } : {}), ...(user ? { user } : {}), own };
 }
 function reportModel(m, { price, priceSource, api, stream }, reused) {
     return {
@@ -34903,6 +34996,11 @@ function reportModel(m, { price, priceSource, api, stream }, reused) {
         api: api ?? 'chat',
         stream: stream === true,
     };
+}
+function withPrompt(model, config, side) {
+    const prompt = reportPrompt(config, side);
+    const from = config.models[side].from;
+    return { ...model, ...(prompt ? { prompt } : {}), ...(from ? { from: { ref: from.ref, commit: from.commit } } : {}) };
 }
 function reportCheck(c, cache, baselineCalls) {
     const fromCache = c.metric === 'p95Latency' && cache && cache.baseline.reused > 0
@@ -35002,14 +35100,14 @@ function priceWarnings(config, startedAt) {
 function buildReport(opts) {
     const { config, evalSet, comparison: cmp } = opts;
     const cache = opts.run?.cache;
-    const baseline = reportModel(cmp.models.baseline, config.models.baseline, cache?.baseline.reused);
-    const candidate = reportModel(cmp.models.candidate, config.models.candidate, cache?.candidate.reused);
+    const baseline = withPrompt(reportModel(cmp.models.baseline, config.models.baseline, cache?.baseline.reused), config, 'baseline');
+    const candidate = withPrompt(reportModel(cmp.models.candidate, config.models.candidate, cache?.candidate.reused), config, 'candidate');
     const judge = cmp.judge ?? null;
     const checks = cmp.checks.map((c) => reportCheck(c, cache, baseline.calls));
     const p95 = checks.find((c) => c.baselineFromCache !== undefined);
     const cacheWords = cache ? [...cacheNotes(cache), ...(p95?.baselineFromCache ? [p95CacheNote(p95.baselineFromCache)] : [])] : [];
     return {
-        schema: types/* REPORT_SCHEMA */.D,
+        schema: report_types/* REPORT_SCHEMA */.D,
         verdict: cmp.verdict,
         headline: headlineOf(cmp),
         reason: cmp.reason,
@@ -35126,6 +35224,7 @@ function metricTable(r) {
         infoRow('p99 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p99), (0,format/* fmtMs */.mq)(c.latencyMs.p99), signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p99, c.latencyMs.p99))),
         ...ttftRows(b, c, infoRow, r.checks.some((k) => k.metric === 'ttftP95') ? (base, cand, change) => checkRow('TTFT p95', 'ttftP95', base, cand, change, signedPct) : undefined),
         ...apiRow(b, c, infoRow),
+        ...promptRows(b, c, infoRow),
         infoRow('calls (errors, timeouts)', `${(0,format/* fmtCount */.bg)(b.calls)} (${b.errors}, ${b.timeouts})`, `${(0,format/* fmtCount */.bg)(c.calls)} (${c.errors}, ${c.timeouts})`),
         infoRow('tokens in · cached · out', tokens(b), tokens(c)),
         // Prices the config wrote need no source; a built-in one says which table and how old.
@@ -35150,6 +35249,18 @@ function apiRow(b, c, infoRow) {
     if ((b.api ?? 'chat') === 'chat' && (c.api ?? 'chat') === 'chat' && !b.stream && !c.stream)
         return [];
     return [infoRow('API', words(b), words(c))];
+}
+/** Which prompt each model used, once either has one of its own or the baseline came from the base commit. */
+function promptRows(b, c, infoRow) {
+    const rows = [];
+    if (b.from)
+        rows.push(infoRow('config from', `base ${(0,safe_markdown/* codeSpan */.SS)(b.from.commit.slice(0, 12))}`, 'this commit'));
+    if (!b.prompt?.own && !c.prompt?.own && !b.from)
+        return rows;
+    const part = (name, p) => (p ? `${name} ${p.file === undefined ? 'inline' : (0,safe_markdown/* codeSpan */.SS)(p.file)} (${p.sha256.slice(0, 8)})` : '');
+    const words = (m) => [part('system', m.prompt?.system), part('user', m.prompt?.user)].filter((w) => w !== '').join(' · ') || 'none';
+    rows.push(infoRow('prompt', words(b), words(c)));
+    return rows;
 }
 /** "config", or "genai-prices 0.1.8, 2026-09-23" (and the entry a dated id was priced as). */
 function priceSourceWords(m) {
@@ -35844,14 +35955,37 @@ function mean(values) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ SIDES),
-/* harmony export */   R: () => (/* binding */ NO_API_KEY)
+/* harmony export */   BV: () => (/* binding */ SIDES),
+/* harmony export */   RM: () => (/* binding */ NO_API_KEY),
+/* harmony export */   k: () => (/* binding */ promptFor),
+/* harmony export */   kP: () => (/* binding */ messagesFor)
 /* harmony export */ });
 // The data model shared by every stage of the pipeline:
 // config → EvalCase[] → CallRecord[] → GradedCase[] → Comparison → Report.
 // Everything here is plain, serialisable data so that records can be cached,
 // sharded and merged later without a live run.
 const SIDES = ['baseline', 'candidate'];
+/** The messages `side` sends for a case: its own prompt's rendering, else the shared one. */
+function messagesFor(evalCase, side) {
+    return evalCase.sideMessages?.[side] ?? evalCase.messages;
+}
+/**
+ * The prompt template `side` renders its cases with: its own prompt key by key over the
+ * shared one; a baseline read from the base commit takes that commit's prompt whole.
+ */
+function promptFor(config, side) {
+    const model = config.models[side];
+    if (!model.prompt)
+        return config.prompt;
+    if (model.from)
+        return model.prompt;
+    const merged = { ...config.prompt };
+    if (model.prompt.system !== undefined)
+        merged.system = model.prompt.system;
+    if (model.prompt.user !== undefined)
+        merged.user = model.prompt.user;
+    return merged;
+}
 /** apiKeyEnv value that sends no Authorization header (keyless local servers, or a key in a header of its own). */
 const NO_API_KEY = 'none';
 

@@ -9,7 +9,7 @@ import { gradeCases } from './grade/index.js';
 import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints } from './compare/index.js';
 import { buildReport, type GateReport } from './report/index.js';
 import { LlmGateError } from './errors.js';
-import { NO_API_KEY, type CallFn, type CallRecord, type Clock, type EvalSet, type EvalWarning, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
+import { NO_API_KEY, messagesFor, type CallFn, type CallRecord, type Clock, type EvalSet, type EvalWarning, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
 import { proxyEnvFrom } from './run/proxy.js';
 import { seedFromHash } from './stats/index.js';
 import { createLookout, type SequentialSummary } from './lookout.js';
@@ -63,6 +63,8 @@ export interface GateOptions {
 
 export type GateOutcome =
   | { status: 'done'; report: GateReport; config: GateConfig }
+  /** models.baseline: { from: base } and nothing that makes a call changed since the base commit: no call made. */
+  | { status: 'skipped'; reason: string; config: GateConfig }
   | { status: 'error'; error: LlmGateError };
 
 /** Runs the gate end to end. Never throws for user-fixable problems: they come back as `error`. */
@@ -70,16 +72,17 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   return outcomeOf(() => gate(options));
 }
 
-async function outcomeOf(work: () => Promise<{ report: GateReport; config: GateConfig }>): Promise<GateOutcome> {
+async function outcomeOf(work: () => Promise<{ report: GateReport; config: GateConfig } | Extract<GateOutcome, { status: 'skipped' }>>): Promise<GateOutcome> {
   try {
-    return { status: 'done', ...(await work()) };
+    const done = await work();
+    return 'status' in done ? done : { status: 'done', ...done };
   } catch (err) {
     if (err instanceof LlmGateError) return { status: 'error', error: err };
     throw err;
   }
 }
 
-async function gate(options: GateOptions): Promise<{ report: GateReport; config: GateConfig }> {
+async function gate(options: GateOptions): Promise<{ report: GateReport; config: GateConfig } | Extract<GateOutcome, { status: 'skipped' }>> {
   const { cwd, env, signal } = options;
   const startedAt = new Date();
   const clock = options.clock ?? performance;
@@ -87,7 +90,9 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
 
   // A preloaded run was in its load phase in the thread that loaded it.
   if (!options.loaded) options.onPhase?.('load');
-  const { config, evalSet: fullSet } = options.loaded ?? (await loadGate(options));
+  const loaded = options.loaded ?? (await loadGate(options));
+  const { config, evalSet: fullSet } = loaded;
+  if (loaded.nothingToGate !== undefined) return { status: 'skipped', reason: loaded.nothingToGate, config };
   // A shard runs its slice of the cases; the content hash stays the whole set's, so every
   // shard draws the same bootstrap and the merge can check the partials belong together.
   const evalSet = options.shard ? { ...fullSet, cases: shardCases(fullSet.cases, options.shard) } : fullSet;
@@ -247,11 +252,12 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
 
 /** The run's records for the report: the models' with the call key each was made for, then the judge's. */
 function keyedRecords(config: GateConfig, evalSet: EvalSet, records: readonly CallRecord[], judgeRecords: readonly CallRecord[]): ReportRecord[] {
-  const messages = new Map(evalSet.cases.map((c) => [c.id, c.messages]));
+  const byId = new Map(evalSet.cases.map((c) => [c.id, c]));
   // The first record of each case and side is the one whose output the case shows.
   const shown = new Set<string>();
   const keyed = records.map((r) => {
-    const m = messages.get(r.caseId);
+    const c = byId.get(r.caseId);
+    const m = c && r.side !== 'judge' ? messagesFor(c, r.side) : undefined;
     const model = r.side === 'judge' ? undefined : config.models[r.side];
     const slot = `${r.caseId}\u0000${r.side}`;
     const first = !shown.has(slot);
@@ -362,6 +368,8 @@ export interface ReportGateOptions {
   configPath: string;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** models.baseline: { from: base }: the commit the baseline is read from. */
+  baseline?: { ref?: string };
   defaultApiKey?: string;
   clock?: Clock;
   signal?: AbortSignal;
@@ -389,7 +397,7 @@ async function regrade(options: ReportGateOptions & { reportPath: string }): Pro
   const clock = options.clock ?? performance;
   const t0 = clock.now();
   const startedAt = new Date((options.now ?? Date.now)());
-  const config = await loadConfig(options.configPath, { cwd, env });
+  const config = await loadConfig(options.configPath, { cwd, env, ...(options.baseline ? { baseline: options.baseline } : {}) });
   const full = await loadEvalSet(config, { cwd, env });
   const stored = await readReportFile(resolve(cwd, options.reportPath), options.reportPath);
   const plan = regradePlan(stored, full, config, options.reportPath);
@@ -451,7 +459,7 @@ async function merge(options: ReportGateOptions & { partials: string[] }): Promi
   const { cwd, env } = options;
   const clock = options.clock ?? performance;
   const t0 = clock.now();
-  const config = await loadConfig(options.configPath, { cwd, env });
+  const config = await loadConfig(options.configPath, { cwd, env, ...(options.baseline ? { baseline: options.baseline } : {}) });
   const evalSet = await loadEvalSet(config, { cwd, env });
   const partials: PartialReport[] = [];
   // One at a time: each file's text is dropped once parsed, so the merge holds data, not text.

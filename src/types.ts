@@ -75,6 +75,41 @@ export interface ModelConfig {
   query?: Record<string, string>;
   /** Names of the headers and query parameters whose values came from ${VAR}: secrets, redacted wherever text is written. */
   secretFields?: { headers?: string[]; query?: string[] };
+  /**
+   * This model's own prompt template (file contents already read), in place of the shared
+   * one key by key: a migration often recalibrates the prompt with the model. Unset: the
+   * shared prompt.
+   */
+  prompt?: PromptTemplate;
+  /** Where `prompt`'s parts were read from, when they were files (for the report). */
+  promptFiles?: { system?: string; user?: string };
+  /** The baseline is the candidate as the config defined it at this commit (models.baseline: { from: base }). */
+  from?: { ref: string; commit: string };
+}
+
+/** A prompt template: system prompt and user message, {{vars}} filled per case. */
+export interface PromptTemplate {
+  system?: string;
+  user?: string;
+}
+
+/** The messages `side` sends for a case: its own prompt's rendering, else the shared one. */
+export function messagesFor(evalCase: Pick<EvalCase, 'messages' | 'sideMessages'>, side: Side): ChatMessage[] {
+  return evalCase.sideMessages?.[side] ?? evalCase.messages;
+}
+
+/**
+ * The prompt template `side` renders its cases with: its own prompt key by key over the
+ * shared one; a baseline read from the base commit takes that commit's prompt whole.
+ */
+export function promptFor(config: Pick<GateConfig, 'prompt' | 'models'>, side: Side): PromptTemplate | undefined {
+  const model = config.models[side];
+  if (!model.prompt) return config.prompt;
+  if (model.from) return model.prompt;
+  const merged: PromptTemplate = { ...config.prompt };
+  if (model.prompt.system !== undefined) merged.system = model.prompt.system;
+  if (model.prompt.user !== undefined) merged.user = model.prompt.user;
+  return merged;
 }
 
 /** apiKeyEnv value that sends no Authorization header (keyless local servers, or a key in a header of its own). */
@@ -133,7 +168,9 @@ export interface GateConfig {
    */
   evalSources?: EvalSourceOptions[];
   /** Shared prompt template, file contents already read; {{vars}} are filled per case. */
-  prompt?: { system?: string; user?: string };
+  prompt?: PromptTemplate;
+  /** Where the shared prompt's parts were read from, when they were files (for the report). */
+  promptFiles?: { system?: string; user?: string };
   models: Record<Side, ModelConfig>;
   judge?: ModelConfig;
   thresholds: Thresholds;
@@ -151,8 +188,10 @@ export interface EvalCase {
   id: string;
   tags: string[];
   vars: Record<string, unknown>;
-  /** Fully rendered messages, ready to send. */
+  /** Fully rendered messages, ready to send: what every model without a prompt of its own sends. */
   messages: ChatMessage[];
+  /** The messages of a model whose own prompt renders them differently (see messagesFor). */
+  sideMessages?: Partial<Record<Side, ChatMessage[]>>;
   expect: Expectation[];
   /** Optional reference answer: given to llm-judge and used by the simulator. */
   ideal?: string;

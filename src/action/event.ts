@@ -1,5 +1,6 @@
 // What the triggering event means for the gate: is there a PR to comment on, and does the
 // run get no secrets (a fork's pull request, or one Dependabot opened)?
+import { baseCommitOf } from '../shell/base-commit.js';
 
 /** Dependabot's login; GitHub gives its runs Dependabot secrets only, never Actions secrets. */
 export const DEPENDABOT_LOGIN = 'dependabot[bot]';
@@ -15,6 +16,8 @@ export interface EventInfo {
   secretsWithheld?: SecretsWithheld;
   runUrl?: string;
   apiUrl: string;
+  /** The pull request's base commit, or the merge queue's: the default baseline ref for models.baseline: { from: base }. */
+  baseCommit?: string;
 }
 
 interface ContextLike {
@@ -25,8 +28,9 @@ interface ContextLike {
       number?: number;
       user?: { login?: string } | null;
       head?: { repo?: { fork?: boolean; full_name?: string } | null };
-      base?: { repo?: { full_name?: string } };
+      base?: { repo?: { full_name?: string }; sha?: string };
     };
+    merge_group?: { base_sha?: string };
   };
   repo: { owner: string; repo: string };
   runId: number;
@@ -53,5 +57,6 @@ export function describeEvent(context: ContextLike): EventInfo {
     ...(secretsWithheld === undefined ? {} : { secretsWithheld }),
     runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : undefined,
     apiUrl: context.apiUrl,
+    ...((sha) => (sha ? { baseCommit: sha } : {}))(baseCommitOf(context.eventName, context.payload)),
   };
 }

@@ -29,6 +29,8 @@ export interface ActionInputs {
   baselineRef?: string;
   /** Every call from the call cache (run.cache), none sent. */
   replay?: true;
+  /** models.baseline: { from: base }: run even when nothing that makes a call changed. */
+  force?: true;
 }
 
 export type GetInput = (name: string) => string;
@@ -51,6 +53,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     ...((v) => (v === undefined ? {} : { shard: parseShard(v, 'input "shard"') }))(optional('shard')),
     ...((v) => (v === undefined ? {} : { baselineRef: v }))(optional('baseline-ref')),
     ...(bool('replay', optional('replay') ?? 'false') ? { replay: true as const } : {}),
+    ...(bool('force', optional('force') ?? 'false') ? { force: true as const } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import type { GateOptions, GatePhase } from '../gate.js';
 import { LlmGateError } from '../errors.js';
 import { createProgress } from '../shell/progress.js';
 import { estimateLine } from '../shell/estimate-line.js';
-import { errorReport } from '../shell/error-report.js';
+import { errorReport, skipMarkdown, skipReport } from '../shell/error-report.js';
 import { secretsFromEnv } from '../shell/redact.js';
 import { runFooter } from '../github/index.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -77,13 +77,15 @@ async function run(entry: URL | undefined, inputs: ActionInputs, out: ActionOutp
   if (inputs.shard && inputs.mode === 'merge') throw new LlmGateError('inputs "shard" and "mode: merge" exclude each other: shards run, the merge job merges', { code: 'usage', field: 'mode' });
   if (inputs.replay) options.replay = true;
   if (inputs.shard) options.shard = inputs.shard;
-  if (inputs.baselineRef) options.baseline = { ref: inputs.baselineRef };
+  // from: base reads the baseline at the PR's (or merge queue's) base commit unless told another.
+  const baselineRef = inputs.baselineRef ?? event.baseCommit;
+  if (baselineRef !== undefined || inputs.force) options.baseline = { ...(baselineRef !== undefined ? { ref: baselineRef } : {}), ...(inputs.force ? { force: true } : {}) };
   let outcome;
   if (inputs.mode === 'merge') {
     const { downloadPartials } = await import('./artifacts.js');
     const partials = await downloadPartials(join(process.env.RUNNER_TEMP || tmpdir(), 'llm-gate', 'partials'));
     out.info(`merging ${partials.length} partial report(s)`);
-    outcome = await (await import('../gate.js')).runMerge({ configPath: inputs.config, cwd, env: process.env, partials });
+    outcome = await (await import('../gate.js')).runMerge({ configPath: inputs.config, cwd, env: process.env, partials, ...(options.baseline?.ref ? { baseline: { ref: options.baseline.ref } } : {}) });
   } else {
     outcome = entry ? await runGateInWorker(options, entry) : await (await import('../gate.js')).runGate(options);
   }
@@ -93,6 +95,18 @@ async function run(entry: URL | undefined, inputs: ActionInputs, out: ActionOutp
 
   if (outcome.status === 'error') {
     await handleError({ error: outcome.error, inputs, event, out, reportPath, repoPath });
+    return;
+  }
+  if (outcome.status === 'skipped') {
+    // Nothing that makes a call changed: a passing check, and an earlier comment refreshed.
+    const report = skipReport(outcome.reason, outcome.config.models.baseline);
+    const footer = runFooter(event.runUrl);
+    await writeReport(out, reportPath, report);
+    out.setOutput('verdict', 'skipped');
+    out.setOutput('report-path', reportPath);
+    out.notice(`llm-gate ${report.headline}`);
+    await out.summary(`${skipMarkdown(report, footer)}\n`);
+    await postComment({ inputs, event, out, configPath: inputs.config, mode: commentMode(inputs.comment, event.pullRequest !== undefined, 'skipped'), body: () => skipMarkdown(report, footer) });
     return;
   }
   await writeReport(out, reportPath, outcome.report);

@@ -20,8 +20,8 @@ export type Command =
       force?: boolean;
       skipUnsupported?: boolean;
     }
-  | { name: 'regrade'; report: string; config: string; json?: string; markdown?: string; quiet: boolean }
-  | { name: 'merge'; partials: string[]; config: string; json?: string; markdown?: string; quiet: boolean }
+  | { name: 'regrade'; report: string; config: string; json?: string; markdown?: string; quiet: boolean; baselineRef?: string }
+  | { name: 'merge'; partials: string[]; config: string; json?: string; markdown?: string; quiet: boolean; baselineRef?: string }
   | { name: 'demo'; json?: string; markdown?: string; quiet: boolean }
   | { name: 'simulate'; config?: string; port?: number; seed?: number; faults?: FaultPlan }
   | { name: 'validate'; config: string; baselineModel?: string; candidateModel?: string; skipUnsupported: boolean }
@@ -86,6 +86,7 @@ const reportOptions = {
   markdown: runOptions.markdown,
   quiet: runOptions.quiet,
   help: runOptions.help,
+  'baseline-ref': runOptions['baseline-ref'],
 } as const;
 
 /** The report outputs of `run`; the demo's config is built in. */
@@ -170,7 +171,7 @@ export function parseCommand(argv: string[]): Command {
         if (positionals.length !== 1) {
           throw new LlmGateError(`regrade expects one report file, got ${positionals.length}`, { code: 'usage', hint: 'llm-gate regrade report.json [--config llm-gate.yml]' });
         }
-        return { name: 'regrade', report: positionals[0]!, config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false };
+        return { name: 'regrade', report: positionals[0]!, config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false, ...baselineRefOf(values) };
       }
       case 'merge': {
         const { values, positionals } = parseArgs({ args: rest, options: reportOptions, strict: true, allowPositionals: true });
@@ -178,7 +179,7 @@ export function parseCommand(argv: string[]): Command {
         if (positionals.length === 0) {
           throw new LlmGateError('merge expects the partial reports to merge', { code: 'usage', hint: 'llm-gate merge shard-1.json shard-2.json ... [--config llm-gate.yml]' });
         }
-        return { name: 'merge', partials: positionals, config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false };
+        return { name: 'merge', partials: positionals, config: values.config ?? 'llm-gate.yml', json: values.json, markdown: values.markdown, quiet: values.quiet ?? false, ...baselineRefOf(values) };
       }
       case 'demo': {
         const { values } = parseArgs({ args: rest, options: demoOptions, strict: true, allowPositionals: false });
@@ -221,4 +222,8 @@ function faultPlan(text: string): FaultPlan {
     // fall through to the usage error
   }
   throw new LlmGateError(`--faults expects a JSON object (a FaultPlan), got ${JSON.stringify(text)}`, { code: 'usage' });
+}
+
+function baselineRefOf(values: { 'baseline-ref'?: string }): { baselineRef?: string } {
+  return values['baseline-ref'] === undefined ? {} : { baselineRef: values['baseline-ref'] };
 }

@@ -1,6 +1,7 @@
 // `llm-gate regrade` and `llm-gate merge`: gate commands that start from reports on disk
 // instead of calls. They print and write like `run` (emitOutcome) and exit the same way.
 import { createRedactor, secretsFromEnv } from '../shell/redact.js';
+import { baseCommitFromEnv } from '../shell/base-commit.js';
 import { emitOutcome } from './run.js';
 
 interface ReportCommandIo {
@@ -13,6 +14,8 @@ interface ReportCommandIo {
 
 interface Outputs {
   config: string;
+  /** models.baseline: { from: base }: --baseline-ref, else the workflow event's base commit. */
+  baselineRef?: string;
   json?: string;
   markdown?: string;
   quiet: boolean;
@@ -22,13 +25,18 @@ export async function regradeCommand(options: Outputs & ReportCommandIo & { repo
   const redact = createRedactor(secretsFromEnv(options.env));
   // Only this command loads the gate on this thread: it makes judge calls at most.
   const { runRegrade } = await import('../gate.js');
-  const outcome = await runRegrade({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, reportPath: options.report });
+  const outcome = await runRegrade({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, reportPath: options.report, ...(await baselineOf(options)) });
   return emitOutcome(outcome, options, redact);
 }
 
 export async function mergeCommand(options: Outputs & ReportCommandIo & { partials: string[] }): Promise<number> {
   const redact = createRedactor(secretsFromEnv(options.env));
   const { runMerge } = await import('../gate.js');
-  const outcome = await runMerge({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, partials: options.partials });
+  const outcome = await runMerge({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, partials: options.partials, ...(await baselineOf(options)) });
   return emitOutcome(outcome, options, redact);
+}
+
+async function baselineOf(options: Outputs & ReportCommandIo): Promise<{ baseline?: { ref: string } }> {
+  const ref = options.baselineRef ?? (await baseCommitFromEnv(options.env));
+  return ref === undefined ? {} : { baseline: { ref } };
 }

@@ -7,11 +7,12 @@ import type { GateOutcome } from '../gate.js';
 import { LlmGateError } from '../errors.js';
 import { createRedactor, secretsFromEnv } from '../shell/redact.js';
 import { neutraliseTerminal } from '../shell/terminal.js';
-import { errorReport } from '../shell/error-report.js';
+import { errorReport, skipMarkdown, skipReport } from '../shell/error-report.js';
 import { exitCodeForError, exitCodeForVerdict } from './exit-codes.js';
 import { createProgress } from '../shell/progress.js';
 import { estimateLine } from '../shell/estimate-line.js';
 import { evalWarningLines } from '../shell/eval-warnings.js';
+import { baseCommitFromEnv } from '../shell/base-commit.js';
 
 // The Action prints the same line; both import it from src/shell.
 export { estimateLine };
@@ -58,7 +59,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     simulated: options.simulated,
     ...(options.replay ? { replay: true } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
-    ...(options.baselineRef !== undefined || options.force ? { baseline: { ref: options.baselineRef, force: options.force } } : {}),
+    ...(await baselineOption(options)),
     skipUnsupported: options.skipUnsupported,
     onProgress: (p) => progress.update(p),
     onLoaded: ({ config, cases, estimate, apiKeys, warnings }) => {
@@ -82,6 +83,13 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   return emitOutcome(outcome, options, redact);
 }
 
+/** --baseline-ref, else (in a workflow) the pull request's or merge queue's base commit; --force. */
+async function baselineOption(options: Pick<RunCommandOptions, 'baselineRef' | 'force' | 'env'>): Promise<Pick<GateOptions, 'baseline'>> {
+  const ref = options.baselineRef ?? (await baseCommitFromEnv(options.env));
+  if (ref === undefined && !options.force) return {};
+  return { baseline: { ...(ref !== undefined ? { ref } : {}), ...(options.force ? { force: true } : {}) } };
+}
+
 /** Prints and writes what a gate command produced, and returns its exit code: run, regrade and merge alike. */
 export async function emitOutcome(
   outcome: GateOutcome,
@@ -94,6 +102,13 @@ export async function emitOutcome(
     say(options.stderr, `llm-gate: error: ${outcome.error.format()}\n`);
     if (options.json) await writeText(options.cwd, options.json, redact(`${JSON.stringify(report, null, 2)}\n`));
     return exitCodeForError(outcome.error.code);
+  }
+  if (outcome.status === 'skipped') {
+    const report = skipReport(outcome.reason, outcome.config.models.baseline);
+    if (options.json) await writeText(options.cwd, options.json, redact(`${JSON.stringify(report, null, 2)}\n`));
+    if (options.markdown) await writeText(options.cwd, options.markdown, redact(`${skipMarkdown(report, options.footer ?? '')}\n`));
+    say(options.stderr, `llm-gate: ${report.headline}\n`);
+    return exitCodeForVerdict('skipped');
   }
   const markdown = redact(renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity }));
   if (options.json) await writeText(options.cwd, options.json, redact(`${JSON.stringify(outcome.report, null, 2)}\n`));

@@ -17,3 +17,4 @@ export { MAX_FILE_BYTES } from './files.js';
 export { DEFAULT_API_KEY_ENV, DEFAULT_BASE_URL, configSchema } from './schema.js';
 export { caseSchema } from './eval-schema.js';
 export { configJsonSchema, evalJsonSchema, schemaFiles } from './json-schema.js';
+export { promptFor } from '../types.js';

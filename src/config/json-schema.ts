@@ -3,7 +3,7 @@
 // scripts/schema.mjs writes them; a test fails when the committed files differ.
 import { z } from 'zod';
 import { documentedCaseSchema } from './eval-schema.js';
-import { configSchema } from './schema.js';
+import { baselineFromSchema, configSchema, modelSchema } from './schema.js';
 
 export const SCHEMA_FILES = {
   config: 'schema/llm-gate.schema.json',
@@ -13,8 +13,16 @@ export const SCHEMA_FILES = {
 // Input side: defaults are optional for the user, and "10%" / "30s" are what they type.
 const OPTIONS = { io: 'input', unrepresentable: 'any' } as const;
 
+/** The config as written: the baseline may also be { from: base } (load-config resolves it before parsing the rest). */
+function documentedConfigSchema() {
+  const models = configSchema.shape.models;
+  return configSchema.extend({
+    models: models.extend({ baseline: z.union([modelSchema, baselineFromSchema]).meta({ title: 'Baseline model', description: 'The model in production today, or { from: base }: the candidate as the config defined it at the base commit.' }) }).meta(models.meta() ?? {}),
+  });
+}
+
 export function configJsonSchema(): Record<string, unknown> {
-  return { ...z.toJSONSchema(configSchema, OPTIONS), title: 'llm-gate config' };
+  return { ...z.toJSONSchema(documentedConfigSchema(), OPTIONS), title: 'llm-gate config' };
 }
 
 export function evalJsonSchema(): Record<string, unknown> {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { glob, realpath, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import type { EvalCase, EvalSet, EvalSourceOptions, EvalWarning, GateConfig, ModelConfig } from '../types.js';
+import { promptFor, type ChatMessage, type EvalCase, type EvalSet, type EvalSourceOptions, type EvalWarning, type GateConfig, type ModelConfig, type PromptTemplate } from '../types.js';
 import { LlmGateError } from '../errors.js';
 import { buildCase } from './cases.js';
 import { EVAL_EXTENSIONS, listOfCases, parseDocument, parseEvalFile, parseJsonLines, type RawCase } from './documents.js';
@@ -121,10 +121,11 @@ function canonical(value: unknown): string {
  * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
  */
 export function contentHash(config: GateConfig, cases: EvalCase[]): string {
-  const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, evalSources: _sources, models, judge, run: { cache: _cache, ...run }, ...others } = config;
+  const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, evalSources: _sources, promptFiles: _promptFiles, models, judge, run: { cache: _cache, ...run }, ...others } = config;
   const asked = (m: ModelConfig) => {
     // Headers and query say where and how it is served (a gateway, an api-version), and may hold secrets.
-    const { baseUrl: _url, apiKeyEnv: _key, headers: _headers, query: _query, secretFields: _secrets, ...what } = m;
+    // Where a prompt was read from, and which commit a baseline came from, change no call.
+    const { baseUrl: _url, apiKeyEnv: _key, headers: _headers, query: _query, secretFields: _secrets, promptFiles: _files, from: _from, ...what } = m;
     return what;
   };
   const settings = {
@@ -146,19 +147,25 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
   const warnings: EvalWarning[] = [];
   const seen = new Map<string, EvalCase>();
   const reader = sourceReader(cwd, root);
+  const ownPrompts = SIDES.flatMap((side) => {
+    const prompt = promptFor(config, side);
+    return sameTemplate(prompt, config.prompt) ? [] : [{ side, prompt }];
+  });
   for (const { abs, real, source } of files) {
     const file = displayPath(cwd, abs);
     const text = await readSourceFile(real, { cwd, what: 'eval file', root, shownAs: abs });
-    const read = await readEvalFile(text, {
-      file,
-      source,
-      reader,
-      prompt: config.prompt,
-      hasJudge: config.judge !== undefined,
-      configFile,
-      skipUnsupported: options.skipUnsupported ?? true,
-    });
+    const fileCtx = { file, source, reader, hasJudge: config.judge !== undefined, configFile, skipUnsupported: options.skipUnsupported ?? true };
+    const read = await readEvalFile(text, { ...fileCtx, prompt: config.prompt });
     warnings.push(...read.warnings);
+    // A model with a prompt of its own sends each case rendered with it: the same file read
+    // again with that prompt, case for case.
+    for (const { side, prompt } of ownPrompts) {
+      const again = await readEvalFile(text, { ...fileCtx, prompt, configFile: `${configFile} (the ${side}'s prompt)` });
+      again.cases.forEach((c, i) => {
+        const shared = read.cases[i];
+        if (shared && shared.id === c.id && !sameMessages(shared.messages, c.messages)) shared.sideMessages = { ...shared.sideMessages, [side]: c.messages };
+      });
+    }
     for (const built of read.cases) {
       const first = seen.get(built.id);
       if (first) {
@@ -191,6 +198,16 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
 }
 
 type Built = EvalCase & { locateId?: () => { line: number; column: number } };
+
+const SIDES = ['baseline', 'candidate'] as const;
+
+function sameTemplate(a: PromptTemplate | undefined, b: PromptTemplate | undefined): boolean {
+  return a?.system === b?.system && a?.user === b?.user;
+}
+
+function sameMessages(a: readonly ChatMessage[], b: readonly ChatMessage[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.role === b[i]!.role && m.content === b[i]!.content);
+}
 
 const withoutLocated = ({ locateId: _l, ...c }: Built): EvalCase => c;
 

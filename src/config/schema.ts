@@ -51,6 +51,19 @@ export const pricesSchema = z
       "Prices by model id, USD per 1M tokens, for every role and for the model ids that --baseline-model and --candidate-model (or the Action's baseline-model and candidate-model inputs) put in place of the configured ones. A model's own `price` comes first (unless its id was replaced), then this map, then the built-in table. Default: none.",
   });
 
+export const promptSchema = z
+  .strictObject({
+    system: z
+      .string()
+      .optional()
+      .describe('System prompt: inline text, or a path relative to this file (one line ending in .md, .txt, .prompt ...). {{vars}} are filled from each case. Default: none.'),
+    user: z
+      .string()
+      .optional()
+      .describe('User message template for cases that have neither `prompt` nor `messages`. Inline text or a file path. Default: none.'),
+  })
+  .meta({ title: 'Prompt', description: 'Shared prompt template; a case\'s own `prompt` replaces `user`, its `messages` replace both. Default: none.' });
+
 export const modelSchema = z
   .strictObject({
     model: z.string().min(1).describe('Model id sent to the API, e.g. "gpt-4o".'),
@@ -112,8 +125,24 @@ export const modelSchema = z
         'Request parameters passed as-is (temperature, max_tokens, reasoning: { effort: low }, max_output_tokens, ...). With api: responses, the Chat Completions forms of max_tokens, max_completion_tokens, reasoning_effort, response_format, tools and tool_choice are sent in the Responses API\'s form, so inherited params keep their meaning. Default: {} for the baseline and judge; the candidate inherits the baseline\'s params for a fair comparison.',
       ),
     price: priceSchema.optional(),
+    prompt: promptSchema
+      .optional()
+      .describe(
+        "This model's own prompt (same shape as the top-level prompt): its system and user replace the shared ones key by key, for a migration that recalibrates the prompt with the model. Not inherited. Default: the shared prompt.",
+      ),
   })
   .meta({ title: 'Model', description: 'A model behind an OpenAI-compatible endpoint (Chat Completions or the Responses API).' });
+
+/** models.baseline: { from: base }: the candidate as the config defined it at the base commit. */
+export const baselineFromSchema = z
+  .strictObject({
+    from: z.literal('base').describe('"base": the commit given by --baseline-ref or the baseline-ref input; in a pull request its base commit, in a merge queue the queue\'s base.'),
+  })
+  .meta({
+    title: 'Baseline from the base commit',
+    description:
+      "The baseline is the candidate as this file defined it at the base commit (its model, params, API settings and prompt files, read from git): every change to the production model or its prompt is gated against what the base branch runs.",
+  });
 
 const fraction = (what: string, fallback: string, value: number) =>
   z
@@ -221,19 +250,6 @@ export const runSchema = z
   })
   .meta({ title: 'Run settings', description: 'How the calls are run. Default: each setting\'s own default.' });
 
-export const promptSchema = z
-  .strictObject({
-    system: z
-      .string()
-      .optional()
-      .describe('System prompt: inline text, or a path relative to this file (one line ending in .md, .txt, .prompt ...). {{vars}} are filled from each case. Default: none.'),
-    user: z
-      .string()
-      .optional()
-      .describe('User message template for cases that have neither `prompt` nor `messages`. Inline text or a file path. Default: none.'),
-  })
-  .meta({ title: 'Prompt', description: 'Shared prompt template; a case\'s own `prompt` replaces `user`, its `messages` replace both. Default: none.' });
-
 const glob = z.string().min(1);
 
 /** Formats an eval file can be written in; `auto` tells them apart by name and content. */
@@ -296,6 +312,7 @@ export const configSchema = z
       })
       .meta({ title: 'Models', description: 'The two models compared case by case.' }),
     judge: modelSchema
+      .omit({ prompt: true })
       .meta({
         title: 'Judge model',
         description: 'Model used by llm-judge graders. Inherits baseUrl and apiKeyEnv from the baseline when unset. Default: none (llm-judge graders are then an error).',

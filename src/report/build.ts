@@ -6,7 +6,8 @@ import type { RunControlSummary, RunCostEstimate } from '../run/index.js';
 import type { Comparison, GatedCheck, Statistics } from '../compare/index.js';
 import { sumBy } from '../stats/index.js';
 import { REPORT_OUTPUT_CHARS } from '../limits.js';
-import type { CallError, EvalSet, GateConfig, GradedCase, GradedSide, ModelConfig, ModelMetrics } from '../types.js';
+import { createHash } from 'node:crypto';
+import { promptFor, type CallError, type EvalSet, type GateConfig, type GradedCase, type GradedSide, type ModelConfig, type ModelMetrics, type Side } from '../types.js';
 import { PRICE_MAX_AGE_DAYS, priceAgeDays } from '../config/prices.js';
 import { headlineOf } from './headline.js';
 import { warningWords } from './warnings.js';
@@ -18,6 +19,7 @@ import {
   type ReportCaseSide,
   type ReportCheck,
   type ReportModel,
+  type ReportPromptPart,
   type ReportRecord,
   type ReportShard,
   type SequentialReport,
@@ -48,6 +50,24 @@ export interface BuildReportOptions {
 function reportSource(s: ModelConfig['priceSource']): ModelConfig['priceSource'] {
   if (s.kind === 'config') return { kind: 'config' };
   return { kind: 'builtin', checked: s.checked, ...(s.table === undefined ? {} : { table: s.table }), ...(s.entry === undefined ? {} : { entry: s.entry }) };
+}
+
+/** Which prompt a model used: the parts of its template, each by file and content hash. */
+function reportPrompt(config: GateConfig, side: Side): ReportModel['prompt'] {
+  const template = promptFor(config, side);
+  if (template?.system === undefined && template?.user === undefined) return undefined;
+  const model = config.models[side];
+  const own = model.prompt !== undefined;
+  const part = (key: 'system' | 'user'): ReportPromptPart | undefined => {
+    const text = template[key];
+    if (text === undefined) return undefined;
+    // A part the model set itself was read from its own file; one it inherited, from the shared one.
+    const file = own && (model.from || model.prompt?.[key] !== undefined) ? model.promptFiles?.[key] : config.promptFiles?.[key];
+    return { ...(file === undefined ? {} : { file }), sha256: createHash('sha256').update(text).digest('hex') };
+  };
+  const system = part('system');
+  const user = part('user');
+  return { ...(system ? { system } : {}), ...(user ? { user } : {}), own };
 }
 
 function reportModel(m: ModelMetrics, { price, priceSource, api, stream }: Pick<ModelConfig, 'price' | 'priceSource' | 'api' | 'stream'>, reused?: number): ReportModel {
@@ -84,6 +104,12 @@ function reportModel(m: ModelMetrics, { price, priceSource, api, stream }: Pick<
     api: api ?? 'chat',
     stream: stream === true,
   };
+}
+
+function withPrompt(model: ReportModel, config: GateConfig, side: Side): ReportModel {
+  const prompt = reportPrompt(config, side);
+  const from = config.models[side].from;
+  return { ...model, ...(prompt ? { prompt } : {}), ...(from ? { from: { ref: from.ref, commit: from.commit } } : {}) };
 }
 
 function reportCheck(c: GatedCheck, cache: ReportCache | undefined, baselineCalls: number): ReportCheck {
@@ -191,8 +217,8 @@ function priceWarnings(config: GateConfig, startedAt: string | undefined): strin
 export function buildReport(opts: BuildReportOptions): GateReport {
   const { config, evalSet, comparison: cmp } = opts;
   const cache = opts.run?.cache;
-  const baseline = reportModel(cmp.models.baseline, config.models.baseline, cache?.baseline.reused);
-  const candidate = reportModel(cmp.models.candidate, config.models.candidate, cache?.candidate.reused);
+  const baseline = withPrompt(reportModel(cmp.models.baseline, config.models.baseline, cache?.baseline.reused), config, 'baseline');
+  const candidate = withPrompt(reportModel(cmp.models.candidate, config.models.candidate, cache?.candidate.reused), config, 'candidate');
   const judge = cmp.judge ?? null;
   const checks = cmp.checks.map((c) => reportCheck(c, cache, baseline.calls));
   const p95 = checks.find((c) => c.baselineFromCache !== undefined);

@@ -6,7 +6,7 @@
 import { callKey } from '../cache/key.js';
 import { LlmGateError } from '../errors.js';
 import { shardCases } from '../shard/assign.js';
-import type { CallRecord, EvalCase, EvalSet, GateConfig } from '../types.js';
+import { messagesFor, type CallRecord, type EvalCase, type EvalSet, type GateConfig } from '../types.js';
 import type { StoredReport } from './read.js';
 import { recordsOf } from './rebuild.js';
 
@@ -55,7 +55,7 @@ export function regradePlan(stored: StoredReport, full: EvalSet, config: GateCon
     if (r.side === 'judge') continue;
     const key = keys.get(`${r.caseId}\u0000${r.side}\u0000${r.repeat}`);
     if (key === undefined) continue;
-    if (key !== callKey(config.models[r.side], { messages: byId.get(r.caseId)!.messages, repeat: r.repeat })) stale.push(`${r.caseId} (${r.side})`);
+    if (key !== callKey(config.models[r.side], { messages: messagesFor(byId.get(r.caseId)!, r.side), repeat: r.repeat })) stale.push(`${r.caseId} (${r.side})`);
   }
   if (stale.length > 0) {
     const unique = [...new Set(stale)];

@@ -8,7 +8,7 @@ import type { CheckMetric, Side } from '../types.js';
 import { fmtCount, fmtLevel, fmtMs, fmtNumber, fmtPct, fmtPoints, fmtPp, fmtScore, fmtSigned, fmtUsd } from './format.js';
 import { decideNote, fmtChange, fmtWithInterval, isSignificant, mdeList, ruleSentence, underpoweredLine } from './intervals.js';
 import { codeBlock, codeSpan, htmlText, inlineText, tableCell, truncateText } from './safe-markdown.js';
-import type { GateReport, ReportCase, ReportCaseSide } from './types.js';
+import type { GateReport, ReportCase, ReportCaseSide, ReportPromptPart } from './types.js';
 
 const STATUS_EMOJI = { pass: '✅', fail: '❌', inconclusive: '❔' } as const;
 
@@ -90,6 +90,7 @@ export function metricTable(r: GateReport): string {
     infoRow('p99 latency', fmtMs(b.latencyMs.p99), fmtMs(c.latencyMs.p99), signedPct(relativeChange(b.latencyMs.p99, c.latencyMs.p99))),
     ...ttftRows(b, c, infoRow, r.checks.some((k) => k.metric === 'ttftP95') ? (base, cand, change) => checkRow('TTFT p95', 'ttftP95', base, cand, change, signedPct) : undefined),
     ...apiRow(b, c, infoRow),
+    ...promptRows(b, c, infoRow),
     infoRow('calls (errors, timeouts)', `${fmtCount(b.calls)} (${b.errors}, ${b.timeouts})`, `${fmtCount(c.calls)} (${c.errors}, ${c.timeouts})`),
     infoRow('tokens in · cached · out', tokens(b), tokens(c)),
     // Prices the config wrote need no source; a built-in one says which table and how old.
@@ -117,6 +118,17 @@ function apiRow(b: ReportModelRow, c: ReportModelRow, infoRow: InfoRow): string[
   const words = (m: ReportModelRow) => `${m.api === 'responses' ? 'Responses' : 'Chat Completions'}${m.stream ? ', streamed' : ''}`;
   if ((b.api ?? 'chat') === 'chat' && (c.api ?? 'chat') === 'chat' && !b.stream && !c.stream) return [];
   return [infoRow('API', words(b), words(c))];
+}
+
+/** Which prompt each model used, once either has one of its own or the baseline came from the base commit. */
+function promptRows(b: ReportModelRow, c: ReportModelRow, infoRow: InfoRow): string[] {
+  const rows: string[] = [];
+  if (b.from) rows.push(infoRow('config from', `base ${codeSpan(b.from.commit.slice(0, 12))}`, 'this commit'));
+  if (!b.prompt?.own && !c.prompt?.own && !b.from) return rows;
+  const part = (name: string, p: ReportPromptPart | undefined) => (p ? `${name} ${p.file === undefined ? 'inline' : codeSpan(p.file)} (${p.sha256.slice(0, 8)})` : '');
+  const words = (m: ReportModelRow) => [part('system', m.prompt?.system), part('user', m.prompt?.user)].filter((w) => w !== '').join(' · ') || 'none';
+  rows.push(infoRow('prompt', words(b), words(c)));
+  return rows;
 }
 
 /** "config", or "genai-prices 0.1.8, 2026-09-23" (and the entry a dated id was priced as). */

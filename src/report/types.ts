@@ -19,6 +19,15 @@ export interface ReportModel extends ModelMetrics {
   api: ModelApi;
   /** Whether its answers were streamed (time to first token is measured only then). */
   stream: boolean;
+  /** The prompt template the model's cases were rendered with: each part's file (when it was one) and sha256 of its text. Absent: no template (cases carry their own). */
+  prompt?: { system?: ReportPromptPart; user?: ReportPromptPart; own: boolean };
+  /** models.baseline: { from: base }: the commit the baseline was read from. */
+  from?: { ref: string; commit: string };
+}
+
+export interface ReportPromptPart {
+  file?: string;
+  sha256: string;
 }
 
 export interface ReportCaseSide {

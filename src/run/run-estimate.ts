@@ -5,7 +5,7 @@
 import { ratesFor } from './cost.js';
 import { DEFAULT_GRADES, judgeRequest } from '../grade/index.js';
 import type { ChatMessage, EvalCase, GateConfig, ModelConfig, Price, Side } from '../types.js';
-import { SIDES } from '../types.js';
+import { SIDES, messagesFor } from '../types.js';
 import { outputCapTokens, typicalPromptTokens, worstCasePromptTokens } from './estimate.js';
 
 /** Completion tokens of a typical answer (capped by max_tokens): a guess, labelled as one in the report. */
@@ -54,8 +54,9 @@ export function estimateRunCost(cases: readonly EvalCase[], config: Pick<GateCon
       const model = config.models[side];
       const cap = outputCapTokens(model.params).tokens;
       const typical = Math.min(cap, TYPICAL_COMPLETION_TOKENS);
-      byRole[side].worstCaseUsd += repeats * usd(worstCasePromptTokens(evalCase.messages, model.params), cap, model.price, true);
-      byRole[side].expectedUsd += repeats * usd(typicalPromptTokens(evalCase.messages, model.params), typical, model.price, false);
+      const sent = messagesFor(evalCase, side);
+      byRole[side].worstCaseUsd += repeats * usd(worstCasePromptTokens(sent, model.params), cap, model.price, true);
+      byRole[side].expectedUsd += repeats * usd(typicalPromptTokens(sent, model.params), typical, model.price, false);
       if (!judge || !judgeCap) continue;
       for (const expectation of judged) {
         const rubric = typeof expectation['rubric'] === 'string' ? expectation['rubric'] : '';

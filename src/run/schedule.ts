@@ -2,7 +2,7 @@
 // `concurrency` workers. Drift in a provider's speed then hits both models alike.
 import { createLimiter } from '../concurrency.js';
 import { LlmGateError } from '../errors.js';
-import type { CallFn, CallRecord, Clock, EvalCase, Side } from '../types.js';
+import { messagesFor, type CallFn, type CallRecord, type Clock, type EvalCase, type Side } from '../types.js';
 import { linkAbort } from './abort.js';
 import type { RunControl } from './control.js';
 import { modelField } from './messages.js';
@@ -128,7 +128,7 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
       const unlink = linkAbort(callController, [stop.signal]);
       try {
         record = await callers[call.side](
-          { caseId: evalCase.id, repeat: call.repeat, messages: evalCase.messages },
+          { caseId: evalCase.id, repeat: call.repeat, messages: messagesFor(evalCase, call.side) },
           callController.signal,
         );
       } catch (error) {

@@ -61,7 +61,9 @@ export class AnswerKey {
 
   constructor(cases: readonly EvalCase[]) {
     for (const c of cases) {
-      this.byFingerprint.set(fingerprint(c.messages), { evalCase: c, ideal: idealOf(c), difficulty: difficultyOf(c.id) });
+      const keyed = { evalCase: c, ideal: idealOf(c), difficulty: difficultyOf(c.id) };
+      // A model with a prompt of its own sends the case differently: both renderings find it.
+      for (const messages of [c.messages, ...Object.values(c.sideMessages ?? {})]) this.byFingerprint.set(fingerprint(messages), keyed);
     }
     this.facts = collectFacts(cases);
   }

@@ -15,6 +15,8 @@ export interface ScriptedAnswer {
 export interface ServedRequest {
   model: string;
   user: string;
+  /** The system message the request carried, if any. */
+  system?: string;
   status: number;
   servedMs: number;
   usage?: ScriptedAnswer['usage'];
@@ -68,6 +70,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, script: Script,
   }
   const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { model: string; messages: { role: string; content: string }[] };
   const user = [...body.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+  const system = body.messages.find((m) => m.role === 'system')?.content;
   const answer = script(body.model, user);
   // A client that leaves (cancelled, timed out) ends the wait: nothing is sent, no timer lingers.
   const left = await new Promise<boolean>((done) => {
@@ -104,7 +107,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, script: Script,
   // 'finish' fires only when the event loop gets to it, which on a busy machine is later.
   const servedMs = performance.now() - arrived;
   res.once('finish', () => {
-    served.push({ model: body.model, user, status, servedMs, usage: status === 200 ? answer.usage : undefined });
+    served.push({ model: body.model, user, ...(system === undefined ? {} : { system }), status, servedMs, usage: status === 200 ? answer.usage : undefined });
   });
   send(res, status, payload);
 }
