@@ -172,10 +172,10 @@ Usage:
   llm-gate run [--config llm-gate.yml] [--json report.json] [--markdown report.md]
                [--baseline-model MODEL] [--candidate-model MODEL] [--quiet]
                [--replay] [--shard I/N] [--baseline-ref REF] [--force]
-  llm-gate regrade REPORT.json [--config FILE] [--json FILE] [--markdown FILE] [--quiet]
+  llm-gate regrade REPORT.json [--config FILE] [--json FILE] [--markdown FILE] [--quiet] [--baseline-ref REF]
                                 grades, comparison and verdict again from a report's stored
                                 outputs (judge calls only)
-  llm-gate merge PARTIAL.json... [--config FILE] [--json FILE] [--markdown FILE] [--quiet]
+  llm-gate merge PARTIAL.json... [--config FILE] [--json FILE] [--markdown FILE] [--quiet] [--baseline-ref REF]
                                 one report on every case from the shards' partial reports
   llm-gate validate [--config llm-gate.yml] [--skip-unsupported]
                                 load and check everything, print the plan (cases, calls,
@@ -207,7 +207,8 @@ run:
       --shard I/N             run shard I of N (a hash-based slice of the cases) and write
                               a partial report for llm-gate merge
       --baseline-ref REF      with models.baseline: { from: base }, the git commit whose
-                              candidate is the baseline (default: the PR's base commit)
+                              candidate is the baseline (in a workflow, default: the pull
+                              request's or merge queue's base commit)
       --force                 run even when nothing that affects calls changed since REF
       --skip-unsupported      drop promptfoo assertions llm-gate cannot grade honestly
                               (javascript, similar, ...) with a warning, instead of failing

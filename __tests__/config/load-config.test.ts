@@ -312,3 +312,63 @@ models:
     expect(named.models.candidate).toMatchObject({ baseUrl: 'http://127.0.0.1:4000/v1', apiKeyEnv: 'OPENAI_API_KEY' });
   });
 });
+
+describe('models.baseline: { from: base } and per-model prompts, as written', () => {
+  const FROM_BASE = (baseline: string) => `evals: evals/*.yaml
+models:
+  baseline: ${baseline}
+  candidate:
+    model: gpt-4o-mini
+`;
+
+  test('a from other than base, or another key beside it, is an error at its place', async () => {
+    expect(await formattedError((await configFrom(FROM_BASE('{ from: main }'))).load())).toMatch(/^llm-gate\.yml:3:\d+: .*expected "base", got "main"/);
+    const extra = await formattedError((await configFrom(FROM_BASE('{ from: base, model: gpt-4o }'))).load());
+    expect(extra).toMatch(/^llm-gate\.yml:3:\d+: .*with from: base the baseline is the candidate .* so it takes no "model"/);
+  });
+
+  test('without a base commit to read, names the flag and the input', async () => {
+    const message = await formattedError((await configFrom(FROM_BASE('{ from: base }'))).load());
+    expect(message).toMatch(/^llm-gate\.yml:3:\d+: .*models\.baseline: \{ from: base \} needs the base commit/);
+    expect(message).toContain('--baseline-ref REF');
+  });
+
+  test('outside a git repository, says so instead of guessing a baseline', async () => {
+    const { load } = await configFrom(FROM_BASE('{ from: base }'), {}, { baseline: { ref: 'main' } });
+    expect(await formattedError(load())).toMatch(/is not a git repository/);
+  });
+
+  test('--baseline-model replaces from: base', async () => {
+    const { load } = await configFrom(FROM_BASE('{ from: base }'), {}, { overrides: { baselineModel: 'gpt-4o' } });
+    const config = await load();
+    expect(config.models.baseline.model).toBe('gpt-4o');
+    expect(config.models.baseline.from).toBeUndefined();
+  });
+
+  test('a model prompt is read from its file, and a judge takes none', async () => {
+    const { load } = await configFrom(
+      `evals: evals/*.yaml
+prompt: { system: shared.md, user: "Q: {{q}}" }
+models:
+  baseline: { model: gpt-4o }
+  candidate:
+    model: gpt-4o-mini
+    prompt: { system: candidate.md }
+`,
+      { 'shared.md': 'Shared.\n', 'candidate.md': 'Own.\r\n\n' },
+    );
+    const config = await load();
+    expect(config.prompt).toEqual({ system: 'Shared.', user: 'Q: {{q}}' });
+    expect(config.promptFiles).toEqual({ system: 'shared.md' });
+    expect(config.models.candidate.prompt).toEqual({ system: 'Own.' });
+    expect(config.models.candidate.promptFiles).toEqual({ system: 'candidate.md' });
+    expect(config.models.baseline.prompt).toBeUndefined();
+    const judged = await configFrom(`evals: evals/*.yaml
+models:
+  baseline: { model: gpt-4o }
+  candidate: { model: gpt-4o-mini }
+judge: { model: gpt-4o, prompt: { system: x } }
+`);
+    expect(await formattedError(judged.load())).toMatch(/^llm-gate\.yml:5:\d+: .*prompt/);
+  });
+});

@@ -2,6 +2,7 @@
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, a pull_request payload in GITHUB_EVENT_PATH and
 // GITHUB_API_URL at a fake GitHub REST API; the models are an independent scripted server.
 import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,8 @@ async function workspace(modelUrl: string): Promise<string> {
 
 interface Payload {
   fork?: boolean;
+  /** The pull request's base commit. */
+  baseSha?: string;
   /** The pull request's author, and the run's actor. */
   author?: string;
 }
@@ -348,5 +351,61 @@ describe('the Action bundle on a pull request', () => {
       expect(text).not.toContain(KEY);
       expect(text).not.toContain('ghs_installation');
     }
+  });
+});
+
+describe('the Action with models.baseline: { from: base }', () => {
+  const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: '/nonexistent' };
+  const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, env: { PATH: process.env.PATH, ...GIT_ENV }, encoding: 'utf8' }).trim();
+  const config = (url: string, model: string) =>
+    ['evals: evals/*.jsonl', 'models:', '  baseline: { from: base }', `  candidate: { model: ${model}, baseUrl: "${url}", price: { input: 1, output: 2 } }`, 'thresholds: { p95Latency: false }', 'run: { concurrency: 4, retries: 0 }'].join('\n');
+
+  it('gates a model bump against the PR\'s base commit, then skips a README-only push (and a merge-queue run) with zero requests', async () => {
+    const models = await modelServer(true);
+    const gh = await github('ok');
+    const dir = await workspace(models.url);
+    await writeFile(join(dir, 'llm-gate.yml'), config(models.url, 'base-model'));
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'production runs base-model');
+    const first = git(dir, 'rev-parse', 'HEAD');
+    await writeFile(join(dir, 'llm-gate.yml'), config(models.url, 'cand-model'));
+    git(dir, 'commit', '-q', '-am', 'bump to cand-model');
+
+    const bump = await runAction(dir, gh, { 'api-key': KEY }, { baseSha: first });
+    expect(bump.code).toBe(1);
+    expect(bump.outputs.verdict).toBe('fail');
+    expect(new Set(models.served.map((s) => s.model))).toEqual(new Set(['base-model', 'cand-model']));
+    const report = JSON.parse(await readFile(bump.outputs['report-path']!, 'utf8')) as { models: { baseline: { model: string; from: unknown } } };
+    expect(report.models.baseline).toMatchObject({ model: 'base-model', from: { ref: first, commit: first } });
+    expect(gh.commentsOn(7).filter((c) => c.user.login === BOT_LOGIN)[0]!.body).toContain('❌');
+
+    const second = git(dir, 'rev-parse', 'HEAD');
+    await writeFile(join(dir, 'README.md'), 'docs only\n');
+    git(dir, 'add', 'README.md');
+    git(dir, 'commit', '-q', '-m', 'docs');
+    const before = models.requests;
+    const docs = await runAction(dir, gh, { 'api-key': KEY }, { baseSha: second }, 2);
+    expect(docs.code).toBe(0);
+    expect(docs.outputs.verdict).toBe('skipped');
+    expect(models.requests).toBe(before);
+    const ours = gh.commentsOn(7).filter((c) => c.user.login === BOT_LOGIN);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toContain('skipped: nothing to gate: the candidate (cand-model');
+    expect(docs.summary).toContain('skipped: nothing to gate');
+
+    // A merge queue's run: the baseline is read at the queue's base commit.
+    const runner = await actionsRunner({
+      workspace: dir,
+      apiUrl: gh.url,
+      inputs: { 'github-token': 'ghs_installation', config: 'llm-gate.yml', 'api-key': KEY },
+      eventName: 'merge_group',
+      event: { merge_group: { base_sha: second, head_sha: git(dir, 'rev-parse', 'HEAD'), base_ref: 'refs/heads/main' } },
+    });
+    dirs.push(runner.dir);
+    const queued = await runBundle({ bundle: 'action', cwd: dir, env: runner.env });
+    expect(queued.code).toBe(0);
+    expect((await runner.results()).outputs.verdict).toBe('skipped');
+    expect(models.requests).toBe(before);
   });
 });

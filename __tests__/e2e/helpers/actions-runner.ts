@@ -68,7 +68,7 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 /** A pull_request event for acme/widgets#7, from a fork or by another author when asked. */
-export function pullRequestEvent(opts: { fork?: boolean; author?: string } = {}): unknown {
+export function pullRequestEvent(opts: { fork?: boolean; author?: string; baseSha?: string } = {}): unknown {
   const head = opts.fork ? 'mallory/widgets' : 'acme/widgets';
   const author = opts.author ?? 'alice';
   return {
@@ -78,7 +78,7 @@ export function pullRequestEvent(opts: { fork?: boolean; author?: string } = {})
       number: 7,
       user: { login: author, type: author.endsWith('[bot]') ? 'Bot' : 'User' },
       head: { ref: 'bump', sha: 'abc', repo: { full_name: head, fork: opts.fork === true } },
-      base: { ref: 'main', sha: 'def', repo: { full_name: 'acme/widgets', fork: false } },
+      base: { ref: 'main', sha: opts.baseSha ?? 'def', repo: { full_name: 'acme/widgets', fork: false } },
     },
     repository: { full_name: 'acme/widgets', name: 'widgets', owner: { login: 'acme' } },
   };
