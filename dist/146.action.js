@@ -343,17 +343,28 @@ function expandEnv(value, env, options = {}, path = []) {
 // to the redactor before anything is written.
 
 const MAPS = ['headers', 'query'];
-const ENTRIES = [
-    ['baseline', ['models', 'baseline']],
-    ['candidate', ['models', 'candidate']],
-    ['judge', ['judge']],
-];
+/** Every model entry of the config: the two compared, each alternative, the judge. */
+function entries(value) {
+    const models = isRecord(value.models) ? value.models : {};
+    const alternatives = Array.isArray(models.alternatives) ? models.alternatives : [];
+    return [
+        ['baseline', ['models', 'baseline']],
+        ['candidate', ['models', 'candidate']],
+        ...alternatives.map((_, i) => [`alternatives.${i}`, ['models', 'alternatives', i]]),
+        ['judge', ['judge']],
+    ];
+}
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function entryAt(root, path) {
+    const at = containerAt(root, path);
+    return isRecord(at) ? at : undefined;
+}
+/** The object or list at `path` (a list is where models.alternatives' entries live). */
+function containerAt(root, path) {
     let at = root;
     for (const part of path)
-        at = isRecord(at) ? at[part] : undefined;
-    return isRecord(at) ? at : undefined;
+        at = isRecord(at) || Array.isArray(at) ? at[part] : undefined;
+    return isRecord(at) || Array.isArray(at) ? at : undefined;
 }
 /**
  * The config with every `${VAR}` expanded: models' headers and query by the secret rule,
@@ -362,11 +373,15 @@ function entryAt(root, path) {
 function expandConfig(value, env, options) {
     // Set the maps aside on a copy, so the general expansion never sees them.
     const copy = { ...value };
-    if (isRecord(copy.models))
+    if (isRecord(copy.models)) {
         copy.models = { ...copy.models };
+        const models = copy.models;
+        if (Array.isArray(models.alternatives))
+            models.alternatives = [...models.alternatives];
+    }
     const aside = [];
-    for (const [role, path] of ENTRIES) {
-        const parent = path.length === 1 ? copy : copy.models;
+    for (const [role, path] of entries(copy)) {
+        const parent = path.length === 1 ? copy : (entryAt(copy, path.slice(0, -1)) ?? containerAt(copy, path.slice(0, -1)));
         const key = path[path.length - 1];
         const entry = entryAt(copy, path);
         if (!entry || !parent)
@@ -553,6 +568,8 @@ const promptSchema = schemas/* strictObject */.rej({
         .describe('User message template for cases that have neither `prompt` nor `messages`. Inline text or a file path. Default: none.'),
 })
     .meta({ title: 'Prompt', description: 'Shared prompt template; a case\'s own `prompt` replaces `user`, its `messages` replace both. Default: none.' });
+/** Each alternative is another full run of the eval set. */
+const MAX_ALTERNATIVES = 8;
 const schema_modelSchema = schemas/* strictObject */.rej({
     model: schemas/* string */.YjP().min(1).describe('Model id sent to the API, e.g. "gpt-4o".'),
     baseUrl: schemas/* url */.OZ5({ protocol: /^https?$/ })
@@ -722,6 +739,10 @@ const schema_configSchema = schemas/* strictObject */.rej({
             title: 'Candidate model',
             description: 'The model you want to switch to. Inherits baseUrl, apiKeyEnv and params from the baseline when unset.',
         }),
+        alternatives: schemas/* array */.YOg(schema_modelSchema)
+            .max(MAX_ALTERNATIVES, { error: `at most ${MAX_ALTERNATIVES} alternatives: each one is a full run of the eval set` })
+            .optional()
+            .describe('More models to run on the same cases, interleaved with the baseline and the candidate, each compared paired against the baseline with the same checks and shown in a ranking (the cheapest model that holds every threshold first) and in the routing advice. Same shape as candidate, and like it they inherit baseUrl, apiKeyEnv and params from the baseline. The verdict and exit code follow the candidate alone. Default: none.'),
     })
         .meta({ title: 'Models', description: 'The two models compared case by case.' }),
     judge: schema_modelSchema
@@ -732,6 +753,18 @@ const schema_configSchema = schemas/* strictObject */.rej({
     })
         .optional(),
     prices: pricesSchema.optional(),
+    traffic: schemas/* strictObject */.rej({
+        callsPerMonth: schemas/* number */.aig().int().positive().max(1e12).optional().describe('Calls production makes per month. Default: the sum of byTag.'),
+        byTag: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* number */.aig().int().nonnegative().max(1e12))
+            .optional()
+            .describe('Calls per month by tag; the rest of callsPerMonth (if larger) is priced at the whole set\'s rates. Default: none.'),
+    })
+        .refine((t) => t.callsPerMonth !== undefined || (t.byTag !== undefined && Object.keys(t.byTag).length > 0), { error: 'give callsPerMonth, byTag, or both' })
+        .optional()
+        .meta({
+        title: 'Production traffic',
+        description: 'What production sends each month: the headline then adds the monthly cost change, and the routing advice its monthly saving, both with intervals. Default: none.',
+    }),
     thresholds: thresholdsSchema.prefault({}),
     run: runSchema.prefault({}),
 })
@@ -740,14 +773,21 @@ const schema_configSchema = schemas/* strictObject */.rej({
 ;// CONCATENATED MODULE: ./build/config/models.js
 
 
+const isAlternative = (role) => role.startsWith('alternatives.');
 function fromConfig(p) {
     return { price: { input: p.input, cachedInput: p.cachedInput ?? p.input, output: p.output }, priceSource: { kind: 'config' } };
 }
 function pricePath(role) {
+    if (isAlternative(role))
+        return ['models', 'alternatives', Number(role.slice('alternatives.'.length))];
     return role === 'judge' ? ['judge'] : ['models', role];
 }
+/** How a role is named in messages: "the candidate", "models.alternatives[1]". */
+function roleWords(role) {
+    return isAlternative(role) ? `alternative models.alternatives[${role.slice('alternatives.'.length)}]` : role;
+}
 function resolvePrice(raw, role, ctx, baseUrl) {
-    const replaced = role === 'judge' ? undefined : ctx.replaced[role];
+    const replaced = role === 'judge' ? undefined : isAlternative(role) ? ctx.addedAlternatives?.[Number(role.slice('alternatives.'.length))] : ctx.replaced[role];
     // The override's caller already dropped `price`; it was written for the id replaced.
     if (raw.price && !replaced)
         return fromConfig(raw.price);
@@ -758,7 +798,7 @@ function resolvePrice(raw, role, ctx, baseUrl) {
         return { price: builtin.price, priceSource: builtin.source };
     const at = pricePath(role);
     if (replaced) {
-        const what = replaced.was === undefined ? `${replaced.label} set the ${role} model` : `${replaced.label} replaced ${replaced.was}`;
+        const what = replaced.was === undefined ? `${replaced.label} set the ${roleWords(role)} model` : `${replaced.label} replaced ${replaced.was}`;
         return {
             // Not in the file: the place to add it is `prices:` (or, without one, the model it replaced).
             path: ctx.hasPrices ? ['prices'] : [...at, 'model'],
@@ -780,6 +820,7 @@ function needsBuiltinPrices(raw, ctx) {
     const entries = [
         [raw.models.baseline, 'baseline'],
         [raw.models.candidate, 'candidate'],
+        ...(raw.models.alternatives ?? []).map((m) => [m, undefined]),
         [raw.judge, undefined],
     ];
     return entries.some(([m, side]) => m !== undefined && (!m.price || (side !== undefined && ctx.replaced[side] !== undefined)) && !Object.hasOwn(ctx.prices, m.model));
@@ -809,7 +850,7 @@ function inheritedKeyProblem(raw, role, base) {
     return {
         path: [...at, 'baseUrl'],
         field: [...at, 'apiKeyEnv'].join('.'),
-        message: `the ${role} would inherit ${base.apiKeyEnv}, the baseline's key for ${theirs}, and send it to ${own}; a key is sent only to the host it belongs to`,
+        message: `the ${roleWords(role)} would inherit ${base.apiKeyEnv}, the baseline's key for ${theirs}, and send it to ${own}; a key is sent only to the host it belongs to`,
         hint: `set ${at.join('.')}.apiKeyEnv to the variable holding the key for ${own}, or to ${base.apiKeyEnv} to send that key there on purpose`,
     };
 }
@@ -825,7 +866,8 @@ function resolveOne(raw, role, ctx, base) {
         model: raw.model,
         baseUrl,
         apiKeyEnv: raw.apiKeyEnv ?? base?.apiKeyEnv ?? DEFAULT_API_KEY_ENV,
-        params: { ...(raw.params ?? (role === 'candidate' ? base?.params : undefined) ?? {}) },
+        // Candidates (and alternatives, candidates too) take the baseline's params: a fair comparison.
+        params: { ...(raw.params ?? (role === 'candidate' || isAlternative(role) ? base?.params : undefined) ?? {}) },
         ...priced,
     };
     // Each key below is set only when used, so configs without them hash as they always did.
@@ -864,12 +906,21 @@ function resolveModels(raw, ctx = { prices: {}, replaced: {}, file: 'llm-gate.ym
     const candidate = resolveOne(raw.models.candidate, 'candidate', ctx, baseline);
     if ('message' in candidate)
         return candidate;
+    // Alternatives are candidates too: they inherit from the baseline as the candidate does.
+    const alternatives = [];
+    for (const [i, entry] of (raw.models.alternatives ?? []).entries()) {
+        const alternative = resolveOne(entry, `alternatives.${i}`, ctx, baseline);
+        if ('message' in alternative)
+            return alternative;
+        alternatives.push(alternative);
+    }
+    const more = alternatives.length > 0 ? { alternatives } : {};
     if (!raw.judge)
-        return { models: { baseline, candidate } };
+        return { models: { baseline, candidate }, ...more };
     const judge = resolveOne(raw.judge, 'judge', ctx, baseline);
     if ('message' in judge)
         return judge;
-    return { models: { baseline, candidate }, judge };
+    return { models: { baseline, candidate }, ...more, judge };
 }
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -1444,7 +1495,7 @@ function looksLikePromptPath(value) {
 /** `run:` with every line commented out is YAML null: read it as "all defaults", not as an error. */
 function withoutEmptySections(raw) {
     const out = { ...raw };
-    for (const key of ['prompt', 'judge', 'prices', 'thresholds', 'run'])
+    for (const key of ['prompt', 'judge', 'prices', 'traffic', 'thresholds', 'run'])
         if (out[key] === null)
             delete out[key];
     return out;
@@ -1458,9 +1509,16 @@ function applyOverrides(raw, overrides) {
         ['candidate', overrides?.candidateModel],
     ];
     const replaced = {};
-    if (wanted.every(([, model]) => model === undefined))
-        return { raw, replaced };
+    const added = {};
+    const extra = overrides?.alternatives ?? [];
+    if (wanted.every(([, model]) => model === undefined) && extra.length === 0)
+        return { raw, replaced, added };
     const models = load_config_isRecord(raw.models) ? { ...raw.models } : {};
+    if (extra.length > 0) {
+        const written = Array.isArray(models.alternatives) ? models.alternatives : [];
+        models.alternatives = [...written, ...extra.map((model) => ({ model }))];
+        extra.forEach((model, i) => (added[written.length + i] = { label: overrides?.via === 'input' ? `the alternatives input ${model}` : `--alternative ${model}` }));
+    }
     for (const [side, model] of wanted) {
         if (model === undefined)
             continue;
@@ -1473,7 +1531,7 @@ function applyOverrides(raw, overrides) {
         entry.model = model;
         models[side] = entry;
     }
-    return { raw: { ...raw, models }, replaced };
+    return { raw: { ...raw, models }, replaced, added };
 }
 /** The apiKeyEnv names as written (before expansion), and the default every unset one falls back to. */
 function keyVariables(raw) {
@@ -1563,7 +1621,7 @@ async function loadConfig(configPath, options = {}) {
     const from = options.overrides?.baselineModel !== undefined ? { fromBase: false, raw: withoutFrom(written) } : fromBase(written);
     if ('message' in from)
         throw problemError(from, { file, doc });
-    const { raw: input, replaced } = applyOverrides(from.raw, options.overrides);
+    const { raw: input, replaced, added } = applyOverrides(from.raw, options.overrides);
     const parsed = schema_configSchema.safeParse(input);
     if (!parsed.success)
         throw zodError(parsed.error, { file, doc, schema: schema_configSchema, input });
@@ -1573,6 +1631,7 @@ async function loadConfig(configPath, options = {}) {
     const resolved = resolveModels(cfg, {
         prices: cfg.prices ?? {},
         replaced,
+        addedAlternatives: added,
         file,
         hasPrices: Object.hasOwn(expanded.value, 'prices'),
         secretFields: expanded.secretFields,
@@ -1592,6 +1651,11 @@ async function loadConfig(configPath, options = {}) {
         if (own)
             models[side] = { ...models[side], prompt: own.prompt, ...(Object.keys(own.files).length > 0 ? { promptFiles: own.files } : {}) };
     }
+    const alternatives = [];
+    for (const [i, alternative] of (resolved.alternatives ?? []).entries()) {
+        const own = await readTemplate(cfg.models.alternatives?.[i]?.prompt, ['models', 'alternatives', i, 'prompt'], promptCtx);
+        alternatives.push(own ? { ...alternative, prompt: own.prompt, ...(Object.keys(own.files).length > 0 ? { promptFiles: own.files } : {}) } : alternative);
+    }
     if (from.fromBase && !at) {
         models.baseline = await baselineAtBase({ configPath, options, cwd, root, file, doc });
     }
@@ -1605,7 +1669,9 @@ async function loadConfig(configPath, options = {}) {
         ...(prompt ? { prompt } : {}),
         ...(shared && Object.keys(shared.files).length > 0 ? { promptFiles: shared.files } : {}),
         models,
+        ...(alternatives.length > 0 ? { alternatives } : {}),
         ...(resolved.judge ? { judge: resolved.judge } : {}),
+        ...(cfg.traffic ? { traffic: { ...(cfg.traffic.callsPerMonth !== undefined ? { callsPerMonth: cfg.traffic.callsPerMonth } : {}), ...(cfg.traffic.byTag ? { byTag: { ...cfg.traffic.byTag } } : {}) } } : {}),
         thresholds: withTtftDefault(cfg.thresholds, models),
         run: {
             concurrency: cfg.run.concurrency,
@@ -3532,7 +3598,7 @@ function canonical(value) {
  * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
  */
 function contentHash(config, cases) {
-    const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, evalSources: _sources, promptFiles: _promptFiles, models, judge, run: { cache: _cache, ...run }, ...others } = config;
+    const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, evalSources: _sources, promptFiles: _promptFiles, models, alternatives, judge, run: { cache: _cache, ...run }, ...others } = config;
     const asked = (m) => {
         // Headers and query say where and how it is served (a gateway, an api-version), and may hold secrets.
         // Where a prompt was read from, and which commit a baseline came from, change no call.
@@ -3543,6 +3609,7 @@ function contentHash(config, cases) {
         ...others,
         run,
         models: { baseline: asked(models.baseline), candidate: asked(models.candidate) },
+        ...(alternatives === undefined ? {} : { alternatives: alternatives.map(asked) }),
         ...(judge === undefined ? {} : { judge: asked(judge) }),
     };
     const body = cases.map(({ source: _source, ...rest }) => rest);
@@ -3557,7 +3624,8 @@ async function loadEvalSet(config, options = {}) {
     const warnings = [];
     const seen = new Map();
     const reader = sourceReader(cwd, root);
-    const ownPrompts = SIDES.flatMap((side) => {
+    const slots = [...SIDES, ...(config.alternatives ?? []).map((_, i) => (0,types/* alternativeSlot */.yo)(i))];
+    const ownPrompts = slots.flatMap((side) => {
         const prompt = (0,types/* promptFor */.k)(config, side);
         return sameTemplate(prompt, config.prompt) ? [] : [{ side, prompt }];
     });
@@ -3570,7 +3638,7 @@ async function loadEvalSet(config, options = {}) {
         // A model with a prompt of its own sends each case rendered with it: the same file read
         // again with that prompt, case for case.
         for (const { side, prompt } of ownPrompts) {
-            const again = await readEvalFile(text, { ...fileCtx, prompt, configFile: `${configFile} (the ${side}'s prompt)` });
+            const again = await readEvalFile(text, { ...fileCtx, prompt, configFile: `${configFile} (${side === 'baseline' || side === 'candidate' ? `the ${side}` : `models.${side}`}'s prompt)` });
             again.cases.forEach((c, i) => {
                 const shared = read.cases[i];
                 if (shared && shared.id === c.id && !sameMessages(shared.messages, c.messages))

@@ -395,7 +395,8 @@ class AnswerKey {
             const keyed = { evalCase: c, ideal: idealOf(c), difficulty: difficultyOf(c.id) };
             // A model with a prompt of its own sends the case differently: both renderings find it.
             for (const messages of [c.messages, ...Object.values(c.sideMessages ?? {})])
-                this.byFingerprint.set(fingerprint(messages), keyed);
+                if (messages)
+                    this.byFingerprint.set(fingerprint(messages), keyed);
         }
         this.facts = collectFacts(cases);
     }
@@ -990,7 +991,7 @@ function createResponder(options) {
         }
         else {
             const random = streamFor(answerKey, STREAM.answer);
-            content = keyed ? key.answer(keyed, profile.quality, random, ownDraw).text : genericAnswer(random);
+            content = keyed ? key.answer(keyed, qualityFor(profile, keyed.evalCase.tags), random, ownDraw).text : genericAnswer(random);
             output = Math.max(1, textTokens(content));
             // max_tokens caps reasoning and visible output together, as OpenAI bills them.
             const limit = typeof body.max_completion_tokens === 'number' ? body.max_completion_tokens : typeof body.max_tokens === 'number' ? body.max_tokens : undefined;
@@ -1054,6 +1055,15 @@ function validate(body, api) {
         }
     }
     return undefined;
+}
+/** The model's quality on a case: its quality on the first of the case's tags it lists, else its overall quality. */
+function qualityFor(profile, tags) {
+    const byTag = profile.qualityByTag;
+    if (byTag)
+        for (const tag of tags)
+            if (Object.hasOwn(byTag, tag))
+                return byTag[tag];
+    return profile.quality;
 }
 
 ;// CONCATENATED MODULE: ./build/simulator/server.js
@@ -1292,6 +1302,16 @@ const SIM_CANDIDATE = {
     cachedPromptFraction: 0.5,
     ownedBy: 'llm-gate-simulator',
 };
+/** The demo's alternative: a small, fast, cheap model, strong on routing and extraction and weak on code. */
+const SIM_MINI = {
+    id: 'sim-4o-mini',
+    quality: 0.8,
+    qualityByTag: { routing: 0.95, extraction: 0.9, codegen: 0.55 },
+    latency: { medianMs: 300, p95Ms: 800 },
+    reasoningTokens: 0,
+    cachedPromptFraction: 0.5,
+    ownedBy: 'llm-gate-simulator',
+};
 const SIM_JUDGE = {
     id: 'sim-judge',
     quality: 0.95,
@@ -1300,11 +1320,12 @@ const SIM_JUDGE = {
     cachedPromptFraction: 0.5,
     ownedBy: 'llm-gate-simulator',
 };
-const PRESET_MODELS = [SIM_BASELINE, SIM_CANDIDATE, SIM_JUDGE];
+const PRESET_MODELS = [SIM_BASELINE, SIM_CANDIDATE, SIM_MINI, SIM_JUDGE];
 /** Prices the demo config declares (USD per 1M tokens); simulated, set apart from the built-in table on purpose. */
 const DEMO_PRICES = {
     'sim-4o': { input: 2.5, cachedInput: 1.25, output: 10 },
     'sim-5.5': { input: 2.5, cachedInput: 0.25, output: 15 },
+    'sim-4o-mini': { input: 0.15, cachedInput: 0.075, output: 0.6 },
     'sim-judge': { input: 0.15, cachedInput: 0.075, output: 0.6 },
 };
 /** The benchmark's known distribution: log-normal, median 50 ms, p95 120 ms. */

@@ -2361,18 +2361,22 @@ function estimateRunCost(cases, config) {
         candidate: { expectedUsd: 0, worstCaseUsd: 0 },
         judge: { expectedUsd: 0, worstCaseUsd: 0 },
     };
+    const alternatives = { expectedUsd: 0, worstCaseUsd: 0 };
     const judge = config.judge;
     const judgeCap = judge ? outputCapTokens(judge.params) : undefined;
     let judgeCalls = 0;
+    const models = [
+        ...types/* SIDES */.BV.map((side) => ({ slot: side, model: config.models[side], bucket: byRole[side] })),
+        ...(config.alternatives ?? []).map((model, i) => ({ slot: (0,types/* alternativeSlot */.yo)(i), model, bucket: alternatives })),
+    ];
     for (const evalCase of cases) {
         const judged = evalCase.expect.filter((e) => e.type === 'llm-judge');
-        for (const side of types/* SIDES */.BV) {
-            const model = config.models[side];
+        for (const { slot, model, bucket } of models) {
             const cap = outputCapTokens(model.params).tokens;
             const typical = Math.min(cap, TYPICAL_COMPLETION_TOKENS);
-            const sent = (0,types/* messagesFor */.kP)(evalCase, side);
-            byRole[side].worstCaseUsd += repeats * usd(worstCasePromptTokens(sent, model.params), cap, model.price, true);
-            byRole[side].expectedUsd += repeats * usd(typicalPromptTokens(sent, model.params), typical, model.price, false);
+            const sent = (0,types/* messagesFor */.kP)(evalCase, slot);
+            bucket.worstCaseUsd += repeats * usd(worstCasePromptTokens(sent, model.params), cap, model.price, true);
+            bucket.expectedUsd += repeats * usd(typicalPromptTokens(sent, model.params), typical, model.price, false);
             if (!judge || !judgeCap)
                 continue;
             for (const expectation of judged) {
@@ -2393,12 +2397,14 @@ function estimateRunCost(cases, config) {
     const uncapped = types/* SIDES */.BV.filter((side) => outputCapTokens(config.models[side].params).source === 'default');
     if (judgeCalls > 0 && judgeCap?.source === 'default')
         uncapped.push('judge');
+    const alternativeCount = config.alternatives?.length ?? 0;
     return {
-        calls: cases.length * repeats * 2,
+        calls: cases.length * repeats * (2 + alternativeCount),
         judgeCalls,
-        expectedUsd: byRole.baseline.expectedUsd + byRole.candidate.expectedUsd + byRole.judge.expectedUsd,
-        worstCaseUsd: byRole.baseline.worstCaseUsd + byRole.candidate.worstCaseUsd + byRole.judge.worstCaseUsd,
+        expectedUsd: byRole.baseline.expectedUsd + byRole.candidate.expectedUsd + alternatives.expectedUsd + byRole.judge.expectedUsd,
+        worstCaseUsd: byRole.baseline.worstCaseUsd + byRole.candidate.worstCaseUsd + alternatives.worstCaseUsd + byRole.judge.worstCaseUsd,
         byRole,
+        ...(alternativeCount > 0 ? { alternatives } : {}),
         uncapped,
     };
 }
@@ -2416,7 +2422,7 @@ function estimateRunCost(cases, config) {
  * first alternates with the parity of i + r, so neither model always leads. Cases go in
  * `order` (default 0, 1, 2, …).
  */
-function planCalls(caseCount, repeats, order) {
+function planCalls(caseCount, repeats, order, alternatives = 0) {
     if (order && (order.length !== caseCount || new Set(order).size !== caseCount || order.some((i) => !(Number.isInteger(i) && i >= 0 && i < caseCount)))) {
         throw new RangeError(`planCalls: order must be a permutation of 0..${caseCount - 1}`);
     }
@@ -2424,13 +2430,15 @@ function planCalls(caseCount, repeats, order) {
     for (let position = 0; position < caseCount; position++) {
         const caseIndex = order ? order[position] : position;
         for (let repeat = 0; repeat < repeats; repeat++) {
-            const slot = (caseIndex * repeats + repeat) * 2;
+            const slot = (caseIndex * repeats + repeat) * (2 + alternatives);
             const baseline = { caseIndex, repeat, side: 'baseline', slot };
             const candidate = { caseIndex, repeat, side: 'candidate', slot: slot + 1 };
             if ((caseIndex + repeat) % 2 === 0)
                 plan.push(baseline, candidate);
             else
                 plan.push(candidate, baseline);
+            for (let k = 0; k < alternatives; k++)
+                plan.push({ caseIndex, repeat, side: 'candidate', alternative: k, slot: slot + 2 + k });
         }
     }
     return plan;
@@ -2444,7 +2452,8 @@ async function runCases(opts) {
         throw new RangeError(`runCases: expected repeats to be an integer ≥ 1, got ${repeats}`);
     }
     const clock = opts.clock ?? performance;
-    const plan = planCalls(cases.length, repeats, opts.order);
+    const alternatives = opts.alternatives ?? [];
+    const plan = planCalls(cases.length, repeats, opts.order, alternatives.length);
     const total = plan.length;
     const slots = new Array(total);
     // The caller's cancel and our own stop (a fatal error) both end up in `stop`. Each call
@@ -2484,7 +2493,9 @@ async function runCases(opts) {
             const callController = new AbortController();
             const unlink = linkAbort(callController, [stop.signal]);
             try {
-                record = await callers[call.side]({ caseId: evalCase.id, repeat: call.repeat, messages: (0,types/* messagesFor */.kP)(evalCase, call.side) }, callController.signal);
+                const alternative = call.alternative;
+                const caller = alternative === undefined ? callers[call.side] : alternatives[alternative];
+                record = await caller({ caseId: evalCase.id, repeat: call.repeat, messages: (0,types/* messagesFor */.kP)(evalCase, alternative === undefined ? call.side : (0,types/* alternativeSlot */.yo)(alternative)) }, callController.signal);
             }
             catch (error) {
                 // A CallFn never throws for API errors, so this is a bug: stop, and rethrow it.
@@ -2501,6 +2512,8 @@ async function runCases(opts) {
                 wakeAll();
                 continue;
             }
+            if (call.alternative !== undefined)
+                record = { ...record, alternative: call.alternative };
             slots[call.slot] = record;
             done++;
             spentUsd += record.costUsd;
@@ -2531,7 +2544,7 @@ async function runCases(opts) {
     if (bug)
         throw bug.error;
     if (fatal) {
-        throw new errors/* LlmGateError */.Z(fatal.error.message, { code: 'fatal', field: modelField(fatal.side) });
+        throw new errors/* LlmGateError */.Z(fatal.error.message, { code: 'fatal', field: fatal.alternative === undefined ? modelField(fatal.side) : `models.alternatives[${fatal.alternative}]` });
     }
     return slots.filter((r) => r !== undefined);
 }
@@ -2620,10 +2633,10 @@ function dispatchOrder(cases, seed) {
 
 
 
-// EXTERNAL MODULE: ./build/compare/index.js + 19 modules
-var compare = __webpack_require__(46740);
-// EXTERNAL MODULE: ./build/report/index.js + 8 modules
-var build_report = __webpack_require__(74421);
+// EXTERNAL MODULE: ./build/compare/index.js + 25 modules
+var compare = __webpack_require__(99294);
+// EXTERNAL MODULE: ./build/report/index.js + 11 modules
+var build_report = __webpack_require__(33871);
 ;// CONCATENATED MODULE: ./build/lookout.js
 // The gate's sequential looks. While the run sends calls, the lookout watches the cases in
 // the order they are sent; when the first n at a planned point (compare/sequential.ts) are
@@ -3719,18 +3732,21 @@ async function gate(options) {
     // cannot start a retry storm) and the money ledger for run.budget. The models share its
     // adaptive concurrency; the judge gets its own below.
     const control = createRunControl({ settings: config.run, clock });
-    const callerFor = (role, model, adaptive = control.adaptive) => {
-        const inner = replay ? undefined : createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive }, proxy });
+    const callerFor = (role, model, adaptive = control.adaptive, apiKey = keys[role]) => {
+        const inner = replay ? undefined : createCaller({ role, model, apiKey: apiKey ?? '', settings: config.run, clock, signal, control: { ...control, adaptive }, proxy });
         return cache ? cache.wrap(role, model, inner) : inner;
     };
     const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
+    // An alternative is a candidate of its own: called, cached and retried as the candidate is.
+    const alternativeCallers = (config.alternatives ?? []).map((model, i) => callerFor('candidate', model, control.adaptive, keys[(0,types/* alternativeSlot */.yo)(i)]));
     options.onPhase?.('run');
     const { baseline, candidate } = config.models;
     const cold = replay ? [] : await endpointsToWarm(config, evalSet, cache);
     if (cold.length > 0) {
-        await warmUp(cold, {
+        const alternatives = config.alternatives ?? [];
+        await warmUp([...cold, ...(evalSet.cases.length > 0 ? alternatives : [])], {
             concurrency: config.run.concurrency,
-            apiKeyFor: (model) => (model === baseline ? keys.baseline : keys.candidate),
+            apiKeyFor: (model) => (model === baseline ? keys.baseline : model === candidate ? keys.candidate : keys[(0,types/* alternativeSlot */.yo)(alternatives.indexOf(model))]),
             signal,
             proxy,
         });
@@ -3766,19 +3782,28 @@ async function gate(options) {
     let records;
     let graded;
     let afterDecision = [];
+    let alternativeRecords = [];
+    let alternativeGraded = [];
     try {
         records = await runCases({
             cases: evalSet.cases,
             callers,
+            ...(alternativeCallers.length > 0 ? { alternatives: alternativeCallers } : {}),
             repeats: config.run.repeats,
             concurrency: config.run.concurrency,
             signal,
             control,
             order,
             drain: lookout.drain,
-            onRecord: (record) => lookout.record(record),
+            // Sequential looks decide the candidate's verdict: the alternatives' calls are not theirs.
+            onRecord: (record) => {
+                if (record.alternative === undefined)
+                    lookout.record(record);
+            },
             onProgress: options.onProgress,
         });
+        alternativeRecords = records.filter((r) => r.alternative !== undefined);
+        records = records.filter((r) => r.alternative === undefined);
         await lookout.settled();
         options.onPhase?.('grade');
         // After a sequential stop the report judges exactly the cases the deciding look judged,
@@ -3804,6 +3829,21 @@ async function gate(options) {
         });
         const byId = new Map([...lookout.graded, ...newlyGraded.map((g) => [g.case.id, g])]);
         graded = judged.map((c) => byId.get(c.id));
+        // Each alternative is graded on the cases the candidate's verdict was decided on, and
+        // paired with the same baseline grades.
+        alternativeRecords = alternativeRecords.filter((r) => ids.has(r.caseId));
+        alternativeGraded = [];
+        for (const [i] of (config.alternatives ?? []).entries()) {
+            const own = await gradeCases({
+                cases: judged,
+                records: alternativeRecords.filter((r) => r.alternative === i),
+                judge,
+                concurrency: config.run.concurrency,
+                judgeLimit: () => judgeAdaptive.limit,
+                signal,
+            });
+            alternativeGraded.push(own.map((g, k) => ({ case: g.case, baseline: graded[k].baseline, candidate: g.candidate })));
+        }
     }
     finally {
         judgeAdaptive.end();
@@ -3821,12 +3861,27 @@ async function gate(options) {
     // the final look's (the whole level when no interim look was planned).
     const levels = (0,compare/* lookLevels */.lU)(compare/* DEFAULT_STATISTICS */.kT, sequential.plan.length, sequential.decidedAt === undefined);
     const comparison = (0,compare/* compare */.UD)({ config, graded, records, judgeRecords, incomplete, seed: evalSet.contentHash, statistics: levels });
+    const alternatives = (config.alternatives ?? []).map((model, i) => ({
+        model,
+        comparison: (0,compare/* compare */.UD)({
+            config: { ...config, models: { baseline: config.models.baseline, candidate: model } },
+            graded: alternativeGraded[i] ?? [],
+            records: [...records.filter((r) => r.side === 'baseline'), ...alternativeRecords.filter((r) => r.alternative === i)],
+            judgeRecords: [],
+            incomplete,
+            seed: evalSet.contentHash,
+            statistics: levels,
+        }),
+        graded: alternativeGraded[i] ?? [],
+    }));
     options.onPhase?.('report');
     const report = (0,build_report/* buildReport */.FK)({
         config,
         evalSet,
         comparison,
         graded,
+        ...migrationAdvice({ config, graded, comparison, alternatives, seed: evalSet.contentHash }),
+        ...(alternativeRecords.length > 0 ? { alternativesSpent: { calls: alternativeRecords.length, costUsd: alternativeRecords.reduce((sum, r) => sum + r.costUsd, 0) } } : {}),
         run: {
             startedAt: startedAt.toISOString(),
             durationMs: Math.round(clock.now() - t0),
@@ -3846,6 +3901,28 @@ async function gate(options) {
         ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count, cases: fullSet.cases.length } } : {}),
     });
     return { report, config };
+}
+/**
+ * Beyond the verdict: every model ranked (with alternatives), the routing of traffic slices
+ * to models the paired results support, and with traffic: what it all costs per month.
+ */
+function migrationAdvice(input) {
+    const { config, graded, comparison, alternatives } = input;
+    const ranking = alternatives.length > 0 ? (0,compare/* rankModels */.jX)(comparison, alternatives) : undefined;
+    const routed = (0,compare/* routingAdvice */.ft)({
+        cases: graded.map((g) => g.case),
+        models: [
+            { model: config.models.candidate.model, sides: graded.map((g) => g.candidate) },
+            { model: config.models.baseline.model, sides: graded.map((g) => g.baseline) },
+            ...alternatives.map((a) => ({ model: a.model.model, sides: a.graded.map((g) => g.candidate) })),
+        ],
+        qualityTolerance: typeof config.thresholds.quality === 'number' ? config.thresholds.quality : 0,
+        seed: (0,rng/* seedFromHash */.QJ)(input.seed),
+    });
+    // Advice needs a slice with enough cases to decide; without one there is nothing to say.
+    const routing = routed && routed.slices.some((s) => s.cases >= routed.minCases) ? routed : undefined;
+    const monthly = (0,compare/* monthlyCost */.Ho)(config, comparison, routing);
+    return { ...(ranking ? { ranking } : {}), ...(routing ? { routing } : {}), ...(monthly ? { monthly } : {}) };
 }
 /** The run's records for the report: the models' with the call key each was made for, then the judge's. */
 function keyedRecords(config, evalSet, records, judgeRecords) {
@@ -3868,6 +3945,7 @@ function resolveApiKeys(config, env, defaultApiKey) {
     const roles = [
         ['baseline', config.models.baseline],
         ['candidate', config.models.candidate],
+        ...(config.alternatives ?? []).map((m, i) => [(0,types/* alternativeSlot */.yo)(i), m]),
         ['judge', config.judge],
     ];
     const keys = {};
@@ -3887,17 +3965,17 @@ function resolveApiKeys(config, env, defaultApiKey) {
             if (sharedHost && sharedHost.origin !== origin) {
                 throw new errors/* LlmGateError */.Z(`the api-key input would be sent to ${sharedHost.origin} (the ${sharedHost.role}) and to ${origin} (the ${role}); a key is sent only to the host it belongs to`, {
                     code: 'config',
-                    field: role === 'judge' ? 'judge.apiKeyEnv' : `models.${role}.apiKeyEnv`,
-                    hint: `set ${role === 'judge' ? 'judge' : `models.${role}`}.apiKeyEnv to a variable holding the key for ${origin}`,
+                    field: `${fieldOf(role)}.apiKeyEnv`,
+                    hint: `set ${fieldOf(role)}.apiKeyEnv to a variable holding the key for ${origin}`,
                 });
             }
             sharedHost ??= { role, origin };
         }
         const key = env[model.apiKeyEnv] || defaultApiKey;
         if (!key) {
-            throw new errors/* LlmGateError */.Z(`${model.apiKeyEnv} is not set; the ${role} model ${model.model} (${model.baseUrl}) needs it`, {
+            throw new errors/* LlmGateError */.Z(`${model.apiKeyEnv} is not set; the ${role === 'baseline' || role === 'candidate' || role === 'judge' ? role : fieldOf(role)} model ${model.model} (${model.baseUrl}) needs it`, {
                 code: 'missing-key',
-                field: `models.${role}.apiKeyEnv`,
+                field: `${fieldOf(role)}.apiKeyEnv`,
                 hint: `export ${model.apiKeyEnv}, or set apiKeyEnv to the variable that holds the key`,
             });
         }
@@ -3905,10 +3983,18 @@ function resolveApiKeys(config, env, defaultApiKey) {
     }
     return keys;
 }
+/** Where a model is written in the config: models.baseline, models.alternatives[1], judge. */
+function fieldOf(role) {
+    if (role === 'judge')
+        return 'judge';
+    if (role === 'baseline' || role === 'candidate')
+        return `models.${role}`;
+    return `models.alternatives[${role.slice('alternatives.'.length)}]`;
+}
 /** The values of every model's headers and query that came from ${VAR}. */
 function secretValues(config) {
     const out = [];
-    for (const model of [config.models.baseline, config.models.candidate, config.judge]) {
+    for (const model of [config.models.baseline, config.models.candidate, ...(config.alternatives ?? []), config.judge]) {
         if (!model?.secretFields)
             continue;
         for (const name of model.secretFields.headers ?? [])

@@ -45,8 +45,8 @@ function planLines(opts) {
     const lines = [
         `${opts.configFile}: ok`,
         `eval set: ${evalSet.cases.length} cases from ${evalSet.files.length} file${evalSet.files.length === 1 ? '' : 's'} (${evalSet.files.slice(0, 5).join(', ')}${evalSet.files.length > 5 ? ', ...' : ''})${tags.size > 0 ? `, ${tags.size} tag${tags.size === 1 ? '' : 's'}` : ''}`,
-        `models: ${baseline.model} (baseline) vs ${candidate.model} (candidate)${config.judge ? `, judge ${config.judge.model}` : ''}`,
-        `calls: ${estimate.calls} model calls (${evalSet.cases.length} cases × ${config.run.repeats} repeat(s) × 2 models)${estimate.judgeCalls > 0 ? ` + ${estimate.judgeCalls} judge calls` : ''}`,
+        `models: ${baseline.model} (baseline) vs ${candidate.model} (candidate)${config.alternatives?.length ? `, alternatives ${config.alternatives.map((a) => a.model).join(', ')}` : ''}${config.judge ? `, judge ${config.judge.model}` : ''}`,
+        `calls: ${estimate.calls} model calls (${evalSet.cases.length} cases × ${config.run.repeats} repeat(s) × ${2 + (config.alternatives?.length ?? 0)} models)${estimate.judgeCalls > 0 ? ` + ${estimate.judgeCalls} judge calls` : ''}`,
         (0,estimate_line/* estimateLine */.L)(estimate, config.run.budgetUsd),
         `time: about ${formatSeconds(planSeconds(calls, config.run.concurrency))} at most (${config.run.concurrency} calls at once, ~${TYPICAL_CALL_SECONDS} s a call${config.run.sequential !== false ? '; sequential stopping may end it sooner' : ''})`,
     ];

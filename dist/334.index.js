@@ -25,10 +25,10 @@ var transport = __webpack_require__(1004);
 var run = __webpack_require__(4719);
 // EXTERNAL MODULE: ./build/grade/index.js + 4 modules
 var grade = __webpack_require__(9243);
-// EXTERNAL MODULE: ./build/compare/index.js + 19 modules
-var compare = __webpack_require__(6740);
-// EXTERNAL MODULE: ./build/report/index.js + 8 modules
-var build_report = __webpack_require__(4421);
+// EXTERNAL MODULE: ./build/compare/index.js + 25 modules
+var compare = __webpack_require__(9294);
+// EXTERNAL MODULE: ./build/report/index.js + 11 modules
+var build_report = __webpack_require__(3871);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/types.js
@@ -1134,18 +1134,21 @@ async function gate(options) {
     // cannot start a retry storm) and the money ledger for run.budget. The models share its
     // adaptive concurrency; the judge gets its own below.
     const control = (0,run/* createRunControl */.dd)({ settings: config.run, clock });
-    const callerFor = (role, model, adaptive = control.adaptive) => {
-        const inner = replay ? undefined : (0,run/* createCaller */.uF)({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive }, proxy });
+    const callerFor = (role, model, adaptive = control.adaptive, apiKey = keys[role]) => {
+        const inner = replay ? undefined : (0,run/* createCaller */.uF)({ role, model, apiKey: apiKey ?? '', settings: config.run, clock, signal, control: { ...control, adaptive }, proxy });
         return cache ? cache.wrap(role, model, inner) : inner;
     };
     const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
+    // An alternative is a candidate of its own: called, cached and retried as the candidate is.
+    const alternativeCallers = (config.alternatives ?? []).map((model, i) => callerFor('candidate', model, control.adaptive, keys[(0,types/* alternativeSlot */.yo)(i)]));
     options.onPhase?.('run');
     const { baseline, candidate } = config.models;
     const cold = replay ? [] : await endpointsToWarm(config, evalSet, cache);
     if (cold.length > 0) {
-        await (0,run/* warmUp */.lM)(cold, {
+        const alternatives = config.alternatives ?? [];
+        await (0,run/* warmUp */.lM)([...cold, ...(evalSet.cases.length > 0 ? alternatives : [])], {
             concurrency: config.run.concurrency,
-            apiKeyFor: (model) => (model === baseline ? keys.baseline : keys.candidate),
+            apiKeyFor: (model) => (model === baseline ? keys.baseline : model === candidate ? keys.candidate : keys[(0,types/* alternativeSlot */.yo)(alternatives.indexOf(model))]),
             signal,
             proxy,
         });
@@ -1181,19 +1184,28 @@ async function gate(options) {
     let records;
     let graded;
     let afterDecision = [];
+    let alternativeRecords = [];
+    let alternativeGraded = [];
     try {
         records = await (0,run/* runCases */.vm)({
             cases: evalSet.cases,
             callers,
+            ...(alternativeCallers.length > 0 ? { alternatives: alternativeCallers } : {}),
             repeats: config.run.repeats,
             concurrency: config.run.concurrency,
             signal,
             control,
             order,
             drain: lookout.drain,
-            onRecord: (record) => lookout.record(record),
+            // Sequential looks decide the candidate's verdict: the alternatives' calls are not theirs.
+            onRecord: (record) => {
+                if (record.alternative === undefined)
+                    lookout.record(record);
+            },
             onProgress: options.onProgress,
         });
+        alternativeRecords = records.filter((r) => r.alternative !== undefined);
+        records = records.filter((r) => r.alternative === undefined);
         await lookout.settled();
         options.onPhase?.('grade');
         // After a sequential stop the report judges exactly the cases the deciding look judged,
@@ -1219,6 +1231,21 @@ async function gate(options) {
         });
         const byId = new Map([...lookout.graded, ...newlyGraded.map((g) => [g.case.id, g])]);
         graded = judged.map((c) => byId.get(c.id));
+        // Each alternative is graded on the cases the candidate's verdict was decided on, and
+        // paired with the same baseline grades.
+        alternativeRecords = alternativeRecords.filter((r) => ids.has(r.caseId));
+        alternativeGraded = [];
+        for (const [i] of (config.alternatives ?? []).entries()) {
+            const own = await (0,grade/* gradeCases */.Px)({
+                cases: judged,
+                records: alternativeRecords.filter((r) => r.alternative === i),
+                judge,
+                concurrency: config.run.concurrency,
+                judgeLimit: () => judgeAdaptive.limit,
+                signal,
+            });
+            alternativeGraded.push(own.map((g, k) => ({ case: g.case, baseline: graded[k].baseline, candidate: g.candidate })));
+        }
     }
     finally {
         judgeAdaptive.end();
@@ -1236,12 +1263,27 @@ async function gate(options) {
     // the final look's (the whole level when no interim look was planned).
     const levels = (0,compare/* lookLevels */.lU)(compare/* DEFAULT_STATISTICS */.kT, sequential.plan.length, sequential.decidedAt === undefined);
     const comparison = (0,compare/* compare */.UD)({ config, graded, records, judgeRecords, incomplete, seed: evalSet.contentHash, statistics: levels });
+    const alternatives = (config.alternatives ?? []).map((model, i) => ({
+        model,
+        comparison: (0,compare/* compare */.UD)({
+            config: { ...config, models: { baseline: config.models.baseline, candidate: model } },
+            graded: alternativeGraded[i] ?? [],
+            records: [...records.filter((r) => r.side === 'baseline'), ...alternativeRecords.filter((r) => r.alternative === i)],
+            judgeRecords: [],
+            incomplete,
+            seed: evalSet.contentHash,
+            statistics: levels,
+        }),
+        graded: alternativeGraded[i] ?? [],
+    }));
     options.onPhase?.('report');
     const report = (0,build_report/* buildReport */.FK)({
         config,
         evalSet,
         comparison,
         graded,
+        ...migrationAdvice({ config, graded, comparison, alternatives, seed: evalSet.contentHash }),
+        ...(alternativeRecords.length > 0 ? { alternativesSpent: { calls: alternativeRecords.length, costUsd: alternativeRecords.reduce((sum, r) => sum + r.costUsd, 0) } } : {}),
         run: {
             startedAt: startedAt.toISOString(),
             durationMs: Math.round(clock.now() - t0),
@@ -1261,6 +1303,28 @@ async function gate(options) {
         ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count, cases: fullSet.cases.length } } : {}),
     });
     return { report, config };
+}
+/**
+ * Beyond the verdict: every model ranked (with alternatives), the routing of traffic slices
+ * to models the paired results support, and with traffic: what it all costs per month.
+ */
+function migrationAdvice(input) {
+    const { config, graded, comparison, alternatives } = input;
+    const ranking = alternatives.length > 0 ? (0,compare/* rankModels */.jX)(comparison, alternatives) : undefined;
+    const routed = (0,compare/* routingAdvice */.ft)({
+        cases: graded.map((g) => g.case),
+        models: [
+            { model: config.models.candidate.model, sides: graded.map((g) => g.candidate) },
+            { model: config.models.baseline.model, sides: graded.map((g) => g.baseline) },
+            ...alternatives.map((a) => ({ model: a.model.model, sides: a.graded.map((g) => g.candidate) })),
+        ],
+        qualityTolerance: typeof config.thresholds.quality === 'number' ? config.thresholds.quality : 0,
+        seed: (0,rng/* seedFromHash */.QJ)(input.seed),
+    });
+    // Advice needs a slice with enough cases to decide; without one there is nothing to say.
+    const routing = routed && routed.slices.some((s) => s.cases >= routed.minCases) ? routed : undefined;
+    const monthly = (0,compare/* monthlyCost */.Ho)(config, comparison, routing);
+    return { ...(ranking ? { ranking } : {}), ...(routing ? { routing } : {}), ...(monthly ? { monthly } : {}) };
 }
 /** The run's records for the report: the models' with the call key each was made for, then the judge's. */
 function keyedRecords(config, evalSet, records, judgeRecords) {
@@ -1283,6 +1347,7 @@ function resolveApiKeys(config, env, defaultApiKey) {
     const roles = [
         ['baseline', config.models.baseline],
         ['candidate', config.models.candidate],
+        ...(config.alternatives ?? []).map((m, i) => [(0,types/* alternativeSlot */.yo)(i), m]),
         ['judge', config.judge],
     ];
     const keys = {};
@@ -1302,17 +1367,17 @@ function resolveApiKeys(config, env, defaultApiKey) {
             if (sharedHost && sharedHost.origin !== origin) {
                 throw new errors/* LlmGateError */.Z(`the api-key input would be sent to ${sharedHost.origin} (the ${sharedHost.role}) and to ${origin} (the ${role}); a key is sent only to the host it belongs to`, {
                     code: 'config',
-                    field: role === 'judge' ? 'judge.apiKeyEnv' : `models.${role}.apiKeyEnv`,
-                    hint: `set ${role === 'judge' ? 'judge' : `models.${role}`}.apiKeyEnv to a variable holding the key for ${origin}`,
+                    field: `${fieldOf(role)}.apiKeyEnv`,
+                    hint: `set ${fieldOf(role)}.apiKeyEnv to a variable holding the key for ${origin}`,
                 });
             }
             sharedHost ??= { role, origin };
         }
         const key = env[model.apiKeyEnv] || defaultApiKey;
         if (!key) {
-            throw new errors/* LlmGateError */.Z(`${model.apiKeyEnv} is not set; the ${role} model ${model.model} (${model.baseUrl}) needs it`, {
+            throw new errors/* LlmGateError */.Z(`${model.apiKeyEnv} is not set; the ${role === 'baseline' || role === 'candidate' || role === 'judge' ? role : fieldOf(role)} model ${model.model} (${model.baseUrl}) needs it`, {
                 code: 'missing-key',
-                field: `models.${role}.apiKeyEnv`,
+                field: `${fieldOf(role)}.apiKeyEnv`,
                 hint: `export ${model.apiKeyEnv}, or set apiKeyEnv to the variable that holds the key`,
             });
         }
@@ -1320,10 +1385,18 @@ function resolveApiKeys(config, env, defaultApiKey) {
     }
     return keys;
 }
+/** Where a model is written in the config: models.baseline, models.alternatives[1], judge. */
+function fieldOf(role) {
+    if (role === 'judge')
+        return 'judge';
+    if (role === 'baseline' || role === 'candidate')
+        return `models.${role}`;
+    return `models.alternatives[${role.slice('alternatives.'.length)}]`;
+}
 /** The values of every model's headers and query that came from ${VAR}. */
 function secretValues(config) {
     const out = [];
-    for (const model of [config.models.baseline, config.models.candidate, config.judge]) {
+    for (const model of [config.models.baseline, config.models.candidate, ...(config.alternatives ?? []), config.judge]) {
         if (!model?.secretFields)
             continue;
         for (const name of model.secretFields.headers ?? [])

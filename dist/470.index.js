@@ -189,7 +189,7 @@ async function gateWorkerMain() {
             start(message);
     });
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(662), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(727), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
     const { loaded } = await started;
     const post = (message) => port.postMessage(message);
     const outcome = await runGate({

@@ -65,6 +65,7 @@ const runOptions = {
     markdown: { type: 'string' },
     'baseline-model': { type: 'string' },
     'candidate-model': { type: 'string' },
+    alternative: { type: 'string', multiple: true },
     quiet: { type: 'boolean', short: 'q' },
     replay: { type: 'boolean' },
     shard: { type: 'string' },
@@ -138,6 +139,7 @@ function parseCommand(argv) {
                     markdown: values.markdown,
                     baselineModel: values['baseline-model'],
                     candidateModel: values['candidate-model'],
+                    ...(values.alternative && values.alternative.length > 0 ? { alternatives: values.alternative } : {}),
                     quiet: values.quiet ?? false,
                     ...(values.replay ? { replay: true } : {}),
                     ...(values.shard === undefined ? {} : { shard: (0,spec/* parseShard */.u)(values.shard, '--shard') }),
@@ -433,8 +435,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/gate-worker.js + 1 modules
 var gate_worker = __webpack_require__(470);
-// EXTERNAL MODULE: ./build/report/index.js + 8 modules
-var report = __webpack_require__(4421);
+// EXTERNAL MODULE: ./build/report/index.js + 11 modules
+var report = __webpack_require__(3871);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/shell/redact.js
@@ -564,7 +566,7 @@ async function runCommand(options) {
         configPath: options.config,
         cwd: options.cwd,
         env: options.env,
-        overrides: { baselineModel: options.baselineModel, candidateModel: options.candidateModel },
+        overrides: { baselineModel: options.baselineModel, candidateModel: options.candidateModel, ...(options.alternatives ? { alternatives: options.alternatives } : {}) },
         signal: options.signal,
         simulated: options.simulated,
         ...(options.replay ? { replay: true } : {}),
@@ -832,7 +834,7 @@ async function gateWorkerMain() {
             start(message);
     });
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(662), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(727), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
     const { loaded } = await started;
     const post = (message) => port.postMessage(message);
     const outcome = await runGate({

@@ -1811,18 +1811,22 @@ function estimateRunCost(cases, config) {
         candidate: { expectedUsd: 0, worstCaseUsd: 0 },
         judge: { expectedUsd: 0, worstCaseUsd: 0 },
     };
+    const alternatives = { expectedUsd: 0, worstCaseUsd: 0 };
     const judge = config.judge;
     const judgeCap = judge ? outputCapTokens(judge.params) : undefined;
     let judgeCalls = 0;
+    const models = [
+        ...types/* SIDES */.BV.map((side) => ({ slot: side, model: config.models[side], bucket: byRole[side] })),
+        ...(config.alternatives ?? []).map((model, i) => ({ slot: (0,types/* alternativeSlot */.yo)(i), model, bucket: alternatives })),
+    ];
     for (const evalCase of cases) {
         const judged = evalCase.expect.filter((e) => e.type === 'llm-judge');
-        for (const side of types/* SIDES */.BV) {
-            const model = config.models[side];
+        for (const { slot, model, bucket } of models) {
             const cap = outputCapTokens(model.params).tokens;
             const typical = Math.min(cap, TYPICAL_COMPLETION_TOKENS);
-            const sent = (0,types/* messagesFor */.kP)(evalCase, side);
-            byRole[side].worstCaseUsd += repeats * usd(worstCasePromptTokens(sent, model.params), cap, model.price, true);
-            byRole[side].expectedUsd += repeats * usd(typicalPromptTokens(sent, model.params), typical, model.price, false);
+            const sent = (0,types/* messagesFor */.kP)(evalCase, slot);
+            bucket.worstCaseUsd += repeats * usd(worstCasePromptTokens(sent, model.params), cap, model.price, true);
+            bucket.expectedUsd += repeats * usd(typicalPromptTokens(sent, model.params), typical, model.price, false);
             if (!judge || !judgeCap)
                 continue;
             for (const expectation of judged) {
@@ -1843,12 +1847,14 @@ function estimateRunCost(cases, config) {
     const uncapped = types/* SIDES */.BV.filter((side) => outputCapTokens(config.models[side].params).source === 'default');
     if (judgeCalls > 0 && judgeCap?.source === 'default')
         uncapped.push('judge');
+    const alternativeCount = config.alternatives?.length ?? 0;
     return {
-        calls: cases.length * repeats * 2,
+        calls: cases.length * repeats * (2 + alternativeCount),
         judgeCalls,
-        expectedUsd: byRole.baseline.expectedUsd + byRole.candidate.expectedUsd + byRole.judge.expectedUsd,
-        worstCaseUsd: byRole.baseline.worstCaseUsd + byRole.candidate.worstCaseUsd + byRole.judge.worstCaseUsd,
+        expectedUsd: byRole.baseline.expectedUsd + byRole.candidate.expectedUsd + alternatives.expectedUsd + byRole.judge.expectedUsd,
+        worstCaseUsd: byRole.baseline.worstCaseUsd + byRole.candidate.worstCaseUsd + alternatives.worstCaseUsd + byRole.judge.worstCaseUsd,
         byRole,
+        ...(alternativeCount > 0 ? { alternatives } : {}),
         uncapped,
     };
 }
@@ -1870,7 +1876,7 @@ var errors = __webpack_require__(9473);
  * first alternates with the parity of i + r, so neither model always leads. Cases go in
  * `order` (default 0, 1, 2, …).
  */
-function planCalls(caseCount, repeats, order) {
+function planCalls(caseCount, repeats, order, alternatives = 0) {
     if (order && (order.length !== caseCount || new Set(order).size !== caseCount || order.some((i) => !(Number.isInteger(i) && i >= 0 && i < caseCount)))) {
         throw new RangeError(`planCalls: order must be a permutation of 0..${caseCount - 1}`);
     }
@@ -1878,13 +1884,15 @@ function planCalls(caseCount, repeats, order) {
     for (let position = 0; position < caseCount; position++) {
         const caseIndex = order ? order[position] : position;
         for (let repeat = 0; repeat < repeats; repeat++) {
-            const slot = (caseIndex * repeats + repeat) * 2;
+            const slot = (caseIndex * repeats + repeat) * (2 + alternatives);
             const baseline = { caseIndex, repeat, side: 'baseline', slot };
             const candidate = { caseIndex, repeat, side: 'candidate', slot: slot + 1 };
             if ((caseIndex + repeat) % 2 === 0)
                 plan.push(baseline, candidate);
             else
                 plan.push(candidate, baseline);
+            for (let k = 0; k < alternatives; k++)
+                plan.push({ caseIndex, repeat, side: 'candidate', alternative: k, slot: slot + 2 + k });
         }
     }
     return plan;
@@ -1898,7 +1906,8 @@ async function runCases(opts) {
         throw new RangeError(`runCases: expected repeats to be an integer ≥ 1, got ${repeats}`);
     }
     const clock = opts.clock ?? performance;
-    const plan = planCalls(cases.length, repeats, opts.order);
+    const alternatives = opts.alternatives ?? [];
+    const plan = planCalls(cases.length, repeats, opts.order, alternatives.length);
     const total = plan.length;
     const slots = new Array(total);
     // The caller's cancel and our own stop (a fatal error) both end up in `stop`. Each call
@@ -1938,7 +1947,9 @@ async function runCases(opts) {
             const callController = new AbortController();
             const unlink = linkAbort(callController, [stop.signal]);
             try {
-                record = await callers[call.side]({ caseId: evalCase.id, repeat: call.repeat, messages: (0,types/* messagesFor */.kP)(evalCase, call.side) }, callController.signal);
+                const alternative = call.alternative;
+                const caller = alternative === undefined ? callers[call.side] : alternatives[alternative];
+                record = await caller({ caseId: evalCase.id, repeat: call.repeat, messages: (0,types/* messagesFor */.kP)(evalCase, alternative === undefined ? call.side : (0,types/* alternativeSlot */.yo)(alternative)) }, callController.signal);
             }
             catch (error) {
                 // A CallFn never throws for API errors, so this is a bug: stop, and rethrow it.
@@ -1955,6 +1966,8 @@ async function runCases(opts) {
                 wakeAll();
                 continue;
             }
+            if (call.alternative !== undefined)
+                record = { ...record, alternative: call.alternative };
             slots[call.slot] = record;
             done++;
             spentUsd += record.costUsd;
@@ -1985,7 +1998,7 @@ async function runCases(opts) {
     if (bug)
         throw bug.error;
     if (fatal) {
-        throw new errors/* LlmGateError */.Z(fatal.error.message, { code: 'fatal', field: modelField(fatal.side) });
+        throw new errors/* LlmGateError */.Z(fatal.error.message, { code: 'fatal', field: fatal.alternative === undefined ? modelField(fatal.side) : `models.alternatives[${fatal.alternative}]` });
     }
     return slots.filter((r) => r !== undefined);
 }

@@ -340,23 +340,37 @@ function secretsFromEnv(env) {
 /* harmony export */   BV: () => (/* binding */ SIDES),
 /* harmony export */   RM: () => (/* binding */ NO_API_KEY),
 /* harmony export */   k: () => (/* binding */ promptFor),
-/* harmony export */   kP: () => (/* binding */ messagesFor)
+/* harmony export */   kP: () => (/* binding */ messagesFor),
+/* harmony export */   yo: () => (/* binding */ alternativeSlot)
 /* harmony export */ });
+/* unused harmony export modelOf */
 // The data model shared by every stage of the pipeline:
 // config → EvalCase[] → CallRecord[] → GradedCase[] → Comparison → Report.
 // Everything here is plain, serialisable data so that records can be cached,
 // sharded and merged later without a live run.
 const SIDES = ['baseline', 'candidate'];
-/** The messages `side` sends for a case: its own prompt's rendering, else the shared one. */
-function messagesFor(evalCase, side) {
-    return evalCase.sideMessages?.[side] ?? evalCase.messages;
+function alternativeSlot(index) {
+    return `alternatives.${index}`;
+}
+/** The model config of a slot. */
+function modelOf(config, slot) {
+    if (slot === 'baseline' || slot === 'candidate')
+        return config.models[slot];
+    const model = config.alternatives?.[Number(slot.slice('alternatives.'.length))];
+    if (!model)
+        throw new RangeError(`no model in slot ${slot}`);
+    return model;
+}
+/** The messages a model sends for a case: its own prompt's rendering, else the shared one. */
+function messagesFor(evalCase, slot) {
+    return evalCase.sideMessages?.[slot] ?? evalCase.messages;
 }
 /**
- * The prompt template `side` renders its cases with: its own prompt key by key over the
+ * The prompt template a model renders its cases with: its own prompt key by key over the
  * shared one; a baseline read from the base commit takes that commit's prompt whole.
  */
-function promptFor(config, side) {
-    const model = config.models[side];
+function promptFor(config, slot) {
+    const model = modelOf(config, slot);
     if (!model.prompt)
         return config.prompt;
     if (model.from)

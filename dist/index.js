@@ -31098,7 +31098,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 46740:
+/***/ 99294:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31108,10 +31108,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   UD: () => (/* binding */ compare),
   lU: () => (/* reexport */ lookLevels),
   fT: () => (/* reexport */ lookPoints),
-  N0: () => (/* reexport */ relativeChange)
+  Ho: () => (/* reexport */ monthlyCost),
+  jX: () => (/* reexport */ rankModels),
+  N0: () => (/* reexport */ relativeChange),
+  ft: () => (/* reexport */ routingAdvice)
 });
 
-// UNUSED EXPORTS: CHECK_ORDER, DEFAULT_INFRA_LIMIT, FAIL_ALPHA, FAIL_THRESHOLD_ALPHA, FEW_CASES, INTERIM_SHARE, INTERVAL_METRICS, LOOK_FRACTIONS, MIN_CASES, MIN_LOOK_CASES, MOST_CALLS, PLAN_LIMIT, WORSE_IS_HIGHER, betterEnd, buildChecks, caseData, changeTests, checkPoints, checkPower, decideCheck, decideVerdict, endpointOf, isPastThreshold, latencyShare, qualityPerDollarOf, sideHealth, spreadsOf, towardWorse, worseAtAll, worseEnd
+// UNUSED EXPORTS: CHECK_ORDER, DEFAULT_INFRA_LIMIT, FAIL_ALPHA, FAIL_THRESHOLD_ALPHA, FEW_CASES, INTERIM_SHARE, INTERVAL_METRICS, LOOK_FRACTIONS, MIN_CASES, MIN_LOOK_CASES, MIN_SLICE_CASES, MOST_CALLS, PLAN_LIMIT, ROUTING_RESAMPLES, UNTAGGED, WORSE_IS_HIGHER, betterEnd, buildChecks, caseData, changeTests, checkPoints, checkPower, decideCheck, decideVerdict, endpointOf, isPastThreshold, latencyShare, qualityPerDollarOf, sideHealth, spreadsOf, timeoutExposure, tokenDrift, towardWorse, worseAtAll, worseEnd
 
 // EXTERNAL MODULE: ./build/stats/summary.js
 var summary = __nccwpck_require__(6364);
@@ -31341,7 +31344,7 @@ function casesToDecide(opts) {
 }
 
 // EXTERNAL MODULE: ./build/stats/rng.js
-var rng = __nccwpck_require__(48105);
+var stats_rng = __nccwpck_require__(48105);
 ;// CONCATENATED MODULE: ./build/stats/paired-mean.js
 // Bounds for the mean of paired differences d_i ∈ [lo, hi] (a quality change: candidate −
 // baseline case score, in [−1, 1]), valid on discrete scores and at small n.
@@ -31540,7 +31543,7 @@ function signFlipPValue(d, opts) {
     let observed = 0;
     for (const x of d)
         observed += x;
-    const source = (0,rng/* xoshiro128ss */._k)(opts.seed);
+    const source = (0,stats_rng/* xoshiro128ss */._k)(opts.seed);
     let hits = 0;
     const tolerance = 1e-9 * abs.length;
     const values = Float64Array.from(abs);
@@ -32465,6 +32468,502 @@ function sideHealth(records) {
     return { calls: records.length, answered, usageMissing, cutAtTokenLimit, ...(top ? { top } : {}) };
 }
 
+;// CONCATENATED MODULE: ./build/compare/ranking.js
+function entry(role, comparison, side) {
+    const m = comparison.models[side];
+    // The baseline is the reference every check is measured against: it holds by definition.
+    const notHeld = role === 'baseline'
+        ? []
+        : comparison.checks.filter((c) => c.status !== 'pass').map((c) => ({ metric: c.metric, status: c.status }));
+    return {
+        model: m.model,
+        role,
+        quality: m.quality,
+        costUsd: m.costUsd,
+        qualityPerDollar: m.usageMissing > 0 || !(m.costUsd > 0) ? null : m.qualityPerDollar,
+        p95LatencyMs: m.calls - m.errors > 0 ? m.latencyMs.p95 : null,
+        holds: notHeld.length === 0,
+        notHeld,
+    };
+}
+/** Holding models first, cheapest first; then the rest, cheapest first; ties by quality, then id. */
+function rankModels(main, alternatives) {
+    const entries = [entry('baseline', main, 'baseline'), entry('candidate', main, 'candidate'), ...alternatives.map((a) => entry('alternative', a.comparison, 'candidate'))];
+    return entries.sort((a, b) => Number(b.holds) - Number(a.holds) || a.costUsd - b.costUsd || b.quality - a.quality || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./build/compare/routing.js
+// Routing advice from the paired per-case results, with no extra call: which model should
+// serve which slice of the traffic (a tag, or an eval file) so that quality per dollar is
+// best while quality stays within the quality threshold of sending everything to the
+// candidate. The choice is made on the same cases it is scored on, so its point estimate is
+// optimistic; the intervals come from a bootstrap of the whole procedure: each resample
+// chooses again, and its choice is scored on the cases that resample left out.
+
+/** A slice with fewer paired cases stays on the candidate: too few to tell models apart. */
+const MIN_SLICE_CASES = 10;
+const ROUTING_RESAMPLES = 200;
+const ROUTING_CONFIDENCE = 0.95;
+/** Above this many assignments the search goes slice by slice instead of trying them all. */
+const EXHAUSTIVE_LIMIT = 4096;
+/** Where cases without a tag go when routing by tag. */
+const UNTAGGED = '(untagged)';
+function table(input) {
+    const cases = [];
+    input.cases.forEach((_, i) => {
+        if (input.models.every((m) => m.sides[i]?.score !== null && m.sides[i] !== undefined))
+            cases.push(i);
+    });
+    return {
+        cases,
+        score: input.models.map((m) => cases.map((i) => m.sides[i].score)),
+        cost: input.models.map((m) => cases.map((i) => m.sides[i].costUsd)),
+    };
+}
+function slicesBy(by, input, t) {
+    const names = [];
+    const index = new Map();
+    const of = t.cases.map((i) => {
+        const c = input.cases[i];
+        const name = by === 'tag' ? (c.tags[0] ?? UNTAGGED) : c.source.file;
+        let k = index.get(name);
+        if (k === undefined) {
+            k = names.length;
+            index.set(name, k);
+            names.push(name);
+        }
+        return k;
+    });
+    return { names, of };
+}
+/** Per slice and model: Σ score, Σ cost, and the case count, over the cases drawn (`weights[j]` times case j). */
+function sums(t, slices, weights) {
+    const k = slices.names.length;
+    const m = t.score.length;
+    const q = Array.from({ length: k }, () => new Array(m).fill(0));
+    const c = Array.from({ length: k }, () => new Array(m).fill(0));
+    const n = new Array(k).fill(0);
+    let total = 0;
+    for (let j = 0; j < t.cases.length; j++) {
+        const w = weights[j];
+        if (w === 0)
+            continue;
+        const s = slices.of[j];
+        n[s] += w;
+        total += w;
+        for (let model = 0; model < m; model++) {
+            q[s][model] += w * t.score[model][j];
+            c[s][model] += w * t.cost[model][j];
+        }
+    }
+    return { q, c, n, total };
+}
+function evaluate(assignment, s) {
+    let q = 0;
+    let c = 0;
+    assignment.forEach((model, slice) => {
+        q += s.q[slice][model];
+        c += s.c[slice][model];
+    });
+    return { quality: s.total > 0 ? (100 * q) / s.total : 0, cost: c };
+}
+/** Quality per dollar, with a free routing above any priced one and ties broken toward quality. */
+function better(a, b) {
+    const ra = a.cost > 0 ? a.quality / a.cost : Number.POSITIVE_INFINITY;
+    const rb = b.cost > 0 ? b.quality / b.cost : Number.POSITIVE_INFINITY;
+    if (ra !== rb)
+        return ra > rb;
+    return a.quality > b.quality;
+}
+/** The best assignment of models to the decided slices; undecided slices stay on the candidate (model 0). */
+function choose(s, decided, models, tolerance) {
+    const k = decided.length;
+    const start = new Array(k).fill(0);
+    const floor = evaluate(start, s).quality - tolerance;
+    const open = decided.map((d, i) => (d && s.n[i] > 0 ? i : -1)).filter((i) => i >= 0);
+    let best = { assignment: start, ...evaluate(start, s) };
+    const consider = (assignment) => {
+        const e = evaluate(assignment, s);
+        if (e.quality + 1e-9 >= floor && better(e, best))
+            best = { assignment: [...assignment], ...e };
+    };
+    if (models ** open.length <= EXHAUSTIVE_LIMIT) {
+        const current = [...start];
+        const walk = (at) => {
+            if (at === open.length)
+                return consider(current);
+            for (let model = 0; model < models; model++) {
+                current[open[at]] = model;
+                walk(at + 1);
+            }
+            current[open[at]] = 0;
+        };
+        walk(0);
+        return best;
+    }
+    // Too many to try: improve one slice at a time until no single change helps.
+    for (let pass = 0; pass < 20; pass++) {
+        let changed = false;
+        for (const slice of open) {
+            const before = best.assignment[slice];
+            for (let model = 0; model < models; model++) {
+                const trial = [...best.assignment];
+                trial[slice] = model;
+                consider(trial);
+            }
+            if (best.assignment[slice] !== before)
+                changed = true;
+        }
+        if (!changed)
+            break;
+    }
+    return best;
+}
+function percentile(values, p) {
+    return values.length === 0 ? Number.NaN : quantile(values, p);
+}
+function adviseBy(by, input, t) {
+    const slices = slicesBy(by, input, t);
+    if (slices.names.length === 0)
+        return undefined;
+    const all = new Array(t.cases.length).fill(1);
+    const full = sums(t, slices, all);
+    const decided = full.n.map((n) => n >= MIN_SLICE_CASES);
+    const models = input.models.length;
+    const chosen = choose(full, decided, models, input.qualityTolerance);
+    const candidate = evaluate(new Array(slices.names.length).fill(0), full);
+    // The whole procedure again on each resample, scored on the cases it left out.
+    const rng = (0,stats_rng/* xoshiro128ss */._k)(input.seed ^ (by === 'tag' ? 0x5eed7a9 : 0x5eedf11));
+    const resamples = input.resamples ?? ROUTING_RESAMPLES;
+    const qualityChanges = [];
+    const costChanges = [];
+    const weights = new Uint32Array(t.cases.length);
+    const outOfBag = new Uint32Array(t.cases.length);
+    for (let b = 0; b < resamples; b++) {
+        weights.fill(0);
+        for (let j = 0; j < t.cases.length; j++)
+            weights[(0,stats_rng/* nextIndex */.Yp)(rng, t.cases.length)]++;
+        for (let j = 0; j < t.cases.length; j++)
+            outOfBag[j] = weights[j] === 0 ? 1 : 0;
+        const drawn = sums(t, slices, weights);
+        const choice = choose(drawn, drawn.n.map((n) => n >= MIN_SLICE_CASES), models, input.qualityTolerance);
+        const left = sums(t, slices, outOfBag);
+        if (left.total === 0)
+            continue;
+        const routed = evaluate(choice.assignment, left);
+        const base = evaluate(new Array(slices.names.length).fill(0), left);
+        qualityChanges.push(routed.quality - base.quality);
+        if (base.cost > 0)
+            costChanges.push(routed.cost / base.cost - 1);
+    }
+    const alpha = (1 - ROUTING_CONFIDENCE) / 2;
+    const sliceRows = slices.names.map((name, i) => ({ slice: name, cases: full.n[i], model: input.models[chosen.assignment[i]].model }));
+    const order = [...sliceRows.keys()].sort((a, b) => (slices.names[a] < slices.names[b] ? -1 : slices.names[a] > slices.names[b] ? 1 : 0));
+    return {
+        by,
+        assignments: Object.fromEntries(order.map((i) => [sliceRows[i].slice, sliceRows[i].model])),
+        slices: order.map((i) => sliceRows[i]),
+        quality: chosen.quality,
+        qualityChange: chosen.quality - candidate.quality,
+        costChange: candidate.cost > 0 ? chosen.cost / candidate.cost - 1 : 0,
+        intervals: {
+            qualityChange: [percentile(qualityChanges, alpha), percentile(qualityChanges, 1 - alpha)],
+            costChange: [percentile(costChanges, alpha), percentile(costChanges, 1 - alpha)],
+            confidence: ROUTING_CONFIDENCE,
+            resamples: qualityChanges.length,
+        },
+        undecided: order.filter((i) => !decided[i]).map((i) => slices.names[i]),
+        minCases: MIN_SLICE_CASES,
+        objective: chosen.cost > 0 ? chosen.quality / chosen.cost : Number.POSITIVE_INFINITY,
+    };
+}
+/**
+ * The better of routing by tag (a case goes with its first tag) and by eval file, by
+ * quality per dollar on these cases; undefined when no case was judged for every model.
+ */
+function routingAdvice(input) {
+    const t = table(input);
+    if (t.cases.length === 0 || input.models.length < 2)
+        return undefined;
+    const options = ['tag', 'file'].map((by) => adviseBy(by, input, t)).filter((a) => a !== undefined);
+    // A routing that moves no slice says nothing; by tag wins ties, as tags name the traffic.
+    const moving = options.filter((o) => o.slices.some((s) => s.model !== input.models[0].model));
+    const pool = moving.length > 0 ? moving : options;
+    const best = pool.reduce((a, b) => (b.objective > a.objective ? b : a));
+    const { objective: _objective, ...advice } = best;
+    return advice;
+}
+
+;// CONCATENATED MODULE: ./build/compare/monthly.js
+function monthlyCost(config, comparison, routing) {
+    const traffic = config.traffic;
+    if (!traffic)
+        return undefined;
+    const { baseline, candidate } = comparison.models;
+    const perCall = (costUsd, calls) => (calls > 0 ? costUsd / calls : 0);
+    const basePerCall = perCall(baseline.costUsd, baseline.calls);
+    const candPerCall = perCall(candidate.costUsd, candidate.calls);
+    const tagged = Object.entries(traffic.byTag ?? {});
+    const taggedCalls = tagged.reduce((sum, [, n]) => sum + n, 0);
+    const callsPerMonth = Math.max(traffic.callsPerMonth ?? 0, taggedCalls);
+    // Each tag at its own rates (the run's records of its cases); a tag the run has no call
+    // for, and any traffic beyond the tags, at the whole set's rates.
+    let baseMonthly = 0;
+    let changeMonthly = 0;
+    for (const [tag, calls] of tagged) {
+        const row = comparison.tags.find((t) => t.tag === tag);
+        const callsOfTag = row ? row.cases * config.run.repeats : 0;
+        const b = row && callsOfTag > 0 ? row.baseline.costUsd / callsOfTag : basePerCall;
+        const c = row && callsOfTag > 0 ? row.candidate.costUsd / callsOfTag : candPerCall;
+        baseMonthly += calls * b;
+        changeMonthly += calls * (c - b);
+    }
+    const rest = callsPerMonth - taggedCalls;
+    baseMonthly += rest * basePerCall;
+    changeMonthly += rest * (candPerCall - basePerCall);
+    const [lo, hi] = comparison.statistics.cost.interval;
+    const candidateMonthly = baseMonthly + changeMonthly;
+    return {
+        callsPerMonth,
+        costChangeUsd: changeMonthly,
+        costChangeInterval: [baseMonthly * lo, baseMonthly * hi],
+        ...(routing
+            ? {
+                routingSavingUsd: -candidateMonthly * routing.costChange,
+                routingSavingInterval: [-candidateMonthly * routing.intervals.costChange[1], -candidateMonthly * routing.intervals.costChange[0]],
+            }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/compare/drift.js
+// Token drift: how many tokens the candidate counts for the same prompts, and how many it
+// writes, against the baseline. A new tokenizer counts the same text differently, so a +12%
+// change in prompt tokens at the same prompts is +12% input cost from the tokenizer alone,
+// before any difference in price. Definitions:
+// - A call counts when it was answered with usable usage: no error, not usageMissing.
+// - The common cases are the cases of the eval set with at least one such call on each side.
+//   Every figure is taken over them, so both sides are measured on the same prompts.
+// - A case's prompt (or output) tokens on one side: the mean of usage.prompt (or
+//   usage.completion, reasoning included as billed) over its counted calls (its repeats).
+// - Per model and per tag: the mean over the common cases of those per-case means. Each
+//   case weighs the same on both sides: a mean over calls would let the repeats one side
+//   lost shift the mix of prompts, and read as drift.
+// - change = candidate / baseline − 1; null when either side is 0, which is what an
+//   endpoint that does not count tokens reports (a change against it means nothing).
+// Records of a case id that is not in `cases` are left out: their tags and prompts are
+// unknown.
+
+
+/** How many cases `largest` lists. */
+const LARGEST_DRIFTS = 5;
+/** candidate / baseline − 1, or null when either is 0 (or not a finite positive count). */
+function tokenChange(baseline, candidate) {
+    if (!(baseline > 0 && candidate > 0 && Number.isFinite(baseline) && Number.isFinite(candidate)))
+        return null;
+    return candidate / baseline - 1;
+}
+function counted(r) {
+    return r.error === undefined && r.usageMissing !== true && Number.isFinite(r.usage.prompt) && Number.isFinite(r.usage.completion);
+}
+function byText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function callsByCase(records, known) {
+    const out = new Map();
+    for (const r of records) {
+        if (!known.has(r.caseId) || !counted(r))
+            continue;
+        let calls = out.get(r.caseId);
+        if (!calls)
+            out.set(r.caseId, (calls = { prompt: [], completion: [] }));
+        calls.prompt.push(r.usage.prompt);
+        calls.completion.push(r.usage.completion);
+    }
+    return out;
+}
+function means(values) {
+    const baseline = (0,summary/* mean */.i2)(values.map((v) => v.baseline));
+    const candidate = (0,summary/* mean */.i2)(values.map((v) => v.candidate));
+    if (baseline === undefined || candidate === undefined)
+        return null;
+    return { baseline, candidate, change: tokenChange(baseline, candidate) };
+}
+function sameMessages(c) {
+    const b = (0,types/* messagesFor */.kP)(c, 'baseline');
+    const k = (0,types/* messagesFor */.kP)(c, 'candidate');
+    return b.length === k.length && b.every((m, i) => m.role === k[i]?.role && m.content === k[i]?.content);
+}
+function largestOf(cases) {
+    return cases
+        .filter((c) => c.outputChange !== null && c.outputChange !== 0)
+        .sort((a, b) => Math.abs(b.outputChange) - Math.abs(a.outputChange) || byText(a.id, b.id))
+        .slice(0, LARGEST_DRIFTS);
+}
+function tokenDrift(input) {
+    const caseById = new Map();
+    for (const c of input.cases)
+        if (!caseById.has(c.id))
+            caseById.set(c.id, c);
+    const known = new Set(caseById.keys());
+    const calls = { baseline: callsByCase(input.records.baseline, known), candidate: callsByCase(input.records.candidate, known) };
+    const byCase = [];
+    const counts = { baseline: 0, candidate: 0 };
+    for (const id of [...known].sort(byText)) {
+        const b = calls.baseline.get(id);
+        const k = calls.candidate.get(id);
+        if (!b || !k)
+            continue;
+        for (const side of types/* SIDES */.BV)
+            counts[side] += (side === 'baseline' ? b : k).prompt.length;
+        const inputMeans = { baseline: (0,summary/* mean */.i2)(b.prompt), candidate: (0,summary/* mean */.i2)(k.prompt) };
+        const outputMeans = { baseline: (0,summary/* mean */.i2)(b.completion), candidate: (0,summary/* mean */.i2)(k.completion) };
+        byCase.push({
+            id,
+            input: inputMeans,
+            output: outputMeans,
+            inputChange: tokenChange(inputMeans.baseline, inputMeans.candidate),
+            outputChange: tokenChange(outputMeans.baseline, outputMeans.candidate),
+        });
+    }
+    const inputMeans = means(byCase.map((c) => c.input));
+    const outputMeans = means(byCase.map((c) => c.output));
+    const tagNames = [...new Set([...caseById.values()].flatMap((c) => c.tags))].sort(byText);
+    const tags = tagNames.map((tag) => {
+        const rows = byCase.filter((c) => caseById.get(c.id)?.tags.includes(tag));
+        return { tag, cases: rows.length, input: means(rows.map((c) => c.input)) };
+    });
+    return {
+        cases: byCase.length,
+        promptsDiffer: byCase.filter((c) => !sameMessages(caseById.get(c.id))).length,
+        calls: counts,
+        input: inputMeans,
+        output: outputMeans && { ...outputMeans, difference: outputMeans.candidate - outputMeans.baseline },
+        tags,
+        byCase,
+        largest: largestOf(byCase),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/stats/fisher.js
+// Fisher's exact test of two proportions, one-sided: is x₁/n₁ higher than x₀/n₀? Given
+// the K = x₁ + x₀ events of both samples, under "same rate" the events of sample 1 follow
+// the hypergeometric law of n₁ draws from N = n₁ + n₀, so
+//   p = P(X ≥ x₁),   P(X = x) = C(K, x) · C(N − K, n₁ − x) / C(N, n₁).
+// It is exact at any size: no normal approximation, which flatters a handful of rare events
+// (a score test calls 3 of 20 against 0 of 20 significant at 5%; this test does not).
+// The terms are built from the mode outwards by the ratio of neighbours, each at most 1
+// relative to the mode, so nothing overflows; far tails underflow to 0, which they are
+// within double precision. Linear in min(K, n₁), no factorials.
+/** One-sided Fisher exact p-value that the rate of sample 1 (x1 of n1) exceeds sample 0's (x0 of n0). */
+function fisherExactGreater(x1, n1, x0, n0) {
+    for (const [name, v] of [['x1', x1], ['n1', n1], ['x0', x0], ['n0', n0]]) {
+        if (!Number.isInteger(v) || v < 0)
+            throw new RangeError(`fisherExactGreater: ${name} must be a non-negative integer, got ${v}`);
+    }
+    if (x1 > n1 || x0 > n0)
+        throw new RangeError(`fisherExactGreater: events exceed trials (${x1} of ${n1}, ${x0} of ${n0})`);
+    const k = x1 + x0;
+    if (x1 === 0 || n0 === 0 || k === n1 + n0)
+        return 1;
+    const lo = Math.max(0, k - n0);
+    const hi = Math.min(k, n1);
+    // Ratio P(x + 1) / P(x).
+    const up = (x) => ((k - x) * (n1 - x)) / ((x + 1) * (n0 - k + x + 1));
+    const mode = Math.min(hi, Math.max(lo, Math.floor(((k + 1) * (n1 + 1)) / (n1 + n0 + 2))));
+    let total = 1;
+    let tail = mode >= x1 ? 1 : 0;
+    let w = 1;
+    for (let x = mode; x < hi; x++) {
+        w *= up(x);
+        if (w === 0)
+            break;
+        total += w;
+        if (x + 1 >= x1)
+            tail += w;
+    }
+    w = 1;
+    for (let x = mode; x > lo; x--) {
+        w /= up(x - 1);
+        if (w === 0)
+            break;
+        total += w;
+        if (x - 1 >= x1)
+            tail += w;
+    }
+    return Math.min(1, tail / total);
+}
+
+;// CONCATENATED MODULE: ./build/compare/timeouts.js
+// Timeouts in production: how often each model's calls would not finish within the
+// production timeout, and the retry load that would follow. Definitions:
+// - A call is slow when it was answered after more than timeoutMs (dispatch → parsed
+//   answer of its last attempt), or when it timed out (CallError kind 'timeout': past
+//   run.timeout, with no answer).
+// - share = slow / calls, over the calls that were answered or timed out. Cancelled calls
+//   (user, signal, budget) and infra, request and fatal errors are left out: none of them
+//   ran to an answer or to the timeout, so they say nothing about how long an answer takes,
+//   and counting them as fast would dilute the share with an outage or a rejected request.
+// - With `retries`, a slow attempt is tried again. If each attempt is slow independently
+//   with probability s, a call makes 1 + s + s² + … + s^retries attempts on average;
+//   extra calls per 1,000 = 1000 × (that − 1).
+// - rises: the candidate's share is above the baseline's at one-sided level RISE_ALPHA by
+//   Fisher's exact test (stats/fisher.ts). Exact, because slow calls are rare and a few of
+//   them decide; a normal approximation would call small-count differences real. Calls are
+//   taken as independent: the repeats of one case share a prompt and tend to be slow
+//   together, so with repeats the test leans toward calling a rise.
+
+
+/** One-sided level of the test behind `rises`. */
+const RISE_ALPHA = 0.05;
+/** 1 + s + s² + … + s^retries. */
+function expectedAttempts(share, retries) {
+    let total = 1;
+    let term = 1;
+    for (let i = 0; i < retries; i++) {
+        term *= share;
+        total += term;
+    }
+    return total;
+}
+function isSlow(r, timeoutMs) {
+    if (r.error?.kind === 'timeout')
+        return true;
+    if (r.error !== undefined || r.latencyMs === null || !Number.isFinite(r.latencyMs))
+        return null;
+    return r.latencyMs > timeoutMs;
+}
+function sideExposure(records, timeoutMs, retries) {
+    let calls = 0;
+    let slow = 0;
+    for (const r of records) {
+        const s = isSlow(r, timeoutMs);
+        if (s === null)
+            continue;
+        calls++;
+        if (s)
+            slow++;
+    }
+    if (calls === 0)
+        return { calls, slow, share: null, attemptsPerCall: null, extraCallsPer1k: null };
+    const share = slow / calls;
+    const attemptsPerCall = expectedAttempts(share, retries);
+    return { calls, slow, share, attemptsPerCall, extraCallsPer1k: 1000 * (attemptsPerCall - 1) };
+}
+function timeoutExposure(input) {
+    const { timeoutMs, retries } = input;
+    if (!(Number.isFinite(timeoutMs) && timeoutMs > 0))
+        throw new RangeError(`timeoutExposure: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
+    if (!(Number.isInteger(retries) && retries >= 0))
+        throw new RangeError(`timeoutExposure: retries must be a non-negative integer, got ${retries}`);
+    const models = Object.fromEntries(types/* SIDES */.BV.map((side) => [side, sideExposure(input.records[side], timeoutMs, retries)]));
+    const b = models.baseline;
+    const c = models.candidate;
+    const pValue = fisherExactGreater(c.slow, c.calls, b.slow, b.calls);
+    const higher = c.share !== null && b.share !== null && c.share > b.share;
+    return { models, pValue, alpha: RISE_ALPHA, rises: c.slow > 0 && higher && pValue <= RISE_ALPHA };
+}
+
 ;// CONCATENATED MODULE: ./build/compare/sequential.js
 /** Fraction of each level that the interim looks spend, together. */
 const INTERIM_SHARE = 0.05;
@@ -32508,6 +33007,13 @@ function lookLevels(base, interimLooks, final) {
 // compare(): graded cases and call records in, metrics, checks and a verdict out.
 // Pure: it works from serialised records as well as from a live run, so shard
 // reports can later be merged and re-compared.
+
+
+
+
+
+
+
 
 
 
@@ -32695,6 +33201,8 @@ function compare(opts) {
         pairedCases: paired.length,
         cases: graded.length,
         warnings: warningsOf({ config, graded, cases: graded.length, pairedCases: paired.length, models, qualityPerDollar, records }),
+        tokens: tokenDrift({ cases: graded.map((g) => g.case), records }),
+        timeouts: timeoutExposure({ records, timeoutMs: config.run.timeoutMs, retries: config.run.retries }),
     };
 }
 /** A look that stopped the run early compares p95s only on a longer tail than the final look's. */
@@ -32719,7 +33227,7 @@ function statisticsSettings(opts) {
     const latencyTail = opts.statistics?.latencyTail ?? MIN_TAIL_CALLS;
     if (!(latencyTail >= 1))
         throw new RangeError(`compare: latencyTail must be at least 1, got ${latencyTail}`);
-    const seed = typeof opts.seed === 'number' ? opts.seed >>> 0 : (0,rng/* seedFromHash */.QJ)(opts.seed ?? '');
+    const seed = typeof opts.seed === 'number' ? opts.seed >>> 0 : (0,stats_rng/* seedFromHash */.QJ)(opts.seed ?? '');
     return { seed, resamples: s.resamples, confidence: s.confidence, failAlpha, failThresholdAlpha: s.failThresholdAlpha, latencyTail };
 }
 /** A model's endpoint as the report may show it: no credentials, no query (an Azure key can ride in one). */
@@ -33245,8 +33753,8 @@ function estimateLine(estimate, budgetUsd) {
     return `estimated cost ${(0,format/* fmtUsd */.Ss)(estimate.expectedUsd)} for ${calls} calls (at most ${(0,format/* fmtUsd */.Ss)(estimate.worstCaseUsd)}); ${budget}`;
 }
 
-// EXTERNAL MODULE: ./build/report/index.js + 8 modules
-var build_report = __nccwpck_require__(74421);
+// EXTERNAL MODULE: ./build/report/index.js + 11 modules
+var build_report = __nccwpck_require__(33871);
 // EXTERNAL MODULE: ./build/report/safe-markdown.js
 var safe_markdown = __nccwpck_require__(35542);
 ;// CONCATENATED MODULE: ./build/shell/error-report.js
@@ -33973,8 +34481,8 @@ function describeEvent(context) {
     };
 }
 
-// EXTERNAL MODULE: ./build/compare/index.js + 19 modules
-var compare = __nccwpck_require__(46740);
+// EXTERNAL MODULE: ./build/compare/index.js + 25 modules
+var compare = __nccwpck_require__(99294);
 ;// CONCATENATED MODULE: ./build/action/comment.js
 
 const COULD_NOT_JUDGE = 'llm-gate could not judge this commit — not a model regression';
@@ -34485,7 +34993,7 @@ function fmtLevel(p) {
 
 /***/ }),
 
-/***/ 74421:
+/***/ 33871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34853,6 +35361,87 @@ function headlineOf(comparison) {
     }
 }
 
+// EXTERNAL MODULE: ./build/report/safe-markdown.js
+var safe_markdown = __nccwpck_require__(35542);
+;// CONCATENATED MODULE: ./build/report/migration.js
+
+
+const CHECK_WORDS = {
+    quality: 'quality',
+    qualityPerDollar: 'quality per $',
+    p95Latency: 'p95',
+    ttftP95: 'TTFT p95',
+    errorRate: 'error rate',
+};
+const ROLE_WORDS = { baseline: 'baseline', candidate: 'candidate', alternative: 'alternative' };
+/** The ranking table: the first row is the cheapest model that holds every threshold. */
+function rankingSection(r) {
+    const ranking = r.ranking;
+    if (!ranking || ranking.length === 0)
+        return '';
+    const first = ranking[0];
+    const lead = first.holds
+        ? `**${(0,safe_markdown/* codeSpan */.SS)(first.model)}** (${ROLE_WORDS[first.role]}) is the cheapest model that holds every threshold.`
+        : 'No model holds every threshold against the baseline.';
+    const rows = ranking.map((e) => {
+        const holds = e.role === 'baseline' ? '— (reference)' : e.holds ? '✅ holds' : e.notHeld.map((n) => `${n.status === 'fail' ? '❌' : '❔'} ${CHECK_WORDS[n.metric]}`).join(', ');
+        return `| ${(0,safe_markdown/* tableCell */.xR)(e.model)} | ${ROLE_WORDS[e.role]} | ${(0,format/* fmtNumber */.FQ)(e.quality, 1)} | ${(0,format/* fmtUsd */.Ss)(e.costUsd)} | ${e.qualityPerDollar === null ? 'n/a' : (0,format/* fmtNumber */.FQ)(e.qualityPerDollar, 0)} | ${e.p95LatencyMs === null ? 'n/a' : (0,format/* fmtMs */.mq)(e.p95LatencyMs)} | ${holds} |`;
+    });
+    return [
+        '#### Ranking',
+        '',
+        lead + ' Each model is compared paired against the baseline with the same checks; the verdict follows the candidate alone.',
+        '',
+        '| model | role | quality | cost | quality per $ | p95 | thresholds |',
+        '|:--|:--|--:|--:|--:|--:|:--|',
+        ...rows,
+    ].join('\n');
+}
+function interval([lo, hi], fmt) {
+    return Number.isFinite(lo) && Number.isFinite(hi) ? `${fmt(lo)} to ${fmt(hi)}` : 'n/a';
+}
+/** "route `extraction` → gpt-4o, `codegen` → gpt-5.5: quality 88.7 (−0.3 pts), cost −41% vs all-candidate". */
+function routingSentence(routing, candidate) {
+    const moved = routing.slices.filter((s) => s.model !== candidate && !routing.undecided.includes(s.slice));
+    if (moved.length === 0)
+        return `keep every ${routing.by === 'tag' ? 'tag' : 'eval file'} on the candidate ${(0,safe_markdown/* codeSpan */.SS)(candidate)}: no routing does better on quality per dollar within the quality threshold`;
+    const byModel = new Map();
+    for (const s of routing.slices) {
+        if (routing.undecided.includes(s.slice))
+            continue;
+        byModel.set(s.model, [...(byModel.get(s.model) ?? []), (0,safe_markdown/* codeSpan */.SS)(s.slice)]);
+    }
+    const parts = [...byModel].map(([model, slices]) => `${slices.join(', ')} → ${(0,safe_markdown/* codeSpan */.SS)(model)}`);
+    return `route ${parts.join('; ')}: quality ${(0,format/* fmtNumber */.FQ)(routing.quality, 1)} (${(0,format/* fmtPoints */.JB)(routing.qualityChange)}), cost ${(0,format/* fmtPct */.pT)(routing.costChange, { sign: true })} vs all-candidate`;
+}
+function routingSection(r) {
+    const routing = r.routing;
+    if (!routing)
+        return '';
+    const { intervals } = routing;
+    const level = `${(0,format/* fmtNumber */.FQ)(intervals.confidence * 100, 0)}%`;
+    const lines = [
+        `#### Routing advice (by ${routing.by === 'tag' ? 'tag' : 'eval file'})`,
+        '',
+        `${routingSentence(routing, r.models.candidate.model)}.`,
+        '',
+        `Chosen on the same cases it is scored on, so the figures above run optimistic; the ${level} intervals come from a bootstrap of the whole choice (${(0,format/* fmtCount */.bg)(intervals.resamples)} resamples, each choosing again and scored on the cases it left out): quality change ${interval(intervals.qualityChange, (x) => (0,format/* fmtPoints */.JB)(x))}, cost change ${interval(intervals.costChange, (x) => (0,format/* fmtPct */.pT)(x, { sign: true }))}.`,
+    ];
+    if (routing.undecided.length > 0) {
+        lines.push('', `Left on the candidate, fewer than ${routing.minCases} cases to decide: ${routing.undecided.map((s) => (0,safe_markdown/* codeSpan */.SS)(s)).join(', ')}.`);
+    }
+    return lines.join('\n');
+}
+/** "+$8,400/month at 2M calls (95%: +$7,900 to +$8,900)", for the headline. */
+function monthlyPhrase(m, confidence, routingConfidence) {
+    const money = (x) => `${x > 0 ? '+' : ''}${(0,format/* fmtUsd */.Ss)(x)}`;
+    const change = `${money(m.costChangeUsd)}/month at ${(0,format/* fmtCount */.bg)(m.callsPerMonth)} calls (${(0,format/* fmtLevel */.eX)(confidence)}%: ${interval(m.costChangeInterval, money)})`;
+    if (m.routingSavingUsd === undefined || m.routingSavingInterval === undefined || !(m.routingSavingUsd > 0))
+        return change;
+    const level = routingConfidence === undefined ? '' : `${(0,format/* fmtLevel */.eX)(routingConfidence)}%: `;
+    return `${change}; the routing advice saves ${(0,format/* fmtUsd */.Ss)(m.routingSavingUsd)}/month against all-candidate (${level}${interval(m.routingSavingInterval, format/* fmtUsd */.Ss)})`;
+}
+
 ;// CONCATENATED MODULE: ./build/report/warnings.js
 const plural = (n, one, many) => (n === 1 ? one : many);
 function warningWords(w) {
@@ -34938,6 +35527,7 @@ function p95CacheNote(fromCache) {
 
 
 
+
 function reportSource(s) {
     if (s.kind === 'config')
         return { kind: 'config' };
@@ -34996,6 +35586,18 @@ function reportModel(m, { price, priceSource, api, stream }, reused) {
         api: api ?? 'chat',
         stream: stream === true,
     };
+}
+/** Each regression with its case's token drift: a tokenizer or prompt change often explains it. */
+function withDrift(cmp) {
+    const byCase = new Map(cmp.tokens.byCase.map((d) => [d.id, d]));
+    return cmp.regressions.map((g) => {
+        const d = byCase.get(g.id);
+        return d ? { ...g, tokens: { inputChange: d.inputChange, outputChange: d.outputChange } } : g;
+    });
+}
+/** The report keeps the summary: the per-case figures of every case would double its size. */
+function withoutCases({ byCase: _byCase, ...rest }) {
+    return rest;
 }
 function withPrompt(model, config, side) {
     const prompt = reportPrompt(config, side);
@@ -35109,7 +35711,7 @@ function buildReport(opts) {
     return {
         schema: report_types/* REPORT_SCHEMA */.D,
         verdict: cmp.verdict,
-        headline: headlineOf(cmp),
+        headline: opts.monthly ? `${headlineOf(cmp)}; ${monthlyPhrase(opts.monthly, cmp.statistics.confidence, opts.routing?.intervals.confidence)}` : headlineOf(cmp),
         reason: cmp.reason,
         models: { baseline, candidate },
         checks,
@@ -35119,7 +35721,7 @@ function buildReport(opts) {
             ...(cmp.labels.baseline ? { baseline: cmp.labels.baseline } : {}),
             ...(cmp.labels.candidate ? { candidate: cmp.labels.candidate } : {}),
         },
-        regressions: cmp.regressions,
+        regressions: withDrift(cmp),
         judge,
         pairedCases: cmp.pairedCases,
         repeats: config.run.repeats,
@@ -35133,14 +35735,19 @@ function buildReport(opts) {
         evalSet: { files: [...evalSet.files], cases: evalSet.cases.length, contentHash: evalSet.contentHash },
         // What the run spent: calls finished after a sequential decision are paid for too.
         totals: {
-            costUsd: (0,summary/* sumBy */.xu)([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0, opts.run?.sequential?.afterDecision?.usd ?? 0], (x) => x),
-            calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0),
+            costUsd: (0,summary/* sumBy */.xu)([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0, opts.run?.sequential?.afterDecision?.usd ?? 0, opts.alternativesSpent?.costUsd ?? 0], (x) => x),
+            calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0) + (opts.alternativesSpent?.calls ?? 0),
         },
         cases: opts.graded.map(reportCase),
         warnings: [...cmp.warnings.map(warningWords), ...priceWarnings(config, opts.run?.startedAt)],
         ...(opts.records ? { records: opts.records } : {}),
         ...(opts.shard ? { shard: { index: opts.shard.index, count: opts.shard.count, cases: opts.shard.cases } } : {}),
         ...(opts.merged ? { merged: { shards: opts.merged.shards, cases: opts.merged.cases } } : {}),
+        ...(opts.ranking ? { ranking: opts.ranking } : {}),
+        ...(opts.routing ? { routing: opts.routing } : {}),
+        ...(opts.monthly ? { monthly: opts.monthly } : {}),
+        tokens: withoutCases(cmp.tokens),
+        timeouts: { ...cmp.timeouts, timeoutMs: config.run.timeoutMs, retries: config.run.retries },
         run: {
             startedAt: opts.run?.startedAt ?? null,
             durationMs: opts.run?.durationMs ?? null,
@@ -35154,13 +35761,128 @@ function buildReport(opts) {
     };
 }
 
-// EXTERNAL MODULE: ./build/report/safe-markdown.js
-var safe_markdown = __nccwpck_require__(35542);
-// EXTERNAL MODULE: ./build/compare/index.js + 19 modules
-var compare = __nccwpck_require__(46740);
+// EXTERNAL MODULE: ./build/compare/index.js + 25 modules
+var compare = __nccwpck_require__(99294);
+;// CONCATENATED MODULE: ./build/report/drift-words.js
+// The words for token drift (compare/drift.ts) and timeouts in production
+// (compare/timeouts.ts): compare measures, this says it. Tags and case ids are the eval
+// set's text and go through safe-markdown.ts.
+
+
+
+/**
+ * Whether the section has anything to say: a prompt or output token count that moved by
+ * 1% or more overall or on a tag. Below that a table of zeros is noise in a PR comment.
+ */
+function notableDrift(drift) {
+    const moved = (change) => Math.abs(change ?? 0) >= 0.01;
+    return moved(drift.input?.change) || moved(drift.output?.change) || drift.tags.some((t) => moved(t.input?.change));
+}
+/** Most tag rows the section shows; the JSON report has them all. */
+const MAX_DRIFT_TAGS = 10;
+const signedPct = (x) => (0,format/* fmtPct */.pT)(x, { sign: true });
+const changeText = (change) => (change === null ? 'n/a' : signedPct(change));
+const drift_words_plural = (n, one, many) => `${(0,format/* fmtCount */.bg)(n)} ${n === 1 ? one : many}`;
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** What the prompt-token change means for input cost, and whose it is: the tokenizer's, or the prompt's too. */
+function inputSentence(drift, input) {
+    if (input.change === null)
+        return 'A model reported 0 prompt tokens, so the prompt-token change is not measured.';
+    const pct = (0,format/* fmtPct */.pT)(Math.abs(input.change));
+    if (drift.promptsDiffer > 0) {
+        const which = drift.promptsDiffer === drift.cases ? 'Every case sends' : `${(0,format/* fmtCount */.bg)(drift.promptsDiffer)} of ${(0,format/* fmtCount */.bg)(drift.cases)} cases send`;
+        return `${which} each model a prompt of its own, so the prompt-token change (${signedPct(input.change)}) is the prompt's as well as the tokenizer's.`;
+    }
+    if (pct === '0%')
+        return 'The same prompts count the same number of tokens on both models.';
+    const more = input.change > 0 ? 'more' : 'fewer';
+    return `The same prompts count ${pct} ${more} tokens: ${signedPct(input.change)} input cost from the tokenizer alone, before any difference in price.`;
+}
+function tagRows(drift) {
+    const measured = drift.tags.flatMap((t) => (t.input !== null && t.input.change !== null ? [{ tag: t.tag, cases: t.cases, input: t.input, change: t.input.change }] : []));
+    if (measured.length === 0)
+        return [];
+    measured.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+    const shown = measured.slice(0, MAX_DRIFT_TAGS);
+    const lines = [
+        '',
+        row(['tag', 'cases', 'prompt tokens per call', 'change']),
+        '|:--|--:|--:|--:|',
+        ...shown.map((t) => row([(0,safe_markdown/* tableCell */.xR)(t.tag), (0,format/* fmtCount */.bg)(t.cases), `${(0,format/* fmtCount */.bg)(t.input.baseline)} → ${(0,format/* fmtCount */.bg)(t.input.candidate)}`, signedPct(t.change)])),
+    ];
+    if (measured.length > shown.length)
+        lines.push('', `_…and ${drift_words_plural(measured.length - shown.length, 'more tag', 'more tags')} in the JSON report._`);
+    return lines;
+}
+function largestLine(drift) {
+    if (drift.largest.length === 0)
+        return [];
+    const items = drift.largest.map((c) => `${(0,safe_markdown/* codeSpan */.SS)(c.id)} ${(0,format/* fmtCount */.bg)(c.output.baseline)} → ${(0,format/* fmtCount */.bg)(c.output.candidate)} (${changeText(c.outputChange)})`);
+    return ['', `Largest output-token drift: ${items.join(', ')}.`];
+}
+/**
+ * The "Token drift" section: prompt tokens per call and output tokens per case on both
+ * models, the tags whose prompt tokens moved most, and the cases whose output moved most.
+ * [] when there is nothing to say: no case answered by both with usage, or no change
+ * measurable (a side reported 0 tokens).
+ */
+function driftLines(drift) {
+    const { input, output } = drift;
+    if (drift.cases === 0 || input === null || output === null)
+        return [];
+    if (input.change === null && output.change === null)
+        return [];
+    const outputChange = output.change === null ? 'n/a' : `${(0,format/* fmtSigned */._Q)(output.difference, 0)} (${signedPct(output.change)})`;
+    const calls = `calls: ${(0,format/* fmtCount */.bg)(drift.calls.baseline)} baseline, ${(0,format/* fmtCount */.bg)(drift.calls.candidate)} candidate`;
+    return [
+        '#### Token drift',
+        '',
+        row(['tokens', 'baseline', 'candidate', 'change']),
+        '|:--|--:|--:|--:|',
+        row(['prompt per call', (0,format/* fmtCount */.bg)(input.baseline), (0,format/* fmtCount */.bg)(input.candidate), changeText(input.change)]),
+        row(['output per case', (0,format/* fmtCount */.bg)(output.baseline), (0,format/* fmtCount */.bg)(output.candidate), outputChange]),
+        '',
+        `_Over the ${drift_words_plural(drift.cases, 'case', 'cases')} both models answered with token usage (${calls}). ${inputSentence(drift, input)}_`,
+        ...tagRows(drift),
+        ...largestLine(drift),
+    ];
+}
+/** A regression row's drift: "in +12% · out +240%"; '' when the case has no drift to show. */
+function regressionDriftCell(entry) {
+    if (!entry || (entry.inputChange === null && entry.outputChange === null))
+        return '';
+    return `in ${changeText(entry.inputChange)} · out ${changeText(entry.outputChange)}`;
+}
+/** Attempts per call with enough decimals to show the extra calls: "1.04", or "1.002" below 10 per 1,000. */
+function attemptsText(attempts, extraPer1k) {
+    return (0,format/* fmtNumber */.FQ)(attempts, extraPer1k < 10 ? 3 : 2);
+}
+/** "+43", or "+2.4" below 10 (never "+4.0"). */
+function extraText(extraPer1k) {
+    return (0,format/* fmtSigned */._Q)(extraPer1k, extraPer1k < 10 ? 1 : 0).replace(/\.0$/, '');
+}
+/**
+ * One line, only when the candidate's share of calls slower than the production timeout
+ * rises beyond noise: the share on both models and the retry load it brings.
+ */
+function timeoutLines(t, timeoutMs, retries) {
+    const c = t.models.candidate;
+    const b = t.models.baseline;
+    if (!t.rises || c.share === null || c.attemptsPerCall === null || c.extraCallsPer1k === null)
+        return [];
+    const baseline = `baseline ${b.share === null ? 'n/a' : (0,format/* fmtPct */.pT)(b.share)}`;
+    const load = retries === 0
+        ? 'with no retries, each of them is a failed call'
+        : `with ${drift_words_plural(retries, 'retry', 'retries')} that is ${attemptsText(c.attemptsPerCall, c.extraCallsPer1k)} attempts per call (${extraText(c.extraCallsPer1k)} calls per 1,000)`;
+    return [`**Timeouts in production:** ${(0,format/* fmtPct */.pT)(c.share)} of the candidate's calls are slower than the ${fmtTimeout(timeoutMs)} timeout (${baseline}); ${load}.`];
+}
+
 ;// CONCATENATED MODULE: ./build/report/sections.js
 // The blocks of the markdown report. Each takes the report (and its share of the size
 // policy) and returns markdown; all untrusted text goes through safe-markdown.ts.
+
 
 
 
@@ -35170,10 +35892,10 @@ const STATUS_EMOJI = { pass: '✅', fail: '❌', inconclusive: '❔' };
 function cellCode(text) {
     return (0,safe_markdown/* codeSpan */.SS)(text).replace(/\|/g, '\\|');
 }
-function row(cells) {
+function sections_row(cells) {
     return `| ${cells.join(' | ')} |`;
 }
-const signedPct = (x) => (0,format/* fmtPct */.pT)(x, { sign: true });
+const sections_signedPct = (x) => (0,format/* fmtPct */.pT)(x, { sign: true });
 const FOOTNOTE_MARKS = ['¹', '²', '³', '⁴', '⁵', '⁶'];
 /** "−3.1 pts [−5.0, −1.2]", or "~ −1.8 pts [−4.9, +1.3]" when the interval contains 0 (benchstat's mark). */
 function changeCell(metric, change, interval) {
@@ -35191,7 +35913,7 @@ function metricTable(r) {
     const marks = new Map(undecided(r).map((u) => [u.check.metric, u.mark]));
     const checkRow = (label, m, base, cand, change, fmt) => {
         const k = check(m);
-        return row([
+        return sections_row([
             label,
             base,
             cand,
@@ -35208,21 +35930,21 @@ function metricTable(r) {
         ? 'n/a'
         : r.statistics
             ? changeCell('cost', r.statistics.cost.change, r.statistics.cost.interval)
-            : signedPct((0,compare/* relativeChange */.N0)(b.costUsd, c.costUsd));
-    const infoRow = (label, base, cand, change = '') => row([label, base, cand, change, '', '']);
+            : sections_signedPct((0,compare/* relativeChange */.N0)(b.costUsd, c.costUsd));
+    const infoRow = (label, base, cand, change = '') => sections_row([label, base, cand, change, '', '']);
     const tokens = (m) => `${(0,format/* fmtCount */.bg)(m.tokens.input)} · ${(0,format/* fmtCount */.bg)(m.tokens.cachedInput)} · ${(0,format/* fmtCount */.bg)(m.tokens.output)}`;
     return [
-        row(['metric', `baseline ${cellCode(b.model)}`, `candidate ${cellCode(c.model)}`, 'change', 'limit', '']),
+        sections_row(['metric', `baseline ${cellCode(b.model)}`, `candidate ${cellCode(c.model)}`, 'change', 'limit', '']),
         '|:--|--:|--:|--:|--:|:-:|',
         checkRow('quality', 'quality', (0,format/* fmtNumber */.FQ)(b.quality, 1), (0,format/* fmtNumber */.FQ)(c.quality, 1), c.quality - b.quality, (x) => (0,format/* fmtPoints */.JB)(x)),
-        checkRow('quality per $', 'qualityPerDollar', qpd(b), qpd(c), (0,compare/* relativeChange */.N0)(b.qualityPerDollar, c.qualityPerDollar), signedPct),
-        checkRow('p95 latency', 'p95Latency', (0,format/* fmtMs */.mq)(b.latencyMs.p95), (0,format/* fmtMs */.mq)(c.latencyMs.p95), (0,compare/* relativeChange */.N0)(b.latencyMs.p95, c.latencyMs.p95), signedPct),
+        checkRow('quality per $', 'qualityPerDollar', qpd(b), qpd(c), (0,compare/* relativeChange */.N0)(b.qualityPerDollar, c.qualityPerDollar), sections_signedPct),
+        checkRow('p95 latency', 'p95Latency', (0,format/* fmtMs */.mq)(b.latencyMs.p95), (0,format/* fmtMs */.mq)(c.latencyMs.p95), (0,compare/* relativeChange */.N0)(b.latencyMs.p95, c.latencyMs.p95), sections_signedPct),
         checkRow('error rate', 'errorRate', (0,format/* fmtPct */.pT)(b.errorRate), (0,format/* fmtPct */.pT)(c.errorRate), c.errorRate - b.errorRate, format/* fmtPp */.yW),
         infoRow('cost', usd(b, b.costUsd), usd(c, c.costUsd), cost),
-        infoRow('cost per 1k cases', usd(b, b.costPer1kCases), usd(c, c.costPer1kCases), unpriced ? 'n/a' : signedPct((0,compare/* relativeChange */.N0)(b.costPer1kCases, c.costPer1kCases))),
-        infoRow('p50 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p50), (0,format/* fmtMs */.mq)(c.latencyMs.p50), signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p50, c.latencyMs.p50))),
-        infoRow('p99 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p99), (0,format/* fmtMs */.mq)(c.latencyMs.p99), signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p99, c.latencyMs.p99))),
-        ...ttftRows(b, c, infoRow, r.checks.some((k) => k.metric === 'ttftP95') ? (base, cand, change) => checkRow('TTFT p95', 'ttftP95', base, cand, change, signedPct) : undefined),
+        infoRow('cost per 1k cases', usd(b, b.costPer1kCases), usd(c, c.costPer1kCases), unpriced ? 'n/a' : sections_signedPct((0,compare/* relativeChange */.N0)(b.costPer1kCases, c.costPer1kCases))),
+        infoRow('p50 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p50), (0,format/* fmtMs */.mq)(c.latencyMs.p50), sections_signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p50, c.latencyMs.p50))),
+        infoRow('p99 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p99), (0,format/* fmtMs */.mq)(c.latencyMs.p99), sections_signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p99, c.latencyMs.p99))),
+        ...ttftRows(b, c, infoRow, r.checks.some((k) => k.metric === 'ttftP95') ? (base, cand, change) => checkRow('TTFT p95', 'ttftP95', base, cand, change, sections_signedPct) : undefined),
         ...apiRow(b, c, infoRow),
         ...promptRows(b, c, infoRow),
         infoRow('calls (errors, timeouts)', `${(0,format/* fmtCount */.bg)(b.calls)} (${b.errors}, ${b.timeouts})`, `${(0,format/* fmtCount */.bg)(c.calls)} (${c.errors}, ${c.timeouts})`),
@@ -35237,7 +35959,7 @@ function ttftRows(b, c, infoRow, checkRow) {
     if (!b.ttftMs && !c.ttftMs)
         return [];
     const cell = (m, q) => (m.ttftMs ? (0,format/* fmtMs */.mq)(m.ttftMs[q]) : 'n/a');
-    const change = (q) => (b.ttftMs && c.ttftMs ? signedPct((0,compare/* relativeChange */.N0)(b.ttftMs[q], c.ttftMs[q])) : '');
+    const change = (q) => (b.ttftMs && c.ttftMs ? sections_signedPct((0,compare/* relativeChange */.N0)(b.ttftMs[q], c.ttftMs[q])) : '');
     const p95 = checkRow
         ? checkRow(cell(b, 'p95'), cell(c, 'p95'), (0,compare/* relativeChange */.N0)(b.ttftMs?.p95 ?? 0, c.ttftMs?.p95 ?? 0))
         : infoRow('TTFT p95', cell(b, 'p95'), cell(c, 'p95'), change('p95'));
@@ -35342,19 +36064,19 @@ function tagTable(r) {
     const lines = [
         '#### By tag',
         '',
-        row(['tag', 'cases', 'quality', 'Δ quality', 'Δ cost', 'Δ quality per $', 'Δ p95']),
+        sections_row(['tag', 'cases', 'quality', 'Δ quality', 'Δ cost', 'Δ quality per $', 'Δ p95']),
         '|:--|--:|--:|--:|--:|--:|--:|',
     ];
     for (const t of r.tags) {
         const cases = t.pairedCases === t.cases ? `${t.cases}` : `${t.pairedCases} of ${t.cases}`;
-        lines.push(row([
+        lines.push(sections_row([
             (0,safe_markdown/* tableCell */.xR)(t.tag),
             cases,
             `${(0,format/* fmtNumber */.FQ)(t.baseline.quality, 1)} → ${(0,format/* fmtNumber */.FQ)(t.candidate.quality, 1)}`,
             (0,format/* fmtPoints */.JB)(t.change.quality),
-            signedPct(t.change.costUsd),
-            signedPct(t.change.qualityPerDollar),
-            signedPct(t.change.p95LatencyMs),
+            sections_signedPct(t.change.costUsd),
+            sections_signedPct(t.change.qualityPerDollar),
+            sections_signedPct(t.change.p95LatencyMs),
         ]));
     }
     return lines.join('\n');
@@ -35363,12 +36085,12 @@ function labelTable(side, model, t) {
     const lines = [
         `**${side}** ${(0,safe_markdown/* codeSpan */.SS)(model)}: ${t.correct} of ${t.total} correct`,
         '',
-        row(['expected ↓ · actual →', ...t.labels.map(safe_markdown/* tableCell */.xR), 'other']),
+        sections_row(['expected ↓ · actual →', ...t.labels.map(safe_markdown/* tableCell */.xR), 'other']),
         `|:--|${t.labels.map(() => '--:|').join('')}--:|`,
     ];
     t.labels.forEach((label, i) => {
         const counts = (t.matrix[i] ?? []).map((n, j) => (j === i && n > 0 ? `**${n}**` : `${n}`));
-        lines.push(row([(0,safe_markdown/* tableCell */.xR)(label), ...counts]));
+        lines.push(sections_row([(0,safe_markdown/* tableCell */.xR)(label), ...counts]));
     });
     const other = Object.entries(t.other);
     if (other.length > 0) {
@@ -35405,13 +36127,20 @@ function sideBody(s, limits) {
     }
     return parts.join('\n\n');
 }
+/** Below 1% either way a token count has not moved: saying so on every row is noise. */
+function sections_notableDrift(t) {
+    return Math.abs(t.inputChange ?? 0) >= 0.01 || Math.abs(t.outputChange ?? 0) >= 0.01;
+}
 function regressionBlock(r, c, limits) {
     const b = c.baseline;
     const k = c.candidate;
     const scores = `${(0,format/* fmtScore */.M8)(b.score ?? 0)} → ${(0,format/* fmtScore */.M8)(k.score ?? 0)} (${c.change === null ? 'n/a' : (0,format/* fmtSigned */._Q)(c.change, 2)})`;
+    // The tokens beside the regression: a tokenizer or prompt change often explains it.
+    const tokens = r.regressions.find((g) => g.id === c.id)?.tokens;
+    const drift = tokens && sections_notableDrift(tokens) ? regressionDriftCell({ inputChange: tokens.inputChange, outputChange: tokens.outputChange }) : '';
     return [
         '<details>',
-        `<summary><code>${(0,safe_markdown/* htmlText */.js)(c.id)}</code> · ${(0,safe_markdown/* htmlText */.js)(`${c.file}:${c.line}`)} · score ${scores}</summary>`,
+        `<summary><code>${(0,safe_markdown/* htmlText */.js)(c.id)}</code> · ${(0,safe_markdown/* htmlText */.js)(`${c.file}:${c.line}`)} · score ${scores}${drift === '' ? '' : ` · tokens ${(0,safe_markdown/* htmlText */.js)(drift)}`}</summary>`,
         '',
         '<table>',
         `<tr><th>${sideHeader('baseline', r.models.baseline.model, b)}</th><th>${sideHeader('candidate', r.models.candidate.model, k)}</th></tr>`,
@@ -35450,12 +36179,228 @@ function notesSection(r, max) {
     return ['**Notes**', '', ...lines].join('\n');
 }
 
+;// CONCATENATED MODULE: ./build/report/chart.js
+// chartMarkdown(): the report's charts as mermaid blocks, which GitHub draws in PR comments
+// and job summaries: every model's quality against its cost, and the change in quality per
+// tag. Model ids and tags come from the user's config and are untrusted: each label is cut
+// down to letters, digits and a little punctuation and quoted, so it cannot end its string,
+// start a statement (`click`, `classDef`), open a directive (`%%{init}%%`), carry HTML or
+// close the fence.
+
+
+/** Bounds on what the charts show: the rest stays in the tables and the JSON report. */
+const CHART_LIMITS = {
+    /** Points in the quality-against-cost chart, routing advice included. */
+    points: 20,
+    /** Bars in the per-tag chart: the tags with the largest changes. */
+    tags: 20,
+    modelLabelChars: 40,
+    tagLabelChars: 24,
+    /** Model ids quoted in the sentences under a chart. */
+    noteChars: 60,
+};
+// Room beyond the farthest point, so no point or its label (drawn under it) sits on the frame,
+// and beyond the longest bar.
+const POINT_MARGIN = 1.3;
+const BAR_MARGIN = 1.1;
+// Smallest half-ranges: cost ×/÷ 1.1 and ±1 quality point, so near-equal models do not
+// spread across the whole chart.
+const MIN_LOG_COST_SPAN = Math.log(1.1);
+const MIN_QUALITY_SPAN = 1;
+// Letters, digits, space and . _ / + @ - mean nothing to mermaid inside a quoted string.
+const UNSAFE_RUN = /[^\p{L}\p{N} ._/+@-]+/gu;
+/** Cut to `max` code points, ending in "…" when cut. */
+function shorten(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** An untrusted name as the text of a quoted mermaid label: safe characters only, one line, bounded. */
+function chartLabel(text, maxChars) {
+    // Bound the input first, so a huge id costs no more than a short one.
+    const safe = text
+        .slice(0, 4 * maxChars)
+        .replace(/\s+/g, ' ')
+        .replace(UNSAFE_RUN, '_')
+        .replace(/ +/g, ' ')
+        .trim();
+    return shorten(safe === '' ? '?' : safe, maxChars);
+}
+/** Labels made distinct: a later duplicate gets " (2)", " (3)"…; the parentheses cannot come from a name. */
+function distinct(labels) {
+    const seen = new Map();
+    return labels.map((label) => {
+        const n = (seen.get(label) ?? 0) + 1;
+        seen.set(label, n);
+        return n === 1 ? label : `${label} (${n})`;
+    });
+}
+function mermaidBlock(lines) {
+    return ['```mermaid', ...lines, '```'].join('\n');
+}
+/** A coordinate in [0, 1] as quadrantChart's lexer reads it: "1" or "0.ddd". */
+function coordinate(value) {
+    const text = Math.min(1, Math.max(0, value)).toFixed(3);
+    return text === '1.000' ? '1' : text;
+}
+function placeable(cost, known) {
+    return known && Number.isFinite(cost) && cost > 0 ? cost : null;
+}
+/** Every model of the run, in the ranking's order (baseline and candidate without one), then the routing advice. */
+function modelPoints(r) {
+    const { baseline, candidate } = r.models;
+    const fromModel = (m, role) => ({
+        model: m.model,
+        role,
+        quality: m.quality,
+        // A model that answered without usage has an unknown cost. Read defensively: older reports lack the field.
+        costUsd: placeable(m.costUsd, (m.usageMissing ?? 0) === 0),
+    });
+    const points = r.ranking && r.ranking.length > 0
+        ? r.ranking.map((e) => ({ model: e.model, role: e.role, quality: e.quality, costUsd: placeable(e.costUsd, e.qualityPerDollar !== null) }))
+        : [fromModel(baseline, 'baseline'), fromModel(candidate, 'candidate')];
+    if (!points.some((p) => p.role === 'baseline'))
+        points.unshift(fromModel(baseline, 'baseline'));
+    if (!points.some((p) => p.role === 'candidate'))
+        points.push(fromModel(candidate, 'candidate'));
+    const cand = points.find((p) => p.role === 'candidate');
+    if (r.routing && cand) {
+        const cost = cand.costUsd === null ? null : placeable(cand.costUsd * (1 + r.routing.costChange), true);
+        points.push({ model: `routing advice (by ${r.routing.by})`, role: 'routing', quality: r.routing.quality, costUsd: cost });
+    }
+    return points.filter((p) => Number.isFinite(p.quality));
+}
+function pointLabel(p) {
+    if (p.role === 'routing')
+        return p.model;
+    const name = chartLabel(p.model, CHART_LIMITS.modelLabelChars);
+    return p.role === 'alternative' ? name : `${name} (${p.role})`;
+}
+function quoteList(models) {
+    return models.map((m) => (0,safe_markdown/* codeSpan */.SS)(shorten(m, CHART_LIMITS.noteChars))).join(', ');
+}
+/**
+ * Quality against cost, centred on the baseline: the quadrant lines cross at its point, so
+ * the top-left quadrant holds what is better and cheaper. Cost is on a log scale (a model
+ * ten times cheaper is as far left as one ten times dearer is right), quality in points
+ * against the baseline. Empty when the baseline or every other model has no known cost.
+ */
+function costChart(r) {
+    const all = modelPoints(r);
+    const base = all.find((p) => p.role === 'baseline');
+    if (!base || base.costUsd === null)
+        return '';
+    const others = all.filter((p) => p !== base);
+    const placed = others.filter((p) => p.costUsd !== null);
+    if (placed.length === 0)
+        return '';
+    // Keep the candidate and the routing advice, then the others in ranking order.
+    const fixed = placed.filter((p) => p.role !== 'alternative');
+    const room = Math.max(0, CHART_LIMITS.points - 1 - fixed.length);
+    const keep = new Set([...fixed, ...placed.filter((p) => p.role === 'alternative').slice(0, room)]);
+    const kept = placed.filter((p) => keep.has(p));
+    const shown = [base, ...kept];
+    const baseCost = base.costUsd;
+    const logCost = (p) => Math.log(p.costUsd / baseCost);
+    const costSpan = Math.max(MIN_LOG_COST_SPAN, POINT_MARGIN * Math.max(...shown.map((p) => Math.abs(logCost(p)))));
+    // Rounded up to the decimal the axis prints, so the printed range is the drawn one.
+    const qualitySpan = Math.ceil(10 * Math.max(MIN_QUALITY_SPAN, POINT_MARGIN * Math.max(...shown.map((p) => Math.abs(p.quality - base.quality))))) / 10;
+    const labels = distinct(shown.map(pointLabel));
+    const lines = [
+        'quadrantChart',
+        `  x-axis "cheaper ${(0,format/* fmtUsd */.Ss)(baseCost * Math.exp(-costSpan))}" --> "pricier ${(0,format/* fmtUsd */.Ss)(baseCost * Math.exp(costSpan))}"`,
+        `  y-axis "worse ${(0,format/* fmtSigned */._Q)(-qualitySpan, 1)} pts" --> "better ${(0,format/* fmtSigned */._Q)(qualitySpan, 1)} pts"`,
+        '  quadrant-1 "better, pricier"',
+        '  quadrant-2 "better, cheaper"',
+        '  quadrant-3 "worse, cheaper"',
+        '  quadrant-4 "worse, pricier"',
+        ...shown.map((p, i) => {
+            const x = 0.5 + logCost(p) / (2 * costSpan);
+            const y = 0.5 + (p.quality - base.quality) / (2 * qualitySpan);
+            return `  "${labels[i]}": [${coordinate(x)}, ${coordinate(y)}]`;
+        }),
+    ];
+    const notes = [
+        `The baseline ${quoteList([base.model])} is at the centre (${(0,format/* fmtUsd */.Ss)(baseCost)}, quality ${(0,format/* fmtNumber */.FQ)(base.quality, 1)}); cost on a log scale, quality in points against the baseline.`,
+    ];
+    const unplaced = others.filter((p) => p.costUsd === null).map((p) => p.model);
+    if (unplaced.length > 0)
+        notes.push(`Not placed, cost unknown or zero: ${quoteList(unplaced)}.`);
+    const cut = placed.length - kept.length;
+    if (cut > 0)
+        notes.push(`${cut} more model${cut === 1 ? '' : 's'} of the ranking not shown.`);
+    return ['#### Quality against cost', '', mermaidBlock(lines), '', `_${notes.join(' ')}_`].join('\n');
+}
+// Gains blue, losses orange: apart for colour-blind readers too, and legible on GitHub's
+// light and dark themes alike. The value axis has no tick labels (nor ticks): mermaid pads
+// the axis by half the widest label and starts every bar at the frame, so a zero would show
+// as a stub. Each tag's label gives its value instead. Set in the block's front matter, which no name can
+// reach: labels are quoted and on one line.
+const BAR_COLOURS = ['royalblue', '#bc4c00'];
+const BAR_CONFIG = [
+    '---',
+    'config:',
+    '  xyChart:',
+    '    yAxis:',
+    '      showLabel: false',
+    '      showTick: false',
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${BAR_COLOURS.join(', ')}"`,
+    '---',
+];
+/**
+ * The change in quality per tag as horizontal bars. Mermaid draws every bar from the axis
+ * minimum, so a bar below zero would look like a gain: the bars are the size of the change
+ * instead, gains and losses as two series in two colours, and each tag's label carries the
+ * sign. Empty with fewer than two tags that have paired cases.
+ */
+function tagChart(r) {
+    const rows = r.tags.filter((t) => t.pairedCases > 0 && Number.isFinite(t.change.quality));
+    if (rows.length < 2)
+        return '';
+    // The largest changes (ties by report order), shown in report order, like the table.
+    const picked = rows
+        .map((t, i) => ({ t, i }))
+        .sort((a, b) => Math.abs(b.t.change.quality) - Math.abs(a.t.change.quality) || a.i - b.i)
+        .slice(0, CHART_LIMITS.tags)
+        .sort((a, b) => a.i - b.i)
+        .map(({ t }) => t);
+    const names = distinct(picked.map((t) => chartLabel(t.tag, CHART_LIMITS.tagLabelChars)));
+    const changes = picked.map((t) => Number(t.change.quality.toFixed(1)));
+    const largest = Math.max(...changes.map(Math.abs));
+    const span = Math.max(MIN_QUALITY_SPAN, Math.ceil(10 * BAR_MARGIN * largest) / 10);
+    const bars = (keep) => `[${changes.map((x) => (keep(x) ? Math.abs(x) : 0).toFixed(1)).join(', ')}]`;
+    const lines = [
+        ...BAR_CONFIG,
+        'xychart-beta horizontal',
+        `  x-axis [${names.map((n, i) => `"${n} ${(0,format/* fmtSigned */._Q)(changes[i], 1)}"`).join(', ')}]`,
+        `  y-axis "size of the quality change, points" 0 --> ${span.toFixed(1)}`,
+        `  bar ${bars((x) => x > 0)}`,
+        `  bar ${bars((x) => x < 0)}`,
+    ];
+    const of = picked.length < rows.length ? ` ${picked.length} of ${rows.length} tags: those with the largest changes.` : '';
+    const note = `_Candidate − baseline, in quality points: blue a gain, orange a loss, the sign in each label.${of}_`;
+    return ['#### Quality change by tag', '', mermaidBlock(lines), '', note].join('\n');
+}
+/**
+ * The report's charts, each a heading, a ```mermaid block and a line of notes, separated by a
+ * blank line: quality against cost (when the baseline and at least one other model or the
+ * routing advice have a known, non-zero cost) and the quality change per tag (with two or
+ * more tags that have paired cases). '' when neither applies. The same report gives the same text.
+ */
+function chartMarkdown(report) {
+    return [costChart(report), tagChart(report)].filter((block) => block !== '').join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./build/report/markdown.js
 // renderMarkdown(): THE markdown renderer, used by the CLI, the job summary and the
 // PR comment alike; only maxChars differs. Size policy (after changesets/action): when
 // the full report is longer than maxChars, drop detail in stages — shorter and fewer
 // outputs, then the label tables, then the per-tag table, then the regressions — and
 // say so in a note. The headline and the metric table always stay.
+
+
+
 
 
 
@@ -35507,8 +36452,15 @@ function renderAt(r, level, maxChars, footer) {
     const blocks = [head(r).join('\n')];
     if (level.dropped.length > 0)
         blocks.push(truncationNote(maxChars, level.dropped));
+    if (r.timeouts)
+        blocks.push(timeoutLines(r.timeouts, r.timeouts.timeoutMs, r.timeouts.retries).join('\n'));
+    blocks.push(rankingSection(r), routingSection(r));
+    if (level.tags)
+        blocks.push(chartMarkdown(r));
     if (level.tags)
         blocks.push(tagTable(r));
+    if (level.tags && r.tokens && notableDrift(r.tokens))
+        blocks.push(driftLines(r.tokens).join('\n'));
     if (level.labels)
         blocks.push(labelSection(r));
     blocks.push(regressionSection(r, level.regressions, level.outputs));
@@ -35958,23 +36910,37 @@ function mean(values) {
 /* harmony export */   BV: () => (/* binding */ SIDES),
 /* harmony export */   RM: () => (/* binding */ NO_API_KEY),
 /* harmony export */   k: () => (/* binding */ promptFor),
-/* harmony export */   kP: () => (/* binding */ messagesFor)
+/* harmony export */   kP: () => (/* binding */ messagesFor),
+/* harmony export */   yo: () => (/* binding */ alternativeSlot)
 /* harmony export */ });
+/* unused harmony export modelOf */
 // The data model shared by every stage of the pipeline:
 // config → EvalCase[] → CallRecord[] → GradedCase[] → Comparison → Report.
 // Everything here is plain, serialisable data so that records can be cached,
 // sharded and merged later without a live run.
 const SIDES = ['baseline', 'candidate'];
-/** The messages `side` sends for a case: its own prompt's rendering, else the shared one. */
-function messagesFor(evalCase, side) {
-    return evalCase.sideMessages?.[side] ?? evalCase.messages;
+function alternativeSlot(index) {
+    return `alternatives.${index}`;
+}
+/** The model config of a slot. */
+function modelOf(config, slot) {
+    if (slot === 'baseline' || slot === 'candidate')
+        return config.models[slot];
+    const model = config.alternatives?.[Number(slot.slice('alternatives.'.length))];
+    if (!model)
+        throw new RangeError(`no model in slot ${slot}`);
+    return model;
+}
+/** The messages a model sends for a case: its own prompt's rendering, else the shared one. */
+function messagesFor(evalCase, slot) {
+    return evalCase.sideMessages?.[slot] ?? evalCase.messages;
 }
 /**
- * The prompt template `side` renders its cases with: its own prompt key by key over the
+ * The prompt template a model renders its cases with: its own prompt key by key over the
  * shared one; a baseline read from the base commit takes that commit's prompt whole.
  */
-function promptFor(config, side) {
-    const model = config.models[side];
+function promptFor(config, slot) {
+    const model = modelOf(config, slot);
     if (!model.prompt)
         return config.prompt;
     if (model.from)

@@ -6,10 +6,11 @@ import { loadGate, type LoadedGate } from './load.js';
 import { createHttpFetch } from './run/transport.js';
 import { dispatchOrder, runCases, createAdaptiveConcurrency, createCaller, createRunControl, estimateRunCost, warmUp, type RunCostEstimate, type RunProgress } from './run/index.js';
 import { gradeCases } from './grade/index.js';
-import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints } from './compare/index.js';
+import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints, monthlyCost, rankModels, routingAdvice, type Comparison, type RankedAlternative } from './compare/index.js';
+import type { MonthlyCost, RankingEntry, RoutingAdvice } from './compare/types.js';
 import { buildReport, type GateReport } from './report/index.js';
 import { LlmGateError } from './errors.js';
-import { NO_API_KEY, messagesFor, type CallFn, type CallRecord, type Clock, type EvalSet, type EvalWarning, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
+import { NO_API_KEY, alternativeSlot, messagesFor, type ModelSlot, type CallFn, type CallRecord, type Clock, type EvalSet, type EvalWarning, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
 import { proxyEnvFrom } from './run/proxy.js';
 import { seedFromHash } from './stats/index.js';
 import { createLookout, type SequentialSummary } from './lookout.js';
@@ -119,19 +120,22 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   // cannot start a retry storm) and the money ledger for run.budget. The models share its
   // adaptive concurrency; the judge gets its own below.
   const control = createRunControl({ settings: config.run, clock });
-  const callerFor = (role: Side | 'judge', model: ModelConfig, adaptive = control.adaptive): CallFn => {
-    const inner = replay ? undefined : createCaller({ role, model, apiKey: keys[role] ?? '', settings: config.run, clock, signal, control: { ...control, adaptive }, proxy });
+  const callerFor = (role: Side | 'judge', model: ModelConfig, adaptive = control.adaptive, apiKey = keys[role]): CallFn => {
+    const inner = replay ? undefined : createCaller({ role, model, apiKey: apiKey ?? '', settings: config.run, clock, signal, control: { ...control, adaptive }, proxy });
     return cache ? cache.wrap(role, model, inner) : inner!;
   };
   const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
+  // An alternative is a candidate of its own: called, cached and retried as the candidate is.
+  const alternativeCallers = (config.alternatives ?? []).map((model, i) => callerFor('candidate', model, control.adaptive, keys[alternativeSlot(i)]));
 
   options.onPhase?.('run');
   const { baseline, candidate } = config.models;
   const cold = replay ? [] : await endpointsToWarm(config, evalSet, cache);
   if (cold.length > 0) {
-    await warmUp(cold, {
+    const alternatives = config.alternatives ?? [];
+    await warmUp([...cold, ...(evalSet.cases.length > 0 ? alternatives : [])], {
       concurrency: config.run.concurrency,
-      apiKeyFor: (model) => (model === baseline ? keys.baseline : keys.candidate),
+      apiKeyFor: (model) => (model === baseline ? keys.baseline : model === candidate ? keys.candidate : keys[alternativeSlot(alternatives.indexOf(model))]),
       signal,
       proxy,
     });
@@ -167,19 +171,27 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   let records: CallRecord[];
   let graded: GradedCase[];
   let afterDecision: CallRecord[] = [];
+  let alternativeRecords: CallRecord[] = [];
+  let alternativeGraded: GradedCase[][] = [];
   try {
     records = await runCases({
       cases: evalSet.cases,
       callers,
+      ...(alternativeCallers.length > 0 ? { alternatives: alternativeCallers } : {}),
       repeats: config.run.repeats,
       concurrency: config.run.concurrency,
       signal,
       control,
       order,
       drain: lookout.drain,
-      onRecord: (record) => lookout.record(record),
+      // Sequential looks decide the candidate's verdict: the alternatives' calls are not theirs.
+      onRecord: (record) => {
+        if (record.alternative === undefined) lookout.record(record);
+      },
       onProgress: options.onProgress,
     });
+    alternativeRecords = records.filter((r) => r.alternative !== undefined);
+    records = records.filter((r) => r.alternative === undefined);
     await lookout.settled();
 
     options.onPhase?.('grade');
@@ -206,6 +218,21 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     });
     const byId = new Map([...lookout.graded, ...newlyGraded.map((g) => [g.case.id, g] as const)]);
     graded = judged.map((c) => byId.get(c.id)!);
+    // Each alternative is graded on the cases the candidate's verdict was decided on, and
+    // paired with the same baseline grades.
+    alternativeRecords = alternativeRecords.filter((r) => ids.has(r.caseId));
+    alternativeGraded = [];
+    for (const [i] of (config.alternatives ?? []).entries()) {
+      const own = await gradeCases({
+        cases: judged,
+        records: alternativeRecords.filter((r) => r.alternative === i),
+        judge,
+        concurrency: config.run.concurrency,
+        judgeLimit: () => judgeAdaptive.limit,
+        signal,
+      });
+      alternativeGraded.push(own.map((g, k) => ({ case: g.case, baseline: graded[k]!.baseline, candidate: g.candidate })));
+    }
   } finally {
     judgeAdaptive.end();
   }
@@ -222,6 +249,19 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   // the final look's (the whole level when no interim look was planned).
   const levels = lookLevels(DEFAULT_STATISTICS, sequential.plan.length, sequential.decidedAt === undefined);
   const comparison = compare({ config, graded, records, judgeRecords, incomplete, seed: evalSet.contentHash, statistics: levels });
+  const alternatives = (config.alternatives ?? []).map((model, i) => ({
+    model,
+    comparison: compare({
+      config: { ...config, models: { baseline: config.models.baseline, candidate: model } },
+      graded: alternativeGraded[i] ?? [],
+      records: [...records.filter((r) => r.side === 'baseline'), ...alternativeRecords.filter((r) => r.alternative === i)],
+      judgeRecords: [],
+      incomplete,
+      seed: evalSet.contentHash,
+      statistics: levels,
+    }),
+    graded: alternativeGraded[i] ?? [],
+  }));
 
   options.onPhase?.('report');
   const report = buildReport({
@@ -229,6 +269,8 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     evalSet,
     comparison,
     graded,
+    ...migrationAdvice({ config, graded, comparison, alternatives, seed: evalSet.contentHash }),
+    ...(alternativeRecords.length > 0 ? { alternativesSpent: { calls: alternativeRecords.length, costUsd: alternativeRecords.reduce((sum, r) => sum + r.costUsd, 0) } } : {}),
     run: {
       startedAt: startedAt.toISOString(),
       durationMs: Math.round(clock.now() - t0),
@@ -248,6 +290,35 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count, cases: fullSet.cases.length } } : {}),
   });
   return { report, config };
+}
+
+/**
+ * Beyond the verdict: every model ranked (with alternatives), the routing of traffic slices
+ * to models the paired results support, and with traffic: what it all costs per month.
+ */
+function migrationAdvice(input: {
+  config: GateConfig;
+  graded: readonly GradedCase[];
+  comparison: Comparison;
+  alternatives: readonly (RankedAlternative & { graded: readonly GradedCase[] })[];
+  seed: string;
+}): { ranking?: RankingEntry[]; routing?: RoutingAdvice; monthly?: MonthlyCost } {
+  const { config, graded, comparison, alternatives } = input;
+  const ranking = alternatives.length > 0 ? rankModels(comparison, alternatives) : undefined;
+  const routed = routingAdvice({
+    cases: graded.map((g) => g.case),
+    models: [
+      { model: config.models.candidate.model, sides: graded.map((g) => g.candidate) },
+      { model: config.models.baseline.model, sides: graded.map((g) => g.baseline) },
+      ...alternatives.map((a) => ({ model: a.model.model, sides: a.graded.map((g) => g.candidate) })),
+    ],
+    qualityTolerance: typeof config.thresholds.quality === 'number' ? config.thresholds.quality : 0,
+    seed: seedFromHash(input.seed),
+  });
+  // Advice needs a slice with enough cases to decide; without one there is nothing to say.
+  const routing = routed && routed.slices.some((s) => s.cases >= routed.minCases) ? routed : undefined;
+  const monthly = monthlyCost(config, comparison, routing);
+  return { ...(ranking ? { ranking } : {}), ...(routing ? { routing } : {}), ...(monthly ? { monthly } : {}) };
 }
 
 /** The run's records for the report: the models' with the call key each was made for, then the judge's. */
@@ -272,16 +343,17 @@ export function resolveApiKeys(
   config: GateConfig,
   env: Record<string, string | undefined>,
   defaultApiKey?: string,
-): Partial<Record<Side | 'judge', string>> {
-  const roles: [Side | 'judge', ModelConfig | undefined][] = [
+): Partial<Record<ModelSlot | 'judge', string>> {
+  const roles: [ModelSlot | 'judge', ModelConfig | undefined][] = [
     ['baseline', config.models.baseline],
     ['candidate', config.models.candidate],
+    ...(config.alternatives ?? []).map((m, i): [ModelSlot, ModelConfig] => [alternativeSlot(i), m]),
     ['judge', config.judge],
   ];
-  const keys: Partial<Record<Side | 'judge', string>> = {};
+  const keys: Partial<Record<ModelSlot | 'judge', string>> = {};
   // The shared key (the Action's api-key input) belongs to one host: sent to a second, it
   // would hand one vendor's key to another server without a word.
-  let sharedHost: { role: Side | 'judge'; origin: string } | undefined;
+  let sharedHost: { role: ModelSlot | 'judge'; origin: string } | undefined;
   for (const [role, model] of roles) {
     if (!model) continue;
     // Keyless: nothing to look up, and the shared key is not sent either.
@@ -296,8 +368,8 @@ export function resolveApiKeys(
           `the api-key input would be sent to ${sharedHost.origin} (the ${sharedHost.role}) and to ${origin} (the ${role}); a key is sent only to the host it belongs to`,
           {
             code: 'config',
-            field: role === 'judge' ? 'judge.apiKeyEnv' : `models.${role}.apiKeyEnv`,
-            hint: `set ${role === 'judge' ? 'judge' : `models.${role}`}.apiKeyEnv to a variable holding the key for ${origin}`,
+            field: `${fieldOf(role)}.apiKeyEnv`,
+            hint: `set ${fieldOf(role)}.apiKeyEnv to a variable holding the key for ${origin}`,
           },
         );
       }
@@ -305,9 +377,9 @@ export function resolveApiKeys(
     }
     const key = env[model.apiKeyEnv] || defaultApiKey;
     if (!key) {
-      throw new LlmGateError(`${model.apiKeyEnv} is not set; the ${role} model ${model.model} (${model.baseUrl}) needs it`, {
+      throw new LlmGateError(`${model.apiKeyEnv} is not set; the ${role === 'baseline' || role === 'candidate' || role === 'judge' ? role : fieldOf(role)} model ${model.model} (${model.baseUrl}) needs it`, {
         code: 'missing-key',
-        field: `models.${role}.apiKeyEnv`,
+        field: `${fieldOf(role)}.apiKeyEnv`,
         hint: `export ${model.apiKeyEnv}, or set apiKeyEnv to the variable that holds the key`,
       });
     }
@@ -316,10 +388,17 @@ export function resolveApiKeys(
   return keys;
 }
 
+/** Where a model is written in the config: models.baseline, models.alternatives[1], judge. */
+function fieldOf(role: ModelSlot | 'judge'): string {
+  if (role === 'judge') return 'judge';
+  if (role === 'baseline' || role === 'candidate') return `models.${role}`;
+  return `models.alternatives[${role.slice('alternatives.'.length)}]`;
+}
+
 /** The values of every model's headers and query that came from ${VAR}. */
 export function secretValues(config: GateConfig): string[] {
   const out: string[] = [];
-  for (const model of [config.models.baseline, config.models.candidate, config.judge]) {
+  for (const model of [config.models.baseline, config.models.candidate, ...(config.alternatives ?? []), config.judge]) {
     if (!model?.secretFields) continue;
     for (const name of model.secretFields.headers ?? []) if (model.headers?.[name]) out.push(model.headers[name]);
     for (const name of model.secretFields.query ?? []) if (model.query?.[name]) out.push(model.query[name]);

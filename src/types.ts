@@ -93,17 +93,32 @@ export interface PromptTemplate {
   user?: string;
 }
 
-/** The messages `side` sends for a case: its own prompt's rendering, else the shared one. */
-export function messagesFor(evalCase: Pick<EvalCase, 'messages' | 'sideMessages'>, side: Side): ChatMessage[] {
-  return evalCase.sideMessages?.[side] ?? evalCase.messages;
+/** A model of the run: the two compared, or `alternatives.<i>` for models.alternatives[i]. */
+export type ModelSlot = Side | `alternatives.${number}`;
+
+export function alternativeSlot(index: number): ModelSlot {
+  return `alternatives.${index}`;
+}
+
+/** The model config of a slot. */
+export function modelOf(config: Pick<GateConfig, 'models' | 'alternatives'>, slot: ModelSlot): ModelConfig {
+  if (slot === 'baseline' || slot === 'candidate') return config.models[slot];
+  const model = config.alternatives?.[Number(slot.slice('alternatives.'.length))];
+  if (!model) throw new RangeError(`no model in slot ${slot}`);
+  return model;
+}
+
+/** The messages a model sends for a case: its own prompt's rendering, else the shared one. */
+export function messagesFor(evalCase: Pick<EvalCase, 'messages' | 'sideMessages'>, slot: ModelSlot): ChatMessage[] {
+  return evalCase.sideMessages?.[slot] ?? evalCase.messages;
 }
 
 /**
- * The prompt template `side` renders its cases with: its own prompt key by key over the
+ * The prompt template a model renders its cases with: its own prompt key by key over the
  * shared one; a baseline read from the base commit takes that commit's prompt whole.
  */
-export function promptFor(config: Pick<GateConfig, 'prompt' | 'models'>, side: Side): PromptTemplate | undefined {
-  const model = config.models[side];
+export function promptFor(config: Pick<GateConfig, 'prompt' | 'models' | 'alternatives'>, slot: ModelSlot): PromptTemplate | undefined {
+  const model = modelOf(config, slot);
   if (!model.prompt) return config.prompt;
   if (model.from) return model.prompt;
   const merged: PromptTemplate = { ...config.prompt };
@@ -172,7 +187,11 @@ export interface GateConfig {
   /** Where the shared prompt's parts were read from, when they were files (for the report). */
   promptFiles?: { system?: string; user?: string };
   models: Record<Side, ModelConfig>;
+  /** models.alternatives: more candidates, run on the same cases and ranked; the verdict follows `models.candidate` alone. */
+  alternatives?: ModelConfig[];
   judge?: ModelConfig;
+  /** Production traffic per month (traffic:), for the monthly cost figures. */
+  traffic?: { callsPerMonth?: number; byTag?: Record<string, number> };
   thresholds: Thresholds;
   run: RunSettings;
 }
@@ -191,7 +210,7 @@ export interface EvalCase {
   /** Fully rendered messages, ready to send: what every model without a prompt of its own sends. */
   messages: ChatMessage[];
   /** The messages of a model whose own prompt renders them differently (see messagesFor). */
-  sideMessages?: Partial<Record<Side, ChatMessage[]>>;
+  sideMessages?: Partial<Record<ModelSlot, ChatMessage[]>>;
   expect: Expectation[];
   /** Optional reference answer: given to llm-judge and used by the simulator. */
   ideal?: string;
@@ -282,6 +301,8 @@ export interface CallRecord {
   outputChars?: number;
   /** Set when the record was reused from the call cache, not sent: when it was measured (ISO time). */
   cachedAt?: string;
+  /** Set on a call of models.alternatives[alternative] (its side is 'candidate'); never mixed with the candidate's own records. */
+  alternative?: number;
 }
 
 export interface GraderResult {

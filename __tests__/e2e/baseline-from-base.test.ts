@@ -3,23 +3,17 @@
 // commit; a later commit that changes nothing a call is made of is skipped with no request;
 // a base commit the clone lacks is exit 2 naming the fix. And a model's own prompt is sent
 // (seen at the server) and named in the report.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { cleanupAfterEach } from './helpers/cleanup.js';
 import { baseEnv, runBundle, type BundleRun } from './helpers/bundle.js';
 import { startScriptedServer, type Script, type ScriptedServer } from './helpers/scripted-openai.js';
 
-let server: ScriptedServer | undefined;
-let dir: string | undefined;
-afterEach(async () => {
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-  server = undefined;
-  dir = undefined;
-});
+const cleanup = cleanupAfterEach();
 
 const LABELS = ['billing', 'shipping', 'tech'];
 // The new model is wrong on every third ticket, the old one on every eleventh: a real regression.
@@ -51,7 +45,7 @@ function config(url: string, model: string, extra: string[] = []): string {
 }
 
 async function repository(url: string): Promise<{ dir: string; first: string }> {
-  dir = await mkdtemp(join(tmpdir(), 'llm-gate-from-base-'));
+  const dir = cleanup.dir(await mkdtemp(join(tmpdir(), 'llm-gate-from-base-')));
   await mkdir(join(dir, 'evals'));
   await mkdir(join(dir, 'prompts'));
   const cases = Array.from({ length: 60 }, (_, i) => [`- id: t${i}`, `  vars: { n: ${i} }`, '  prompt: "Route ticket {{n}}"', '  expect:', '    - type: label', `      value: ${LABELS[i % 3]}`].join('\n'));
@@ -72,7 +66,7 @@ type Json = Record<string, any>;
 
 describe('models.baseline: { from: base }', () => {
   it('gates the new production model and prompt against the base commit’s, then skips a README-only commit with zero requests', async () => {
-    server = await startScriptedServer(script);
+    const server = cleanup.server(await startScriptedServer(script));
     const { dir: repo, first } = await repository(server.url);
     // Commit 2: the production model and its prompt file change.
     await writeFile(join(repo, 'llm-gate.yml'), config(server.url, 'new-model'));
@@ -128,7 +122,7 @@ describe('models.baseline: { from: base }', () => {
   }, 60_000);
 
   it('takes the base commit from the workflow’s pull_request event, and names the fix when the clone lacks it', async () => {
-    server = await startScriptedServer(script);
+    const server = cleanup.server(await startScriptedServer(script));
     const { dir: repo, first } = await repository(server.url);
     await writeFile(join(repo, 'README.md'), 'only docs\n');
     git(repo, 'commit', '-q', '-am', 'docs');
@@ -158,8 +152,8 @@ describe('models.baseline: { from: base }', () => {
 
 describe('a model’s own prompt', () => {
   it('sends the candidate its own system prompt and names each model’s prompt in the report', async () => {
-    server = await startScriptedServer(script);
-    dir = await mkdtemp(join(tmpdir(), 'llm-gate-own-prompt-'));
+    const server = cleanup.server(await startScriptedServer(script));
+    const dir = cleanup.dir(await mkdtemp(join(tmpdir(), 'llm-gate-own-prompt-')));
     await mkdir(join(dir, 'evals'));
     await mkdir(join(dir, 'prompts'));
     const cases = Array.from({ length: 30 }, (_, i) => [`- id: t${i}`, `  vars: { n: ${i} }`, '  expect:', '    - type: label', `      value: ${LABELS[i % 3]}`].join('\n'));

@@ -28,7 +28,7 @@ describe('buildReport', () => {
   it('writes the schema id and the top-level fields in a fixed order', () => {
     expect(Object.keys(report)).toEqual([
       'schema', 'verdict', 'headline', 'reason', 'models', 'checks', 'statistics', 'tags', 'labels', 'regressions', 'judge',
-      'pairedCases', 'repeats', 'thresholds', 'evalSet', 'totals', 'cases', 'warnings', 'run',
+      'pairedCases', 'repeats', 'thresholds', 'evalSet', 'totals', 'cases', 'warnings', 'tokens', 'timeouts', 'run',
     ]);
     expect(report.schema).toBe('llm-gate/report@1');
   });

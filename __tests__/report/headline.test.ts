@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timeoutExposure, tokenDrift } from '../../src/compare/index.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +51,8 @@ function comparison(over: Partial<Comparison>): Comparison {
     pairedCases: 100,
     cases: 100,
     warnings: [],
+    tokens: tokenDrift({ cases: [], records: { baseline: [], candidate: [] } }),
+    timeouts: timeoutExposure({ records: { baseline: [], candidate: [] }, timeoutMs: 30_000, retries: 2 }),
     ...over,
   };
 }

@@ -7,24 +7,27 @@ import { type GateReport, renderMarkdown } from '../../src/report/index.js';
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const load = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as GateReport;
 
-/** Splits markdown into prose and fenced code blocks, the way CommonMark does for backtick fences. */
-function split(markdown: string): { prose: string[]; code: string[][] } {
+/** Splits markdown into prose and fenced code blocks, the way CommonMark does for backtick fences; the report's own mermaid charts apart. */
+function split(markdown: string): { prose: string[]; code: string[][]; charts: string[][] } {
   const prose: string[] = [];
   const code: string[][] = [];
+  const charts: string[][] = [];
   let fence: string | null = null;
+  let block: string[] = [];
   for (const line of markdown.split('\n')) {
     if (fence === null) {
-      const open = /^ {0,3}(`{3,})[^`]*$/.exec(line);
+      const open = /^ {0,3}(`{3,})([^`]*)$/.exec(line);
       if (open) {
         fence = open[1] as string;
-        code.push([]);
+        block = [];
+        (open[2]!.trim() === 'mermaid' ? charts : code).push(block);
       } else prose.push(line);
     } else if (new RegExp(`^ {0,3}\`{${fence.length},}\\s*$`).test(line)) {
       fence = null;
-    } else code[code.length - 1]?.push(line);
+    } else block.push(line);
   }
   expect(fence, 'every fence is closed').toBeNull();
-  return { prose, code };
+  return { prose, code, charts };
 }
 
 const OUR_TAGS = /<\/?(details|summary|table|tr|td|th|code)>|<!-- llm-gate -->/g;

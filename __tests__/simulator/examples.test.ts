@@ -119,7 +119,7 @@ describe('the examples', () => {
       const printed = JSON.parse(lines[0]!) as { url: string; simulated: boolean; models: string[]; cases: number };
       expect(printed.url).toBe(sim.url);
       expect(printed.simulated).toBe(true);
-      expect(printed.models).toEqual(['sim-4o', 'sim-5.5', 'sim-judge']);
+      expect(printed.models).toEqual(['sim-4o', 'sim-5.5', 'sim-4o-mini', 'sim-judge']);
       const { cases } = await load();
       expect(printed.cases).toBe(cases.length);
       const api = new OpenAI({ apiKey: 'sim', baseURL: printed.url, maxRetries: 0 });

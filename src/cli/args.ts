@@ -13,6 +13,8 @@ export type Command =
       markdown?: string;
       baselineModel?: string;
       candidateModel?: string;
+      /** --alternative MODEL, repeatable: more models for models.alternatives. */
+      alternatives?: string[];
       quiet: boolean;
       replay?: boolean;
       shard?: { index: number; count: number };
@@ -44,6 +46,7 @@ const runOptions = {
   markdown: { type: 'string' },
   'baseline-model': { type: 'string' },
   'candidate-model': { type: 'string' },
+  alternative: { type: 'string', multiple: true },
   quiet: { type: 'boolean', short: 'q' },
   replay: { type: 'boolean' },
   shard: { type: 'string' },
@@ -121,6 +124,7 @@ export function parseCommand(argv: string[]): Command {
           markdown: values.markdown,
           baselineModel: values['baseline-model'],
           candidateModel: values['candidate-model'],
+          ...(values.alternative && values.alternative.length > 0 ? { alternatives: values.alternative } : {}),
           quiet: values.quiet ?? false,
           ...(values.replay ? { replay: true } : {}),
           ...(values.shard === undefined ? {} : { shard: parseShard(values.shard, '--shard') }),

@@ -2,7 +2,7 @@ export const HELP = `llm-gate — gate a model bump on quality per dollar and p9
 
 Usage:
   llm-gate run [--config llm-gate.yml] [--json report.json] [--markdown report.md]
-               [--baseline-model MODEL] [--candidate-model MODEL] [--quiet]
+               [--baseline-model MODEL] [--candidate-model MODEL] [--alternative MODEL]... [--quiet]
                [--replay] [--shard I/N] [--baseline-ref REF] [--force]
   llm-gate regrade REPORT.json [--config FILE] [--json FILE] [--markdown FILE] [--quiet] [--baseline-ref REF]
                                 grades, comparison and verdict again from a report's stored
@@ -33,6 +33,8 @@ run:
       --markdown FILE         write the markdown report (the same one the PR comment shows)
       --baseline-model MODEL  override models.baseline.model
       --candidate-model MODEL override models.candidate.model
+      --alternative MODEL     another model to run and rank beside the candidate (repeatable;
+                              adds to models.alternatives; the verdict follows the candidate)
   -q, --quiet                 do not print the markdown report to stdout
       --replay                every call from the call cache (run.cache), none sent; a
                               missing entry is an error (exit 2) naming the cases

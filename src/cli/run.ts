@@ -23,6 +23,7 @@ export interface RunCommandOptions {
   markdown?: string;
   baselineModel?: string;
   candidateModel?: string;
+  alternatives?: string[];
   quiet: boolean;
   replay?: boolean;
   shard?: { index: number; count: number };
@@ -54,7 +55,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     configPath: options.config,
     cwd: options.cwd,
     env: options.env,
-    overrides: { baselineModel: options.baselineModel, candidateModel: options.candidateModel },
+    overrides: { baselineModel: options.baselineModel, candidateModel: options.candidateModel, ...(options.alternatives ? { alternatives: options.alternatives } : {}) },
     signal: options.signal,
     simulated: options.simulated,
     ...(options.replay ? { replay: true } : {}),

@@ -58,6 +58,13 @@ export {
 } from './intervals.js';
 export { DEFAULT_INFRA_LIMIT, MOST_CALLS, decideVerdict, type VerdictInput } from './verdict.js';
 export { sideHealth, type ErrorGroup, type SideHealth } from './health.js';
+export { rankModels, type RankedAlternative } from './ranking.js';
+export { MIN_SLICE_CASES, ROUTING_RESAMPLES, UNTAGGED, routingAdvice, type RoutedModel, type RoutingInput } from './routing.js';
+export { monthlyCost } from './monthly.js';
+export { tokenDrift, type CaseDrift, type TokenDrift } from './drift.js';
+export { timeoutExposure, type TimeoutExposure } from './timeouts.js';
+import { tokenDrift } from './drift.js';
+import { timeoutExposure } from './timeouts.js';
 export { INTERIM_SHARE, LOOK_FRACTIONS, MIN_LOOK_CASES, lookLevels, lookPoints, type LookLevels } from './sequential.js';
 
 /**
@@ -254,6 +261,8 @@ export function compare(opts: CompareOptions): Comparison {
     pairedCases: paired.length,
     cases: graded.length,
     warnings: warningsOf({ config, graded, cases: graded.length, pairedCases: paired.length, models, qualityPerDollar, records }),
+    tokens: tokenDrift({ cases: graded.map((g) => g.case), records }),
+    timeouts: timeoutExposure({ records, timeoutMs: config.run.timeoutMs, retries: config.run.retries }),
   };
 }
 

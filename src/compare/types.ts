@@ -3,6 +3,8 @@
 
 import type { Check, CheckMetric, ModelMetrics, Side, Verdict } from '../types.js';
 import type { ErrorGroup } from './health.js';
+import type { TokenDrift } from './drift.js';
+import type { TimeoutExposure } from './timeouts.js';
 
 /** The metrics of one side restricted to the cases of one tag. */
 export interface TagSideMetrics {
@@ -161,6 +163,10 @@ export interface Comparison {
   /** Cases in the graded set. */
   cases: number;
   warnings: ComparisonWarning[];
+  /** Prompt tokens for the same prompts and output tokens per case, model against model: a new tokenizer counts alike prompts differently. */
+  tokens: TokenDrift;
+  /** Each model's share of calls slower than the production timeout (run.timeout), and the retry load it brings. */
+  timeouts: TimeoutExposure;
 }
 
 /** Something the reader should know about the data behind the verdict; report/ words it. */
@@ -185,4 +191,55 @@ export interface WarnedModel {
   side: Side;
   model: string;
   calls: number;
+}
+
+export interface RankingEntry {
+  model: string;
+  role: 'baseline' | 'candidate' | 'alternative';
+  /** 0–100 over the paired cases of its comparison with the baseline. */
+  quality: number;
+  costUsd: number;
+  /** Quality points per dollar; null when its cost is unknown or zero. */
+  qualityPerDollar: number | null;
+  p95LatencyMs: number | null;
+  /** True only when every enabled check of its comparison with the baseline passes (the baseline holds by definition); inconclusive does not hold. */
+  holds: boolean;
+  /** The checks that did not pass, and how. */
+  notHeld: { metric: CheckMetric; status: 'fail' | 'inconclusive' }[];
+}
+
+export interface RoutingSlice {
+  /** The tag, or the eval file. */
+  slice: string;
+  cases: number;
+  model: string;
+}
+
+export interface RoutingAdvice {
+  by: 'tag' | 'file';
+  /** Slice → model. A case is in the slice of its first tag (by tag; untagged cases: "(untagged)") or of its file. */
+  assignments: Record<string, string>;
+  slices: RoutingSlice[];
+  /** 0–100, the routed traffic's quality on these cases, and its change from all-candidate (points). */
+  quality: number;
+  qualityChange: number;
+  /** Relative cost change from sending everything to the candidate (−0.41 = 41% cheaper). */
+  costChange: number;
+  /** Intervals from a bootstrap of the whole selection: each resample chooses again and is scored on the cases it left out. */
+  intervals: { qualityChange: [number, number]; costChange: [number, number]; confidence: number; resamples: number };
+  /** Slices with too few cases to decide, left on the candidate. */
+  undecided: string[];
+  /** Fewest cases a slice needs to be routed away from the candidate. */
+  minCases: number;
+}
+
+
+export interface MonthlyCost {
+  callsPerMonth: number;
+  /** USD per month, candidate − baseline, with its interval. */
+  costChangeUsd: number;
+  costChangeInterval: [number, number];
+  /** USD per month the routing advice saves against all-candidate, with its interval. */
+  routingSavingUsd?: number;
+  routingSavingInterval?: [number, number];
 }

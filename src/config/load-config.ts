@@ -30,6 +30,8 @@ export interface LoadConfigOptions {
     candidateModel?: string;
     /** Where they came from, for messages: `--candidate-model` (default) or the Action's `candidate-model` input. */
     via?: 'flag' | 'input';
+    /** More models for models.alternatives (--alternative), after the configured ones; each priced from prices: or the built-in table. */
+    alternatives?: string[];
   };
   /** The day dated price changes are resolved on. Default: today. */
   today?: Date;
@@ -49,7 +51,7 @@ export function looksLikePromptPath(value: string): boolean {
 /** `run:` with every line commented out is YAML null: read it as "all defaults", not as an error. */
 function withoutEmptySections(raw: Record<string, unknown>): Record<string, unknown> {
   const out = { ...raw };
-  for (const key of ['prompt', 'judge', 'prices', 'thresholds', 'run']) if (out[key] === null) delete out[key];
+  for (const key of ['prompt', 'judge', 'prices', 'traffic', 'thresholds', 'run']) if (out[key] === null) delete out[key];
   return out;
 }
 
@@ -60,14 +62,21 @@ function overrideLabel(side: Side, model: string, via: 'flag' | 'input' = 'flag'
 function applyOverrides(
   raw: Record<string, unknown>,
   overrides: LoadConfigOptions['overrides'],
-): { raw: Record<string, unknown>; replaced: Partial<Record<Side, Replacement>> } {
+): { raw: Record<string, unknown>; replaced: Partial<Record<Side, Replacement>>; added: Record<number, Replacement> } {
   const wanted: [Side, string | undefined][] = [
     ['baseline', overrides?.baselineModel],
     ['candidate', overrides?.candidateModel],
   ];
   const replaced: Partial<Record<Side, Replacement>> = {};
-  if (wanted.every(([, model]) => model === undefined)) return { raw, replaced };
+  const added: Record<number, Replacement> = {};
+  const extra = overrides?.alternatives ?? [];
+  if (wanted.every(([, model]) => model === undefined) && extra.length === 0) return { raw, replaced, added };
   const models = isRecord(raw.models) ? { ...raw.models } : {};
+  if (extra.length > 0) {
+    const written = Array.isArray(models.alternatives) ? models.alternatives : [];
+    models.alternatives = [...written, ...extra.map((model) => ({ model }))];
+    extra.forEach((model, i) => (added[written.length + i] = { label: overrides?.via === 'input' ? `the alternatives input ${model}` : `--alternative ${model}` }));
+  }
   for (const [side, model] of wanted) {
     if (model === undefined) continue;
     const entry: Record<string, unknown> = isRecord(models[side]) ? { ...models[side] } : {};
@@ -79,7 +88,7 @@ function applyOverrides(
     entry.model = model;
     models[side] = entry;
   }
-  return { raw: { ...raw, models }, replaced };
+  return { raw: { ...raw, models }, replaced, added };
 }
 
 /** The apiKeyEnv names as written (before expansion), and the default every unset one falls back to. */
@@ -172,7 +181,7 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
   // A baseline model given on the command line replaces from: base (it names the baseline).
   const from = options.overrides?.baselineModel !== undefined ? { fromBase: false, raw: withoutFrom(written) } : fromBase(written);
   if ('message' in from) throw problemError(from, { file, doc });
-  const { raw: input, replaced } = applyOverrides(from.raw, options.overrides);
+  const { raw: input, replaced, added } = applyOverrides(from.raw, options.overrides);
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) throw zodError(parsed.error, { file, doc, schema: configSchema, input });
   const cfg = parsed.data;
@@ -181,6 +190,7 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
   const resolved = resolveModels(cfg, {
     prices: cfg.prices ?? {},
     replaced,
+    addedAlternatives: added,
     file,
     hasPrices: Object.hasOwn(expanded.value as object, 'prices'),
     secretFields: expanded.secretFields,
@@ -198,6 +208,11 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
     const own = await readTemplate(cfg.models[side].prompt, ['models', side, 'prompt'], promptCtx);
     if (own) models[side] = { ...models[side], prompt: own.prompt, ...(Object.keys(own.files).length > 0 ? { promptFiles: own.files } : {}) };
   }
+  const alternatives: ModelConfig[] = [];
+  for (const [i, alternative] of (resolved.alternatives ?? []).entries()) {
+    const own = await readTemplate(cfg.models.alternatives?.[i]?.prompt, ['models', 'alternatives', i, 'prompt'], promptCtx);
+    alternatives.push(own ? { ...alternative, prompt: own.prompt, ...(Object.keys(own.files).length > 0 ? { promptFiles: own.files } : {}) } : alternative);
+  }
   if (from.fromBase && !at) {
     models.baseline = await baselineAtBase({ configPath, options, cwd, root, file, doc });
   }
@@ -212,7 +227,9 @@ export async function loadConfig(configPath: string, options: LoadConfigOptions 
     ...(prompt ? { prompt } : {}),
     ...(shared && Object.keys(shared.files).length > 0 ? { promptFiles: shared.files } : {}),
     models,
+    ...(alternatives.length > 0 ? { alternatives } : {}),
     ...(resolved.judge ? { judge: resolved.judge } : {}),
+    ...(cfg.traffic ? { traffic: { ...(cfg.traffic.callsPerMonth !== undefined ? { callsPerMonth: cfg.traffic.callsPerMonth } : {}), ...(cfg.traffic.byTag ? { byTag: { ...cfg.traffic.byTag } } : {}) } } : {}),
     thresholds: withTtftDefault(cfg.thresholds, models),
     run: {
       concurrency: cfg.run.concurrency,

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { glob, realpath, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import { promptFor, type ChatMessage, type EvalCase, type EvalSet, type EvalSourceOptions, type EvalWarning, type GateConfig, type ModelConfig, type PromptTemplate } from '../types.js';
+import { alternativeSlot, promptFor, type ModelSlot, type ChatMessage, type EvalCase, type EvalSet, type EvalSourceOptions, type EvalWarning, type GateConfig, type ModelConfig, type PromptTemplate } from '../types.js';
 import { LlmGateError } from '../errors.js';
 import { buildCase } from './cases.js';
 import { EVAL_EXTENSIONS, listOfCases, parseDocument, parseEvalFile, parseJsonLines, type RawCase } from './documents.js';
@@ -121,7 +121,7 @@ function canonical(value: unknown): string {
  * vendor's API, so it draws the same bootstrap and its report diffs cleanly.
  */
 export function contentHash(config: GateConfig, cases: EvalCase[]): string {
-  const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, evalSources: _sources, promptFiles: _promptFiles, models, judge, run: { cache: _cache, ...run }, ...others } = config;
+  const { configFile: _file, rootDir: _root, evals: _globs, evalsAt: _at, evalSources: _sources, promptFiles: _promptFiles, models, alternatives, judge, run: { cache: _cache, ...run }, ...others } = config;
   const asked = (m: ModelConfig) => {
     // Headers and query say where and how it is served (a gateway, an api-version), and may hold secrets.
     // Where a prompt was read from, and which commit a baseline came from, change no call.
@@ -132,6 +132,7 @@ export function contentHash(config: GateConfig, cases: EvalCase[]): string {
     ...others,
     run,
     models: { baseline: asked(models.baseline), candidate: asked(models.candidate) },
+    ...(alternatives === undefined ? {} : { alternatives: alternatives.map(asked) }),
     ...(judge === undefined ? {} : { judge: asked(judge) }),
   };
   const body = cases.map(({ source: _source, ...rest }) => rest);
@@ -147,7 +148,8 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
   const warnings: EvalWarning[] = [];
   const seen = new Map<string, EvalCase>();
   const reader = sourceReader(cwd, root);
-  const ownPrompts = SIDES.flatMap((side) => {
+  const slots: ModelSlot[] = [...SIDES, ...(config.alternatives ?? []).map((_, i) => alternativeSlot(i))];
+  const ownPrompts = slots.flatMap((side) => {
     const prompt = promptFor(config, side);
     return sameTemplate(prompt, config.prompt) ? [] : [{ side, prompt }];
   });
@@ -160,7 +162,7 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
     // A model with a prompt of its own sends each case rendered with it: the same file read
     // again with that prompt, case for case.
     for (const { side, prompt } of ownPrompts) {
-      const again = await readEvalFile(text, { ...fileCtx, prompt, configFile: `${configFile} (the ${side}'s prompt)` });
+      const again = await readEvalFile(text, { ...fileCtx, prompt, configFile: `${configFile} (${side === 'baseline' || side === 'candidate' ? `the ${side}` : `models.${side}`}'s prompt)` });
       again.cases.forEach((c, i) => {
         const shared = read.cases[i];
         if (shared && shared.id === c.id && !sameMessages(shared.messages, c.messages)) shared.sideMessages = { ...shared.sideMessages, [side]: c.messages };

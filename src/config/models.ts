@@ -10,7 +10,10 @@ import { builtinPrice } from './prices.js';
 import type { SecretFields } from './secret-fields.js';
 import { DEFAULT_API_KEY_ENV, DEFAULT_BASE_URL, type RawModel } from './schema.js';
 
-export type ModelRole = Side | 'judge';
+/** The two compared models, the judge, and `alternatives.<i>` for models.alternatives[i]. */
+export type ModelRole = Side | 'judge' | `alternatives.${number}`;
+
+const isAlternative = (role: ModelRole): role is `alternatives.${number}` => role.startsWith('alternatives.');
 
 /** A model id given on the command line (or as an Action input) in place of the configured one. */
 export interface Replacement {
@@ -33,18 +36,26 @@ export interface PriceContext {
   stream?: boolean;
   /** The day dated price changes are resolved on. Default: today. */
   today?: Date;
+  /** models.alternatives entries added on the command line (--alternative), by index: priced like a replaced model. */
+  addedAlternatives?: Record<number, Replacement>;
 }
 
 function fromConfig(p: { input: number; cachedInput?: number; output: number }): { price: Price; priceSource: ModelConfig['priceSource'] } {
   return { price: { input: p.input, cachedInput: p.cachedInput ?? p.input, output: p.output }, priceSource: { kind: 'config' } };
 }
 
-function pricePath(role: ModelRole): string[] {
+function pricePath(role: ModelRole): (string | number)[] {
+  if (isAlternative(role)) return ['models', 'alternatives', Number(role.slice('alternatives.'.length))];
   return role === 'judge' ? ['judge'] : ['models', role];
 }
 
+/** How a role is named in messages: "the candidate", "models.alternatives[1]". */
+function roleWords(role: ModelRole): string {
+  return isAlternative(role) ? `alternative models.alternatives[${role.slice('alternatives.'.length)}]` : role;
+}
+
 function resolvePrice(raw: RawModel, role: ModelRole, ctx: PriceContext, baseUrl: string): { price: Price; priceSource: ModelConfig['priceSource'] } | Problem {
-  const replaced = role === 'judge' ? undefined : ctx.replaced[role];
+  const replaced = role === 'judge' ? undefined : isAlternative(role) ? ctx.addedAlternatives?.[Number(role.slice('alternatives.'.length))] : ctx.replaced[role];
   // The override's caller already dropped `price`; it was written for the id replaced.
   if (raw.price && !replaced) return fromConfig(raw.price);
   if (Object.hasOwn(ctx.prices, raw.model)) return fromConfig(ctx.prices[raw.model]!);
@@ -52,7 +63,7 @@ function resolvePrice(raw: RawModel, role: ModelRole, ctx: PriceContext, baseUrl
   if (builtin) return { price: builtin.price, priceSource: builtin.source };
   const at = pricePath(role);
   if (replaced) {
-    const what = replaced.was === undefined ? `${replaced.label} set the ${role} model` : `${replaced.label} replaced ${replaced.was}`;
+    const what = replaced.was === undefined ? `${replaced.label} set the ${roleWords(role)} model` : `${replaced.label} replaced ${replaced.was}`;
     return {
       // Not in the file: the place to add it is `prices:` (or, without one, the model it replaced).
       path: ctx.hasPrices ? ['prices'] : [...at, 'model'],
@@ -71,10 +82,11 @@ function resolvePrice(raw: RawModel, role: ModelRole, ctx: PriceContext, baseUrl
 }
 
 /** Whether a model would fall through to the built-in table (no own price, none under `prices:`). */
-export function needsBuiltinPrices(raw: { models: { baseline: RawModel; candidate: RawModel }; judge?: RawModel }, ctx: Pick<PriceContext, 'prices' | 'replaced'>): boolean {
+export function needsBuiltinPrices(raw: { models: { baseline: RawModel; candidate: RawModel; alternatives?: RawModel[] }; judge?: RawModel }, ctx: Pick<PriceContext, 'prices' | 'replaced'>): boolean {
   const entries: [RawModel | undefined, Side | undefined][] = [
     [raw.models.baseline, 'baseline'],
     [raw.models.candidate, 'candidate'],
+    ...(raw.models.alternatives ?? []).map((m): [RawModel, undefined] => [m, undefined]),
     [raw.judge, undefined],
   ];
   return entries.some(([m, side]) => m !== undefined && (!m.price || (side !== undefined && ctx.replaced[side] !== undefined)) && !Object.hasOwn(ctx.prices, m.model));
@@ -103,7 +115,7 @@ function inheritedKeyProblem(raw: RawModel, role: ModelRole, base: ModelConfig):
   return {
     path: [...at, 'baseUrl'],
     field: [...at, 'apiKeyEnv'].join('.'),
-    message: `the ${role} would inherit ${base.apiKeyEnv}, the baseline's key for ${theirs}, and send it to ${own}; a key is sent only to the host it belongs to`,
+    message: `the ${roleWords(role)} would inherit ${base.apiKeyEnv}, the baseline's key for ${theirs}, and send it to ${own}; a key is sent only to the host it belongs to`,
     hint: `set ${at.join('.')}.apiKeyEnv to the variable holding the key for ${own}, or to ${base.apiKeyEnv} to send that key there on purpose`,
   };
 }
@@ -118,7 +130,8 @@ function resolveOne(raw: RawModel, role: ModelRole, ctx: PriceContext, base?: Mo
     model: raw.model,
     baseUrl,
     apiKeyEnv: raw.apiKeyEnv ?? base?.apiKeyEnv ?? DEFAULT_API_KEY_ENV,
-    params: { ...(raw.params ?? (role === 'candidate' ? base?.params : undefined) ?? {}) },
+    // Candidates (and alternatives, candidates too) take the baseline's params: a fair comparison.
+    params: { ...(raw.params ?? (role === 'candidate' || isAlternative(role) ? base?.params : undefined) ?? {}) },
     ...priced,
   };
   // Each key below is set only when used, so configs without them hash as they always did.
@@ -150,17 +163,25 @@ function stripSlash(url: string): string {
 
 export function resolveModels(
   raw: {
-    models: { baseline: RawModel; candidate: RawModel };
+    models: { baseline: RawModel; candidate: RawModel; alternatives?: RawModel[] };
     judge?: RawModel;
   },
   ctx: PriceContext = { prices: {}, replaced: {}, file: 'llm-gate.yml' },
-): { models: Record<Side, ModelConfig>; judge?: ModelConfig } | Problem {
+): { models: Record<Side, ModelConfig>; alternatives?: ModelConfig[]; judge?: ModelConfig } | Problem {
   const baseline = resolveOne(raw.models.baseline, 'baseline', ctx);
   if ('message' in baseline) return baseline;
   const candidate = resolveOne(raw.models.candidate, 'candidate', ctx, baseline);
   if ('message' in candidate) return candidate;
-  if (!raw.judge) return { models: { baseline, candidate } };
+  // Alternatives are candidates too: they inherit from the baseline as the candidate does.
+  const alternatives: ModelConfig[] = [];
+  for (const [i, entry] of (raw.models.alternatives ?? []).entries()) {
+    const alternative = resolveOne(entry, `alternatives.${i}`, ctx, baseline);
+    if ('message' in alternative) return alternative;
+    alternatives.push(alternative);
+  }
+  const more = alternatives.length > 0 ? { alternatives } : {};
+  if (!raw.judge) return { models: { baseline, candidate }, ...more };
   const judge = resolveOne(raw.judge, 'judge', ctx, baseline);
   if ('message' in judge) return judge;
-  return { models: { baseline, candidate }, judge };
+  return { models: { baseline, candidate }, ...more, judge };
 }

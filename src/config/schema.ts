@@ -64,6 +64,9 @@ export const promptSchema = z
   })
   .meta({ title: 'Prompt', description: 'Shared prompt template; a case\'s own `prompt` replaces `user`, its `messages` replace both. Default: none.' });
 
+/** Each alternative is another full run of the eval set. */
+export const MAX_ALTERNATIVES = 8;
+
 export const modelSchema = z
   .strictObject({
     model: z.string().min(1).describe('Model id sent to the API, e.g. "gpt-4o".'),
@@ -309,6 +312,13 @@ export const configSchema = z
           title: 'Candidate model',
           description: 'The model you want to switch to. Inherits baseUrl, apiKeyEnv and params from the baseline when unset.',
         }),
+        alternatives: z
+          .array(modelSchema)
+          .max(MAX_ALTERNATIVES, { error: `at most ${MAX_ALTERNATIVES} alternatives: each one is a full run of the eval set` })
+          .optional()
+          .describe(
+            'More models to run on the same cases, interleaved with the baseline and the candidate, each compared paired against the baseline with the same checks and shown in a ranking (the cheapest model that holds every threshold first) and in the routing advice. Same shape as candidate, and like it they inherit baseUrl, apiKeyEnv and params from the baseline. The verdict and exit code follow the candidate alone. Default: none.',
+          ),
       })
       .meta({ title: 'Models', description: 'The two models compared case by case.' }),
     judge: modelSchema
@@ -319,6 +329,20 @@ export const configSchema = z
       })
       .optional(),
     prices: pricesSchema.optional(),
+    traffic: z
+      .strictObject({
+        callsPerMonth: z.number().int().positive().max(1e12).optional().describe('Calls production makes per month. Default: the sum of byTag.'),
+        byTag: z
+          .record(z.string().min(1), z.number().int().nonnegative().max(1e12))
+          .optional()
+          .describe('Calls per month by tag; the rest of callsPerMonth (if larger) is priced at the whole set\'s rates. Default: none.'),
+      })
+      .refine((t) => t.callsPerMonth !== undefined || (t.byTag !== undefined && Object.keys(t.byTag).length > 0), { error: 'give callsPerMonth, byTag, or both' })
+      .optional()
+      .meta({
+        title: 'Production traffic',
+        description: 'What production sends each month: the headline then adds the monthly cost change, and the routing advice its monthly saving, both with intervals. Default: none.',
+      }),
     thresholds: thresholdsSchema.prefault({}),
     run: runSchema.prefault({}),
   })

@@ -7,22 +7,36 @@ import { expandEnv, expandString, type ExpandOptions } from './env.js';
 import type { EnvProblem } from './env.js';
 import type { PathPart } from './positions.js';
 
-export type SecretRole = 'baseline' | 'candidate' | 'judge';
+/** baseline, candidate, judge, or `alternatives.<i>` for models.alternatives[i]. */
+export type SecretRole = 'baseline' | 'candidate' | 'judge' | `alternatives.${number}`;
 export type SecretFields = Partial<Record<SecretRole, { headers?: string[]; query?: string[] }>>;
 
 const MAPS = ['headers', 'query'] as const;
-const ENTRIES: [SecretRole, PathPart[]][] = [
-  ['baseline', ['models', 'baseline']],
-  ['candidate', ['models', 'candidate']],
-  ['judge', ['judge']],
-];
+
+/** Every model entry of the config: the two compared, each alternative, the judge. */
+function entries(value: Record<string, unknown>): [SecretRole, PathPart[]][] {
+  const models = isRecord(value.models) ? value.models : {};
+  const alternatives = Array.isArray(models.alternatives) ? models.alternatives : [];
+  return [
+    ['baseline', ['models', 'baseline']],
+    ['candidate', ['models', 'candidate']],
+    ...alternatives.map((_, i): [SecretRole, PathPart[]] => [`alternatives.${i}`, ['models', 'alternatives', i]]),
+    ['judge', ['judge']],
+  ];
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function entryAt(root: Record<string, unknown>, path: PathPart[]): Record<string, unknown> | undefined {
-  let at: unknown = root;
-  for (const part of path) at = isRecord(at) ? at[part as string] : undefined;
+  const at = containerAt(root, path);
   return isRecord(at) ? at : undefined;
+}
+
+/** The object or list at `path` (a list is where models.alternatives' entries live). */
+function containerAt(root: Record<string, unknown>, path: PathPart[]): Record<string, unknown> | undefined {
+  let at: unknown = root;
+  for (const part of path) at = isRecord(at) || Array.isArray(at) ? (at as Record<string, unknown>)[part as string] : undefined;
+  return isRecord(at) || Array.isArray(at) ? (at as Record<string, unknown>) : undefined;
 }
 
 /**
@@ -36,10 +50,14 @@ export function expandConfig(
 ): { value: Record<string, unknown>; secretFields: SecretFields } | EnvProblem {
   // Set the maps aside on a copy, so the general expansion never sees them.
   const copy: Record<string, unknown> = { ...value };
-  if (isRecord(copy.models)) copy.models = { ...copy.models };
+  if (isRecord(copy.models)) {
+    copy.models = { ...copy.models };
+    const models = copy.models as Record<string, unknown>;
+    if (Array.isArray(models.alternatives)) models.alternatives = [...models.alternatives];
+  }
   const aside: [SecretRole, PathPart[], (typeof MAPS)[number], Record<string, unknown>][] = [];
-  for (const [role, path] of ENTRIES) {
-    const parent = path.length === 1 ? copy : (copy.models as Record<string, unknown> | undefined);
+  for (const [role, path] of entries(copy)) {
+    const parent = path.length === 1 ? copy : (entryAt(copy, path.slice(0, -1)) ?? containerAt(copy, path.slice(0, -1)));
     const key = path[path.length - 1] as string;
     const entry = entryAt(copy, path);
     if (!entry || !parent) continue;

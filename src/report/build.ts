@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { promptFor, type CallError, type EvalSet, type GateConfig, type GradedCase, type GradedSide, type ModelConfig, type ModelMetrics, type Side } from '../types.js';
 import { PRICE_MAX_AGE_DAYS, priceAgeDays } from '../config/prices.js';
 import { headlineOf } from './headline.js';
+import { monthlyPhrase } from './migration.js';
 import { warningWords } from './warnings.js';
 import {
   type GateReport,
@@ -20,6 +21,9 @@ import {
   type ReportCheck,
   type ReportModel,
   type ReportPromptPart,
+  type RankingEntry,
+  type RoutingAdvice,
+  type MonthlyCost,
   type ReportRecord,
   type ReportShard,
   type SequentialReport,
@@ -45,6 +49,12 @@ export interface BuildReportOptions {
   records?: ReportRecord[];
   shard?: ReportShard;
   merged?: GateReport['merged'];
+  /** Every model of the run ranked (present with models.alternatives). */
+  ranking?: RankingEntry[];
+  routing?: RoutingAdvice;
+  monthly?: MonthlyCost;
+  /** What the alternatives' calls cost: part of what the run spent. */
+  alternativesSpent?: { calls: number; costUsd: number };
 }
 
 function reportSource(s: ModelConfig['priceSource']): ModelConfig['priceSource'] {
@@ -104,6 +114,20 @@ function reportModel(m: ModelMetrics, { price, priceSource, api, stream }: Pick<
     api: api ?? 'chat',
     stream: stream === true,
   };
+}
+
+/** Each regression with its case's token drift: a tokenizer or prompt change often explains it. */
+function withDrift(cmp: Comparison): GateReport['regressions'] {
+  const byCase = new Map(cmp.tokens.byCase.map((d) => [d.id, d]));
+  return cmp.regressions.map((g) => {
+    const d = byCase.get(g.id);
+    return d ? { ...g, tokens: { inputChange: d.inputChange, outputChange: d.outputChange } } : g;
+  });
+}
+
+/** The report keeps the summary: the per-case figures of every case would double its size. */
+function withoutCases({ byCase: _byCase, ...rest }: Comparison['tokens']): Omit<Comparison['tokens'], 'byCase'> {
+  return rest;
 }
 
 function withPrompt(model: ReportModel, config: GateConfig, side: Side): ReportModel {
@@ -226,7 +250,7 @@ export function buildReport(opts: BuildReportOptions): GateReport {
   return {
     schema: REPORT_SCHEMA,
     verdict: cmp.verdict,
-    headline: headlineOf(cmp),
+    headline: opts.monthly ? `${headlineOf(cmp)}; ${monthlyPhrase(opts.monthly, cmp.statistics.confidence, opts.routing?.intervals.confidence)}` : headlineOf(cmp),
     reason: cmp.reason,
     models: { baseline, candidate },
     checks,
@@ -236,7 +260,7 @@ export function buildReport(opts: BuildReportOptions): GateReport {
       ...(cmp.labels.baseline ? { baseline: cmp.labels.baseline } : {}),
       ...(cmp.labels.candidate ? { candidate: cmp.labels.candidate } : {}),
     },
-    regressions: cmp.regressions,
+    regressions: withDrift(cmp),
     judge,
     pairedCases: cmp.pairedCases,
     repeats: config.run.repeats,
@@ -250,14 +274,19 @@ export function buildReport(opts: BuildReportOptions): GateReport {
     evalSet: { files: [...evalSet.files], cases: evalSet.cases.length, contentHash: evalSet.contentHash },
     // What the run spent: calls finished after a sequential decision are paid for too.
     totals: {
-      costUsd: sumBy([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0, opts.run?.sequential?.afterDecision?.usd ?? 0], (x) => x),
-      calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0),
+      costUsd: sumBy([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0, opts.run?.sequential?.afterDecision?.usd ?? 0, opts.alternativesSpent?.costUsd ?? 0], (x) => x),
+      calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0) + (opts.alternativesSpent?.calls ?? 0),
     },
     cases: opts.graded.map(reportCase),
     warnings: [...cmp.warnings.map(warningWords), ...priceWarnings(config, opts.run?.startedAt)],
     ...(opts.records ? { records: opts.records } : {}),
     ...(opts.shard ? { shard: { index: opts.shard.index, count: opts.shard.count, cases: opts.shard.cases } } : {}),
     ...(opts.merged ? { merged: { shards: opts.merged.shards, cases: opts.merged.cases } } : {}),
+    ...(opts.ranking ? { ranking: opts.ranking } : {}),
+    ...(opts.routing ? { routing: opts.routing } : {}),
+    ...(opts.monthly ? { monthly: opts.monthly } : {}),
+    tokens: withoutCases(cmp.tokens),
+    timeouts: { ...cmp.timeouts, timeoutMs: config.run.timeoutMs, retries: config.run.retries },
     run: {
       startedAt: opts.run?.startedAt ?? null,
       durationMs: opts.run?.durationMs ?? null,

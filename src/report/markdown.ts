@@ -17,6 +17,9 @@ import {
   type OutputLimits,
 } from './sections.js';
 import type { GateReport } from './types.js';
+import { rankingSection, routingSection } from './migration.js';
+import { chartMarkdown } from './chart.js';
+import { driftLines, notableDrift, timeoutLines } from './drift-words.js';
 import { GITHUB_COMMENT_CHARS } from '../limits.js';
 
 /** GitHub's limit for a comment body. */
@@ -89,7 +92,11 @@ function assemble(blocks: string[]): string {
 function renderAt(r: GateReport, level: Level, maxChars: number, footer: string): string {
   const blocks = [head(r).join('\n')];
   if (level.dropped.length > 0) blocks.push(truncationNote(maxChars, level.dropped));
+  if (r.timeouts) blocks.push(timeoutLines(r.timeouts, r.timeouts.timeoutMs, r.timeouts.retries).join('\n'));
+  blocks.push(rankingSection(r), routingSection(r));
+  if (level.tags) blocks.push(chartMarkdown(r));
   if (level.tags) blocks.push(tagTable(r));
+  if (level.tags && r.tokens && notableDrift(r.tokens)) blocks.push(driftLines(r.tokens).join('\n'));
   if (level.labels) blocks.push(labelSection(r));
   blocks.push(regressionSection(r, level.regressions, level.outputs));
   blocks.push(notesSection(r, level.notes));

@@ -9,6 +9,7 @@ import { fmtCount, fmtLevel, fmtMs, fmtNumber, fmtPct, fmtPoints, fmtPp, fmtScor
 import { decideNote, fmtChange, fmtWithInterval, isSignificant, mdeList, ruleSentence, underpoweredLine } from './intervals.js';
 import { codeBlock, codeSpan, htmlText, inlineText, tableCell, truncateText } from './safe-markdown.js';
 import type { GateReport, ReportCase, ReportCaseSide, ReportPromptPart } from './types.js';
+import { regressionDriftCell } from './drift-words.js';
 
 const STATUS_EMOJI = { pass: '✅', fail: '❌', inconclusive: '❔' } as const;
 
@@ -280,13 +281,21 @@ function sideBody(s: ReportCaseSide, limits: OutputLimits): string {
   return parts.join('\n\n');
 }
 
+/** Below 1% either way a token count has not moved: saying so on every row is noise. */
+function notableDrift(t: { inputChange: number | null; outputChange: number | null }): boolean {
+  return Math.abs(t.inputChange ?? 0) >= 0.01 || Math.abs(t.outputChange ?? 0) >= 0.01;
+}
+
 function regressionBlock(r: GateReport, c: ReportCase, limits: OutputLimits): string {
   const b = c.baseline;
   const k = c.candidate;
   const scores = `${fmtScore(b.score ?? 0)} → ${fmtScore(k.score ?? 0)} (${c.change === null ? 'n/a' : fmtSigned(c.change, 2)})`;
+  // The tokens beside the regression: a tokenizer or prompt change often explains it.
+  const tokens = r.regressions.find((g) => g.id === c.id)?.tokens;
+  const drift = tokens && notableDrift(tokens) ? regressionDriftCell({ inputChange: tokens.inputChange, outputChange: tokens.outputChange }) : '';
   return [
     '<details>',
-    `<summary><code>${htmlText(c.id)}</code> · ${htmlText(`${c.file}:${c.line}`)} · score ${scores}</summary>`,
+    `<summary><code>${htmlText(c.id)}</code> · ${htmlText(`${c.file}:${c.line}`)} · score ${scores}${drift === '' ? '' : ` · tokens ${htmlText(drift)}`}</summary>`,
     '',
     '<table>',
     `<tr><th>${sideHeader('baseline', r.models.baseline.model, b)}</th><th>${sideHeader('candidate', r.models.candidate.model, k)}</th></tr>`,

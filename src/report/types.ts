@@ -4,7 +4,7 @@
 
 import type { RunControlSummary } from '../run/index.js';
 import type { GatedCheck, JudgeUsage, LabelTable, Regression, Statistics, TagRow, VerdictReason } from '../compare/index.js';
-import type { CallError, CallRole, GraderResult, ModelApi, ModelConfig, ModelMetrics, Price, Thresholds, TokenUsage, Verdict } from '../types.js';
+import type { CallError, CallRole, CheckMetric, GraderResult, ModelApi, ModelConfig, ModelMetrics, Price, Thresholds, TokenUsage, Verdict } from '../types.js';
 
 export const REPORT_SCHEMA = 'llm-gate/report@1';
 
@@ -70,8 +70,8 @@ export interface GateReport {
   statistics: Statistics;
   tags: TagRow[];
   labels: { baseline?: LabelTable; candidate?: LabelTable };
-  /** Paired cases the candidate scored lower on, worst first. */
-  regressions: Regression[];
+  /** Paired cases the candidate scored lower on, worst first; each with its token drift when both models reported usage. */
+  regressions: (Regression & { tokens?: { inputChange: number | null; outputChange: number | null } })[];
   judge: JudgeUsage | null;
   pairedCases: number;
   repeats: number;
@@ -93,6 +93,20 @@ export interface GateReport {
   shard?: ReportShard;
   /** Set on a merged report: the partials it was made from. */
   merged?: { shards: number; cases: number };
+  /**
+   * Every model of the run (baseline, candidate, models.alternatives), each compared paired
+   * against the baseline with the same checks, in the order shown: models that hold every
+   * threshold first, cheapest first. Present when the config has alternatives.
+   */
+  ranking?: RankingEntry[];
+  /** The assignment of models to traffic slices with the best quality per dollar within the quality threshold of the candidate. */
+  routing?: RoutingAdvice;
+  /** With `traffic:` in the config: the cost change (and the routing's saving) per month. */
+  monthly?: MonthlyCost;
+  /** Prompt tokens for the same prompts, and output tokens per case, candidate against baseline (absent in reports written before it existed). */
+  tokens?: Omit<TokenDrift, 'byCase'>;
+  /** Each model's share of calls slower than the production timeout and the retry load it brings. */
+  timeouts?: TimeoutExposure & { timeoutMs: number; retries: number };
   run: {
     startedAt: string | null;
     durationMs: number | null;
@@ -189,3 +203,9 @@ export interface SequentialReport {
   /** Calls not made, and their cost and time at the run's own mean per call. */
   saved?: { calls: number; usd: number; ms: number };
 }
+
+export type { MonthlyCost, RankingEntry, RoutingAdvice, RoutingSlice } from '../compare/types.js';
+import type { MonthlyCost, RankingEntry, RoutingAdvice } from '../compare/types.js';
+import type { TokenDrift } from '../compare/drift.js';
+import type { TimeoutExposure } from '../compare/timeouts.js';
+

@@ -2,7 +2,7 @@
 // `concurrency` workers. Drift in a provider's speed then hits both models alike.
 import { createLimiter } from '../concurrency.js';
 import { LlmGateError } from '../errors.js';
-import { messagesFor, type CallFn, type CallRecord, type Clock, type EvalCase, type Side } from '../types.js';
+import { alternativeSlot, messagesFor, type CallFn, type CallRecord, type Clock, type EvalCase, type Side } from '../types.js';
 import { linkAbort } from './abort.js';
 import type { RunControl } from './control.js';
 import { modelField } from './messages.js';
@@ -17,6 +17,8 @@ export interface RunProgress {
 export interface RunCasesOptions {
   cases: EvalCase[];
   callers: Record<Side, CallFn>;
+  /** models.alternatives' callers: each alternative's calls go right after the pair's, same case and repeat. */
+  alternatives?: readonly CallFn[];
   repeats: number;
   concurrency: number;
   /** Stop dispatching, abort calls in flight (recorded as 'cancelled') and resolve with what exists. */
@@ -48,7 +50,9 @@ export interface PlannedCall {
   caseIndex: number;
   repeat: number;
   side: Side;
-  /** Position in the result: case order, then repeat, baseline before candidate. */
+  /** Set for models.alternatives[alternative]'s call (side is then 'candidate': an alternative is a candidate of its own). */
+  alternative?: number;
+  /** Position in the result: case order, then repeat, baseline before candidate, then the alternatives. */
   slot: number;
 }
 
@@ -57,7 +61,7 @@ export interface PlannedCall {
  * first alternates with the parity of i + r, so neither model always leads. Cases go in
  * `order` (default 0, 1, 2, …).
  */
-export function planCalls(caseCount: number, repeats: number, order?: readonly number[]): PlannedCall[] {
+export function planCalls(caseCount: number, repeats: number, order?: readonly number[], alternatives = 0): PlannedCall[] {
   if (order && (order.length !== caseCount || new Set(order).size !== caseCount || order.some((i) => !(Number.isInteger(i) && i >= 0 && i < caseCount)))) {
     throw new RangeError(`planCalls: order must be a permutation of 0..${caseCount - 1}`);
   }
@@ -65,11 +69,12 @@ export function planCalls(caseCount: number, repeats: number, order?: readonly n
   for (let position = 0; position < caseCount; position++) {
     const caseIndex = order ? order[position]! : position;
     for (let repeat = 0; repeat < repeats; repeat++) {
-      const slot = (caseIndex * repeats + repeat) * 2;
+      const slot = (caseIndex * repeats + repeat) * (2 + alternatives);
       const baseline: PlannedCall = { caseIndex, repeat, side: 'baseline', slot };
       const candidate: PlannedCall = { caseIndex, repeat, side: 'candidate', slot: slot + 1 };
       if ((caseIndex + repeat) % 2 === 0) plan.push(baseline, candidate);
       else plan.push(candidate, baseline);
+      for (let k = 0; k < alternatives; k++) plan.push({ caseIndex, repeat, side: 'candidate', alternative: k, slot: slot + 2 + k });
     }
   }
   return plan;
@@ -84,7 +89,8 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
     throw new RangeError(`runCases: expected repeats to be an integer ≥ 1, got ${repeats}`);
   }
   const clock = opts.clock ?? performance;
-  const plan = planCalls(cases.length, repeats, opts.order);
+  const alternatives = opts.alternatives ?? [];
+  const plan = planCalls(cases.length, repeats, opts.order, alternatives.length);
   const total = plan.length;
   const slots: (CallRecord | undefined)[] = new Array(total);
 
@@ -127,8 +133,10 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
       const callController = new AbortController();
       const unlink = linkAbort(callController, [stop.signal]);
       try {
-        record = await callers[call.side](
-          { caseId: evalCase.id, repeat: call.repeat, messages: messagesFor(evalCase, call.side) },
+        const alternative = call.alternative;
+        const caller = alternative === undefined ? callers[call.side] : alternatives[alternative]!;
+        record = await caller(
+          { caseId: evalCase.id, repeat: call.repeat, messages: messagesFor(evalCase, alternative === undefined ? call.side : alternativeSlot(alternative)) },
           callController.signal,
         );
       } catch (error) {
@@ -145,6 +153,7 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
         wakeAll();
         continue;
       }
+      if (call.alternative !== undefined) record = { ...record, alternative: call.alternative };
       slots[call.slot] = record;
       done++;
       spentUsd += record.costUsd;
@@ -172,7 +181,7 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
   report();
   if (bug) throw bug.error;
   if (fatal) {
-    throw new LlmGateError(fatal.error!.message, { code: 'fatal', field: modelField(fatal.side) });
+    throw new LlmGateError(fatal.error!.message, { code: 'fatal', field: fatal.alternative === undefined ? modelField(fatal.side) : `models.alternatives[${fatal.alternative}]` });
   }
   return slots.filter((r): r is CallRecord => r !== undefined);
 }

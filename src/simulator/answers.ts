@@ -63,7 +63,7 @@ export class AnswerKey {
     for (const c of cases) {
       const keyed = { evalCase: c, ideal: idealOf(c), difficulty: difficultyOf(c.id) };
       // A model with a prompt of its own sends the case differently: both renderings find it.
-      for (const messages of [c.messages, ...Object.values(c.sideMessages ?? {})]) this.byFingerprint.set(fingerprint(messages), keyed);
+      for (const messages of [c.messages, ...Object.values(c.sideMessages ?? {})]) if (messages) this.byFingerprint.set(fingerprint(messages), keyed);
     }
     this.facts = collectFacts(cases);
   }

@@ -113,7 +113,7 @@ export function createResponder(options: SimulatorOptions): Responder {
       output = textTokens(toolArguments) + 4;
     } else {
       const random = streamFor(answerKey, STREAM.answer);
-      content = keyed ? key.answer(keyed, profile.quality, random, ownDraw).text : genericAnswer(random);
+      content = keyed ? key.answer(keyed, qualityFor(profile, keyed.evalCase.tags), random, ownDraw).text : genericAnswer(random);
       output = Math.max(1, textTokens(content));
       // max_tokens caps reasoning and visible output together, as OpenAI bills them.
       const limit = typeof body.max_completion_tokens === 'number' ? body.max_completion_tokens : typeof body.max_tokens === 'number' ? body.max_tokens : undefined;
@@ -175,4 +175,11 @@ function validate(body: Json, api: WireApi): WireError | undefined {
     }
   }
   return undefined;
+}
+
+/** The model's quality on a case: its quality on the first of the case's tags it lists, else its overall quality. */
+function qualityFor(profile: Pick<ModelProfile, 'quality' | 'qualityByTag'>, tags: readonly string[]): number {
+  const byTag = profile.qualityByTag;
+  if (byTag) for (const tag of tags) if (Object.hasOwn(byTag, tag)) return byTag[tag]!;
+  return profile.quality;
 }

@@ -25,6 +25,17 @@ export const SIM_CANDIDATE: ModelProfile = {
   ownedBy: 'llm-gate-simulator',
 };
 
+/** The demo's alternative: a small, fast, cheap model, strong on routing and extraction and weak on code. */
+export const SIM_MINI: ModelProfile = {
+  id: 'sim-4o-mini',
+  quality: 0.8,
+  qualityByTag: { routing: 0.95, extraction: 0.9, codegen: 0.55 },
+  latency: { medianMs: 300, p95Ms: 800 },
+  reasoningTokens: 0,
+  cachedPromptFraction: 0.5,
+  ownedBy: 'llm-gate-simulator',
+};
+
 export const SIM_JUDGE: ModelProfile = {
   id: 'sim-judge',
   quality: 0.95,
@@ -34,12 +45,13 @@ export const SIM_JUDGE: ModelProfile = {
   ownedBy: 'llm-gate-simulator',
 };
 
-export const PRESET_MODELS: readonly ModelProfile[] = [SIM_BASELINE, SIM_CANDIDATE, SIM_JUDGE];
+export const PRESET_MODELS: readonly ModelProfile[] = [SIM_BASELINE, SIM_CANDIDATE, SIM_MINI, SIM_JUDGE];
 
 /** Prices the demo config declares (USD per 1M tokens); simulated, set apart from the built-in table on purpose. */
 export const DEMO_PRICES = {
   'sim-4o': { input: 2.5, cachedInput: 1.25, output: 10 },
   'sim-5.5': { input: 2.5, cachedInput: 0.25, output: 15 },
+  'sim-4o-mini': { input: 0.15, cachedInput: 0.075, output: 0.6 },
   'sim-judge': { input: 0.15, cachedInput: 0.075, output: 0.6 },
 } as const;
 

@@ -9,6 +9,8 @@ export interface ModelProfile {
   id: string;
   /** Probability (0..1) of answering a known case with its ideal output. */
   quality: number;
+  /** Per tag, in place of `quality` for cases with that tag (the first of the case's tags listed here wins): a model strong on some traffic and weak on other. */
+  qualityByTag?: Record<string, number>;
   /** Log-normal latency of a successful response, request arrival → response end. */
   latency: LatencyProfile;
   /**
