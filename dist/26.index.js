@@ -20,13 +20,13 @@ export const modules = {
 async function regradeCommand(options) {
     const redact = (0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)((0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .secretsFromEnv */ .zr)(options.env));
     // Only this command loads the gate on this thread: it makes judge calls at most.
-    const { runRegrade } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
+    const { runRegrade } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(662), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 6069));
     const outcome = await runRegrade({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, reportPath: options.report, ...(await baselineOf(options)) });
     return (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .emitOutcome */ .cC)(outcome, options, redact);
 }
 async function mergeCommand(options) {
     const redact = (0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)((0,_shell_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .secretsFromEnv */ .zr)(options.env));
-    const { runMerge } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
+    const { runMerge } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(662), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 6069));
     const outcome = await runMerge({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, partials: options.partials, ...(await baselineOf(options)) });
     return (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .emitOutcome */ .cC)(outcome, options, redact);
 }

@@ -74,12 +74,12 @@ function missingKeys(config, env) {
     return [...new Set(names)].filter((n) => !env[n]);
 }
 async function validateCommand(options) {
-    const config = await (0,build_config/* loadConfig */.Z9)(options.config, {
+    const config = await (0,build_config.loadConfig)(options.config, {
         cwd: options.cwd,
         env: options.env,
         overrides: { baselineModel: options.baselineModel, candidateModel: options.candidateModel },
     });
-    const evalSet = await (0,build_config/* loadEvalSet */.fH)(config, { cwd: options.cwd, env: options.env, skipUnsupported: options.skipUnsupported });
+    const evalSet = await (0,build_config.loadEvalSet)(config, { cwd: options.cwd, env: options.env, skipUnsupported: options.skipUnsupported });
     const estimate = (0,run/* estimateRunCost */.$N)(evalSet.cases, config);
     for (const line of (0,eval_warnings/* evalWarningLines */.G)(evalSet.warnings ?? []))
         options.stderr.write(`llm-gate: ${line}\n`);

@@ -165,7 +165,7 @@ async function runGateInWorker(options, entry) {
 async function preload(options) {
     options.onPhase?.('load');
     try {
-        const { loadGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(906), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 1146));
+        const { loadGate } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(243), __webpack_require__.e(980), __webpack_require__.e(906), __webpack_require__.e(83)]).then(__webpack_require__.bind(__webpack_require__, 1146));
         return await loadGate(options);
     }
     catch (err) {
@@ -189,7 +189,7 @@ async function gateWorkerMain() {
             start(message);
     });
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(578), __webpack_require__.e(193), __webpack_require__.e(906), __webpack_require__.e(719), __webpack_require__.e(727), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(662), __webpack_require__.e(69), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 6069));
     const { loaded } = await started;
     const post = (message) => port.postMessage(message);
     const outcome = await runGate({

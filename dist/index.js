@@ -31098,23 +31098,58 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 99294:
+/***/ 74191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  kT: () => (/* binding */ DEFAULT_STATISTICS),
-  UD: () => (/* binding */ compare),
-  lU: () => (/* reexport */ lookLevels),
-  fT: () => (/* reexport */ lookPoints),
-  Ho: () => (/* reexport */ monthlyCost),
-  jX: () => (/* reexport */ rankModels),
-  N0: () => (/* reexport */ relativeChange),
-  ft: () => (/* reexport */ routingAdvice)
+  CHECK_ORDER: () => (/* reexport */ CHECK_ORDER),
+  DEFAULT_INFRA_LIMIT: () => (/* reexport */ DEFAULT_INFRA_LIMIT),
+  DEFAULT_STATISTICS: () => (/* binding */ DEFAULT_STATISTICS),
+  FAIL_ALPHA: () => (/* reexport */ FAIL_ALPHA),
+  FAIL_THRESHOLD_ALPHA: () => (/* reexport */ FAIL_THRESHOLD_ALPHA),
+  FEW_CASES: () => (/* binding */ FEW_CASES),
+  INTERIM_SHARE: () => (/* reexport */ sequential/* INTERIM_SHARE */.lT),
+  INTERVAL_METRICS: () => (/* reexport */ INTERVAL_METRICS),
+  LOOK_FRACTIONS: () => (/* reexport */ sequential/* LOOK_FRACTIONS */.o8),
+  MIN_CASES: () => (/* reexport */ MIN_CASES),
+  MIN_LOOK_CASES: () => (/* reexport */ sequential/* MIN_LOOK_CASES */.T1),
+  MIN_SLICE_CASES: () => (/* reexport */ MIN_SLICE_CASES),
+  MOST_CALLS: () => (/* reexport */ MOST_CALLS),
+  PLAN_LIMIT: () => (/* reexport */ PLAN_LIMIT),
+  ROUTING_RESAMPLES: () => (/* reexport */ ROUTING_RESAMPLES),
+  UNTAGGED: () => (/* reexport */ UNTAGGED),
+  WORSE_IS_HIGHER: () => (/* reexport */ WORSE_IS_HIGHER),
+  betterEnd: () => (/* reexport */ betterEnd),
+  buildChecks: () => (/* reexport */ buildChecks),
+  caseData: () => (/* reexport */ caseData),
+  changeTests: () => (/* reexport */ changeTests),
+  checkPoints: () => (/* reexport */ checkPoints),
+  checkPower: () => (/* reexport */ checkPower),
+  compare: () => (/* binding */ compare),
+  decideCheck: () => (/* reexport */ decideCheck),
+  decideVerdict: () => (/* reexport */ decideVerdict),
+  endpointOf: () => (/* binding */ endpointOf),
+  isPastThreshold: () => (/* reexport */ isPastThreshold),
+  latencyShare: () => (/* reexport */ latencyShare),
+  lookLevels: () => (/* reexport */ sequential/* lookLevels */.lU),
+  lookPoints: () => (/* reexport */ sequential/* lookPoints */.fT),
+  monthlyCost: () => (/* reexport */ monthlyCost),
+  qualityPerDollarOf: () => (/* reexport */ qualityPerDollarOf),
+  rankModels: () => (/* reexport */ rankModels),
+  relativeChange: () => (/* reexport */ relativeChange),
+  routingAdvice: () => (/* reexport */ routingAdvice),
+  sideHealth: () => (/* reexport */ sideHealth),
+  spreadsOf: () => (/* reexport */ spreadsOf),
+  timeoutExposure: () => (/* reexport */ timeoutExposure),
+  tokenDrift: () => (/* reexport */ tokenDrift),
+  towardWorse: () => (/* reexport */ towardWorse),
+  worseAtAll: () => (/* reexport */ worseAtAll),
+  worseEnd: () => (/* reexport */ worseEnd)
 });
-
-// UNUSED EXPORTS: CHECK_ORDER, DEFAULT_INFRA_LIMIT, FAIL_ALPHA, FAIL_THRESHOLD_ALPHA, FEW_CASES, INTERIM_SHARE, INTERVAL_METRICS, LOOK_FRACTIONS, MIN_CASES, MIN_LOOK_CASES, MIN_SLICE_CASES, MOST_CALLS, PLAN_LIMIT, ROUTING_RESAMPLES, UNTAGGED, WORSE_IS_HIGHER, betterEnd, buildChecks, caseData, changeTests, checkPoints, checkPower, decideCheck, decideVerdict, endpointOf, isPastThreshold, latencyShare, qualityPerDollarOf, sideHealth, spreadsOf, timeoutExposure, tokenDrift, towardWorse, worseAtAll, worseEnd
 
 // EXTERNAL MODULE: ./build/stats/summary.js
 var summary = __nccwpck_require__(6364);
@@ -32964,45 +32999,8 @@ function timeoutExposure(input) {
     return { models, pValue, alpha: RISE_ALPHA, rises: c.slow > 0 && higher && pValue <= RISE_ALPHA };
 }
 
-;// CONCATENATED MODULE: ./build/compare/sequential.js
-/** Fraction of each level that the interim looks spend, together. */
-const INTERIM_SHARE = 0.05;
-/** Looks at these fractions of the set, before the final one. */
-const LOOK_FRACTIONS = [0.2, 0.4, 0.6, 0.8];
-/** An interim look needs at least this many cases: below it intervals are too rough to stop on. */
-const MIN_LOOK_CASES = 30;
-/**
- * An interim look compares p95s only with this many answered calls above the p95 on each
- * side (200 calls), not the final look's MIN_TAIL_CALLS: the tail's standard error rests on
- * those few calls, and at 60 to 160 calls its interval ran narrow often enough that looking
- * four times pushed a change at the threshold past 5% fails. Below it the look leaves the
- * latency checks undecided and the run goes on.
- */
-const INTERIM_TAIL_CALLS = 10;
-/** Case counts of the interim looks for a set of `cases` (ascending, each < cases). */
-function lookPoints(cases) {
-    const points = LOOK_FRACTIONS.map((f) => Math.ceil(f * cases)).filter((n) => n >= MIN_LOOK_CASES && n < cases);
-    return [...new Set(points)];
-}
-/**
- * The levels of one look, from the fixed-sample ones. `interimLooks` is how many interim
- * looks the run plans: each gets INTERIM_SHARE / interimLooks of each level, the final look
- * 1 − INTERIM_SHARE. With no interim look the final look keeps the whole level.
- */
-function lookLevels(base, interimLooks, final) {
-    const share = interimLooks === 0 ? 1 : final ? 1 - INTERIM_SHARE : INTERIM_SHARE / interimLooks;
-    const passAlpha = (1 - base.confidence) / 2;
-    const failAlpha = typeof base.failAlpha === 'number'
-        ? base.failAlpha * share
-        : Object.fromEntries(Object.entries(base.failAlpha).map(([metric, alpha]) => [metric, alpha * share]));
-    return {
-        failAlpha,
-        confidence: 1 - 2 * passAlpha * share,
-        ...(base.failThresholdAlpha === undefined ? {} : { failThresholdAlpha: base.failThresholdAlpha * share }),
-        ...(interimLooks > 0 && !final ? { latencyTail: INTERIM_TAIL_CALLS } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./build/compare/sequential.js
+var sequential = __nccwpck_require__(10653);
 ;// CONCATENATED MODULE: ./build/compare/index.js
 // compare(): graded cases and call records in, metrics, checks and a verdict out.
 // Pure: it works from serialised records as well as from a live run, so shard
@@ -33248,16 +33246,70 @@ function endpointOf(baseUrl) {
 
 /***/ }),
 
+/***/ 10653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T1: () => (/* binding */ MIN_LOOK_CASES),
+/* harmony export */   fT: () => (/* binding */ lookPoints),
+/* harmony export */   lT: () => (/* binding */ INTERIM_SHARE),
+/* harmony export */   lU: () => (/* binding */ lookLevels),
+/* harmony export */   o8: () => (/* binding */ LOOK_FRACTIONS)
+/* harmony export */ });
+/* unused harmony export INTERIM_TAIL_CALLS */
+/** Fraction of each level that the interim looks spend, together. */
+const INTERIM_SHARE = 0.05;
+/** Looks at these fractions of the set, before the final one. */
+const LOOK_FRACTIONS = [0.2, 0.4, 0.6, 0.8];
+/** An interim look needs at least this many cases: below it intervals are too rough to stop on. */
+const MIN_LOOK_CASES = 30;
+/**
+ * An interim look compares p95s only with this many answered calls above the p95 on each
+ * side (200 calls), not the final look's MIN_TAIL_CALLS: the tail's standard error rests on
+ * those few calls, and at 60 to 160 calls its interval ran narrow often enough that looking
+ * four times pushed a change at the threshold past 5% fails. Below it the look leaves the
+ * latency checks undecided and the run goes on.
+ */
+const INTERIM_TAIL_CALLS = 10;
+/** Case counts of the interim looks for a set of `cases` (ascending, each < cases). */
+function lookPoints(cases) {
+    const points = LOOK_FRACTIONS.map((f) => Math.ceil(f * cases)).filter((n) => n >= MIN_LOOK_CASES && n < cases);
+    return [...new Set(points)];
+}
+/**
+ * The levels of one look, from the fixed-sample ones. `interimLooks` is how many interim
+ * looks the run plans: each gets INTERIM_SHARE / interimLooks of each level, the final look
+ * 1 − INTERIM_SHARE. With no interim look the final look keeps the whole level.
+ */
+function lookLevels(base, interimLooks, final) {
+    const share = interimLooks === 0 ? 1 : final ? 1 - INTERIM_SHARE : INTERIM_SHARE / interimLooks;
+    const passAlpha = (1 - base.confidence) / 2;
+    const failAlpha = typeof base.failAlpha === 'number'
+        ? base.failAlpha * share
+        : Object.fromEntries(Object.entries(base.failAlpha).map(([metric, alpha]) => [metric, alpha * share]));
+    return {
+        failAlpha,
+        confidence: 1 - 2 * passAlpha * share,
+        ...(base.failThresholdAlpha === undefined ? {} : { failThresholdAlpha: base.failThresholdAlpha * share }),
+        ...(interimLooks > 0 && !final ? { latencyTail: INTERIM_TAIL_CALLS } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 72093:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ LOCAL_PRICES),
 /* harmony export */   Is: () => (/* binding */ priceAgeDays),
 /* harmony export */   LZ: () => (/* binding */ builtinPrice),
 /* harmony export */   QY: () => (/* binding */ loadPriceTable),
-/* harmony export */   dZ: () => (/* binding */ PRICE_MAX_AGE_DAYS)
+/* harmony export */   dZ: () => (/* binding */ PRICE_MAX_AGE_DAYS),
+/* harmony export */   dq: () => (/* binding */ PRICE_TABLE),
+/* harmony export */   zP: () => (/* binding */ PRICES_CHECKED)
 /* harmony export */ });
-/* unused harmony exports PRICE_TABLE, PRICES_CHECKED, LOCAL_PRICES */
 /** The bundled table: keep in step with package.json (a test checks it). */
 const PRICE_TABLE = { name: 'genai-prices', version: '0.1.8', published: '2026-09-23' };
 /** A price is old past this many days: the report warns, since vendors cut prices often. */
@@ -33584,7 +33636,7 @@ async function runGateInWorker(options, entry) {
 async function preload(options) {
     options.onPhase?.('load');
     try {
-        const { loadGate } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11146));
+        const { loadGate } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(784), __nccwpck_require__.e(243), __nccwpck_require__.e(980), __nccwpck_require__.e(786), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11146));
         return await loadGate(options);
     }
     catch (err) {
@@ -33608,7 +33660,7 @@ async function gateWorkerMain() {
             start(message);
     });
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(193), __nccwpck_require__.e(146), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92224));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34032));
     const { loaded } = await started;
     const post = (message) => port.postMessage(message);
     const outcome = await runGate({
@@ -33768,7 +33820,7 @@ function errorReport(error) {
     const { code } = error;
     const where = code === 'config' || code === 'usage' || code === 'missing-key' ? 'the gate did not run' : 'could not judge';
     return {
-        schema: build_report/* REPORT_SCHEMA */.DC,
+        schema: build_report.REPORT_SCHEMA,
         verdict: 'error',
         headline: `${where} (not a model regression): ${error.format()}`,
         error: error.toData(),
@@ -33776,7 +33828,7 @@ function errorReport(error) {
 }
 function skipReport(reason, baseline) {
     return {
-        schema: build_report/* REPORT_SCHEMA */.DC,
+        schema: build_report.REPORT_SCHEMA,
         verdict: 'skipped',
         headline: `skipped: nothing to gate: ${reason}; no model was called`,
         skipped: { reason, baseline: { model: baseline.model, ...(baseline.from ? { ref: baseline.from.ref, commit: baseline.from.commit } : {}) } },
@@ -34481,8 +34533,8 @@ function describeEvent(context) {
     };
 }
 
-// EXTERNAL MODULE: ./build/compare/index.js + 25 modules
-var compare = __nccwpck_require__(99294);
+// EXTERNAL MODULE: ./build/compare/index.js + 24 modules
+var compare = __nccwpck_require__(74191);
 ;// CONCATENATED MODULE: ./build/action/comment.js
 
 const COULD_NOT_JUDGE = 'llm-gate could not judge this commit — not a model regression';
@@ -34549,10 +34601,10 @@ async function publishReport(options) {
         spentUsd: report.totals.costUsd,
         simulated: report.run.simulated,
     });
-    await out.summary((0,build_report/* renderMarkdown */.Gc)(report, { maxChars: SUMMARY_LIMIT, footer }));
+    await out.summary((0,build_report.renderMarkdown)(report, { maxChars: SUMMARY_LIMIT, footer }));
     annotateWorstCases(out, report, options.repoPath);
     const mode = commentMode(inputs.comment, event.pullRequest !== undefined, report.verdict);
-    await postComment({ inputs, event, out, configPath: options.configPath, mode, body: () => (0,build_report/* renderMarkdown */.Gc)(report, { maxChars: bodyBudget(markerFor(options.configPath)), footer }) });
+    await postComment({ inputs, event, out, configPath: options.configPath, mode, body: () => (0,build_report.renderMarkdown)(report, { maxChars: bodyBudget(markerFor(options.configPath)), footer }) });
     setStatus(out, report, inputs);
 }
 /**
@@ -34589,14 +34641,14 @@ async function postComment({ inputs, event, out, configPath, mode, body }) {
 function setOutputs(out, report, reportPath) {
     const { baseline, candidate } = report.models;
     // A disabled check still gets its output, computed the way the check would.
-    const change = (metric, base, cand) => report.checks.find((c) => c.metric === metric)?.change ?? (0,compare/* relativeChange */.N0)(base, cand);
+    const change = (metric, base, cand) => report.checks.find((c) => c.metric === metric)?.change ?? (0,compare.relativeChange)(base, cand);
     out.setOutput('verdict', report.verdict);
     out.setOutput('quality-baseline', baseline.quality);
     out.setOutput('quality-candidate', candidate.quality);
     out.setOutput('quality-change', candidate.quality - baseline.quality);
     out.setOutput('quality-per-dollar-change', change('qualityPerDollar', baseline.qualityPerDollar, candidate.qualityPerDollar));
     out.setOutput('p95-latency-change', change('p95Latency', baseline.latencyMs.p95, candidate.latencyMs.p95));
-    out.setOutput('cost-change', (0,compare/* relativeChange */.N0)(baseline.costUsd, candidate.costUsd));
+    out.setOutput('cost-change', (0,compare.relativeChange)(baseline.costUsd, candidate.costUsd));
     out.setOutput('report-path', reportPath);
 }
 /** The cases where the candidate lost most, at their eval file and line. */
@@ -34771,10 +34823,10 @@ async function run(entry, inputs, out) {
         const { downloadPartials } = await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 44544));
         const partials = await downloadPartials((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'llm-gate', 'partials'));
         out.info(`merging ${partials.length} partial report(s)`);
-        outcome = await (await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(193), __nccwpck_require__.e(146), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92224))).runMerge({ configPath: inputs.config, cwd, env: process.env, partials, ...(options.baseline?.ref ? { baseline: { ref: options.baseline.ref } } : {}) });
+        outcome = await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34032))).runMerge({ configPath: inputs.config, cwd, env: process.env, partials, ...(options.baseline?.ref ? { baseline: { ref: options.baseline.ref } } : {}) });
     }
     else {
-        outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(193), __nccwpck_require__.e(146), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92224))).runGate(options);
+        outcome = entry ? await (0,gate_worker/* runGateInWorker */.Gy)(options, entry) : await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34032))).runGate(options);
     }
     if (openGroup)
         core/* endGroup */.N4();
@@ -34996,17 +35048,22 @@ function fmtLevel(p) {
 /***/ 33871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  DC: () => (/* reexport */ report_types/* REPORT_SCHEMA */.D),
-  FK: () => (/* reexport */ buildReport),
-  Gc: () => (/* reexport */ renderMarkdown),
-  NH: () => (/* reexport */ records/* reportCache */.NH),
-  aL: () => (/* reexport */ records/* reportRecord */.aL)
+  DEFAULT_MAX_CHARS: () => (/* reexport */ DEFAULT_MAX_CHARS),
+  REPORT_SCHEMA: () => (/* reexport */ report_types/* REPORT_SCHEMA */.D),
+  buildReport: () => (/* reexport */ buildReport),
+  cacheNotes: () => (/* reexport */ cacheNotes),
+  callRecordOf: () => (/* reexport */ records/* callRecordOf */.jR),
+  fmtAge: () => (/* reexport */ fmtAge),
+  headlineOf: () => (/* reexport */ headlineOf),
+  renderMarkdown: () => (/* reexport */ renderMarkdown),
+  reportCache: () => (/* reexport */ records/* reportCache */.NH),
+  reportRecord: () => (/* reexport */ records/* reportRecord */.aL)
 });
-
-// UNUSED EXPORTS: DEFAULT_MAX_CHARS, cacheNotes, callRecordOf, fmtAge, headlineOf
 
 // EXTERNAL MODULE: ./build/stats/summary.js
 var summary = __nccwpck_require__(6364);
@@ -35761,8 +35818,8 @@ function buildReport(opts) {
     };
 }
 
-// EXTERNAL MODULE: ./build/compare/index.js + 25 modules
-var compare = __nccwpck_require__(99294);
+// EXTERNAL MODULE: ./build/compare/index.js + 24 modules
+var compare = __nccwpck_require__(74191);
 ;// CONCATENATED MODULE: ./build/report/drift-words.js
 // The words for token drift (compare/drift.ts) and timeouts in production
 // (compare/timeouts.ts): compare measures, this says it. Tags and case ids are the eval
@@ -35930,20 +35987,20 @@ function metricTable(r) {
         ? 'n/a'
         : r.statistics
             ? changeCell('cost', r.statistics.cost.change, r.statistics.cost.interval)
-            : sections_signedPct((0,compare/* relativeChange */.N0)(b.costUsd, c.costUsd));
+            : sections_signedPct((0,compare.relativeChange)(b.costUsd, c.costUsd));
     const infoRow = (label, base, cand, change = '') => sections_row([label, base, cand, change, '', '']);
     const tokens = (m) => `${(0,format/* fmtCount */.bg)(m.tokens.input)} · ${(0,format/* fmtCount */.bg)(m.tokens.cachedInput)} · ${(0,format/* fmtCount */.bg)(m.tokens.output)}`;
     return [
         sections_row(['metric', `baseline ${cellCode(b.model)}`, `candidate ${cellCode(c.model)}`, 'change', 'limit', '']),
         '|:--|--:|--:|--:|--:|:-:|',
         checkRow('quality', 'quality', (0,format/* fmtNumber */.FQ)(b.quality, 1), (0,format/* fmtNumber */.FQ)(c.quality, 1), c.quality - b.quality, (x) => (0,format/* fmtPoints */.JB)(x)),
-        checkRow('quality per $', 'qualityPerDollar', qpd(b), qpd(c), (0,compare/* relativeChange */.N0)(b.qualityPerDollar, c.qualityPerDollar), sections_signedPct),
-        checkRow('p95 latency', 'p95Latency', (0,format/* fmtMs */.mq)(b.latencyMs.p95), (0,format/* fmtMs */.mq)(c.latencyMs.p95), (0,compare/* relativeChange */.N0)(b.latencyMs.p95, c.latencyMs.p95), sections_signedPct),
+        checkRow('quality per $', 'qualityPerDollar', qpd(b), qpd(c), (0,compare.relativeChange)(b.qualityPerDollar, c.qualityPerDollar), sections_signedPct),
+        checkRow('p95 latency', 'p95Latency', (0,format/* fmtMs */.mq)(b.latencyMs.p95), (0,format/* fmtMs */.mq)(c.latencyMs.p95), (0,compare.relativeChange)(b.latencyMs.p95, c.latencyMs.p95), sections_signedPct),
         checkRow('error rate', 'errorRate', (0,format/* fmtPct */.pT)(b.errorRate), (0,format/* fmtPct */.pT)(c.errorRate), c.errorRate - b.errorRate, format/* fmtPp */.yW),
         infoRow('cost', usd(b, b.costUsd), usd(c, c.costUsd), cost),
-        infoRow('cost per 1k cases', usd(b, b.costPer1kCases), usd(c, c.costPer1kCases), unpriced ? 'n/a' : sections_signedPct((0,compare/* relativeChange */.N0)(b.costPer1kCases, c.costPer1kCases))),
-        infoRow('p50 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p50), (0,format/* fmtMs */.mq)(c.latencyMs.p50), sections_signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p50, c.latencyMs.p50))),
-        infoRow('p99 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p99), (0,format/* fmtMs */.mq)(c.latencyMs.p99), sections_signedPct((0,compare/* relativeChange */.N0)(b.latencyMs.p99, c.latencyMs.p99))),
+        infoRow('cost per 1k cases', usd(b, b.costPer1kCases), usd(c, c.costPer1kCases), unpriced ? 'n/a' : sections_signedPct((0,compare.relativeChange)(b.costPer1kCases, c.costPer1kCases))),
+        infoRow('p50 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p50), (0,format/* fmtMs */.mq)(c.latencyMs.p50), sections_signedPct((0,compare.relativeChange)(b.latencyMs.p50, c.latencyMs.p50))),
+        infoRow('p99 latency', (0,format/* fmtMs */.mq)(b.latencyMs.p99), (0,format/* fmtMs */.mq)(c.latencyMs.p99), sections_signedPct((0,compare.relativeChange)(b.latencyMs.p99, c.latencyMs.p99))),
         ...ttftRows(b, c, infoRow, r.checks.some((k) => k.metric === 'ttftP95') ? (base, cand, change) => checkRow('TTFT p95', 'ttftP95', base, cand, change, sections_signedPct) : undefined),
         ...apiRow(b, c, infoRow),
         ...promptRows(b, c, infoRow),
@@ -35959,9 +36016,9 @@ function ttftRows(b, c, infoRow, checkRow) {
     if (!b.ttftMs && !c.ttftMs)
         return [];
     const cell = (m, q) => (m.ttftMs ? (0,format/* fmtMs */.mq)(m.ttftMs[q]) : 'n/a');
-    const change = (q) => (b.ttftMs && c.ttftMs ? sections_signedPct((0,compare/* relativeChange */.N0)(b.ttftMs[q], c.ttftMs[q])) : '');
+    const change = (q) => (b.ttftMs && c.ttftMs ? sections_signedPct((0,compare.relativeChange)(b.ttftMs[q], c.ttftMs[q])) : '');
     const p95 = checkRow
-        ? checkRow(cell(b, 'p95'), cell(c, 'p95'), (0,compare/* relativeChange */.N0)(b.ttftMs?.p95 ?? 0, c.ttftMs?.p95 ?? 0))
+        ? checkRow(cell(b, 'p95'), cell(c, 'p95'), (0,compare.relativeChange)(b.ttftMs?.p95 ?? 0, c.ttftMs?.p95 ?? 0))
         : infoRow('TTFT p95', cell(b, 'p95'), cell(c, 'p95'), change('p95'));
     return [p95, infoRow('TTFT p50', cell(b, 'p50'), cell(c, 'p50'), change('p50'))];
 }

@@ -1,31 +1,53 @@
 // The only orchestrator: config → cases → calls → grades → comparison → report.
 // Shells (cli.ts, action.ts) turn their inputs into GateOptions and decide what to
 // print and which exit code to use; nothing here reads process.env or argv.
-import { loadConfig, loadEvalSet, type LoadConfigOptions } from './config/index.js';
-import { loadGate, type LoadedGate } from './load.js';
+import type { LoadConfigOptions } from './config/index.js';
+import type { LoadedGate } from './load.js';
 import { createHttpFetch } from './run/transport.js';
 import { dispatchOrder, runCases, createAdaptiveConcurrency, createCaller, createRunControl, estimateRunCost, warmUp, type RunCostEstimate, type RunProgress } from './run/index.js';
-import { gradeCases } from './grade/index.js';
-import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints, monthlyCost, rankModels, routingAdvice, type Comparison, type RankedAlternative } from './compare/index.js';
+import { lookLevels, lookPoints } from './compare/sequential.js';
+import type { Comparison, RankedAlternative } from './compare/index.js';
 import type { MonthlyCost, RankingEntry, RoutingAdvice } from './compare/types.js';
-import { buildReport, type GateReport } from './report/index.js';
+import type { GateReport, ReportRecord, SequentialReport } from './report/index.js';
 import { LlmGateError } from './errors.js';
 import { NO_API_KEY, alternativeSlot, messagesFor, type ModelSlot, type CallFn, type CallRecord, type Clock, type EvalSet, type EvalWarning, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
 import { proxyEnvFrom } from './run/proxy.js';
-import { seedFromHash } from './stats/index.js';
+import { seedFromHash } from './stats/rng.js';
 import { createLookout, type SequentialSummary } from './lookout.js';
-import type { SequentialReport } from './report/index.js';
 import { callKey, createRunCache, replaySettings } from './cache/index.js';
 import { endpointsToWarm } from './cache/warm.js';
 import { missingEntriesError } from './cache/replay.js';
-import { reportCache, reportRecord, type ReportRecord } from './report/index.js';
-import { mergePartials, shardCases, type PartialReport } from './shard/index.js';
-import { readReportFile } from './report/read.js';
-import { gradedFromReport } from './report/rebuild.js';
-import { regradePlan } from './report/regrade-plan.js';
+import { shardCases } from './shard/assign.js';
+import type { PartialReport } from './shard/index.js';
 import { resolve } from 'node:path';
 
 export type GatePhase = 'load' | 'run' | 'grade' | 'compare' | 'report';
+
+/**
+ * What runs once answers are in: the graders, the comparison and the report. Loaded as the
+ * first calls go out, so a run's start waits only for what sending needs (the SDK, the run).
+ */
+type Analysis = Awaited<ReturnType<typeof analysis>>;
+
+async function analysis() {
+  const [grade, compare, report] = await Promise.all([import('./grade/index.js'), import('./compare/index.js'), import('./report/index.js')]);
+  return {
+    gradeCases: grade.gradeCases,
+    compare: compare.compare,
+    DEFAULT_STATISTICS: compare.DEFAULT_STATISTICS,
+    monthlyCost: compare.monthlyCost,
+    rankModels: compare.rankModels,
+    routingAdvice: compare.routingAdvice,
+    buildReport: report.buildReport,
+    reportCache: report.reportCache,
+    reportRecord: report.reportRecord,
+  };
+}
+
+/** The config stage, for the commands that load it here (regrade, merge) rather than in the shell's thread. */
+async function configStage() {
+  return import('./config/index.js');
+}
 
 /** The run's progress is the gate's: calls done of all planned, dollars spent, time taken. */
 export type GateProgress = RunProgress;
@@ -91,7 +113,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
 
   // A preloaded run was in its load phase in the thread that loaded it.
   if (!options.loaded) options.onPhase?.('load');
-  const loaded = options.loaded ?? (await loadGate(options));
+  const loaded = options.loaded ?? (await (await import('./load.js')).loadGate(options));
   const { config, evalSet: fullSet } = loaded;
   if (loaded.nothingToGate !== undefined) return { status: 'skipped', reason: loaded.nothingToGate, config };
   // A shard runs its slice of the cases; the content hash stays the whole set's, so every
@@ -172,7 +194,12 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   let graded: GradedCase[];
   let afterDecision: CallRecord[] = [];
   let alternativeRecords: CallRecord[] = [];
+  const keyOf = recordKeys(config, evalSet);
+  const knownKeys = new Map<CallRecord, string>();
   let alternativeGraded: GradedCase[][] = [];
+  // Loads while the first calls are out; awaited once answers are in.
+  const later = analysis();
+  later.catch(() => {});
   try {
     records = await runCases({
       cases: evalSet.cases,
@@ -186,7 +213,11 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
       drain: lookout.drain,
       // Sequential looks decide the candidate's verdict: the alternatives' calls are not theirs.
       onRecord: (record) => {
-        if (record.alternative === undefined) lookout.record(record);
+        if (record.alternative !== undefined) return;
+        lookout.record(record);
+        // Keyed while the calls run, when the worker is mostly waiting, not after the last.
+        const key = keyOf(record);
+        if (key !== undefined) knownKeys.set(record, key);
       },
       onProgress: options.onProgress,
     });
@@ -206,6 +237,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
       afterDecision = records.filter((r) => !ids.has(r.caseId));
       records = records.filter((r) => ids.has(r.caseId));
     }
+    const { gradeCases } = await later;
     const fresh = judged.filter((c) => !lookout.graded.has(c.id));
     const freshIds = new Set(fresh.map((c) => c.id));
     const newlyGraded = await gradeCases({
@@ -242,6 +274,8 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   if (missing) throw missing;
 
   options.onPhase?.('compare');
+  const a = await later;
+  const { compare, DEFAULT_STATISTICS, buildReport, reportCache } = a;
   const runSummary = control.summary();
   const sequential = lookout.summary();
   const incomplete = signal?.aborted === true || runSummary.stoppedForBudget || records.some((r) => r.error?.kind === 'cancelled');
@@ -269,7 +303,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     evalSet,
     comparison,
     graded,
-    ...migrationAdvice({ config, graded, comparison, alternatives, seed: evalSet.contentHash }),
+    ...migrationAdvice(a, { config, graded, comparison, alternatives, seed: evalSet.contentHash }),
     ...(alternativeRecords.length > 0 ? { alternativesSpent: { calls: alternativeRecords.length, costUsd: alternativeRecords.reduce((sum, r) => sum + r.costUsd, 0) } } : {}),
     run: {
       startedAt: startedAt.toISOString(),
@@ -286,7 +320,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
       }),
       ...(cache && cacheSummary ? { cache: reportCache(cache.settings, cacheSummary, { replay, cwd, now: (options.now ?? Date.now)() }) } : {}),
     },
-    records: keyedRecords(config, evalSet, records, judgeRecords),
+    records: keyedRecords(a.reportRecord, config, evalSet, records, judgeRecords, knownKeys),
     ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count, cases: fullSet.cases.length } } : {}),
   });
   return { report, config };
@@ -296,7 +330,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
  * Beyond the verdict: every model ranked (with alternatives), the routing of traffic slices
  * to models the paired results support, and with traffic: what it all costs per month.
  */
-function migrationAdvice(input: {
+function migrationAdvice(a: Analysis, input: {
   config: GateConfig;
   graded: readonly GradedCase[];
   comparison: Comparison;
@@ -304,8 +338,8 @@ function migrationAdvice(input: {
   seed: string;
 }): { ranking?: RankingEntry[]; routing?: RoutingAdvice; monthly?: MonthlyCost } {
   const { config, graded, comparison, alternatives } = input;
-  const ranking = alternatives.length > 0 ? rankModels(comparison, alternatives) : undefined;
-  const routed = routingAdvice({
+  const ranking = alternatives.length > 0 ? a.rankModels(comparison, alternatives) : undefined;
+  const routed = a.routingAdvice({
     cases: graded.map((g) => g.case),
     models: [
       { model: config.models.candidate.model, sides: graded.map((g) => g.candidate) },
@@ -317,25 +351,39 @@ function migrationAdvice(input: {
   });
   // Advice needs a slice with enough cases to decide; without one there is nothing to say.
   const routing = routed && routed.slices.some((s) => s.cases >= routed.minCases) ? routed : undefined;
-  const monthly = monthlyCost(config, comparison, routing);
+  const monthly = a.monthlyCost(config, comparison, routing);
   return { ...(ranking ? { ranking } : {}), ...(routing ? { routing } : {}), ...(monthly ? { monthly } : {}) };
 }
 
 /** The run's records for the report: the models' with the call key each was made for, then the judge's. */
-function keyedRecords(config: GateConfig, evalSet: EvalSet, records: readonly CallRecord[], judgeRecords: readonly CallRecord[]): ReportRecord[] {
-  const byId = new Map(evalSet.cases.map((c) => [c.id, c]));
+function keyedRecords(
+  reportRecord: Analysis['reportRecord'],
+  config: GateConfig,
+  evalSet: EvalSet,
+  records: readonly CallRecord[],
+  judgeRecords: readonly CallRecord[],
+  known?: ReadonlyMap<CallRecord, string>,
+): ReportRecord[] {
+  const keyOf = recordKeys(config, evalSet);
   // The first record of each case and side is the one whose output the case shows.
   const shown = new Set<string>();
   const keyed = records.map((r) => {
-    const c = byId.get(r.caseId);
-    const m = c && r.side !== 'judge' ? messagesFor(c, r.side) : undefined;
-    const model = r.side === 'judge' ? undefined : config.models[r.side];
     const slot = `${r.caseId}\u0000${r.side}`;
     const first = !shown.has(slot);
     shown.add(slot);
-    return reportRecord(r, m && model ? callKey(model, { messages: m, repeat: r.repeat }) : undefined, first);
+    return reportRecord(r, known?.get(r) ?? keyOf(r), first);
   });
   return [...keyed, ...judgeRecords.map((r) => reportRecord(r))];
+}
+
+/** The call key a model's record was made for (undefined for the judge's, or a case not in the set). */
+function recordKeys(config: GateConfig, evalSet: EvalSet): (r: CallRecord) => string | undefined {
+  const byId = new Map(evalSet.cases.map((c) => [c.id, c]));
+  return (r) => {
+    const c = byId.get(r.caseId);
+    if (!c || r.side === 'judge') return undefined;
+    return callKey(config.models[r.side], { messages: messagesFor(c, r.side), repeat: r.repeat });
+  };
 }
 
 /** Every model's key must be present before the first call: a missing key is a setup error, not an outage. */
@@ -476,6 +524,8 @@ async function regrade(options: ReportGateOptions & { reportPath: string }): Pro
   const clock = options.clock ?? performance;
   const t0 = clock.now();
   const startedAt = new Date((options.now ?? Date.now)());
+  const [{ loadConfig, loadEvalSet }, a, { readReportFile }, { regradePlan }] = await Promise.all([configStage(), analysis(), import('./report/read.js'), import('./report/regrade-plan.js')]);
+  const { gradeCases, compare, DEFAULT_STATISTICS, buildReport } = a;
   const config = await loadConfig(options.configPath, { cwd, env, ...(options.baseline ? { baseline: options.baseline } : {}) });
   const full = await loadEvalSet(config, { cwd, env });
   const stored = await readReportFile(resolve(cwd, options.reportPath), options.reportPath);
@@ -528,7 +578,7 @@ async function regrade(options: ReportGateOptions & { reportPath: string }): Pro
       durationMs: Math.round(clock.now() - t0),
       notes: [`Regraded from ${options.reportPath} (outputs measured ${stored.run?.startedAt ?? 'at an unknown time'}); ${made} judge call${made === 1 ? '' : 's'} made, no model call.`],
     },
-    records: keyedRecords(config, evalSet, plan.records, judgeRecords),
+    records: keyedRecords(a.reportRecord, config, evalSet, plan.records, judgeRecords),
     ...(stored.shard ? { shard: stored.shard } : {}),
   });
   return { report, config };
@@ -538,6 +588,14 @@ async function merge(options: ReportGateOptions & { partials: string[] }): Promi
   const { cwd, env } = options;
   const clock = options.clock ?? performance;
   const t0 = clock.now();
+  const [{ loadConfig, loadEvalSet }, a, { readReportFile }, { mergePartials }, { gradedFromReport }] = await Promise.all([
+    configStage(),
+    analysis(),
+    import('./report/read.js'),
+    import('./shard/index.js'),
+    import('./report/rebuild.js'),
+  ]);
+  const { compare, DEFAULT_STATISTICS, buildReport } = a;
   const config = await loadConfig(options.configPath, { cwd, env, ...(options.baseline ? { baseline: options.baseline } : {}) });
   const evalSet = await loadEvalSet(config, { cwd, env });
   const partials: PartialReport[] = [];
@@ -567,7 +625,7 @@ async function merge(options: ReportGateOptions & { partials: string[] }): Promi
       durationMs: merged.durationMs ?? Math.round(clock.now() - t0),
       notes: [`Merged from ${merged.count} shards: the statistics are computed on all ${evalSet.cases.length} cases; each shard had its own budget and retry budget.`],
     },
-    records: keyedRecords(config, evalSet, merged.records, merged.judgeRecords),
+    records: keyedRecords(a.reportRecord, config, evalSet, merged.records, merged.judgeRecords),
     merged: { shards: merged.count, cases: evalSet.cases.length },
   });
   return { report, config };

@@ -3,9 +3,18 @@
 // all answered, it grades them, compares them at that look's levels, and, if the verdict is
 // decided (fail, or pass on every check), tells the run to stop sending. Grades are kept, so
 // no case is graded (or judged) twice.
-import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints, type Comparison } from './compare/index.js';
-import { gradeCases } from './grade/index.js';
+import { lookLevels, lookPoints } from './compare/sequential.js';
+import type { Comparison } from './compare/index.js';
 import type { CallFn, CallRecord, EvalCase, EvalSet, GateConfig, GradedCase } from './types.js';
+
+/**
+ * The graders and the comparison, loaded when the first look needs them: a run starts its
+ * calls without waiting for code that runs only once answers are in.
+ */
+const analysis = async () => {
+  const [{ gradeCases }, { compare, DEFAULT_STATISTICS }] = await Promise.all([import('./grade/index.js'), import('./compare/index.js')]);
+  return { gradeCases, compare, DEFAULT_STATISTICS };
+};
 
 export interface Look {
   /** Cases the look judged: the first n sent. */
@@ -73,6 +82,7 @@ export function createLookout(opts: LookoutOptions): Lookout {
     const records = subset.flatMap((c) => byCase.get(c.id) ?? []);
     await gradeNew(subset, records);
     if (opts.signal?.aborted) return;
+    const { compare, DEFAULT_STATISTICS } = await analysis();
     const comparison = compare({
       config: opts.config,
       graded: subset.map((c) => graded.get(c.id)!),
@@ -93,6 +103,7 @@ export function createLookout(opts: LookoutOptions): Lookout {
     const fresh = subset.filter((c) => !graded.has(c.id));
     if (fresh.length === 0) return;
     const ids = new Set(fresh.map((c) => c.id));
+    const { gradeCases } = await analysis();
     const result = await gradeCases({
       cases: fresh,
       records: records.filter((r) => ids.has(r.caseId)),

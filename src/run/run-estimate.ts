@@ -3,7 +3,7 @@
 //                the full completion cap), judge calls included;
 //   expected   = typical prompt tokens (~4 characters a token) and a typical completion.
 import { ratesFor } from './cost.js';
-import { DEFAULT_GRADES, judgeRequest } from '../grade/index.js';
+import { DEFAULT_GRADES, judgeRequest } from '../grade/judge-request.js';
 import type { ChatMessage, EvalCase, GateConfig, ModelConfig, Price, Side } from '../types.js';
 import { SIDES, alternativeSlot, messagesFor, type ModelSlot } from '../types.js';
 import { outputCapTokens, typicalPromptTokens, worstCasePromptTokens } from './estimate.js';
