@@ -11,9 +11,15 @@ const send = (message: SimulatorMessage): void => {
 
 // argv[3] 'stream': the streaming benchmark's profile (a first token before the answer).
 const profile = process.argv[3] === 'stream' ? streamingBenchmarkProfile : benchmarkProfile;
+// --latency-scale=X (any argument after the seed): every served latency × X (the simulator's
+// latencyScale), for benchmarks that need many calls fast. Absent: 1, the profile as it is.
+const scaleArg = process.argv.slice(3).find((a) => a.startsWith('--latency-scale='));
+const latencyScale = scaleArg === undefined ? undefined : Number(scaleArg.slice('--latency-scale='.length));
+if (latencyScale !== undefined && !(Number.isFinite(latencyScale) && latencyScale > 0)) throw new Error(`--latency-scale expects a positive number, got ${scaleArg}`);
 const simulator = await startSimulator({
   models: [profile(BENCH_MODELS.baseline), profile(BENCH_MODELS.candidate)],
   seed: Number(process.argv[2] ?? 1),
+  ...(latencyScale === undefined ? {} : { latencyScale }),
 });
 
 process.on('message', async (message: DriverMessage) => {

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TooLargeToPreload: () => (/* binding */ TooLargeToPreload),
 /* harmony export */   loadGate: () => (/* binding */ loadGate)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -20,10 +21,15 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Thrown by loadGate when the eval files are larger than `maxEvalBytes`: the caller leaves the load to the worker. */
+class TooLargeToPreload extends Error {
+}
 /** Throws LlmGateError naming file, line and field for anything wrong; makes no call. */
 async function loadGate(options) {
     const { cwd, env } = options;
     const config = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__.loadConfig)(options.configPath, { cwd, env, overrides: options.overrides, ...(options.baseline ? { baseline: options.baseline } : {}) });
+    if (options.maxEvalBytes !== undefined && (await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__.evalFileBytes)(config, { cwd })) > options.maxEvalBytes)
+        throw new TooLargeToPreload();
     const evalSet = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__.loadEvalSet)(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
     const nothingToGate = options.baseline?.force ? undefined : await unchangedSinceBase(config, evalSet, cwd);
     return { config, evalSet, ...(nothingToGate ? { nothingToGate } : {}) };

@@ -471,6 +471,16 @@ function signFlipPValue(d, opts) {
     const abs = d.map((x) => Math.abs(x)).filter((x) => x > 1e-12);
     if (abs.length === 0)
         return 1;
+    // Every |d| the same (0/1 scores, one repeat): the sum is a scaled binomial, exact in O(n)
+    // however many cases, where the convolution below would give up for the Monte Carlo.
+    const first = abs[0];
+    if (abs.every((x) => Math.abs(x - first) <= 1e-9 * first)) {
+        let up = 0;
+        for (const x of d)
+            if (x > 1e-12)
+                up++;
+        return binomialMidP(abs.length, up);
+    }
     const grid = gridOf(abs);
     if (grid) {
         let observed = 0;
@@ -529,6 +539,26 @@ function exactLowerTail(steps, observed) {
     if (observed >= -total && observed <= total)
         p += 0.5 * dist[observed + total];
     return Math.min(1, p);
+}
+/** P(B < k) + ½·P(B = k) for B ~ Binomial(n, ½): the mid-p of k positive signs of n, summed in log space. */
+function binomialMidP(n, k) {
+    // log C(n, j) − n·log 2, term by term from j = 0.
+    const log2n = n * Math.LN2;
+    let logTerm = -log2n;
+    let below = 0;
+    // Terms grow and shrink smoothly: scale by the largest one met so far to stay in range.
+    let scale = logTerm;
+    for (let j = 0; j < k; j++) {
+        if (logTerm > scale) {
+            below *= Math.exp(scale - logTerm);
+            scale = logTerm;
+        }
+        below += Math.exp(logTerm - scale);
+        logTerm += Math.log((n - j) / (j + 1));
+    }
+    // logTerm is now log P(B = k).
+    const at = Math.exp(logTerm);
+    return Math.min(1, below * Math.exp(scale) + at / 2);
 }
 
 ;// CONCATENATED MODULE: ./build/stats/ratio.js
@@ -1479,23 +1509,28 @@ function slicesBy(by, input, t) {
 function sums(t, slices, weights) {
     const k = slices.names.length;
     const m = t.score.length;
-    const q = Array.from({ length: k }, () => new Array(m).fill(0));
-    const c = Array.from({ length: k }, () => new Array(m).fill(0));
-    const n = new Array(k).fill(0);
+    const cases = t.cases.length;
+    // Flat accumulators (slice × model) in the hot loop; nested arrays only for the result.
+    const q = new Float64Array(k * m);
+    const c = new Float64Array(k * m);
+    const n = new Float64Array(k);
+    const of = slices.of;
     let total = 0;
-    for (let j = 0; j < t.cases.length; j++) {
+    for (let j = 0; j < cases; j++) {
         const w = weights[j];
         if (w === 0)
             continue;
-        const s = slices.of[j];
+        const s = of[j];
         n[s] += w;
         total += w;
+        const base = s * m;
         for (let model = 0; model < m; model++) {
-            q[s][model] += w * t.score[model][j];
-            c[s][model] += w * t.cost[model][j];
+            q[base + model] += w * t.score[model][j];
+            c[base + model] += w * t.cost[model][j];
         }
     }
-    return { q, c, n, total };
+    const rows = (flat) => Array.from({ length: k }, (_, s) => Array.from(flat.subarray(s * m, s * m + m)));
+    return { q: rows(q), c: rows(c), n: Array.from(n), total };
 }
 function evaluate(assignment, s) {
     let q = 0;
@@ -1568,6 +1603,9 @@ function adviseBy(by, input, t) {
     const all = new Array(t.cases.length).fill(1);
     const full = sums(t, slices, all);
     const decided = full.n.map((n) => n >= MIN_SLICE_CASES);
+    // One slice to route is one model for everything: the ranking says that, not a routing.
+    if (decided.filter(Boolean).length < 2)
+        return undefined;
     const models = input.models.length;
     const chosen = choose(full, decided, models, input.qualityTolerance);
     const candidate = evaluate(new Array(slices.names.length).fill(0), full);
@@ -1618,7 +1656,8 @@ function adviseBy(by, input, t) {
 }
 /**
  * The better of routing by tag (a case goes with its first tag) and by eval file, by
- * quality per dollar on these cases; undefined when no case was judged for every model.
+ * quality per dollar on these cases; undefined when no case was judged for every model, or
+ * neither way has two slices with enough cases to route apart.
  */
 function routingAdvice(input) {
     const t = table(input);
@@ -1626,6 +1665,8 @@ function routingAdvice(input) {
         return undefined;
     const options = ['tag', 'file'].map((by) => adviseBy(by, input, t)).filter((a) => a !== undefined);
     // A routing that moves no slice says nothing; by tag wins ties, as tags name the traffic.
+    if (options.length === 0)
+        return undefined;
     const moving = options.filter((o) => o.slices.some((s) => s.model !== input.models[0].model));
     const pool = moving.length > 0 ? moving : options;
     const best = pool.reduce((a, b) => (b.objective > a.objective ? b : a));

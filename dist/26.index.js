@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _shell_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6260);
 /* harmony import */ var _shell_base_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4504);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5597);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2178);
 // `llm-gate regrade` and `llm-gate merge`: gate commands that start from reports on disk
 // instead of calls. They print and write like `run` (emitOutcome) and exit the same way.
 

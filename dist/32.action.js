@@ -3054,9 +3054,14 @@ async function gate(options) {
     const keyOf = recordKeys(config, evalSet);
     const knownKeys = new Map();
     let alternativeGraded = [];
-    // Loads while the first calls are out; awaited once answers are in.
-    const later = gate_analysis();
-    later.catch(() => { });
+    // Loads once the first answer is in, while the other calls are out: before that, its
+    // compiling would delay the first requests. Awaited once answers are in.
+    let loading;
+    const startAnalysis = () => {
+        loading ??= gate_analysis();
+        loading.catch(() => { });
+        return loading;
+    };
     try {
         records = await runCases({
             cases: evalSet.cases,
@@ -3070,6 +3075,7 @@ async function gate(options) {
             drain: lookout.drain,
             // Sequential looks decide the candidate's verdict: the alternatives' calls are not theirs.
             onRecord: (record) => {
+                startAnalysis();
                 if (record.alternative !== undefined)
                     return;
                 lookout.record(record);
@@ -3095,7 +3101,7 @@ async function gate(options) {
             afterDecision = records.filter((r) => !ids.has(r.caseId));
             records = records.filter((r) => ids.has(r.caseId));
         }
-        const { gradeCases } = await later;
+        const { gradeCases } = await startAnalysis();
         const fresh = judged.filter((c) => !lookout.graded.has(c.id));
         const freshIds = new Set(fresh.map((c) => c.id));
         const newlyGraded = await gradeCases({
@@ -3133,7 +3139,7 @@ async function gate(options) {
     if (missing)
         throw missing;
     options.onPhase?.('compare');
-    const a = await later;
+    const a = await startAnalysis();
     const { compare, DEFAULT_STATISTICS, buildReport, reportCache } = a;
     const runSummary = control.summary();
     const sequential = lookout.summary();

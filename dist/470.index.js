@@ -158,15 +158,20 @@ async function runGateInWorker(options, entry) {
     }
 }
 /**
+ * Eval files past this are loaded in the worker: this thread's heap has no cap, and the
+ * garbage of parsing a large set would stay in it for the whole run.
+ */
+const PRELOAD_MAX_EVAL_BYTES = 2 * 1024 * 1024;
+/**
  * The load stage in this thread. A config or eval-set error comes back as the error itself
- * (no call was made; the worker is stopped); anything unexpected leaves the load to the
- * worker, which reports it as it always did.
+ * (no call was made; the worker is stopped); a large set, or anything unexpected, leaves
+ * the load to the worker, which reports it as it always did.
  */
 async function preload(options) {
     options.onPhase?.('load');
     try {
-        const { loadGate } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(243), __webpack_require__.e(980), __webpack_require__.e(906), __webpack_require__.e(83)]).then(__webpack_require__.bind(__webpack_require__, 1146));
-        return await loadGate(options);
+        const { loadGate } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(243), __webpack_require__.e(980), __webpack_require__.e(906), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 1146));
+        return await loadGate({ ...options, maxEvalBytes: PRELOAD_MAX_EVAL_BYTES });
     }
     catch (err) {
         return err instanceof errors/* LlmGateError */.Z ? err : undefined;
@@ -189,7 +194,7 @@ async function gateWorkerMain() {
             start(message);
     });
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(662), __webpack_require__.e(69), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 6069));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(662), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 6069));
     const { loaded } = await started;
     const post = (message) => port.postMessage(message);
     const outcome = await runGate({

@@ -65,6 +65,58 @@ function canonicalJson(value) {
 
 /***/ }),
 
+/***/ 653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T1: () => (/* binding */ MIN_LOOK_CASES),
+/* harmony export */   fT: () => (/* binding */ lookPoints),
+/* harmony export */   lT: () => (/* binding */ INTERIM_SHARE),
+/* harmony export */   lU: () => (/* binding */ lookLevels),
+/* harmony export */   o8: () => (/* binding */ LOOK_FRACTIONS)
+/* harmony export */ });
+/* unused harmony export INTERIM_TAIL_CALLS */
+/** Fraction of each level that the interim looks spend, together. */
+const INTERIM_SHARE = 0.05;
+/** Looks at these fractions of the set, before the final one. */
+const LOOK_FRACTIONS = [0.2, 0.4, 0.6, 0.8];
+/** An interim look needs at least this many cases: below it intervals are too rough to stop on. */
+const MIN_LOOK_CASES = 30;
+/**
+ * An interim look compares p95s only with this many answered calls above the p95 on each
+ * side (200 calls), not the final look's MIN_TAIL_CALLS: the tail's standard error rests on
+ * those few calls, and at 60 to 160 calls its interval ran narrow often enough that looking
+ * four times pushed a change at the threshold past 5% fails. Below it the look leaves the
+ * latency checks undecided and the run goes on.
+ */
+const INTERIM_TAIL_CALLS = 10;
+/** Case counts of the interim looks for a set of `cases` (ascending, each < cases). */
+function lookPoints(cases) {
+    const points = LOOK_FRACTIONS.map((f) => Math.ceil(f * cases)).filter((n) => n >= MIN_LOOK_CASES && n < cases);
+    return [...new Set(points)];
+}
+/**
+ * The levels of one look, from the fixed-sample ones. `interimLooks` is how many interim
+ * looks the run plans: each gets INTERIM_SHARE / interimLooks of each level, the final look
+ * 1 − INTERIM_SHARE. With no interim look the final look keeps the whole level.
+ */
+function lookLevels(base, interimLooks, final) {
+    const share = interimLooks === 0 ? 1 : final ? 1 - INTERIM_SHARE : INTERIM_SHARE / interimLooks;
+    const passAlpha = (1 - base.confidence) / 2;
+    const failAlpha = typeof base.failAlpha === 'number'
+        ? base.failAlpha * share
+        : Object.fromEntries(Object.entries(base.failAlpha).map(([metric, alpha]) => [metric, alpha * share]));
+    return {
+        failAlpha,
+        confidence: 1 - 2 * passAlpha * share,
+        ...(base.failThresholdAlpha === undefined ? {} : { failThresholdAlpha: base.failThresholdAlpha * share }),
+        ...(interimLooks > 0 && !final ? { latencyTail: INTERIM_TAIL_CALLS } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 6069:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -673,7 +725,7 @@ var shard_assign = __webpack_require__(990);
 
 
 async function gate_analysis() {
-    const [grade, compare, report] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(980), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 9243)), __webpack_require__.e(/* import() */ 191).then(__webpack_require__.bind(__webpack_require__, 4191)), Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 3871))]);
+    const [grade, compare, report] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(980), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 9243)), __webpack_require__.e(/* import() */ 191).then(__webpack_require__.bind(__webpack_require__, 4191)), Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(893), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 4429))]);
     return {
         gradeCases: grade.gradeCases,
         compare: compare.compare,
@@ -688,7 +740,7 @@ async function gate_analysis() {
 }
 /** The config stage, for the commands that load it here (regrade, merge) rather than in the shell's thread. */
 async function configStage() {
-    return Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(243), __webpack_require__.e(980), __webpack_require__.e(906), __webpack_require__.e(664)]).then(__webpack_require__.bind(__webpack_require__, 3906));
+    return Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(243), __webpack_require__.e(980), __webpack_require__.e(906), __webpack_require__.e(260)]).then(__webpack_require__.bind(__webpack_require__, 3906));
 }
 /** Runs the gate end to end. Never throws for user-fixable problems: they come back as `error`. */
 async function runGate(options) {
@@ -713,7 +765,7 @@ async function gate(options) {
     // A preloaded run was in its load phase in the thread that loaded it.
     if (!options.loaded)
         options.onPhase?.('load');
-    const loaded = options.loaded ?? (await (await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(243), __webpack_require__.e(980), __webpack_require__.e(906), __webpack_require__.e(367)]).then(__webpack_require__.bind(__webpack_require__, 1146))).loadGate(options));
+    const loaded = options.loaded ?? (await (await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(243), __webpack_require__.e(980), __webpack_require__.e(906), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 1146))).loadGate(options));
     const { config, evalSet: fullSet } = loaded;
     if (loaded.nothingToGate !== undefined)
         return { status: 'skipped', reason: loaded.nothingToGate, config };
@@ -797,9 +849,14 @@ async function gate(options) {
     const keyOf = recordKeys(config, evalSet);
     const knownKeys = new Map();
     let alternativeGraded = [];
-    // Loads while the first calls are out; awaited once answers are in.
-    const later = gate_analysis();
-    later.catch(() => { });
+    // Loads once the first answer is in, while the other calls are out: before that, its
+    // compiling would delay the first requests. Awaited once answers are in.
+    let loading;
+    const startAnalysis = () => {
+        loading ??= gate_analysis();
+        loading.catch(() => { });
+        return loading;
+    };
     try {
         records = await (0,run/* runCases */.vm)({
             cases: evalSet.cases,
@@ -813,6 +870,7 @@ async function gate(options) {
             drain: lookout.drain,
             // Sequential looks decide the candidate's verdict: the alternatives' calls are not theirs.
             onRecord: (record) => {
+                startAnalysis();
                 if (record.alternative !== undefined)
                     return;
                 lookout.record(record);
@@ -838,7 +896,7 @@ async function gate(options) {
             afterDecision = records.filter((r) => !ids.has(r.caseId));
             records = records.filter((r) => ids.has(r.caseId));
         }
-        const { gradeCases } = await later;
+        const { gradeCases } = await startAnalysis();
         const fresh = judged.filter((c) => !lookout.graded.has(c.id));
         const freshIds = new Set(fresh.map((c) => c.id));
         const newlyGraded = await gradeCases({
@@ -876,7 +934,7 @@ async function gate(options) {
     if (missing)
         throw missing;
     options.onPhase?.('compare');
-    const a = await later;
+    const a = await startAnalysis();
     const { compare, DEFAULT_STATISTICS, buildReport, reportCache } = a;
     const runSummary = control.summary();
     const sequential = lookout.summary();

@@ -237,6 +237,7 @@ __webpack_require__.d(__webpack_exports__, {
   configJsonSchema: () => (/* reexport */ configJsonSchema),
   configSchema: () => (/* reexport */ configSchema),
   contentHash: () => (/* reexport */ contentHash),
+  evalFileBytes: () => (/* reexport */ evalFileBytes),
   evalJsonSchema: () => (/* reexport */ evalJsonSchema),
   loadConfig: () => (/* reexport */ loadConfig),
   loadEvalSet: () => (/* reexport */ loadEvalSet),
@@ -3586,15 +3587,33 @@ async function matchFiles(config, cwd, root) {
     return [...found.keys()].sort(byCodePoint).map((shown) => found.get(shown));
 }
 /** Canonical JSON (sorted keys) so the hash does not depend on key order in the files. */
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
+/**
+ * Feeds `hash` the canonical JSON of `value` (keys sorted by code point) piece by piece:
+ * the same bytes as one string would give, without building a string of the whole set.
+ */
+function hashCanonical(hash, value) {
+    if (Array.isArray(value)) {
+        hash.update('[');
+        value.forEach((item, i) => {
+            if (i > 0)
+                hash.update(',');
+            hashCanonical(hash, item);
+        });
+        hash.update(']');
+        return;
+    }
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value).filter(([, v]) => v !== undefined);
         entries.sort(([a], [b]) => byCodePoint(a, b));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+        hash.update('{');
+        entries.forEach(([k, v], i) => {
+            hash.update(`${i > 0 ? ',' : ''}${JSON.stringify(k)}:`);
+            hashCanonical(hash, v);
+        });
+        hash.update('}');
+        return;
     }
-    return JSON.stringify(value) ?? 'null';
+    hash.update(JSON.stringify(value) ?? 'null');
 }
 /**
  * What was asked, not where it is written or served: paths, globs, source positions, and
@@ -3618,7 +3637,34 @@ function contentHash(config, cases) {
         ...(judge === undefined ? {} : { judge: asked(judge) }),
     };
     const body = cases.map(({ source: _source, ...rest }) => rest);
-    return (0,external_node_crypto_.createHash)('sha256').update(canonical({ settings, cases: body })).digest('hex');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    // Pieces are small; the hash takes them in 64 KiB batches.
+    let pending = '';
+    const batched = {
+        update(text) {
+            pending += text;
+            if (pending.length >= 65_536) {
+                hash.update(pending);
+                pending = '';
+            }
+        },
+    };
+    hashCanonical(batched, { settings, cases: body });
+    return hash.update(pending).digest('hex');
+}
+/** Bytes of the eval files the config's globs match (0 when a glob is wrong: loading says why). */
+async function evalFileBytes(config, options = {}) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
+    try {
+        const root = await (0,paths/* repositoryRoot */.Hn)(cwd, config.configFile);
+        let bytes = 0;
+        for (const { real } of await matchFiles(config, cwd, root))
+            bytes += (await (0,promises_.stat)(real)).size;
+        return bytes;
+    }
+    catch {
+        return 0;
+    }
 }
 async function loadEvalSet(config, options = {}) {
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());

@@ -237,6 +237,7 @@ __webpack_require__.d(__webpack_exports__, {
   configJsonSchema: () => (/* reexport */ configJsonSchema),
   configSchema: () => (/* reexport */ configSchema),
   contentHash: () => (/* reexport */ contentHash),
+  evalFileBytes: () => (/* reexport */ evalFileBytes),
   evalJsonSchema: () => (/* reexport */ evalJsonSchema),
   loadConfig: () => (/* reexport */ loadConfig),
   loadEvalSet: () => (/* reexport */ loadEvalSet),
@@ -3414,15 +3415,33 @@ async function matchFiles(config, cwd, root) {
     return [...found.keys()].sort(byCodePoint).map((shown) => found.get(shown));
 }
 /** Canonical JSON (sorted keys) so the hash does not depend on key order in the files. */
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
+/**
+ * Feeds `hash` the canonical JSON of `value` (keys sorted by code point) piece by piece:
+ * the same bytes as one string would give, without building a string of the whole set.
+ */
+function hashCanonical(hash, value) {
+    if (Array.isArray(value)) {
+        hash.update('[');
+        value.forEach((item, i) => {
+            if (i > 0)
+                hash.update(',');
+            hashCanonical(hash, item);
+        });
+        hash.update(']');
+        return;
+    }
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value).filter(([, v]) => v !== undefined);
         entries.sort(([a], [b]) => byCodePoint(a, b));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+        hash.update('{');
+        entries.forEach(([k, v], i) => {
+            hash.update(`${i > 0 ? ',' : ''}${JSON.stringify(k)}:`);
+            hashCanonical(hash, v);
+        });
+        hash.update('}');
+        return;
     }
-    return JSON.stringify(value) ?? 'null';
+    hash.update(JSON.stringify(value) ?? 'null');
 }
 /**
  * What was asked, not where it is written or served: paths, globs, source positions, and
@@ -3446,7 +3465,34 @@ function contentHash(config, cases) {
         ...(judge === undefined ? {} : { judge: asked(judge) }),
     };
     const body = cases.map(({ source: _source, ...rest }) => rest);
-    return (0,external_node_crypto_.createHash)('sha256').update(canonical({ settings, cases: body })).digest('hex');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    // Pieces are small; the hash takes them in 64 KiB batches.
+    let pending = '';
+    const batched = {
+        update(text) {
+            pending += text;
+            if (pending.length >= 65_536) {
+                hash.update(pending);
+                pending = '';
+            }
+        },
+    };
+    hashCanonical(batched, { settings, cases: body });
+    return hash.update(pending).digest('hex');
+}
+/** Bytes of the eval files the config's globs match (0 when a glob is wrong: loading says why). */
+async function evalFileBytes(config, options = {}) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
+    try {
+        const root = await (0,paths/* repositoryRoot */.Hn)(cwd, config.configFile);
+        let bytes = 0;
+        for (const { real } of await matchFiles(config, cwd, root))
+            bytes += (await (0,promises_.stat)(real)).size;
+        return bytes;
+    }
+    catch {
+        return 0;
+    }
 }
 async function loadEvalSet(config, options = {}) {
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
@@ -3937,6 +3983,181 @@ function outsideDirectory(root) {
             return true;
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 2093:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ LOCAL_PRICES),
+/* harmony export */   Is: () => (/* binding */ priceAgeDays),
+/* harmony export */   LZ: () => (/* binding */ builtinPrice),
+/* harmony export */   QY: () => (/* binding */ loadPriceTable),
+/* harmony export */   dZ: () => (/* binding */ PRICE_MAX_AGE_DAYS),
+/* harmony export */   dq: () => (/* binding */ PRICE_TABLE),
+/* harmony export */   zP: () => (/* binding */ PRICES_CHECKED)
+/* harmony export */ });
+/** The bundled table: keep in step with package.json (a test checks it). */
+const PRICE_TABLE = { name: 'genai-prices', version: '0.1.8', published: '2026-09-23' };
+/** A price is old past this many days: the report warns, since vendors cut prices often. */
+const PRICE_MAX_AGE_DAYS = 90;
+/** When llm-gate's own rows were last checked against the vendors' pages. */
+const PRICES_CHECKED = '2026-11';
+let calcPrice;
+/**
+ * Loads the bundled table: 2 MB of data, ~35 ms to parse, so a config whose models all have
+ * a price (the demo, most CI configs) never pays for it. builtinPrice knows only llm-gate's
+ * own rows until this has resolved.
+ */
+async function loadPriceTable() {
+    calcPrice ??= (await __webpack_require__.e(/* import() */ 294).then(__webpack_require__.bind(__webpack_require__, 2294))).calcPrice;
+}
+/** Model ids longer than this are not looked up (the table's match rules run per id). */
+const MAX_MODEL_ID_CHARS = 200;
+function price(input, cachedInput, output) {
+    return { input, cachedInput, output };
+}
+/**
+ * Rows the bundled table does not have, checked by hand (PRICES_CHECKED). Exact ids only.
+ * Mistral's dated ids (its "-latest" aliases move to new models with new prices); DeepSeek's
+ * deepseek-flash, the current name of V4 Flash, at the peak rate (api-docs.deepseek.com,
+ * copies of 2026-10/11).
+ */
+const LOCAL_PRICES = Object.freeze({
+    'mistral-small-2503': price(0.1, 0.1, 0.3),
+    'ministral-3b-2410': price(0.04, 0.04, 0.04),
+    'deepseek-flash': price(0.3, 0.006, 1.2),
+});
+function baseOf(rate) {
+    if (typeof rate === 'number')
+        return rate;
+    return rate && typeof rate.base === 'number' ? rate.base : undefined;
+}
+/** The rate for a prompt of more than `above` tokens. */
+function rateAbove(rate, above) {
+    if (typeof rate === 'number' || rate === undefined)
+        return rate;
+    let value = rate.base;
+    for (const tier of rate.tiers)
+        if (above >= tier.start)
+            value = tier.price;
+    return value;
+}
+function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+/**
+ * One set of rates from an entry's list of prices: the unconstrained first, replaced by
+ * the latest start_date in force on `today`; each time-of-day window then raises a rate
+ * to its own when higher.
+ */
+function ratesOn(model, today) {
+    if (!Array.isArray(model.prices))
+        return model.prices;
+    const day = isoDay(today);
+    let dated;
+    let datedFrom = '';
+    const windows = [];
+    for (const entry of model.prices) {
+        const c = entry.constraint;
+        if (c === undefined) {
+            if (dated === undefined)
+                dated = entry.prices;
+        }
+        else if (c.type === 'start_date') {
+            if (c.start_date <= day && c.start_date >= datedFrom) {
+                dated = entry.prices;
+                datedFrom = c.start_date;
+            }
+        }
+        else {
+            windows.push(entry.prices);
+        }
+    }
+    const rates = { ...(dated ?? model.prices[0]?.prices ?? {}) };
+    for (const window of windows) {
+        for (const key of ['input_mtok', 'cache_read_mtok', 'output_mtok']) {
+            const a = baseOf(rates[key]);
+            const b = baseOf(window[key]);
+            if (b !== undefined && (a === undefined || b > a))
+                rates[key] = window[key];
+        }
+    }
+    return rates;
+}
+/** The Price of a set of rates: base rates and, where any rate is tiered, one tier per start. */
+function toPrice(rates) {
+    const input = rates.input_mtok;
+    const output = rates.output_mtok;
+    const cached = rates.cache_read_mtok ?? input;
+    const base = { input: baseOf(input), cachedInput: baseOf(cached), output: baseOf(output) };
+    if (base.input === undefined || base.output === undefined || base.cachedInput === undefined)
+        return undefined;
+    const p = { input: base.input, cachedInput: base.cachedInput, output: base.output };
+    const starts = new Set();
+    for (const rate of [input, cached, output])
+        if (typeof rate === 'object' && rate)
+            for (const t of rate.tiers)
+                starts.add(t.start);
+    const tiers = [...starts]
+        .sort((a, b) => a - b)
+        .map((start) => ({ aboveInputTokens: start, input: rateAbove(input, start), cachedInput: rateAbove(cached, start), output: rateAbove(output, start) }));
+    if (tiers.length > 0)
+        p.tiers = tiers;
+    return p;
+}
+/**
+ * The built-in price of a model id, or undefined. `baseUrl` picks the provider where the
+ * table knows the endpoint (OpenRouter, Azure, a vendor's API); for any other (a gateway, a
+ * local server) the id alone decides. `today` resolves dated price changes.
+ */
+function builtinPrice(model, opts = {}) {
+    if (Object.hasOwn(LOCAL_PRICES, model)) {
+        const p = LOCAL_PRICES[model];
+        return { price: { input: p.input, cachedInput: p.cachedInput, output: p.output }, source: { kind: 'builtin', checked: PRICES_CHECKED, table: 'llm-gate' } };
+    }
+    if (model.length === 0 || model.length > MAX_MODEL_ID_CHARS || calcPrice === undefined)
+        return undefined;
+    const today = opts.today ?? new Date();
+    let found = null;
+    try {
+        if (opts.baseUrl !== undefined && !isLocal(opts.baseUrl))
+            found = calcPrice({ input_tokens: 0 }, model, { providerApiUrl: opts.baseUrl, timestamp: today });
+        found ??= calcPrice({ input_tokens: 0 }, model, { timestamp: today });
+    }
+    catch {
+        return undefined;
+    }
+    if (!found)
+        return undefined;
+    const p = toPrice(ratesOn(found.model, today));
+    if (!p)
+        return undefined;
+    const source = { kind: 'builtin', checked: PRICE_TABLE.published, table: `${PRICE_TABLE.name} ${PRICE_TABLE.version}` };
+    if (found.model.id !== model)
+        source.entry = `${found.provider.id}/${found.model.id}`;
+    return { price: p, source };
+}
+/** Loopback and private hosts name no provider: the model id decides. */
+function isLocal(baseUrl) {
+    try {
+        const host = new URL(baseUrl).hostname;
+        return host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host.endsWith('.local') || host.endsWith('.internal');
+    }
+    catch {
+        return true;
+    }
+}
+/** Whole days from a price's date (YYYY-MM-DD, or YYYY-MM meaning its first day) to `today`. */
+function priceAgeDays(checked, today) {
+    const day = /^\d{4}-\d{2}$/.test(checked) ? `${checked}-01` : checked;
+    const t = Date.parse(`${day}T00:00:00Z`);
+    if (!Number.isFinite(t))
+        return undefined;
+    return Math.floor((today.getTime() - t) / 86_400_000);
 }
 
 

@@ -150,7 +150,7 @@ else {
     if (isGateWorker())
         await gateWorkerMain();
     else {
-        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(191), __nccwpck_require__.e(871), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
+        const { main } = await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 7674));
         process.exitCode = await main(argv, new URL(import.meta.url));
     }
 }

@@ -31082,7 +31082,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gate_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30470);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(142);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42189);
 // The Action's entry (dist/index.js). The same file serves as the gate's worker thread (see
 // gate-worker.ts). Importing the gate needs nothing newer than Node 20, so run() can check
 // the version first and an old runner gets one line, not a stack trace.
@@ -31567,6 +31567,16 @@ function signFlipPValue(d, opts) {
     const abs = d.map((x) => Math.abs(x)).filter((x) => x > 1e-12);
     if (abs.length === 0)
         return 1;
+    // Every |d| the same (0/1 scores, one repeat): the sum is a scaled binomial, exact in O(n)
+    // however many cases, where the convolution below would give up for the Monte Carlo.
+    const first = abs[0];
+    if (abs.every((x) => Math.abs(x - first) <= 1e-9 * first)) {
+        let up = 0;
+        for (const x of d)
+            if (x > 1e-12)
+                up++;
+        return binomialMidP(abs.length, up);
+    }
     const grid = gridOf(abs);
     if (grid) {
         let observed = 0;
@@ -31625,6 +31635,26 @@ function exactLowerTail(steps, observed) {
     if (observed >= -total && observed <= total)
         p += 0.5 * dist[observed + total];
     return Math.min(1, p);
+}
+/** P(B < k) + ½·P(B = k) for B ~ Binomial(n, ½): the mid-p of k positive signs of n, summed in log space. */
+function binomialMidP(n, k) {
+    // log C(n, j) − n·log 2, term by term from j = 0.
+    const log2n = n * Math.LN2;
+    let logTerm = -log2n;
+    let below = 0;
+    // Terms grow and shrink smoothly: scale by the largest one met so far to stay in range.
+    let scale = logTerm;
+    for (let j = 0; j < k; j++) {
+        if (logTerm > scale) {
+            below *= Math.exp(scale - logTerm);
+            scale = logTerm;
+        }
+        below += Math.exp(logTerm - scale);
+        logTerm += Math.log((n - j) / (j + 1));
+    }
+    // logTerm is now log P(B = k).
+    const at = Math.exp(logTerm);
+    return Math.min(1, below * Math.exp(scale) + at / 2);
 }
 
 ;// CONCATENATED MODULE: ./build/stats/ratio.js
@@ -32575,23 +32605,28 @@ function slicesBy(by, input, t) {
 function sums(t, slices, weights) {
     const k = slices.names.length;
     const m = t.score.length;
-    const q = Array.from({ length: k }, () => new Array(m).fill(0));
-    const c = Array.from({ length: k }, () => new Array(m).fill(0));
-    const n = new Array(k).fill(0);
+    const cases = t.cases.length;
+    // Flat accumulators (slice × model) in the hot loop; nested arrays only for the result.
+    const q = new Float64Array(k * m);
+    const c = new Float64Array(k * m);
+    const n = new Float64Array(k);
+    const of = slices.of;
     let total = 0;
-    for (let j = 0; j < t.cases.length; j++) {
+    for (let j = 0; j < cases; j++) {
         const w = weights[j];
         if (w === 0)
             continue;
-        const s = slices.of[j];
+        const s = of[j];
         n[s] += w;
         total += w;
+        const base = s * m;
         for (let model = 0; model < m; model++) {
-            q[s][model] += w * t.score[model][j];
-            c[s][model] += w * t.cost[model][j];
+            q[base + model] += w * t.score[model][j];
+            c[base + model] += w * t.cost[model][j];
         }
     }
-    return { q, c, n, total };
+    const rows = (flat) => Array.from({ length: k }, (_, s) => Array.from(flat.subarray(s * m, s * m + m)));
+    return { q: rows(q), c: rows(c), n: Array.from(n), total };
 }
 function evaluate(assignment, s) {
     let q = 0;
@@ -32664,6 +32699,9 @@ function adviseBy(by, input, t) {
     const all = new Array(t.cases.length).fill(1);
     const full = sums(t, slices, all);
     const decided = full.n.map((n) => n >= MIN_SLICE_CASES);
+    // One slice to route is one model for everything: the ranking says that, not a routing.
+    if (decided.filter(Boolean).length < 2)
+        return undefined;
     const models = input.models.length;
     const chosen = choose(full, decided, models, input.qualityTolerance);
     const candidate = evaluate(new Array(slices.names.length).fill(0), full);
@@ -32714,7 +32752,8 @@ function adviseBy(by, input, t) {
 }
 /**
  * The better of routing by tag (a case goes with its first tag) and by eval file, by
- * quality per dollar on these cases; undefined when no case was judged for every model.
+ * quality per dollar on these cases; undefined when no case was judged for every model, or
+ * neither way has two slices with enough cases to route apart.
  */
 function routingAdvice(input) {
     const t = table(input);
@@ -32722,6 +32761,8 @@ function routingAdvice(input) {
         return undefined;
     const options = ['tag', 'file'].map((by) => adviseBy(by, input, t)).filter((a) => a !== undefined);
     // A routing that moves no slice says nothing; by tag wins ties, as tags name the traffic.
+    if (options.length === 0)
+        return undefined;
     const moving = options.filter((o) => o.slices.some((s) => s.model !== input.models[0].model));
     const pool = moving.length > 0 ? moving : options;
     const best = pool.reduce((a, b) => (b.objective > a.objective ? b : a));
@@ -33629,15 +33670,20 @@ async function runGateInWorker(options, entry) {
     }
 }
 /**
+ * Eval files past this are loaded in the worker: this thread's heap has no cap, and the
+ * garbage of parsing a large set would stay in it for the whole run.
+ */
+const PRELOAD_MAX_EVAL_BYTES = 2 * 1024 * 1024;
+/**
  * The load stage in this thread. A config or eval-set error comes back as the error itself
- * (no call was made; the worker is stopped); anything unexpected leaves the load to the
- * worker, which reports it as it always did.
+ * (no call was made; the worker is stopped); a large set, or anything unexpected, leaves
+ * the load to the worker, which reports it as it always did.
  */
 async function preload(options) {
     options.onPhase?.('load');
     try {
         const { loadGate } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(784), __nccwpck_require__.e(243), __nccwpck_require__.e(980), __nccwpck_require__.e(786), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11146));
-        return await loadGate(options);
+        return await loadGate({ ...options, maxEvalBytes: PRELOAD_MAX_EVAL_BYTES });
     }
     catch (err) {
         return err instanceof errors/* LlmGateError */.Z ? err : undefined;
@@ -33719,7 +33765,7 @@ const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 
 /***/ }),
 
-/***/ 142:
+/***/ 42189:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33805,8 +33851,8 @@ function estimateLine(estimate, budgetUsd) {
     return `estimated cost ${(0,format/* fmtUsd */.Ss)(estimate.expectedUsd)} for ${calls} calls (at most ${(0,format/* fmtUsd */.Ss)(estimate.worstCaseUsd)}); ${budget}`;
 }
 
-// EXTERNAL MODULE: ./build/report/index.js + 11 modules
-var build_report = __nccwpck_require__(33871);
+// EXTERNAL MODULE: ./build/report/types.js
+var types = __nccwpck_require__(23110);
 // EXTERNAL MODULE: ./build/report/safe-markdown.js
 var safe_markdown = __nccwpck_require__(35542);
 ;// CONCATENATED MODULE: ./build/shell/error-report.js
@@ -33820,7 +33866,7 @@ function errorReport(error) {
     const { code } = error;
     const where = code === 'config' || code === 'usage' || code === 'missing-key' ? 'the gate did not run' : 'could not judge';
     return {
-        schema: build_report.REPORT_SCHEMA,
+        schema: types/* REPORT_SCHEMA */.D,
         verdict: 'error',
         headline: `${where} (not a model regression): ${error.format()}`,
         error: error.toData(),
@@ -33828,7 +33874,7 @@ function errorReport(error) {
 }
 function skipReport(reason, baseline) {
     return {
-        schema: build_report.REPORT_SCHEMA,
+        schema: types/* REPORT_SCHEMA */.D,
         verdict: 'skipped',
         headline: `skipped: nothing to gate: ${reason}; no model was called`,
         skipped: { reason, baseline: { model: baseline.model, ...(baseline.from ? { ref: baseline.from.ref, commit: baseline.from.commit } : {}) } },
@@ -33837,6 +33883,64 @@ function skipReport(reason, baseline) {
 /** The comment and summary of a skipped run: an earlier commit's verdict must not stand beside it. */
 function skipMarkdown(report, footer) {
     return ['### ⏭️ llm-gate: skipped', `${(0,safe_markdown/* inlineText */.ln)(report.headline)}. The result of an earlier commit no longer applies.`, footer].filter((part) => part !== '').join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./build/shell/json-file.js
+// The JSON report written in pieces: byte for byte what JSON.stringify(value, null, 2)
+// gives, without ever holding it as one string. A 100,000-case report is hundreds of MB of
+// text (two bytes a character once a single non-Latin-1 character is in it); built whole,
+// with its write buffer, it would be the run's largest allocation.
+
+/** Flush to the file past this many characters of text. */
+const FLUSH_CHARS = 1 << 20;
+/** The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays item by item. */
+function* jsonPieces(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        yield JSON.stringify(value, null, 2);
+        return;
+    }
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.length === 0) {
+        yield '{}';
+        return;
+    }
+    yield '{';
+    for (const [i, [key, v]] of entries.entries()) {
+        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (Array.isArray(v) && v.length > 0) {
+            yield '[';
+            for (const [k, item] of v.entries())
+                yield `${k === 0 ? '' : ','}\n    ${indented(item, '    ')}`;
+            yield '\n  ]';
+        }
+        else {
+            yield indented(v, '  ');
+        }
+    }
+    yield '\n}';
+}
+/** A value as JSON.stringify writes it `indent` deep: JSON strings hold no raw newline, so every newline is a line break of the layout. */
+function indented(value, indent) {
+    const text = JSON.stringify(value === undefined || typeof value === 'function' || typeof value === 'symbol' ? null : value, null, 2);
+    return text.replace(/\n/g, `\n${indent}`);
+}
+/** Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a secret never spans two: pieces split between JSON values). */
+async function writeJsonFile(path, value, redact = (t) => t) {
+    const handle = await (0,promises_.open)(path, 'w');
+    try {
+        let pending = '';
+        for (const piece of jsonPieces(value)) {
+            pending += redact(piece);
+            if (pending.length >= FLUSH_CHARS) {
+                await handle.write(pending);
+                pending = '';
+            }
+        }
+        await handle.write(`${pending}\n`);
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 // EXTERNAL MODULE: ./build/limits.js
@@ -34533,6 +34637,8 @@ function describeEvent(context) {
     };
 }
 
+// EXTERNAL MODULE: ./build/report/index.js + 11 modules
+var build_report = __nccwpck_require__(33871);
 // EXTERNAL MODULE: ./build/compare/index.js + 24 modules
 var compare = __nccwpck_require__(74191);
 ;// CONCATENATED MODULE: ./build/action/comment.js
@@ -34753,6 +34859,7 @@ function createActionOutput(secrets = []) {
 
 
 
+
 /** `entry`: the bundle to start the gate's worker thread from; without one the gate runs on this thread. */
 async function runAction(entry) {
     // Before anything can print: the inputs' raw values (INPUT_API-KEY, INPUT_GITHUB-TOKEN)
@@ -34867,7 +34974,7 @@ async function run(entry, inputs, out) {
 /** The whole serialised text is redacted: a key can sit anywhere in it, a model's output included. */
 async function writeReport(out, path, report) {
     await (0,promises_.mkdir)((0,external_node_path_.join)(path, '..'), { recursive: true });
-    await (0,promises_.writeFile)(path, out.redact(`${JSON.stringify(report, null, 2)}\n`));
+    await writeJsonFile(path, report, (text) => out.redact(text));
 }
 /** No report to publish: the comment still says what happened, so an earlier verdict never stands. */
 async function handleError({ error, inputs, event, out, reportPath, repoPath }) {

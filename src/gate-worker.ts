@@ -81,15 +81,21 @@ export async function runGateInWorker(options: GateOptions, entry: URL): Promise
 }
 
 /**
+ * Eval files past this are loaded in the worker: this thread's heap has no cap, and the
+ * garbage of parsing a large set would stay in it for the whole run.
+ */
+const PRELOAD_MAX_EVAL_BYTES = 2 * 1024 * 1024;
+
+/**
  * The load stage in this thread. A config or eval-set error comes back as the error itself
- * (no call was made; the worker is stopped); anything unexpected leaves the load to the
- * worker, which reports it as it always did.
+ * (no call was made; the worker is stopped); a large set, or anything unexpected, leaves
+ * the load to the worker, which reports it as it always did.
  */
 async function preload(options: GateOptions): Promise<LoadedGate | LlmGateError | undefined> {
   options.onPhase?.('load');
   try {
     const { loadGate } = await import('./load.js');
-    return await loadGate(options);
+    return await loadGate({ ...options, maxEvalBytes: PRELOAD_MAX_EVAL_BYTES });
   } catch (err) {
     return err instanceof LlmGateError ? err : undefined;
   }

@@ -197,9 +197,14 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   const keyOf = recordKeys(config, evalSet);
   const knownKeys = new Map<CallRecord, string>();
   let alternativeGraded: GradedCase[][] = [];
-  // Loads while the first calls are out; awaited once answers are in.
-  const later = analysis();
-  later.catch(() => {});
+  // Loads once the first answer is in, while the other calls are out: before that, its
+  // compiling would delay the first requests. Awaited once answers are in.
+  let loading: ReturnType<typeof analysis> | undefined;
+  const startAnalysis = (): ReturnType<typeof analysis> => {
+    loading ??= analysis();
+    loading.catch(() => {});
+    return loading;
+  };
   try {
     records = await runCases({
       cases: evalSet.cases,
@@ -213,6 +218,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
       drain: lookout.drain,
       // Sequential looks decide the candidate's verdict: the alternatives' calls are not theirs.
       onRecord: (record) => {
+        startAnalysis();
         if (record.alternative !== undefined) return;
         lookout.record(record);
         // Keyed while the calls run, when the worker is mostly waiting, not after the last.
@@ -237,7 +243,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
       afterDecision = records.filter((r) => !ids.has(r.caseId));
       records = records.filter((r) => ids.has(r.caseId));
     }
-    const { gradeCases } = await later;
+    const { gradeCases } = await startAnalysis();
     const fresh = judged.filter((c) => !lookout.graded.has(c.id));
     const freshIds = new Set(fresh.map((c) => c.id));
     const newlyGraded = await gradeCases({
@@ -274,7 +280,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   if (missing) throw missing;
 
   options.onPhase?.('compare');
-  const a = await later;
+  const a = await startAnalysis();
   const { compare, DEFAULT_STATISTICS, buildReport, reportCache } = a;
   const runSummary = control.summary();
   const sequential = lookout.summary();

@@ -2,7 +2,7 @@
 // module so the thread that starts the gate's worker can run it while the worker loads the
 // SDK (gate-worker.ts): the two halves of start-up then share the machine's cores.
 import { resolve } from 'node:path';
-import { loadConfig, loadEvalSet, promptFor, type LoadConfigOptions } from './config/index.js';
+import { evalFileBytes, loadConfig, loadEvalSet, promptFor, type LoadConfigOptions } from './config/index.js';
 import { openCommit } from './config/git.js';
 import { repositoryRoot } from './config/paths.js';
 import type { EvalSet, GateConfig, ModelConfig, Side } from './types.js';
@@ -25,10 +25,14 @@ export interface LoadedGate {
   nothingToGate?: string;
 }
 
+/** Thrown by loadGate when the eval files are larger than `maxEvalBytes`: the caller leaves the load to the worker. */
+export class TooLargeToPreload extends Error {}
+
 /** Throws LlmGateError naming file, line and field for anything wrong; makes no call. */
-export async function loadGate(options: LoadOptions): Promise<LoadedGate> {
+export async function loadGate(options: LoadOptions & { maxEvalBytes?: number }): Promise<LoadedGate> {
   const { cwd, env } = options;
   const config = await loadConfig(options.configPath, { cwd, env, overrides: options.overrides, ...(options.baseline ? { baseline: options.baseline } : {}) });
+  if (options.maxEvalBytes !== undefined && (await evalFileBytes(config, { cwd })) > options.maxEvalBytes) throw new TooLargeToPreload();
   const evalSet = await loadEvalSet(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
   const nothingToGate = options.baseline?.force ? undefined : await unchangedSinceBase(config, evalSet, cwd);
   return { config, evalSet, ...(nothingToGate ? { nothingToGate } : {}) };

@@ -9,6 +9,7 @@ import {
   rateSummary,
   scoreStatistic,
   signFlipPValue,
+  binomialMidP,
   wilson,
   xoshiro128ss,
 } from '../../src/stats/index.js';
@@ -131,5 +132,38 @@ describe('p95 ratio', () => {
   it('refuses a p95 from too few calls (infinite standard error)', () => {
     const cases = Array.from({ length: 40 }, (_, i) => ({ baseline: [50 + i], candidate: [60 + i] }));
     expect(quantileRatio(cases, 0.95).se).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('the sign-flip test on 0/1 differences', () => {
+  /** Brute force over every sign pattern: the mid-p by definition. */
+  function enumerated(d: number[]): number {
+    const abs = d.filter((x) => x !== 0).map(Math.abs);
+    const observed = d.reduce((s, x) => s + x, 0);
+    let below = 0;
+    let at = 0;
+    for (let mask = 0; mask < 1 << abs.length; mask++) {
+      let s = 0;
+      abs.forEach((x, i) => (s += mask & (1 << i) ? x : -x));
+      if (s < observed - 1e-9) below++;
+      else if (Math.abs(s - observed) <= 1e-9) at++;
+    }
+    return (below + at / 2) / 2 ** abs.length;
+  }
+
+  it('is the binomial mid-p, exactly, for any mix of +1, −1 and 0', () => {
+    for (const [up, down, zero] of [[0, 4, 0], [3, 9, 5], [7, 7, 2], [12, 3, 0], [1, 0, 9]] as const) {
+      const d = [...Array<number>(up).fill(1), ...Array<number>(down).fill(-1), ...Array<number>(zero).fill(0)];
+      expect(signFlipPValue(d, { seed: 1, draws: 10 })).toBeCloseTo(enumerated(d), 12);
+      expect(signFlipPValue(d.map((x) => x / 2), { seed: 1, draws: 10 })).toBeCloseTo(enumerated(d), 12);
+    }
+  });
+
+  it('stays exact and finite far past what the convolution handles', () => {
+    // 18,000 discordant pairs, 9,000 each way: the mid-p of a fair split is one half.
+    const d = [...Array<number>(9000).fill(1), ...Array<number>(9000).fill(-1), ...Array<number>(500).fill(0)];
+    expect(signFlipPValue(d, { seed: 1, draws: 10 })).toBeCloseTo(0.5, 9);
+    expect(binomialMidP(18_850, 9_000)).toBeGreaterThan(0);
+    expect(binomialMidP(18_850, 9_000)).toBeLessThan(1e-8);
   });
 });

@@ -11,6 +11,7 @@ import { LlmGateError } from '../errors.js';
 import { createProgress } from '../shell/progress.js';
 import { estimateLine } from '../shell/estimate-line.js';
 import { errorReport, skipMarkdown, skipReport } from '../shell/error-report.js';
+import { writeJsonFile } from '../shell/json-file.js';
 import { secretsFromEnv } from '../shell/redact.js';
 import { runFooter } from '../github/index.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -129,7 +130,7 @@ async function run(entry: URL | undefined, inputs: ActionInputs, out: ActionOutp
 /** The whole serialised text is redacted: a key can sit anywhere in it, a model's output included. */
 async function writeReport(out: ActionOutput, path: string, report: unknown): Promise<void> {
   await mkdir(join(path, '..'), { recursive: true });
-  await writeFile(path, out.redact(`${JSON.stringify(report, null, 2)}\n`));
+  await writeJsonFile(path, report, (text) => out.redact(text));
 }
 
 interface ErrorContext {

@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { GateOptions } from '../gate.js';
 import { runGateInWorker } from '../gate-worker.js';
-import { renderMarkdown } from '../report/index.js';
 import type { GateOutcome } from '../gate.js';
 import { LlmGateError } from '../errors.js';
 import { createRedactor, secretsFromEnv } from '../shell/redact.js';
@@ -13,6 +12,7 @@ import { createProgress } from '../shell/progress.js';
 import { estimateLine } from '../shell/estimate-line.js';
 import { evalWarningLines } from '../shell/eval-warnings.js';
 import { baseCommitFromEnv } from '../shell/base-commit.js';
+import { writeJsonFile } from '../shell/json-file.js';
 
 // The Action prints the same line; both import it from src/shell.
 export { estimateLine };
@@ -111,8 +111,15 @@ export async function emitOutcome(
     say(options.stderr, `llm-gate: ${report.headline}\n`);
     return exitCodeForVerdict('skipped');
   }
-  const markdown = redact(renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity }));
-  if (options.json) await writeText(options.cwd, options.json, redact(`${JSON.stringify(outcome.report, null, 2)}\n`));
+  // The renderer loads only when something shows the markdown: the thread that starts the
+  // gate stays small until then.
+  const wanted = options.markdown !== undefined || !options.quiet;
+  const markdown = wanted ? redact((await import('../report/markdown.js')).renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity })) : '';
+  if (options.json) {
+    const path = resolve(options.cwd, options.json);
+    await mkdir(dirname(path), { recursive: true });
+    await writeJsonFile(path, outcome.report, redact);
+  }
   if (options.markdown) await writeText(options.cwd, options.markdown, `${markdown}\n`);
   if (!options.quiet) say(options.stdout, `${markdown}\n`);
   const { verdict, headline } = outcome.report;

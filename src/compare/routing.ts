@@ -80,22 +80,27 @@ function slicesBy(by: 'tag' | 'file', input: RoutingInput, t: Table): Slices {
 function sums(t: Table, slices: Slices, weights: ArrayLike<number>): { q: number[][]; c: number[][]; n: number[]; total: number } {
   const k = slices.names.length;
   const m = t.score.length;
-  const q = Array.from({ length: k }, () => new Array<number>(m).fill(0));
-  const c = Array.from({ length: k }, () => new Array<number>(m).fill(0));
-  const n = new Array<number>(k).fill(0);
+  const cases = t.cases.length;
+  // Flat accumulators (slice × model) in the hot loop; nested arrays only for the result.
+  const q = new Float64Array(k * m);
+  const c = new Float64Array(k * m);
+  const n = new Float64Array(k);
+  const of = slices.of;
   let total = 0;
-  for (let j = 0; j < t.cases.length; j++) {
+  for (let j = 0; j < cases; j++) {
     const w = weights[j]!;
     if (w === 0) continue;
-    const s = slices.of[j]!;
+    const s = of[j]!;
     n[s]! += w;
     total += w;
+    const base = s * m;
     for (let model = 0; model < m; model++) {
-      q[s]![model]! += w * t.score[model]![j]!;
-      c[s]![model]! += w * t.cost[model]![j]!;
+      q[base + model]! += w * t.score[model]![j]!;
+      c[base + model]! += w * t.cost[model]![j]!;
     }
   }
-  return { q, c, n, total };
+  const rows = (flat: Float64Array) => Array.from({ length: k }, (_, s) => Array.from(flat.subarray(s * m, s * m + m)));
+  return { q: rows(q), c: rows(c), n: Array.from(n), total };
 }
 
 interface Choice {
@@ -173,6 +178,8 @@ function adviseBy(by: 'tag' | 'file', input: RoutingInput, t: Table): (RoutingAd
   const all = new Array<number>(t.cases.length).fill(1);
   const full = sums(t, slices, all);
   const decided = full.n.map((n) => n >= MIN_SLICE_CASES);
+  // One slice to route is one model for everything: the ranking says that, not a routing.
+  if (decided.filter(Boolean).length < 2) return undefined;
   const models = input.models.length;
   const chosen = choose(full, decided, models, input.qualityTolerance);
   const candidate = evaluate(new Array<number>(slices.names.length).fill(0), full);
@@ -221,13 +228,15 @@ function adviseBy(by: 'tag' | 'file', input: RoutingInput, t: Table): (RoutingAd
 
 /**
  * The better of routing by tag (a case goes with its first tag) and by eval file, by
- * quality per dollar on these cases; undefined when no case was judged for every model.
+ * quality per dollar on these cases; undefined when no case was judged for every model, or
+ * neither way has two slices with enough cases to route apart.
  */
 export function routingAdvice(input: RoutingInput): RoutingAdvice | undefined {
   const t = table(input);
   if (t.cases.length === 0 || input.models.length < 2) return undefined;
   const options = (['tag', 'file'] as const).map((by) => adviseBy(by, input, t)).filter((a): a is NonNullable<typeof a> => a !== undefined);
   // A routing that moves no slice says nothing; by tag wins ties, as tags name the traffic.
+  if (options.length === 0) return undefined;
   const moving = options.filter((o) => o.slices.some((s) => s.model !== input.models[0]!.model));
   const pool = moving.length > 0 ? moving : options;
   const best = pool.reduce((a, b) => (b.objective > a.objective ? b : a));

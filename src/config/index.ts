@@ -11,7 +11,7 @@
 // Everything a user can get wrong here is one LlmGateError (code 'config', exit 2) naming
 // file:line:col and the field path, raised before any API call is made.
 export { loadConfig, looksLikePromptPath, type LoadConfigOptions } from './load-config.js';
-export { loadEvalSet, contentHash, type LoadEvalSetOptions } from './load-evals.js';
+export { loadEvalSet, contentHash, evalFileBytes, type LoadEvalSetOptions } from './load-evals.js';
 export { LOCAL_PRICES, PRICE_MAX_AGE_DAYS, PRICE_TABLE, PRICES_CHECKED, builtinPrice, loadPriceTable, priceAgeDays, type BuiltinPrice } from './prices.js';
 export { MAX_FILE_BYTES } from './files.js';
 export { DEFAULT_API_KEY_ENV, DEFAULT_BASE_URL, configSchema } from './schema.js';

@@ -104,14 +104,32 @@ async function matchFiles(config: GateConfig, cwd: string, root: RepositoryRoot)
 }
 
 /** Canonical JSON (sorted keys) so the hash does not depend on key order in the files. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+/**
+ * Feeds `hash` the canonical JSON of `value` (keys sorted by code point) piece by piece:
+ * the same bytes as one string would give, without building a string of the whole set.
+ */
+function hashCanonical(hash: { update(text: string): unknown }, value: unknown): void {
+  if (Array.isArray(value)) {
+    hash.update('[');
+    value.forEach((item, i) => {
+      if (i > 0) hash.update(',');
+      hashCanonical(hash, item);
+    });
+    hash.update(']');
+    return;
+  }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     entries.sort(([a], [b]) => byCodePoint(a, b));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    hash.update('{');
+    entries.forEach(([k, v], i) => {
+      hash.update(`${i > 0 ? ',' : ''}${JSON.stringify(k)}:`);
+      hashCanonical(hash, v);
+    });
+    hash.update('}');
+    return;
   }
-  return JSON.stringify(value) ?? 'null';
+  hash.update(JSON.stringify(value) ?? 'null');
 }
 
 /**
@@ -136,7 +154,33 @@ export function contentHash(config: GateConfig, cases: EvalCase[]): string {
     ...(judge === undefined ? {} : { judge: asked(judge) }),
   };
   const body = cases.map(({ source: _source, ...rest }) => rest);
-  return createHash('sha256').update(canonical({ settings, cases: body })).digest('hex');
+  const hash = createHash('sha256');
+  // Pieces are small; the hash takes them in 64 KiB batches.
+  let pending = '';
+  const batched = {
+    update(text: string) {
+      pending += text;
+      if (pending.length >= 65_536) {
+        hash.update(pending);
+        pending = '';
+      }
+    },
+  };
+  hashCanonical(batched, { settings, cases: body });
+  return hash.update(pending).digest('hex');
+}
+
+/** Bytes of the eval files the config's globs match (0 when a glob is wrong: loading says why). */
+export async function evalFileBytes(config: GateConfig, options: { cwd?: string } = {}): Promise<number> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  try {
+    const root = await repositoryRoot(cwd, config.configFile);
+    let bytes = 0;
+    for (const { real } of await matchFiles(config, cwd, root)) bytes += (await stat(real)).size;
+    return bytes;
+  } catch {
+    return 0;
+  }
 }
 
 export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOptions = {}): Promise<EvalSet> {

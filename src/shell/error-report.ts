@@ -2,7 +2,7 @@
 // a bad key, an internal failure): the same schema id and verdict field as a full report,
 // so a script that reads `verdict` always finds one, and the error in the fields both
 // shells print it from.
-import { REPORT_SCHEMA } from '../report/index.js';
+import { REPORT_SCHEMA } from '../report/types.js';
 import type { LlmGateError, LlmGateErrorData } from '../errors.js';
 import { inlineText } from '../report/safe-markdown.js';
 

@@ -17,7 +17,7 @@ export {
 export { PLANNING_POWER, casesToDecide, minimumDetectableEffect, type PlanLevels } from './power.js';
 export { studentQuantile } from './student.js';
 export { constrainedVariance, pairedMeanBound, pairedMeanSample, pairedMeanSe, scoreStatistic, type PairedMeanSample } from './paired-mean.js';
-export { signFlipPValue } from './sign-flip.js';
+export { binomialMidP, signFlipPValue } from './sign-flip.js';
 export { rateDifferenceBound, rateDifferenceSe, rateSummary, wilson, type ClusteredCount, type RateSummary } from './proportions.js';
 export { logRatioBound, logRatioOfRatios, ratioOfRatios, type LogRatioEstimate } from './ratio.js';
 export { MIN_TAIL_CALLS, quantileRatio, quantileRatioBound, type QuantileRatioEstimate } from './quantile-ratio.js';

@@ -44,6 +44,14 @@ function gridOf(abs: readonly number[]): { unit: number; steps: Int32Array } | n
 export function signFlipPValue(d: readonly number[], opts: { seed: number; draws: number }): number {
   const abs = d.map((x) => Math.abs(x)).filter((x) => x > 1e-12);
   if (abs.length === 0) return 1;
+  // Every |d| the same (0/1 scores, one repeat): the sum is a scaled binomial, exact in O(n)
+  // however many cases, where the convolution below would give up for the Monte Carlo.
+  const first = abs[0]!;
+  if (abs.every((x) => Math.abs(x - first) <= 1e-9 * first)) {
+    let up = 0;
+    for (const x of d) if (x > 1e-12) up++;
+    return binomialMidP(abs.length, up);
+  }
   const grid = gridOf(abs);
   if (grid) {
     let observed = 0;
@@ -94,4 +102,25 @@ function exactLowerTail(steps: Int32Array, observed: number): number {
   for (let s = -total; s < Math.min(total + 1, observed); s++) p += dist[s + total] as number;
   if (observed >= -total && observed <= total) p += 0.5 * (dist[observed + total] as number);
   return Math.min(1, p);
+}
+
+/** P(B < k) + ½·P(B = k) for B ~ Binomial(n, ½): the mid-p of k positive signs of n, summed in log space. */
+export function binomialMidP(n: number, k: number): number {
+  // log C(n, j) − n·log 2, term by term from j = 0.
+  const log2n = n * Math.LN2;
+  let logTerm = -log2n;
+  let below = 0;
+  // Terms grow and shrink smoothly: scale by the largest one met so far to stay in range.
+  let scale = logTerm;
+  for (let j = 0; j < k; j++) {
+    if (logTerm > scale) {
+      below *= Math.exp(scale - logTerm);
+      scale = logTerm;
+    }
+    below += Math.exp(logTerm - scale);
+    logTerm += Math.log((n - j) / (j + 1));
+  }
+  // logTerm is now log P(B = k).
+  const at = Math.exp(logTerm);
+  return Math.min(1, below * Math.exp(scale) + at / 2);
 }

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jsonPieces, writeJsonFile } from '../../src/shell/json-file.js';
+
+const SAMPLES: unknown[] = [
+  { schema: 'x', empty: [], none: {}, skipped: undefined, nested: { a: [1, { b: 'line\nbreak' }], c: null }, cases: [{ id: 'a', out: '“quotes” − and \u2028' }, { id: 'b', tags: [] }], n: -0.5 },
+  { only: [1] },
+  {},
+  [1, 2, { a: 3 }],
+  'text',
+  null,
+];
+
+describe('the JSON report written in pieces', () => {
+  test('is exactly JSON.stringify(value, null, 2)', () => {
+    for (const value of SAMPLES) expect([...jsonPieces(value)].join('')).toBe(JSON.stringify(value, null, 2));
+  });
+
+  test('writes the same bytes, redacted piece by piece, with a final newline', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'llm-gate-json-'));
+    try {
+      const value = { key: 'sk-secret-123456', cases: Array.from({ length: 3000 }, (_, i) => ({ id: `c${i}`, output: `echo sk-secret-123456 ${'x'.repeat(500)}` })) };
+      const redact = (t: string) => t.replaceAll('sk-secret-123456', '***');
+      await writeJsonFile(join(dir, 'r.json'), value, redact);
+      expect(await readFile(join(dir, 'r.json'), 'utf8')).toBe(`${redact(JSON.stringify(value, null, 2))}\n`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

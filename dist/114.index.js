@@ -1,0 +1,973 @@
+export const id = 114;
+export const ids = [114];
+export const modules = {
+
+/***/ 2093:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ LOCAL_PRICES),
+/* harmony export */   Is: () => (/* binding */ priceAgeDays),
+/* harmony export */   LZ: () => (/* binding */ builtinPrice),
+/* harmony export */   QY: () => (/* binding */ loadPriceTable),
+/* harmony export */   dZ: () => (/* binding */ PRICE_MAX_AGE_DAYS),
+/* harmony export */   dq: () => (/* binding */ PRICE_TABLE),
+/* harmony export */   zP: () => (/* binding */ PRICES_CHECKED)
+/* harmony export */ });
+/** The bundled table: keep in step with package.json (a test checks it). */
+const PRICE_TABLE = { name: 'genai-prices', version: '0.1.8', published: '2026-09-23' };
+/** A price is old past this many days: the report warns, since vendors cut prices often. */
+const PRICE_MAX_AGE_DAYS = 90;
+/** When llm-gate's own rows were last checked against the vendors' pages. */
+const PRICES_CHECKED = '2026-11';
+let calcPrice;
+/**
+ * Loads the bundled table: 2 MB of data, ~35 ms to parse, so a config whose models all have
+ * a price (the demo, most CI configs) never pays for it. builtinPrice knows only llm-gate's
+ * own rows until this has resolved.
+ */
+async function loadPriceTable() {
+    calcPrice ??= (await __webpack_require__.e(/* import() */ 294).then(__webpack_require__.bind(__webpack_require__, 2294))).calcPrice;
+}
+/** Model ids longer than this are not looked up (the table's match rules run per id). */
+const MAX_MODEL_ID_CHARS = 200;
+function price(input, cachedInput, output) {
+    return { input, cachedInput, output };
+}
+/**
+ * Rows the bundled table does not have, checked by hand (PRICES_CHECKED). Exact ids only.
+ * Mistral's dated ids (its "-latest" aliases move to new models with new prices); DeepSeek's
+ * deepseek-flash, the current name of V4 Flash, at the peak rate (api-docs.deepseek.com,
+ * copies of 2026-10/11).
+ */
+const LOCAL_PRICES = Object.freeze({
+    'mistral-small-2503': price(0.1, 0.1, 0.3),
+    'ministral-3b-2410': price(0.04, 0.04, 0.04),
+    'deepseek-flash': price(0.3, 0.006, 1.2),
+});
+function baseOf(rate) {
+    if (typeof rate === 'number')
+        return rate;
+    return rate && typeof rate.base === 'number' ? rate.base : undefined;
+}
+/** The rate for a prompt of more than `above` tokens. */
+function rateAbove(rate, above) {
+    if (typeof rate === 'number' || rate === undefined)
+        return rate;
+    let value = rate.base;
+    for (const tier of rate.tiers)
+        if (above >= tier.start)
+            value = tier.price;
+    return value;
+}
+function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+/**
+ * One set of rates from an entry's list of prices: the unconstrained first, replaced by
+ * the latest start_date in force on `today`; each time-of-day window then raises a rate
+ * to its own when higher.
+ */
+function ratesOn(model, today) {
+    if (!Array.isArray(model.prices))
+        return model.prices;
+    const day = isoDay(today);
+    let dated;
+    let datedFrom = '';
+    const windows = [];
+    for (const entry of model.prices) {
+        const c = entry.constraint;
+        if (c === undefined) {
+            if (dated === undefined)
+                dated = entry.prices;
+        }
+        else if (c.type === 'start_date') {
+            if (c.start_date <= day && c.start_date >= datedFrom) {
+                dated = entry.prices;
+                datedFrom = c.start_date;
+            }
+        }
+        else {
+            windows.push(entry.prices);
+        }
+    }
+    const rates = { ...(dated ?? model.prices[0]?.prices ?? {}) };
+    for (const window of windows) {
+        for (const key of ['input_mtok', 'cache_read_mtok', 'output_mtok']) {
+            const a = baseOf(rates[key]);
+            const b = baseOf(window[key]);
+            if (b !== undefined && (a === undefined || b > a))
+                rates[key] = window[key];
+        }
+    }
+    return rates;
+}
+/** The Price of a set of rates: base rates and, where any rate is tiered, one tier per start. */
+function toPrice(rates) {
+    const input = rates.input_mtok;
+    const output = rates.output_mtok;
+    const cached = rates.cache_read_mtok ?? input;
+    const base = { input: baseOf(input), cachedInput: baseOf(cached), output: baseOf(output) };
+    if (base.input === undefined || base.output === undefined || base.cachedInput === undefined)
+        return undefined;
+    const p = { input: base.input, cachedInput: base.cachedInput, output: base.output };
+    const starts = new Set();
+    for (const rate of [input, cached, output])
+        if (typeof rate === 'object' && rate)
+            for (const t of rate.tiers)
+                starts.add(t.start);
+    const tiers = [...starts]
+        .sort((a, b) => a - b)
+        .map((start) => ({ aboveInputTokens: start, input: rateAbove(input, start), cachedInput: rateAbove(cached, start), output: rateAbove(output, start) }));
+    if (tiers.length > 0)
+        p.tiers = tiers;
+    return p;
+}
+/**
+ * The built-in price of a model id, or undefined. `baseUrl` picks the provider where the
+ * table knows the endpoint (OpenRouter, Azure, a vendor's API); for any other (a gateway, a
+ * local server) the id alone decides. `today` resolves dated price changes.
+ */
+function builtinPrice(model, opts = {}) {
+    if (Object.hasOwn(LOCAL_PRICES, model)) {
+        const p = LOCAL_PRICES[model];
+        return { price: { input: p.input, cachedInput: p.cachedInput, output: p.output }, source: { kind: 'builtin', checked: PRICES_CHECKED, table: 'llm-gate' } };
+    }
+    if (model.length === 0 || model.length > MAX_MODEL_ID_CHARS || calcPrice === undefined)
+        return undefined;
+    const today = opts.today ?? new Date();
+    let found = null;
+    try {
+        if (opts.baseUrl !== undefined && !isLocal(opts.baseUrl))
+            found = calcPrice({ input_tokens: 0 }, model, { providerApiUrl: opts.baseUrl, timestamp: today });
+        found ??= calcPrice({ input_tokens: 0 }, model, { timestamp: today });
+    }
+    catch {
+        return undefined;
+    }
+    if (!found)
+        return undefined;
+    const p = toPrice(ratesOn(found.model, today));
+    if (!p)
+        return undefined;
+    const source = { kind: 'builtin', checked: PRICE_TABLE.published, table: `${PRICE_TABLE.name} ${PRICE_TABLE.version}` };
+    if (found.model.id !== model)
+        source.entry = `${found.provider.id}/${found.model.id}`;
+    return { price: p, source };
+}
+/** Loopback and private hosts name no provider: the model id decides. */
+function isLocal(baseUrl) {
+    try {
+        const host = new URL(baseUrl).hostname;
+        return host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host.endsWith('.local') || host.endsWith('.internal');
+    }
+    catch {
+        return true;
+    }
+}
+/** Whole days from a price's date (YYYY-MM-DD, or YYYY-MM meaning its first day) to `today`. */
+function priceAgeDays(checked, today) {
+    const day = /^\d{4}-\d{2}$/.test(checked) ? `${checked}-01` : checked;
+    const t = Date.parse(`${day}T00:00:00Z`);
+    if (!Number.isFinite(t))
+        return undefined;
+    return Math.floor((today.getTime() - t) / 86_400_000);
+}
+
+
+/***/ }),
+
+/***/ 2772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ fmtNumber),
+/* harmony export */   JB: () => (/* binding */ fmtPoints),
+/* harmony export */   M8: () => (/* binding */ fmtScore),
+/* harmony export */   Ss: () => (/* binding */ fmtUsd),
+/* harmony export */   _Q: () => (/* binding */ fmtSigned),
+/* harmony export */   bg: () => (/* binding */ fmtCount),
+/* harmony export */   eX: () => (/* binding */ fmtLevel),
+/* harmony export */   lj: () => (/* binding */ fmtRatio),
+/* harmony export */   mq: () => (/* binding */ fmtMs),
+/* harmony export */   pT: () => (/* binding */ fmtPct),
+/* harmony export */   yW: () => (/* binding */ fmtPp)
+/* harmony export */ });
+/* unused harmony export MINUS */
+// Number formatting for the markdown report. Deterministic (no locale lookups), and
+// signed values use the real minus sign (U+2212) so columns of changes read cleanly.
+const MINUS = '\u2212';
+function group(integerDigits) {
+    return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Fixed decimals with thousands separators; never "-0". */
+function fmtNumber(value, decimals = 0) {
+    const fixed = Math.abs(value).toFixed(decimals);
+    const [int = '0', frac] = fixed.split('.');
+    const body = frac === undefined ? group(int) : `${group(int)}.${frac}`;
+    const isZero = Number(fixed) === 0;
+    return value < 0 && !isZero ? `${MINUS}${body}` : body;
+}
+/** "+1.2", "−3", "0": an explicit sign unless the rounded value is zero. */
+function fmtSigned(value, decimals) {
+    return signed(value, decimals);
+}
+function signed(value, decimals) {
+    const body = fmtNumber(Math.abs(value), decimals);
+    if (Number(Math.abs(value).toFixed(decimals)) === 0)
+        return fmtNumber(0, decimals);
+    return `${value < 0 ? MINUS : '+'}${body}`;
+}
+/** "$12.34", "$1,234", "$0.0123" (three significant digits below $1), "$0". */
+function fmtUsd(value) {
+    if (value === 0)
+        return '$0';
+    const sign = value < 0 ? MINUS : '';
+    const abs = Math.abs(value);
+    if (abs >= 1000)
+        return `${sign}$${fmtNumber(abs, 0)}`;
+    if (abs >= 1)
+        return `${sign}$${fmtNumber(abs, 2)}`;
+    const decimals = Math.min(12, 2 - Math.floor(Math.log10(abs)));
+    const text = abs.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, '$1');
+    return `${sign}$${text}`;
+}
+/** A fraction as a percentage: 0.123 → "12%", 0.012 → "1.2%"; signed when asked. */
+function fmtPct(fraction, options = {}) {
+    const pct = fraction * 100;
+    const decimals = Math.abs(pct) < 10 ? 1 : 0;
+    const text = options.sign ? signed(pct, decimals) : fmtNumber(pct, decimals);
+    return `${text.replace(/\.0$/, '')}%`;
+}
+/** Quality points: "+1.2 pts", "−33.3 pts", "0 pts". */
+function fmtPoints(points, options = { sign: true }) {
+    const text = options.sign === false ? fmtNumber(points, 1) : signed(points, 1);
+    return `${text.replace(/\.0$/, '')} pts`;
+}
+/** Percentage points of an absolute fraction change: 0.012 → "+1.2 pp". */
+function fmtPp(fraction) {
+    return `${signed(fraction * 100, 1).replace(/\.0$/, '')} pp`;
+}
+/** "3.2 ms", "812 ms", "1.24 s", "12.3 s", "123 s". */
+function fmtMs(ms) {
+    if (ms < 10)
+        return `${fmtNumber(ms, 1)} ms`;
+    if (ms < 1000)
+        return `${fmtNumber(ms, 0)} ms`;
+    const s = ms / 1000;
+    if (s < 10)
+        return `${fmtNumber(s, 2)} s`;
+    if (s < 100)
+        return `${fmtNumber(s, 1)} s`;
+    return `${fmtNumber(s, 0)} s`;
+}
+/** A ratio: 2.43 → "2.4×". */
+function fmtRatio(ratio) {
+    return `${fmtNumber(ratio, ratio >= 10 ? 0 : 1)}×`;
+}
+/** Token and call counts: 1234 → "1,234", 12345 → "12.3k", 1234567 → "1.23M". */
+function fmtCount(n) {
+    if (n < 10_000)
+        return fmtNumber(n, 0);
+    if (n < 1_000_000)
+        return `${fmtNumber(n / 1000, 1)}k`;
+    return `${fmtNumber(n / 1_000_000, 2)}M`;
+}
+/** A case score in [0, 1]: "0.75". */
+function fmtScore(score) {
+    return fmtNumber(score, 2);
+}
+/**
+ * A confidence level as a percentage, with as many decimals as it needs (up to three, cut
+ * rather than rounded so a level below 100% never reads as 100): 95, 99.5, 99.75, 99.987.
+ */
+function fmtLevel(p) {
+    const pct = 100 * p;
+    for (let digits = 0; digits < 3; digits++) {
+        const text = pct.toFixed(digits);
+        if (Math.abs(Number(text) - pct) < 1e-9)
+            return text;
+    }
+    return (Math.floor(pct * 1000 + 1e-9) / 1000).toString();
+}
+
+
+/***/ }),
+
+/***/ 4429:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_MAX_CHARS: () => (/* reexport */ markdown.DEFAULT_MAX_CHARS),
+  REPORT_SCHEMA: () => (/* reexport */ report_types/* REPORT_SCHEMA */.D),
+  buildReport: () => (/* reexport */ buildReport),
+  cacheNotes: () => (/* reexport */ cacheNotes),
+  callRecordOf: () => (/* reexport */ records/* callRecordOf */.jR),
+  fmtAge: () => (/* reexport */ fmtAge),
+  headlineOf: () => (/* reexport */ headlineOf),
+  renderMarkdown: () => (/* reexport */ markdown.renderMarkdown),
+  reportCache: () => (/* reexport */ records/* reportCache */.NH),
+  reportRecord: () => (/* reexport */ records/* reportRecord */.aL)
+});
+
+// EXTERNAL MODULE: ./build/stats/summary.js
+var summary = __webpack_require__(6364);
+// EXTERNAL MODULE: ./build/limits.js
+var limits = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(5217);
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(4853);
+// EXTERNAL MODULE: ./build/config/prices.js
+var prices = __webpack_require__(2093);
+// EXTERNAL MODULE: ./build/report/format.js
+var format = __webpack_require__(2772);
+// EXTERNAL MODULE: ./build/report/intervals.js
+var intervals = __webpack_require__(6325);
+// EXTERNAL MODULE: ./build/report/error-words.js
+var error_words = __webpack_require__(4941);
+;// CONCATENATED MODULE: ./build/report/headline.js
+// The verdict in one plain sentence, e.g.
+//   "candidate gpt-5.5 costs 2.4× more for +1.2 quality: quality per dollar −58% [−62%, −54%], past the 10% limit"
+//   "candidate b costs 38% more for −1.8 quality; inconclusive: quality −1.8 pts [−4.9, +1.3]
+//    cannot rule out a drop past the 2-point limit; 180 more cases would decide it"
+// Plain text: the markdown renderer escapes it like any other string.
+
+
+
+const METRIC_WORDS = {
+    quality: 'quality',
+    qualityPerDollar: 'quality per dollar',
+    p95Latency: 'p95 latency',
+    ttftP95: 'TTFT p95',
+    errorRate: 'error rate',
+};
+const REGRESSION_WORDS = {
+    quality: 'drop',
+    qualityPerDollar: 'drop',
+    p95Latency: 'rise',
+    ttftP95: 'rise',
+    errorRate: 'rise',
+};
+/** "the 2-point limit", "the 10% limit". */
+function limitWords(check) {
+    const limit = Math.abs(check.threshold);
+    return check.metric === 'quality' ? `the ${(0,format/* fmtNumber */.FQ)(limit, limit % 1 === 0 ? 0 : 1)}-point limit` : `the ${(0,format/* fmtPct */.pT)(limit)} limit`;
+}
+/** "quality −1.8 pts [−4.9, +1.3]"; error rate also shows both rates. */
+function changeWords(check) {
+    const words = METRIC_WORDS[check.metric];
+    const change = (0,intervals/* fmtWithInterval */.$z)(check.metric, check.change, check.interval);
+    if (check.metric === 'errorRate')
+        return `${words} ${(0,format/* fmtPct */.pT)(check.baseline)} → ${(0,format/* fmtPct */.pT)(check.candidate)} (${change})`;
+    return `${words} ${change}`;
+}
+/** "quality per dollar −58% [−62%, −54%], past the 10% limit" */
+function checkPhrase(check) {
+    return `${changeWords(check)}, past ${limitWords(check)}`;
+}
+/** Why an inconclusive check is undecided, in words. */
+function undecidedPhrase(check) {
+    if (check.unmeasured !== undefined)
+        return `${METRIC_WORDS[check.metric]} not compared: ${check.unmeasured}`;
+    const pastLimit = check.metric === 'quality' || check.metric === 'qualityPerDollar' ? check.change < check.threshold : check.change > check.threshold;
+    if (pastLimit)
+        return `${changeWords(check)} is past ${limitWords(check)} but not beyond doubt`;
+    return `${changeWords(check)} cannot rule out a ${REGRESSION_WORDS[check.metric]} past ${limitWords(check)}`;
+}
+/** "; 180 more cases would decide it", or nothing when no figure is known. */
+function casesPhrase(checks) {
+    const figures = checks.map((c) => c.casesToDecide);
+    if (figures.length === 0 || figures.some((f) => f === undefined))
+        return '';
+    const most = Math.max(...figures);
+    return `; ${(0,format/* fmtCount */.bg)(most)} more case${most === 1 ? '' : 's'} would decide ${checks.length === 1 ? 'it' : 'them'}`;
+}
+/** "costs 2.4× more", "costs 38% more", "costs about the same", "costs 40% less". */
+function costPhrase(baseline, candidate) {
+    const b = baseline.costPer1kCases;
+    const c = candidate.costPer1kCases;
+    if (b === 0)
+        return c === 0 ? 'costs nothing either' : 'costs money where the baseline cost nothing';
+    const ratio = c / b;
+    if (ratio >= 1.995)
+        return `costs ${(0,format/* fmtRatio */.lj)(ratio)} more`;
+    if (ratio >= 1.005)
+        return `costs ${(0,format/* fmtPct */.pT)(ratio - 1)} more`;
+    if (ratio > 0.995)
+        return 'costs about the same';
+    return `costs ${(0,format/* fmtPct */.pT)(1 - ratio)} less`;
+}
+/** "for +1.2 quality", "for the same quality" */
+function qualityPhrase(baseline, candidate) {
+    const change = candidate.quality - baseline.quality;
+    if (Math.abs(change) < 0.05)
+        return 'for the same quality';
+    return `for ${(0,format/* fmtPoints */.JB)(change).replace(/ pts$/, '')} quality`;
+}
+function headlineOf(comparison) {
+    const { models, reason } = comparison;
+    const b = models.baseline;
+    const c = models.candidate;
+    const trade = `candidate ${c.model} ${costPhrase(b, c)} ${qualityPhrase(b, c)}`;
+    switch (reason.kind) {
+        case 'incomplete':
+            return `run incomplete: ${reason.pairedCases} of ${reason.cases} cases answered by both models before it stopped; no verdict`;
+        case 'rejected':
+        case 'outage':
+        case 'infra':
+        case 'costUnmeasured':
+            return (0,error_words/* errorHeadline */.rP)(reason, models);
+        case 'noPairs':
+            return 'could not judge: no case was answered by both models';
+        case 'checks': {
+            const failed = comparison.checks.filter((k) => k.status === 'fail');
+            if (failed.length > 0) {
+                const partial = reason.partial
+                    ? ` (the run stopped early; the ${reason.partial.pairedCases} of ${reason.partial.cases} cases that finished already show it)`
+                    : '';
+                const timedOut = reason.timedOut ? `${(0,error_words/* timedOutWords */.vR)(c, reason.timedOut)}: ` : '';
+                return `${timedOut}${trade}: ${failed.map(checkPhrase).join('; ')}${partial}`;
+            }
+            if (reason.inconclusive.length > 0) {
+                const undecided = comparison.checks.filter((k) => k.status === 'inconclusive');
+                if (undecided.length === 0)
+                    return `${trade}; inconclusive: ${reason.inconclusive.map((m) => METRIC_WORDS[m]).join(', ')}`;
+                return `${trade}; inconclusive: ${undecided.map(undecidedPhrase).join('; ')}${casesPhrase(undecided)}`;
+            }
+            if (comparison.checks.length === 0)
+                return `${trade}; every check is disabled`;
+            return `${trade}; every check within its limit`;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./build/report/migration.js
+var migration = __webpack_require__(1991);
+;// CONCATENATED MODULE: ./build/report/warnings.js
+const plural = (n, one, many) => (n === 1 ? one : many);
+function warningWords(w) {
+    switch (w.code) {
+        case 'too-few-cases':
+            return `Only ${w.pairedCases} cases were answered by both models: below ${w.minimum} no check passes or fails.`;
+        case 'few-cases':
+            return `Only ${w.pairedCases} cases were answered by both models: with fewer than ${w.fewCases} cases only large changes can be decided.`;
+        case 'graded-on-prefix':
+            return `${w.outputs} output${plural(w.outputs, ' was', 's were')} longer than the graders read and ${plural(w.outputs, 'was', 'were')} graded on ${plural(w.outputs, 'its', 'their')} first part only (see gradedOnPrefix in the JSON report).`;
+        case 'unpaired':
+            return `${w.unpaired} of ${w.cases} cases were not answered by both models (infra errors, cancelled, or an output no grader could decide) and are left out of quality and quality per dollar.`;
+        case 'ungraded':
+            return `${w.side} ${w.model}: no grader could decide on ${w.outputs} output${w.outputs === 1 ? '' : 's'} (see each case's grades); ${w.outputs === 1 ? 'that case is' : 'those cases are'} left out of the comparison.`;
+        case 'timeouts':
+            return `${w.side} ${w.model}: ${w.timeouts} of ${w.calls} calls over your ${w.timeoutMs / 1000}s timeout (counted as errors).`;
+        case 'free-model':
+            return `${w.side} ${w.model} cost $0 on the paired cases: its quality per dollar is unbounded and shown as 0.`;
+        case 'cut-at-token-limit':
+            return `${w.side} ${w.model}: ${w.cut} of ${w.calls} answers were cut at the token limit (finish_reason "length"); raise max_tokens if they should be whole.`;
+        case 'no-latency':
+            return `${w.side} ${w.model}: no call was answered, so there is no latency to measure; it is shown as 0.`;
+    }
+}
+
+// EXTERNAL MODULE: ./build/report/types.js
+var report_types = __webpack_require__(3110);
+;// CONCATENATED MODULE: ./build/report/cache-words.js
+// What the call cache did, in words for the report's notes: the counts come from the run.
+
+/** 90 s, 12 min, 5 h, 3 d: an entry's age, to the unit that reads best. */
+function fmtAge(ms) {
+    const s = ms / 1000;
+    if (s < 120)
+        return `${Math.round(s)} s`;
+    if (s < 7200)
+        return `${Math.round(s / 60)} min`;
+    if (s < 172_800)
+        return `${Math.round(s / 3600)} h`;
+    return `${Math.round(s / 86_400)} d`;
+}
+function ages(s) {
+    if (s.oldestAgeMs === null || s.newestAgeMs === null)
+        return '';
+    const oldest = fmtAge(s.oldestAgeMs);
+    const newest = fmtAge(s.newestAgeMs);
+    return oldest === newest ? `, measured ${oldest} ago` : `, measured ${newest} to ${oldest} ago`;
+}
+function sideWords(name, s) {
+    return `${s.reused} of ${s.reused + s.made} ${name} calls${ages(s)}`;
+}
+function cacheNotes(cache) {
+    const notes = [];
+    const reused = cache.baseline.reused + cache.candidate.reused + cache.judge.reused;
+    const saved = cache.baseline.savedUsd + cache.candidate.savedUsd + cache.judge.savedUsd;
+    const sides = [sideWords('baseline', cache.baseline), sideWords('candidate', cache.candidate)];
+    if (cache.judge.reused + cache.judge.made > 0)
+        sides.push(sideWords('judge', cache.judge));
+    const lead = cache.replay ? 'Replayed from the call cache, nothing sent' : `Call cache (reuse: ${cache.reuse})`;
+    notes.push(`${lead}: reused ${sides.join('; ')}${reused > 0 ? `; ${(0,format/* fmtUsd */.Ss)(saved)} not spent again` : ''}.`);
+    if (cache.corrupt > 0) {
+        const first = cache.corruptFiles[0];
+        notes.push(`${cache.corrupt} cache ${cache.corrupt === 1 ? 'entry' : 'entries'} could not be used and ${cache.corrupt === 1 ? 'was' : 'were'} treated as missing${first ? ` (${first.file}: ${first.why})` : ''}.`);
+    }
+    return notes;
+}
+/** The p95 check's caveat: a reused baseline latency was measured at another time, under other load. */
+function p95CacheNote(fromCache) {
+    const when = fromCache.oldestAgeMs === null ? '' : `, up to ${fmtAge(fromCache.oldestAgeMs)} ago`;
+    return `p95 latency: ${fromCache.reused} of the baseline's ${fromCache.calls} latencies are from the call cache (measured earlier${when}); the candidate's were measured in this run.`;
+}
+
+;// CONCATENATED MODULE: ./build/report/build.js
+// buildReport(): the comparison plus the per-case detail, as the JSON report.
+// Every object is written field by field so the key order is fixed, and every list
+// has a defined order (cases in eval-set order, tags sorted, regressions worst first).
+
+
+
+
+
+
+
+
+
+
+function reportSource(s) {
+    if (s.kind === 'config')
+        return { kind: 'config' };
+    return { kind: 'builtin', checked: s.checked, ...(s.table === undefined ? {} : { table: s.table }), ...(s.entry === undefined ? {} : { entry: s.entry }) };
+}
+/** Which prompt a model used: the parts of its template, each by file and content hash. */
+function reportPrompt(config, side) {
+    const template = (0,types/* promptFor */.k)(config, side);
+    if (template?.system === undefined && template?.user === undefined)
+        return undefined;
+    const model = config.models[side];
+    const own = model.prompt !== undefined;
+    const part = (key) => {
+        const text = template[key];
+        if (text === undefined)
+            return undefined;
+        // A part the model set itself was read from its own file; one it inherited, from the shared one.
+        const file = own && (model.from || model.prompt?.[key] !== undefined) ? model.promptFiles?.[key] : config.promptFiles?.[key];
+        return { ...(file === undefined ? {} : { file }), sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') };
+    };
+    const system = part('system');
+    const user = part('user');
+    return { ...(system ? { system } : {}), ...(user ? { user } : {}), own };
+}
+function reportModel(m, { price, priceSource, api, stream }, reused) {
+    return {
+        model: m.model,
+        ...(reused === undefined ? {} : { reused }),
+        cases: m.cases,
+        calls: m.calls,
+        errors: m.errors,
+        errorRate: m.errorRate,
+        timeouts: m.timeouts,
+        infraErrors: m.infraErrors,
+        quality: m.quality,
+        costUsd: m.costUsd,
+        costPer1kCases: m.costPer1kCases,
+        qualityPerDollar: m.qualityPerDollar,
+        latencyMs: { p50: m.latencyMs.p50, p95: m.latencyMs.p95, p99: m.latencyMs.p99 },
+        ...(m.ttftMs ? { ttftMs: { p50: m.ttftMs.p50, p95: m.ttftMs.p95, p99: m.ttftMs.p99, calls: m.ttftMs.calls } } : {}),
+        tokens: {
+            input: m.tokens.input,
+            cachedInput: m.tokens.cachedInput,
+            output: m.tokens.output,
+            reasoning: m.tokens.reasoning,
+        },
+        usageMissing: m.usageMissing,
+        cutAtTokenLimit: m.cutAtTokenLimit,
+        price: {
+            input: price.input,
+            cachedInput: price.cachedInput,
+            output: price.output,
+            ...(price.tiers ? { tiers: price.tiers.map((t) => ({ aboveInputTokens: t.aboveInputTokens, input: t.input, cachedInput: t.cachedInput, output: t.output })) } : {}),
+        },
+        priceSource: reportSource(priceSource),
+        api: api ?? 'chat',
+        stream: stream === true,
+    };
+}
+/** Each regression with its case's token drift: a tokenizer or prompt change often explains it. */
+function withDrift(cmp) {
+    const byCase = new Map(cmp.tokens.byCase.map((d) => [d.id, d]));
+    return cmp.regressions.map((g) => {
+        const d = byCase.get(g.id);
+        return d ? { ...g, tokens: { inputChange: d.inputChange, outputChange: d.outputChange } } : g;
+    });
+}
+/** The report keeps the summary: the per-case figures of every case would double its size. */
+function withoutCases({ byCase: _byCase, ...rest }) {
+    return rest;
+}
+function withPrompt(model, config, side) {
+    const prompt = reportPrompt(config, side);
+    const from = config.models[side].from;
+    return { ...model, ...(prompt ? { prompt } : {}), ...(from ? { from: { ref: from.ref, commit: from.commit } } : {}) };
+}
+function reportCheck(c, cache, baselineCalls) {
+    const fromCache = c.metric === 'p95Latency' && cache && cache.baseline.reused > 0
+        ? { baselineFromCache: { reused: cache.baseline.reused, calls: baselineCalls, oldestAgeMs: cache.baseline.oldestAgeMs } }
+        : {};
+    return {
+        metric: c.metric,
+        baseline: c.baseline,
+        candidate: c.candidate,
+        change: c.change,
+        threshold: c.threshold,
+        status: c.status,
+        interval: [c.interval[0], c.interval[1]],
+        mde: c.mde,
+        ...(c.casesToDecide === undefined ? {} : { casesToDecide: c.casesToDecide }),
+        ...(c.casesToDecideAtLeast === undefined ? {} : { casesToDecideAtLeast: c.casesToDecideAtLeast }),
+        ...(c.unmeasured === undefined ? {} : { unmeasured: c.unmeasured }),
+        ...fromCache,
+    };
+}
+function reportStatistics(s) {
+    return {
+        method: s.method,
+        seed: s.seed,
+        resamples: s.resamples,
+        confidence: s.confidence,
+        failConfidence: s.failConfidence,
+        ...(s.failAlpha === undefined ? {} : { failAlpha: { ...s.failAlpha } }),
+        ...(s.thresholdConfidence === undefined ? {} : { thresholdConfidence: s.thresholdConfidence }),
+        ...(s.failThresholdConfidence === undefined ? {} : { failThresholdConfidence: s.failThresholdConfidence }),
+        ...(s.minimumCases === undefined ? {} : { minimumCases: s.minimumCases }),
+        power: s.power,
+        cases: s.cases,
+        cost: { change: s.cost.change, interval: [s.cost.interval[0], s.cost.interval[1]] },
+    };
+}
+// Outputs are the model's and can be megabytes of degenerate repetition: the report keeps
+// REPORT_OUTPUT_CHARS of each, and `outputChars` always holds the full length, so a cut is visible.
+
+function reportError(e) {
+    return {
+        kind: e.kind,
+        message: e.message,
+        ...(e.status === undefined ? {} : { status: e.status }),
+        ...(e.param === undefined ? {} : { param: e.param }),
+        ...(e.code === undefined ? {} : { code: e.code }),
+    };
+}
+function caseSide(s) {
+    const output = s.output === null || s.output.length <= limits/* REPORT_OUTPUT_CHARS */.dR ? s.output : s.output.slice(0, limits/* REPORT_OUTPUT_CHARS */.dR);
+    return {
+        score: s.score,
+        output,
+        outputChars: s.output === null ? null : (s.cappedFrom ?? s.output.length),
+        ...(s.cappedFrom === undefined ? {} : { gradedOnPrefix: true }),
+        latencyMs: s.latencyMs,
+        costUsd: s.costUsd,
+        error: s.error ? reportError(s.error) : null,
+        repeatScores: [...s.repeatScores],
+        grades: s.grades.map((g) => ({ ...g })),
+    };
+}
+function reportCase(g) {
+    const b = g.baseline.score;
+    const c = g.candidate.score;
+    return {
+        id: g.case.id,
+        tags: [...g.case.tags],
+        file: g.case.source.file,
+        line: g.case.source.line,
+        change: b === null || c === null ? null : c - b,
+        baseline: caseSide(g.baseline),
+        candidate: caseSide(g.candidate),
+    };
+}
+/**
+ * A built-in price older than PRICE_MAX_AGE_DAYS on the day of the run: vendors cut prices
+ * often, and a stale one moves quality per dollar. Without a run date (fixtures) none is said.
+ */
+function priceWarnings(config, startedAt) {
+    if (startedAt === undefined)
+        return [];
+    const today = new Date(startedAt);
+    const out = [];
+    const roles = [['baseline', config.models.baseline], ['candidate', config.models.candidate], ['judge', config.judge]];
+    for (const [role, model] of roles) {
+        if (!model || model.priceSource.kind !== 'builtin')
+            continue;
+        const age = (0,prices/* priceAgeDays */.Is)(model.priceSource.checked, today);
+        if (age === undefined || age <= prices/* PRICE_MAX_AGE_DAYS */.dZ)
+            continue;
+        const table = model.priceSource.table ?? 'built-in table';
+        out.push(`The ${role} price of ${model.model} (${table}, ${model.priceSource.checked}) is ${age} days old: check it against the vendor's page, or set price: under the model (or prices: ${model.model}) to pin it.`);
+    }
+    return out;
+}
+function buildReport(opts) {
+    const { config, evalSet, comparison: cmp } = opts;
+    const cache = opts.run?.cache;
+    const baseline = withPrompt(reportModel(cmp.models.baseline, config.models.baseline, cache?.baseline.reused), config, 'baseline');
+    const candidate = withPrompt(reportModel(cmp.models.candidate, config.models.candidate, cache?.candidate.reused), config, 'candidate');
+    const judge = cmp.judge ?? null;
+    const checks = cmp.checks.map((c) => reportCheck(c, cache, baseline.calls));
+    const p95 = checks.find((c) => c.baselineFromCache !== undefined);
+    const cacheWords = cache ? [...cacheNotes(cache), ...(p95?.baselineFromCache ? [p95CacheNote(p95.baselineFromCache)] : [])] : [];
+    return {
+        schema: report_types/* REPORT_SCHEMA */.D,
+        verdict: cmp.verdict,
+        headline: opts.monthly ? `${headlineOf(cmp)}; ${(0,migration/* monthlyPhrase */.lT)(opts.monthly, cmp.statistics.confidence, opts.routing?.intervals.confidence)}` : headlineOf(cmp),
+        reason: cmp.reason,
+        models: { baseline, candidate },
+        checks,
+        statistics: reportStatistics(cmp.statistics),
+        tags: cmp.tags,
+        labels: {
+            ...(cmp.labels.baseline ? { baseline: cmp.labels.baseline } : {}),
+            ...(cmp.labels.candidate ? { candidate: cmp.labels.candidate } : {}),
+        },
+        regressions: withDrift(cmp),
+        judge,
+        pairedCases: cmp.pairedCases,
+        repeats: config.run.repeats,
+        thresholds: {
+            qualityPerDollar: config.thresholds.qualityPerDollar,
+            p95Latency: config.thresholds.p95Latency,
+            quality: config.thresholds.quality,
+            errorRate: config.thresholds.errorRate,
+            ...(config.thresholds.ttftP95 === undefined ? {} : { ttftP95: config.thresholds.ttftP95 }),
+        },
+        evalSet: { files: [...evalSet.files], cases: evalSet.cases.length, contentHash: evalSet.contentHash },
+        // What the run spent: calls finished after a sequential decision are paid for too.
+        totals: {
+            costUsd: (0,summary/* sumBy */.xu)([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0, opts.run?.sequential?.afterDecision?.usd ?? 0, opts.alternativesSpent?.costUsd ?? 0], (x) => x),
+            calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0) + (opts.alternativesSpent?.calls ?? 0),
+        },
+        cases: opts.graded.map(reportCase),
+        warnings: [...cmp.warnings.map(warningWords), ...priceWarnings(config, opts.run?.startedAt)],
+        ...(opts.records ? { records: opts.records } : {}),
+        ...(opts.shard ? { shard: { index: opts.shard.index, count: opts.shard.count, cases: opts.shard.cases } } : {}),
+        ...(opts.merged ? { merged: { shards: opts.merged.shards, cases: opts.merged.cases } } : {}),
+        ...(opts.ranking ? { ranking: opts.ranking } : {}),
+        ...(opts.routing ? { routing: opts.routing } : {}),
+        ...(opts.monthly ? { monthly: opts.monthly } : {}),
+        tokens: withoutCases(cmp.tokens),
+        timeouts: { ...cmp.timeouts, timeoutMs: config.run.timeoutMs, retries: config.run.retries },
+        run: {
+            startedAt: opts.run?.startedAt ?? null,
+            durationMs: opts.run?.durationMs ?? null,
+            simulated: opts.run?.simulated ?? false,
+            notes: [...(opts.run?.notes ?? []), ...cacheWords],
+            ...(opts.run?.estimate ? { estimate: { expectedUsd: opts.run.estimate.expectedUsd, worstCaseUsd: opts.run.estimate.worstCaseUsd } } : {}),
+            ...(opts.run?.control ? { control: opts.run.control } : {}),
+            ...(opts.run?.sequential ? { sequential: opts.run.sequential } : {}),
+            ...(cache ? { cache } : {}),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/report/markdown.js + 3 modules
+var markdown = __webpack_require__(2893);
+// EXTERNAL MODULE: ./build/report/records.js
+var records = __webpack_require__(5089);
+;// CONCATENATED MODULE: ./build/report/index.js
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5089:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ reportCache),
+/* harmony export */   aL: () => (/* binding */ reportRecord),
+/* harmony export */   jR: () => (/* binding */ callRecordOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+// The report's call records and cache section: plain copies of what the run measured, in
+// a fixed key order, so `regrade` and `merge` can rebuild the comparison from the file.
+
+
+function copyError(e) {
+    return {
+        kind: e.kind,
+        message: e.message,
+        ...(e.status === undefined ? {} : { status: e.status }),
+        ...(e.param === undefined ? {} : { param: e.param }),
+        ...(e.code === undefined ? {} : { code: e.code }),
+    };
+}
+/**
+ * A call record as the report keeps it. Its output is cut to REPORT_OUTPUT_CHARS like the
+ * cases' (outputChars then holds the full length); `inCase` leaves it out for the record
+ * whose output the case already shows (the first repeat), so a report holds each output once.
+ */
+function reportRecord(r, key, inCase = false) {
+    const cut = r.output !== null && r.output.length > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_OUTPUT_CHARS */ .dR;
+    const outputChars = cut ? Math.max(r.outputChars ?? 0, r.output.length) : r.outputChars;
+    return {
+        caseId: r.caseId,
+        side: r.side,
+        repeat: r.repeat,
+        model: r.model,
+        ...(key === undefined ? {} : { key }),
+        ...(inCase && r.output !== null ? { outputInCase: true } : { output: cut ? r.output.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_OUTPUT_CHARS */ .dR) : r.output }),
+        ...(outputChars === undefined ? {} : { outputChars }),
+        latencyMs: r.latencyMs,
+        ...(r.ttftMs === undefined ? {} : { ttftMs: r.ttftMs }),
+        usage: { prompt: r.usage.prompt, cached: r.usage.cached, completion: r.usage.completion, reasoning: r.usage.reasoning },
+        costUsd: r.costUsd,
+        attempts: r.attempts,
+        ...(r.error === undefined ? {} : { error: copyError(r.error) }),
+        ...(r.finishReason === undefined ? {} : { finishReason: r.finishReason }),
+        ...(r.usageMissing ? { usageMissing: true } : {}),
+        ...(r.cachedAt === undefined ? {} : { cachedAt: r.cachedAt }),
+    };
+}
+/** A report record back as a call record (the key stays with the report); `caseOutput` is the case's output for outputInCase. */
+function callRecordOf(r, caseOutput = null) {
+    const { key: _key, outputInCase, output, ...rest } = r;
+    return { ...rest, output: outputInCase ? caseOutput : (output ?? null), usage: { ...r.usage }, ...(r.error ? { error: { ...r.error } } : {}) };
+}
+function side(s, now) {
+    const age = (iso) => (iso === undefined ? null : Math.max(0, Math.round(now - Date.parse(iso))));
+    return {
+        reused: s.reused,
+        made: s.made,
+        expired: s.expired,
+        oldestAgeMs: age(s.oldest),
+        newestAgeMs: age(s.newest),
+        oldestMeasuredAt: s.oldest ?? null,
+        savedUsd: s.savedUsd,
+    };
+}
+function reportCache(settings, summary, opts) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(opts.cwd, settings.dir).split('\\').join('/') || '.';
+    return {
+        dir,
+        mode: settings.mode,
+        reuse: settings.reuse,
+        maxAgeMs: Number.isFinite(settings.maxAgeMs) && !opts.replay ? settings.maxAgeMs : null,
+        replay: opts.replay,
+        baseline: side(summary.sides.baseline, opts.now),
+        candidate: side(summary.sides.candidate, opts.now),
+        judge: side(summary.sides.judge, opts.now),
+        written: summary.written,
+        corrupt: summary.corrupt,
+        corruptFiles: summary.corruptFiles.map((f) => ({ file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(opts.cwd, f.file).split('\\').join('/'), why: f.why })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   EJ: () => (/* binding */ truncateText),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony exports ZWJ, neutralise */
+// Making untrusted text (model output, provider error messages, and for good measure
+// case ids, tags and model names) inert in GitHub-flavoured markdown. After these
+// functions, such text cannot:
+// - open raw HTML, images or links (markdown punctuation is backslash-escaped);
+// - auto-link (a zero-width joiner breaks "scheme://", "www." and e-mail addresses);
+// - ping anyone: @user and @org/team get a zero-width joiner after the "@", and
+//   "#123" one after the "#", so no notification or cross-reference is made;
+// - break a table (pipes escaped, newlines folded) or close a code fence early (the
+//   fence is longer than any backtick run in the text);
+// - reorder what a reader sees with bidirectional control characters (removed).
+/** Zero-width joiner: invisible, but it splits the tokens GitHub links. */
+const ZWJ = '\u200D';
+// C0 controls other than tab and newline, DEL, C1 controls, and bidi overrides/isolates.
+const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/** Break mentions, references and auto-links; drop control characters. Keeps newlines. */
+function neutralise(text) {
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(UNSAFE_CONTROLS, '')
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWJ}://`)
+        .replace(/\b(www)\./gi, `$1${ZWJ}.`);
+}
+// Every character that can start inline markdown or a GitHub extension ($ is math).
+// Parentheses need no escape: a link cannot form once its brackets are escaped.
+const INLINE_SPECIALS = /[\\`*_[\]<>|!#~&$]/g;
+/** Untrusted text as inline markdown on one line: for table cells and sentences. */
+function inlineText(text) {
+    return neutralise(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(INLINE_SPECIALS, (c) => `\\${c}`);
+}
+/** Alias that says where it is used: a pipe in a cell is escaped, a newline folded. */
+const tableCell = inlineText;
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Untrusted text inside our own HTML (a <summary>, a <th>): entities, one line. */
+function htmlText(text) {
+    return neutralise(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+/** A fenced code block whose fence is longer than any backtick run inside. */
+function codeBlock(text, info = 'text') {
+    const body = neutralise(text).replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
+    return `${fence}${info}\n${body}\n${fence}`;
+}
+/** An inline code span for short names (models, case ids), on one line. */
+function codeSpan(text) {
+    const body = neutralise(text).replace(/\s*\n\s*/g, ' ');
+    const ticks = '`'.repeat(longestBacktickRun(body) + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || body === '' ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+/** The first maxChars characters and maxLines lines, cut on code points (never half an emoji). */
+function truncateText(text, limits) {
+    const chars = Array.from(text);
+    const lines = text.split('\n');
+    let kept = lines.slice(0, limits.maxLines).join('\n');
+    const keptChars = Array.from(kept);
+    if (keptChars.length > limits.maxChars)
+        kept = keptChars.slice(0, limits.maxChars).join('');
+    return { text: kept, truncated: kept.length < text.length, totalChars: chars.length, totalLines: lines.length };
+}
+
+
+/***/ }),
+
+/***/ 3110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ REPORT_SCHEMA)
+/* harmony export */ });
+// The JSON report, "llm-gate/report@1". Its field names are a public interface
+// (users parse it in CI), so they only ever grow. Keys are written in the order of
+// these declarations, so the same inputs give byte-identical files.
+const REPORT_SCHEMA = 'llm-gate/report@1';
+
+
+/***/ })
+
+};

@@ -1,0 +1,134 @@
+export const id = 171;
+export const ids = [171,260];
+export const modules = {
+
+/***/ 1146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TooLargeToPreload: () => (/* binding */ TooLargeToPreload),
+/* harmony export */   loadGate: () => (/* binding */ loadGate)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3906);
+/* harmony import */ var _config_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6191);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7147);
+// The load stage of a gate run: the config and the whole eval set, validated. Its own
+// module so the thread that starts the gate's worker can run it while the worker loads the
+// SDK (gate-worker.ts): the two halves of start-up then share the machine's cores.
+
+
+
+
+/** Thrown by loadGate when the eval files are larger than `maxEvalBytes`: the caller leaves the load to the worker. */
+class TooLargeToPreload extends Error {
+}
+/** Throws LlmGateError naming file, line and field for anything wrong; makes no call. */
+async function loadGate(options) {
+    const { cwd, env } = options;
+    const config = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__.loadConfig)(options.configPath, { cwd, env, overrides: options.overrides, ...(options.baseline ? { baseline: options.baseline } : {}) });
+    if (options.maxEvalBytes !== undefined && (await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__.evalFileBytes)(config, { cwd })) > options.maxEvalBytes)
+        throw new TooLargeToPreload();
+    const evalSet = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__.loadEvalSet)(config, { cwd, env, skipUnsupported: options.skipUnsupported ?? false });
+    const nothingToGate = options.baseline?.force ? undefined : await unchangedSinceBase(config, evalSet, cwd);
+    return { config, evalSet, ...(nothingToGate ? { nothingToGate } : {}) };
+}
+/** What a model's calls are made of: the request (model, endpoint, API, params, headers, query) and the prompt it renders. */
+function callShape(config, side) {
+    const m = config.models[side];
+    return JSON.stringify([m.model, m.baseUrl, m.api ?? 'chat', m.stream === true, m.params, m.headers ?? {}, m.query ?? {}, (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__.promptFor)(config, side) ?? {}], (_key, value) => 
+    // Params in any key order are the same params.
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value);
+}
+/**
+ * With the baseline from the base commit, a run whose candidate makes the same calls as
+ * the base's (same model, settings and prompt) on the same eval files would compare a
+ * model with itself: nothing to gate, and nothing to pay for.
+ */
+async function unchangedSinceBase(config, evalSet, cwd) {
+    const from = config.models.baseline.from;
+    if (!from)
+        return undefined;
+    if (callShape(config, 'baseline') !== callShape(config, 'candidate'))
+        return undefined;
+    const root = await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryRoot */ .Hn)(cwd, config.configFile);
+    const at = await (0,_config_git_js__WEBPACK_IMPORTED_MODULE_2__/* .openCommit */ .C)(root.lexical, from.commit);
+    const globs = config.evals.map((g) => `:(glob)${at.pathOf((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(config.rootDir, g))}`);
+    const files = evalSet.files.map((f) => `:(literal)${at.pathOf((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, f))}`);
+    if (await at.changedSince([...globs, ...files]))
+        return undefined;
+    return `the candidate (${config.models.candidate.model}: its params, API settings and prompt) and the eval files are the same as at ${from.ref} (${from.commit.slice(0, 12)})`;
+}
+
+
+/***/ }),
+
+/***/ 6260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ isSecretName),
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   zr: () => (/* binding */ secretsFromEnv)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+// Secrets are removed at the last step before anything is written (comment, summary,
+// annotations, outputs, reports, stdout, stderr), whatever path produced the text: a key
+// can reach a report through a model that echoes its prompt, an endpoint's error body or
+// a config value, so redacting at each source would always miss one.
+const REDACTED = '[redacted]';
+/** Shorter values are too likely to be ordinary text ("1", "true") to be replaced everywhere. */
+const MIN_SECRET_CHARS = 6;
+/** The forms a secret takes in what we write: as is, and escaped inside a JSON string. */
+function formsOf(secret) {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return escaped === secret ? [secret] : [secret, escaped];
+}
+function createRedactor(initial = []) {
+    const forms = new Set();
+    const kept = new Set();
+    let ordered = [];
+    const redact = ((text) => {
+        let out = text;
+        // Longest first, so a secret that contains another is replaced whole. Each pass is a
+        // linear scan (split/join); there are a handful of secrets.
+        for (const form of ordered)
+            if (out.includes(form))
+                out = out.split(form).join(REDACTED);
+        return out;
+    });
+    redact.add = (...secrets) => {
+        for (const secret of secrets) {
+            const value = secret?.trim();
+            if (!value || value.length < MIN_SECRET_CHARS)
+                continue;
+            kept.add(value);
+            for (const form of formsOf(value))
+                forms.add(form);
+        }
+        ordered = [...forms].sort((a, b) => b.length - a.length);
+    };
+    Object.defineProperty(redact, 'secrets', { get: () => [...kept].sort((a, b) => b.length - a.length) });
+    redact.add(...initial);
+    return redact;
+}
+/** Names of environment variables that hold secrets by convention. */
+const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)/i;
+/** Whether an environment variable's name says it holds a secret (the rule secretsFromEnv applies). */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/**
+ * Values of the environment that are secrets by their name (OPENAI_API_KEY, GITHUB_TOKEN,
+ * INPUT_API-KEY, ACTIONS_RUNTIME_TOKEN, ...): redacted before the config names which keys
+ * are in use, so an error printed before that leaks none either.
+ */
+function secretsFromEnv(env) {
+    return Object.entries(env).flatMap(([name, value]) => (value && isSecretName(name) ? [value] : []));
+}
+
+
+/***/ })
+
+};
