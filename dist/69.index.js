@@ -1247,7 +1247,7 @@ async function merge(options) {
             durationMs: merged.durationMs ?? Math.round(clock.now() - t0),
             notes: [`Merged from ${merged.count} shards: the statistics are computed on all ${evalSet.cases.length} cases; each shard had its own budget and retry budget.`],
         },
-        records: keyedRecords(a.reportRecord, config, evalSet, merged.records, merged.judgeRecords),
+        records: keyedRecords(a.reportRecord, config, evalSet, merged.records, merged.judgeRecords, merged.keys),
         merged: { shards: merged.count, cases: evalSet.cases.length },
     });
     return { report, config };

@@ -401,6 +401,7 @@ function mergePartials(partials, evalSet) {
     const caseIndex = new Map(evalSet.cases.map((c, i) => [c.id, i]));
     const stored = new Map();
     const records = [];
+    const keys = new Map();
     const judgeRecords = [];
     let incomplete = false;
     let startedAt = null;
@@ -417,13 +418,18 @@ function mergePartials(partials, evalSet) {
                 throw new errors/* LlmGateError */.Z(`case "${c.id}" appears twice in ${p.file}`, { ...usage('rerun the shard'), file: p.file });
             stored.set(c.id, c);
         }
-        for (const r of (0,rebuild.recordsOf)(p.report)) {
+        const storedRecords = p.report.records ?? [];
+        for (const [i, r] of (0,rebuild.recordsOf)(p.report).entries()) {
             if (!stored.has(r.caseId) || caseIndex.get(r.caseId) === undefined)
                 continue;
             if (r.side === 'judge')
                 judgeRecords.push(r);
-            else
+            else {
                 records.push(r);
+                const key = storedRecords[i]?.key;
+                if (typeof key === 'string')
+                    keys.set(r, key);
+            }
             if (r.error?.kind === 'cancelled')
                 incomplete = true;
         }
@@ -448,7 +454,7 @@ function mergePartials(partials, evalSet) {
     const order = (r) => caseIndex.get(r.caseId);
     records.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat || (a.side === b.side ? 0 : a.side === 'baseline' ? -1 : 1));
     judgeRecords.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat);
-    return { count, stored, records, judgeRecords, incomplete, startedAt, durationMs };
+    return { count, stored, records, keys, judgeRecords, incomplete, startedAt, durationMs };
 }
 
 ;// CONCATENATED MODULE: ./build/shard/index.js

@@ -21,6 +21,8 @@ export interface MergedInputs {
   count: number;
   stored: Map<string, StoredReport['cases'][number]>;
   records: CallRecord[];
+  /** The call key each model record was made for, as its partial stored it: the merge need not hash the requests again. */
+  keys: Map<CallRecord, string>;
   judgeRecords: CallRecord[];
   /** A shard stopped before every call was made (budget, cancellation). */
   incomplete: boolean;
@@ -65,6 +67,7 @@ export function mergePartials(partials: readonly Partial[], evalSet: EvalSet): M
   const caseIndex = new Map(evalSet.cases.map((c, i) => [c.id, i]));
   const stored = new Map<string, StoredReport['cases'][number]>();
   const records: CallRecord[] = [];
+  const keys = new Map<CallRecord, string>();
   const judgeRecords: CallRecord[] = [];
   let incomplete = false;
   let startedAt: string | null = null;
@@ -83,10 +86,15 @@ export function mergePartials(partials: readonly Partial[], evalSet: EvalSet): M
       if (stored.has(c.id)) throw new LlmGateError(`case "${c.id}" appears twice in ${p.file}`, { ...usage('rerun the shard'), file: p.file });
       stored.set(c.id, c);
     }
-    for (const r of recordsOf(p.report)) {
+    const storedRecords = p.report.records ?? [];
+    for (const [i, r] of recordsOf(p.report).entries()) {
       if (!stored.has(r.caseId) || caseIndex.get(r.caseId) === undefined) continue;
       if (r.side === 'judge') judgeRecords.push(r);
-      else records.push(r);
+      else {
+        records.push(r);
+        const key = storedRecords[i]?.key;
+        if (typeof key === 'string') keys.set(r, key);
+      }
       if (r.error?.kind === 'cancelled') incomplete = true;
     }
     if (p.report.run?.control?.stoppedForBudget) incomplete = true;
@@ -107,5 +115,5 @@ export function mergePartials(partials: readonly Partial[], evalSet: EvalSet): M
   const order = (r: CallRecord): number => caseIndex.get(r.caseId)!;
   records.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat || (a.side === b.side ? 0 : a.side === 'baseline' ? -1 : 1));
   judgeRecords.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat);
-  return { count, stored, records, judgeRecords, incomplete, startedAt, durationMs };
+  return { count, stored, records, keys, judgeRecords, incomplete, startedAt, durationMs };
 }
