@@ -2929,6 +2929,10 @@ var shard_assign = __webpack_require__(80990);
 
 
 
+/**
+ * What runs once answers are in: the graders, the comparison and the report. Loaded when the
+ * first answer arrives, so a run's start waits only for what sending needs (the SDK, the run).
+ */
 async function gate_analysis() {
     const [grade, compare, report] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(980), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 99243)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 74191)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33871))]);
     return {

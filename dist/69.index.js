@@ -724,6 +724,10 @@ var shard_assign = __webpack_require__(990);
 
 
 
+/**
+ * What runs once answers are in: the graders, the comparison and the report. Loaded when the
+ * first answer arrives, so a run's start waits only for what sending needs (the SDK, the run).
+ */
 async function gate_analysis() {
     const [grade, compare, report] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(980), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 9243)), __webpack_require__.e(/* import() */ 191).then(__webpack_require__.bind(__webpack_require__, 4191)), Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(893), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 4429))]);
     return {

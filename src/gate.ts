@@ -23,12 +23,12 @@ import { resolve } from 'node:path';
 
 export type GatePhase = 'load' | 'run' | 'grade' | 'compare' | 'report';
 
-/**
- * What runs once answers are in: the graders, the comparison and the report. Loaded as the
- * first calls go out, so a run's start waits only for what sending needs (the SDK, the run).
- */
 type Analysis = Awaited<ReturnType<typeof analysis>>;
 
+/**
+ * What runs once answers are in: the graders, the comparison and the report. Loaded when the
+ * first answer arrives, so a run's start waits only for what sending needs (the SDK, the run).
+ */
 async function analysis() {
   const [grade, compare, report] = await Promise.all([import('./grade/index.js'), import('./compare/index.js'), import('./report/index.js')]);
   return {
