@@ -1,5 +1,5 @@
 export const id = 171;
-export const ids = [171,260];
+export const ids = [171,260,879];
 export const modules = {
 
 /***/ 1146:
@@ -67,12 +67,13 @@ async function unchangedSinceBase(config, evalSet, cwd) {
 /***/ 6260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eh: () => (/* binding */ isSecretName),
-/* harmony export */   lY: () => (/* binding */ createRedactor),
-/* harmony export */   zr: () => (/* binding */ secretsFromEnv)
+/* harmony export */   REDACTED: () => (/* binding */ REDACTED),
+/* harmony export */   createRedactor: () => (/* binding */ createRedactor),
+/* harmony export */   isSecretName: () => (/* binding */ isSecretName),
+/* harmony export */   secretsFromEnv: () => (/* binding */ secretsFromEnv)
 /* harmony export */ });
-/* unused harmony export REDACTED */
 // Secrets are removed at the last step before anything is written (comment, summary,
 // annotations, outputs, reports, stdout, stderr), whatever path produced the text: a key
 // can reach a report through a model that echoes its prompt, an endpoint's error body or

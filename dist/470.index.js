@@ -99,7 +99,7 @@ const GATE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
 
 
 /** Same contract as runGate; `entry` is the file URL of the bundle the caller runs from. */
-async function runGateInWorker(options, entry) {
+async function runGateInWorker(options, entry, output) {
     const input = {
         configPath: options.configPath,
         cwd: options.cwd,
@@ -111,6 +111,7 @@ async function runGateInWorker(options, entry) {
         ...(options.shard ? { shard: options.shard } : {}),
         ...(options.baseline ? { baseline: options.baseline } : {}),
         skipUnsupported: options.skipUnsupported,
+        ...(output ? { output } : {}),
     };
     const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     // While the worker loads the SDK, this thread loads and validates the config and the
@@ -197,16 +198,36 @@ async function gateWorkerMain() {
     const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(662), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 6069));
     const { loaded } = await started;
     const post = (message) => port.postMessage(message);
+    const { output, ...options } = input;
+    const secrets = [];
     const outcome = await runGate({
-        ...input,
+        ...options,
         ...(loaded ? { loaded } : {}),
         signal: controller.signal,
         onPhase: (phase) => post({ type: 'phase', phase }),
         onProgress: (progress) => post({ type: 'progress', progress }),
-        onLoaded: (loaded) => post({ type: 'loaded', ...loaded }),
+        onLoaded: (loaded) => {
+            secrets.push(...loaded.apiKeys);
+            post({ type: 'loaded', ...loaded });
+        },
     });
     if (outcome.status === 'error') {
         post({ type: 'failed', error: outcome.error.toData() });
+    }
+    else if (outcome.status === 'done' && output?.json !== undefined) {
+        const [{ writeJsonFile }, { createRedactor, secretsFromEnv }, { mkdir }, { dirname }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 8334)),
+            __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 6260)),
+            Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19)),
+            Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 19)),
+        ]);
+        const redact = createRedactor(secretsFromEnv(options.env));
+        redact.add(...secrets);
+        await mkdir(dirname(output.json), { recursive: true });
+        await writeJsonFile(output.json, outcome.report, redact);
+        // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
+        const report = output.full ? outcome.report : { ...outcome.report, cases: outcome.report.cases.length === 0 ? [] : [outcome.report.cases[0]], records: [] };
+        post({ type: 'done', outcome: { ...outcome, report, jsonWritten: true } });
     }
     else {
         post({ type: 'done', outcome });

@@ -1,5 +1,5 @@
 export const id = 674;
-export const ids = [674,470,260];
+export const ids = [674,470,334,260,879];
 export const modules = {
 
 /***/ 5158:
@@ -262,8 +262,8 @@ function baselineRefOf(values) {
 
 // EXTERNAL MODULE: ./build/cli/help.js
 var help = __webpack_require__(9654);
-// EXTERNAL MODULE: ./build/cli/run.js + 4 modules
-var run = __webpack_require__(2178);
+// EXTERNAL MODULE: ./build/cli/run.js + 3 modules
+var run = __webpack_require__(5597);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:readline"
@@ -417,7 +417,7 @@ async function main(argv, entry) {
 
 /***/ }),
 
-/***/ 2178:
+/***/ 5597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -539,64 +539,8 @@ var estimate_line = __webpack_require__(6698);
 var eval_warnings = __webpack_require__(7525);
 // EXTERNAL MODULE: ./build/shell/base-commit.js
 var base_commit = __webpack_require__(4504);
-;// CONCATENATED MODULE: ./build/shell/json-file.js
-// The JSON report written in pieces: byte for byte what JSON.stringify(value, null, 2)
-// gives, without ever holding it as one string. A 100,000-case report is hundreds of MB of
-// text (two bytes a character once a single non-Latin-1 character is in it); built whole,
-// with its write buffer, it would be the run's largest allocation.
-
-/** Flush to the file past this many characters of text. */
-const FLUSH_CHARS = 1 << 20;
-/** The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays item by item. */
-function* jsonPieces(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        yield JSON.stringify(value, null, 2);
-        return;
-    }
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
-    if (entries.length === 0) {
-        yield '{}';
-        return;
-    }
-    yield '{';
-    for (const [i, [key, v]] of entries.entries()) {
-        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-        if (Array.isArray(v) && v.length > 0) {
-            yield '[';
-            for (const [k, item] of v.entries())
-                yield `${k === 0 ? '' : ','}\n    ${indented(item, '    ')}`;
-            yield '\n  ]';
-        }
-        else {
-            yield indented(v, '  ');
-        }
-    }
-    yield '\n}';
-}
-/** A value as JSON.stringify writes it `indent` deep: JSON strings hold no raw newline, so every newline is a line break of the layout. */
-function indented(value, indent) {
-    const text = JSON.stringify(value === undefined || typeof value === 'function' || typeof value === 'symbol' ? null : value, null, 2);
-    return text.replace(/\n/g, `\n${indent}`);
-}
-/** Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a secret never spans two: pieces split between JSON values). */
-async function writeJsonFile(path, value, redact = (t) => t) {
-    const handle = await (0,promises_.open)(path, 'w');
-    try {
-        let pending = '';
-        for (const piece of jsonPieces(value)) {
-            pending += redact(piece);
-            if (pending.length >= FLUSH_CHARS) {
-                await handle.write(pending);
-                pending = '';
-            }
-        }
-        await handle.write(`${pending}\n`);
-    }
-    finally {
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./build/shell/json-file.js
+var json_file = __webpack_require__(8334);
 ;// CONCATENATED MODULE: ./build/cli/run.js
 
 
@@ -617,7 +561,7 @@ async function writeJsonFile(path, value, redact = (t) => t) {
 async function runCommand(options) {
     // Everything this command writes passes through here: no key, however it got into the
     // text (a model echoing its prompt, an endpoint's error body), reaches a file or a terminal.
-    const redact = (0,shell_redact/* createRedactor */.lY)((0,shell_redact/* secretsFromEnv */.zr)(options.env));
+    const redact = (0,shell_redact.createRedactor)((0,shell_redact.secretsFromEnv)(options.env));
     const say = (stream, text) => void stream.write(neutraliseTerminal(redact(text)));
     const progress = createProgress(options.stderr);
     const gateOptions = {
@@ -641,7 +585,10 @@ async function runCommand(options) {
             say(options.stderr, `llm-gate: ${(0,estimate_line/* estimateLine */.L)(estimate, config.run.budgetUsd)}\n`);
         },
     };
-    const outcome = await (0,gate_worker/* runGateInWorker */.G)(gateOptions, options.entry).catch((err) => ({
+    // The worker writes the JSON report itself; the whole report comes back only for markdown.
+    const full = !options.quiet || options.markdown !== undefined;
+    const output = options.json === undefined ? undefined : { json: (0,external_node_path_.resolve)(options.cwd, options.json), full };
+    const outcome = await (0,gate_worker/* runGateInWorker */.G)(gateOptions, options.entry, output).catch((err) => ({
         status: 'error',
         error: new errors/* LlmGateError */.Z(`the gate failed: ${err instanceof Error ? err.message : String(err)}`, { code: 'internal', cause: err }),
     }));
@@ -678,10 +625,10 @@ async function emitOutcome(outcome, options, redact) {
     // gate stays small until then.
     const wanted = options.markdown !== undefined || !options.quiet;
     const markdown = wanted ? redact((await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(893), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 2893))).renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity })) : '';
-    if (options.json) {
+    if (options.json && !outcome.jsonWritten) {
         const path = (0,external_node_path_.resolve)(options.cwd, options.json);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await writeJsonFile(path, outcome.report, redact);
+        await (0,json_file.writeJsonFile)(path, outcome.report, redact);
     }
     if (options.markdown)
         await writeText(options.cwd, options.markdown, `${markdown}\n`);
@@ -808,7 +755,7 @@ const GATE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
 
 
 /** Same contract as runGate; `entry` is the file URL of the bundle the caller runs from. */
-async function runGateInWorker(options, entry) {
+async function runGateInWorker(options, entry, output) {
     const input = {
         configPath: options.configPath,
         cwd: options.cwd,
@@ -820,6 +767,7 @@ async function runGateInWorker(options, entry) {
         ...(options.shard ? { shard: options.shard } : {}),
         ...(options.baseline ? { baseline: options.baseline } : {}),
         skipUnsupported: options.skipUnsupported,
+        ...(output ? { output } : {}),
     };
     const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     // While the worker loads the SDK, this thread loads and validates the config and the
@@ -906,16 +854,36 @@ async function gateWorkerMain() {
     const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(662), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 6069));
     const { loaded } = await started;
     const post = (message) => port.postMessage(message);
+    const { output, ...options } = input;
+    const secrets = [];
     const outcome = await runGate({
-        ...input,
+        ...options,
         ...(loaded ? { loaded } : {}),
         signal: controller.signal,
         onPhase: (phase) => post({ type: 'phase', phase }),
         onProgress: (progress) => post({ type: 'progress', progress }),
-        onLoaded: (loaded) => post({ type: 'loaded', ...loaded }),
+        onLoaded: (loaded) => {
+            secrets.push(...loaded.apiKeys);
+            post({ type: 'loaded', ...loaded });
+        },
     });
     if (outcome.status === 'error') {
         post({ type: 'failed', error: outcome.error.toData() });
+    }
+    else if (outcome.status === 'done' && output?.json !== undefined) {
+        const [{ writeJsonFile }, { createRedactor, secretsFromEnv }, { mkdir }, { dirname }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 8334)),
+            __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 6260)),
+            Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19)),
+            Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 19)),
+        ]);
+        const redact = createRedactor(secretsFromEnv(options.env));
+        redact.add(...secrets);
+        await mkdir(dirname(output.json), { recursive: true });
+        await writeJsonFile(output.json, outcome.report, redact);
+        // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
+        const report = output.full ? outcome.report : { ...outcome.report, cases: outcome.report.cases.length === 0 ? [] : [outcome.report.cases[0]], records: [] };
+        post({ type: 'done', outcome: { ...outcome, report, jsonWritten: true } });
     }
     else {
         post({ type: 'done', outcome });
@@ -1257,15 +1225,85 @@ function evalWarningLines(warnings) {
 
 /***/ }),
 
+/***/ 8334:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jsonPieces: () => (/* binding */ jsonPieces),
+/* harmony export */   writeJsonFile: () => (/* binding */ writeJsonFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+// The JSON report written in pieces: byte for byte what JSON.stringify(value, null, 2)
+// gives, without ever holding it as one string. A 100,000-case report is hundreds of MB of
+// text (two bytes a character once a single non-Latin-1 character is in it); built whole,
+// with its write buffer, it would be the run's largest allocation.
+
+/** Flush to the file past this many characters of text. */
+const FLUSH_CHARS = 1 << 20;
+/** The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays item by item. */
+function* jsonPieces(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        yield JSON.stringify(value, null, 2);
+        return;
+    }
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.length === 0) {
+        yield '{}';
+        return;
+    }
+    yield '{';
+    for (const [i, [key, v]] of entries.entries()) {
+        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (Array.isArray(v) && v.length > 0) {
+            yield '[';
+            for (const [k, item] of v.entries())
+                yield `${k === 0 ? '' : ','}\n    ${indented(item, '    ')}`;
+            yield '\n  ]';
+        }
+        else {
+            yield indented(v, '  ');
+        }
+    }
+    yield '\n}';
+}
+/** A value as JSON.stringify writes it `indent` deep: JSON strings hold no raw newline, so every newline is a line break of the layout. */
+function indented(value, indent) {
+    const text = JSON.stringify(value === undefined || typeof value === 'function' || typeof value === 'symbol' ? null : value, null, 2);
+    return text.replace(/\n/g, `\n${indent}`);
+}
+/** Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a secret never spans two: pieces split between JSON values). */
+async function writeJsonFile(path, value, redact = (t) => t) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w');
+    try {
+        let pending = '';
+        for (const piece of jsonPieces(value)) {
+            pending += redact(piece);
+            if (pending.length >= FLUSH_CHARS) {
+                await handle.write(pending);
+                pending = '';
+            }
+        }
+        await handle.write(`${pending}\n`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 6260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eh: () => (/* binding */ isSecretName),
-/* harmony export */   lY: () => (/* binding */ createRedactor),
-/* harmony export */   zr: () => (/* binding */ secretsFromEnv)
+/* harmony export */   REDACTED: () => (/* binding */ REDACTED),
+/* harmony export */   createRedactor: () => (/* binding */ createRedactor),
+/* harmony export */   isSecretName: () => (/* binding */ isSecretName),
+/* harmony export */   secretsFromEnv: () => (/* binding */ secretsFromEnv)
 /* harmony export */ });
-/* unused harmony export REDACTED */
 // Secrets are removed at the last step before anything is written (comment, summary,
 // annotations, outputs, reports, stdout, stderr), whatever path produced the text: a key
 // can reach a report through a model that echoes its prompt, an endpoint's error body or

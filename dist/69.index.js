@@ -744,7 +744,7 @@ async function gate_analysis() {
 }
 /** The config stage, for the commands that load it here (regrade, merge) rather than in the shell's thread. */
 async function configStage() {
-    return Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(243), __webpack_require__.e(980), __webpack_require__.e(906), __webpack_require__.e(260)]).then(__webpack_require__.bind(__webpack_require__, 3906));
+    return Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(243), __webpack_require__.e(980), __webpack_require__.e(906), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 3906));
 }
 /** Runs the gate end to end. Never throws for user-fixable problems: they come back as `error`. */
 async function runGate(options) {

@@ -275,7 +275,7 @@ function forbiddenReference(name, keyVariables) {
     const prefix = RUNNER_PREFIXES.find((p) => name.toUpperCase().startsWith(p));
     if (prefix)
         return `\${${name}} is a CI runner variable (${prefix}*); expanding it ${LEAK}`;
-    if ((0,redact/* isSecretName */.eh)(name))
+    if ((0,redact.isSecretName)(name))
         return `\${${name}} is named like a secret; expanding it ${LEAK}`;
     return undefined;
 }

@@ -499,7 +499,7 @@ async function importCommand(options) {
     }
     const { cases, summary } = importTraffic(lines, { sample: options.sample, by: options.by, seed: options.seed, mask: options.mask });
     // The keys in this environment too, whatever the patterns missed: the last step before writing.
-    const redact = (0,shell_redact/* createRedactor */.lY)((0,shell_redact/* secretsFromEnv */.zr)(options.env));
+    const redact = (0,shell_redact.createRedactor)((0,shell_redact.secretsFromEnv)(options.env));
     const say = (line) => options.stderr.write(`llm-gate import: ${redact(line)}\n`);
     if (cases.length === 0) {
         for (const line of summaryLines(summary, options.out))

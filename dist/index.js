@@ -31082,7 +31082,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gate_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30470);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42189);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(142);
 // The Action's entry (dist/index.js). The same file serves as the gate's worker thread (see
 // gate-worker.ts). Importing the gate needs nothing newer than Node 20, so run() can check
 // the version first and an old runner gets one line, not a stack trace.
@@ -33611,7 +33611,7 @@ const GATE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
 
 
 /** Same contract as runGate; `entry` is the file URL of the bundle the caller runs from. */
-async function runGateInWorker(options, entry) {
+async function runGateInWorker(options, entry, output) {
     const input = {
         configPath: options.configPath,
         cwd: options.cwd,
@@ -33623,6 +33623,7 @@ async function runGateInWorker(options, entry) {
         ...(options.shard ? { shard: options.shard } : {}),
         ...(options.baseline ? { baseline: options.baseline } : {}),
         skipUnsupported: options.skipUnsupported,
+        ...(output ? { output } : {}),
     };
     const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     // While the worker loads the SDK, this thread loads and validates the config and the
@@ -33709,16 +33710,36 @@ async function gateWorkerMain() {
     const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34032));
     const { loaded } = await started;
     const post = (message) => port.postMessage(message);
+    const { output, ...options } = input;
+    const secrets = [];
     const outcome = await runGate({
-        ...input,
+        ...options,
         ...(loaded ? { loaded } : {}),
         signal: controller.signal,
         onPhase: (phase) => post({ type: 'phase', phase }),
         onProgress: (progress) => post({ type: 'progress', progress }),
-        onLoaded: (loaded) => post({ type: 'loaded', ...loaded }),
+        onLoaded: (loaded) => {
+            secrets.push(...loaded.apiKeys);
+            post({ type: 'loaded', ...loaded });
+        },
     });
     if (outcome.status === 'error') {
         post({ type: 'failed', error: outcome.error.toData() });
+    }
+    else if (outcome.status === 'done' && output?.json !== undefined) {
+        const [{ writeJsonFile }, { createRedactor, secretsFromEnv }, { mkdir }, { dirname }] = await Promise.all([
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 48334)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56260)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 19)),
+        ]);
+        const redact = createRedactor(secretsFromEnv(options.env));
+        redact.add(...secrets);
+        await mkdir(dirname(output.json), { recursive: true });
+        await writeJsonFile(output.json, outcome.report, redact);
+        // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
+        const report = output.full ? outcome.report : { ...outcome.report, cases: outcome.report.cases.length === 0 ? [] : [outcome.report.cases[0]], records: [] };
+        post({ type: 'done', outcome: { ...outcome, report, jsonWritten: true } });
     }
     else {
         post({ type: 'done', outcome });
@@ -33765,7 +33786,7 @@ const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 
 /***/ }),
 
-/***/ 42189:
+/***/ 142:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33885,64 +33906,8 @@ function skipMarkdown(report, footer) {
     return ['### ⏭️ llm-gate: skipped', `${(0,safe_markdown/* inlineText */.ln)(report.headline)}. The result of an earlier commit no longer applies.`, footer].filter((part) => part !== '').join('\n\n');
 }
 
-;// CONCATENATED MODULE: ./build/shell/json-file.js
-// The JSON report written in pieces: byte for byte what JSON.stringify(value, null, 2)
-// gives, without ever holding it as one string. A 100,000-case report is hundreds of MB of
-// text (two bytes a character once a single non-Latin-1 character is in it); built whole,
-// with its write buffer, it would be the run's largest allocation.
-
-/** Flush to the file past this many characters of text. */
-const FLUSH_CHARS = 1 << 20;
-/** The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays item by item. */
-function* jsonPieces(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        yield JSON.stringify(value, null, 2);
-        return;
-    }
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
-    if (entries.length === 0) {
-        yield '{}';
-        return;
-    }
-    yield '{';
-    for (const [i, [key, v]] of entries.entries()) {
-        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-        if (Array.isArray(v) && v.length > 0) {
-            yield '[';
-            for (const [k, item] of v.entries())
-                yield `${k === 0 ? '' : ','}\n    ${indented(item, '    ')}`;
-            yield '\n  ]';
-        }
-        else {
-            yield indented(v, '  ');
-        }
-    }
-    yield '\n}';
-}
-/** A value as JSON.stringify writes it `indent` deep: JSON strings hold no raw newline, so every newline is a line break of the layout. */
-function indented(value, indent) {
-    const text = JSON.stringify(value === undefined || typeof value === 'function' || typeof value === 'symbol' ? null : value, null, 2);
-    return text.replace(/\n/g, `\n${indent}`);
-}
-/** Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a secret never spans two: pieces split between JSON values). */
-async function writeJsonFile(path, value, redact = (t) => t) {
-    const handle = await (0,promises_.open)(path, 'w');
-    try {
-        let pending = '';
-        for (const piece of jsonPieces(value)) {
-            pending += redact(piece);
-            if (pending.length >= FLUSH_CHARS) {
-                await handle.write(pending);
-                pending = '';
-            }
-        }
-        await handle.write(`${pending}\n`);
-    }
-    finally {
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./build/shell/json-file.js
+var json_file = __nccwpck_require__(48334);
 // EXTERNAL MODULE: ./build/limits.js
 var limits = __nccwpck_require__(47598);
 ;// CONCATENATED MODULE: ./build/github/marker.js
@@ -34814,7 +34779,7 @@ function setStatus(out, report, inputs) {
 
 
 function createActionOutput(secrets = []) {
-    const redact = (0,shell_redact/* createRedactor */.lY)();
+    const redact = (0,shell_redact.createRedactor)();
     const props = (p) => p && { ...p, ...(p.title === undefined ? {} : { title: redact(p.title) }) };
     const output = {
         redact,
@@ -34864,7 +34829,7 @@ function createActionOutput(secrets = []) {
 async function runAction(entry) {
     // Before anything can print: the inputs' raw values (INPUT_API-KEY, INPUT_GITHUB-TOKEN)
     // and every variable named like a secret.
-    const out = createActionOutput((0,shell_redact/* secretsFromEnv */.zr)(process.env));
+    const out = createActionOutput((0,shell_redact.secretsFromEnv)(process.env));
     let inputs;
     try {
         inputs = readInputs((name) => core/* getInput */.V4(name));
@@ -34974,7 +34939,7 @@ async function run(entry, inputs, out) {
 /** The whole serialised text is redacted: a key can sit anywhere in it, a model's output included. */
 async function writeReport(out, path, report) {
     await (0,promises_.mkdir)((0,external_node_path_.join)(path, '..'), { recursive: true });
-    await writeJsonFile(path, report, (text) => out.redact(text));
+    await (0,json_file.writeJsonFile)(path, report, (text) => out.redact(text));
 }
 /** No report to publish: the comment still says what happened, so an earlier verdict never stands. */
 async function handleError({ error, inputs, event, out, reportPath, repoPath }) {
@@ -35028,7 +34993,7 @@ async function main_run(entry) {
     }
     catch (err) {
         // Last resort: runAction redacts what it writes, but this message never went through it.
-        core/* setFailed */.C1((0,shell_redact/* createRedactor */.lY)((0,shell_redact/* secretsFromEnv */.zr)(process.env))(`llm-gate: internal error: ${err.message}`));
+        core/* setFailed */.C1((0,shell_redact.createRedactor)((0,shell_redact.secretsFromEnv)(process.env))(`llm-gate: internal error: ${err.message}`));
     }
 }
 
@@ -36868,15 +36833,85 @@ function parseShard(text, what) {
 
 /***/ }),
 
+/***/ 48334:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jsonPieces: () => (/* binding */ jsonPieces),
+/* harmony export */   writeJsonFile: () => (/* binding */ writeJsonFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+// The JSON report written in pieces: byte for byte what JSON.stringify(value, null, 2)
+// gives, without ever holding it as one string. A 100,000-case report is hundreds of MB of
+// text (two bytes a character once a single non-Latin-1 character is in it); built whole,
+// with its write buffer, it would be the run's largest allocation.
+
+/** Flush to the file past this many characters of text. */
+const FLUSH_CHARS = 1 << 20;
+/** The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays item by item. */
+function* jsonPieces(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        yield JSON.stringify(value, null, 2);
+        return;
+    }
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.length === 0) {
+        yield '{}';
+        return;
+    }
+    yield '{';
+    for (const [i, [key, v]] of entries.entries()) {
+        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (Array.isArray(v) && v.length > 0) {
+            yield '[';
+            for (const [k, item] of v.entries())
+                yield `${k === 0 ? '' : ','}\n    ${indented(item, '    ')}`;
+            yield '\n  ]';
+        }
+        else {
+            yield indented(v, '  ');
+        }
+    }
+    yield '\n}';
+}
+/** A value as JSON.stringify writes it `indent` deep: JSON strings hold no raw newline, so every newline is a line break of the layout. */
+function indented(value, indent) {
+    const text = JSON.stringify(value === undefined || typeof value === 'function' || typeof value === 'symbol' ? null : value, null, 2);
+    return text.replace(/\n/g, `\n${indent}`);
+}
+/** Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a secret never spans two: pieces split between JSON values). */
+async function writeJsonFile(path, value, redact = (t) => t) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w');
+    try {
+        let pending = '';
+        for (const piece of jsonPieces(value)) {
+            pending += redact(piece);
+            if (pending.length >= FLUSH_CHARS) {
+                await handle.write(pending);
+                pending = '';
+            }
+        }
+        await handle.write(`${pending}\n`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 56260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eh: () => (/* binding */ isSecretName),
-/* harmony export */   lY: () => (/* binding */ createRedactor),
-/* harmony export */   zr: () => (/* binding */ secretsFromEnv)
+/* harmony export */   REDACTED: () => (/* binding */ REDACTED),
+/* harmony export */   createRedactor: () => (/* binding */ createRedactor),
+/* harmony export */   isSecretName: () => (/* binding */ isSecretName),
+/* harmony export */   secretsFromEnv: () => (/* binding */ secretsFromEnv)
 /* harmony export */ });
-/* unused harmony export REDACTED */
 // Secrets are removed at the last step before anything is written (comment, summary,
 // annotations, outputs, reports, stdout, stderr), whatever path produced the text: a key
 // can reach a report through a model that echoes its prompt, an endpoint's error body or

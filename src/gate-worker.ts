@@ -13,7 +13,20 @@ import { LlmGateError, type LlmGateErrorData } from './errors.js';
 
 import { GATE_WORKER_LIMITS } from './worker-limits.js';
 
-type WorkerInput = Pick<GateOptions, 'configPath' | 'cwd' | 'env' | 'overrides' | 'defaultApiKey' | 'simulated' | 'replay' | 'shard' | 'baseline' | 'skipUnsupported'>;
+type WorkerInput = Pick<GateOptions, 'configPath' | 'cwd' | 'env' | 'overrides' | 'defaultApiKey' | 'simulated' | 'replay' | 'shard' | 'baseline' | 'skipUnsupported'> & {
+  output?: WorkerOutput;
+};
+
+/**
+ * What the worker writes itself: the JSON report, from the thread whose heap is capped,
+ * piece by piece and redacted as the shell would. Without `full`, the report it sends back
+ * leaves out the cases and records (the shell then prints only the verdict): a large run's
+ * report is not copied into the shell's thread at all.
+ */
+export interface WorkerOutput {
+  json?: string;
+  full: boolean;
+}
 
 type ToMain =
   | { type: 'phase'; phase: GatePhase }
@@ -25,7 +38,7 @@ type ToMain =
 type ToWorker = { type: 'abort' } | { type: 'start'; loaded?: LoadedGate };
 
 /** Same contract as runGate; `entry` is the file URL of the bundle the caller runs from. */
-export async function runGateInWorker(options: GateOptions, entry: URL): Promise<GateOutcome> {
+export async function runGateInWorker(options: GateOptions, entry: URL, output?: WorkerOutput): Promise<GateOutcome> {
   const input: WorkerInput = {
     configPath: options.configPath,
     cwd: options.cwd,
@@ -37,6 +50,7 @@ export async function runGateInWorker(options: GateOptions, entry: URL): Promise
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.baseline ? { baseline: options.baseline } : {}),
     skipUnsupported: options.skipUnsupported,
+    ...(output ? { output } : {}),
   };
   const worker = new Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
   // While the worker loads the SDK, this thread loads and validates the config and the
@@ -120,16 +134,35 @@ export async function gateWorkerMain(): Promise<void> {
   const { runGate } = await import('./gate.js');
   const { loaded } = await started;
   const post = (message: ToMain): void => port.postMessage(message);
+  const { output, ...options } = input;
+  const secrets: string[] = [];
   const outcome = await runGate({
-    ...input,
+    ...options,
     ...(loaded ? { loaded } : {}),
     signal: controller.signal,
     onPhase: (phase) => post({ type: 'phase', phase }),
     onProgress: (progress) => post({ type: 'progress', progress }),
-    onLoaded: (loaded) => post({ type: 'loaded', ...loaded }),
+    onLoaded: (loaded) => {
+      secrets.push(...loaded.apiKeys);
+      post({ type: 'loaded', ...loaded });
+    },
   });
   if (outcome.status === 'error') {
     post({ type: 'failed', error: outcome.error.toData() });
+  } else if (outcome.status === 'done' && output?.json !== undefined) {
+    const [{ writeJsonFile }, { createRedactor, secretsFromEnv }, { mkdir }, { dirname }] = await Promise.all([
+      import('./shell/json-file.js'),
+      import('./shell/redact.js'),
+      import('node:fs/promises'),
+      import('node:path'),
+    ]);
+    const redact = createRedactor(secretsFromEnv(options.env));
+    redact.add(...secrets);
+    await mkdir(dirname(output.json), { recursive: true });
+    await writeJsonFile(output.json, outcome.report, redact);
+    // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
+    const report = output.full ? outcome.report : { ...outcome.report, cases: outcome.report.cases.length === 0 ? [] : [outcome.report.cases[0]!], records: [] };
+    post({ type: 'done', outcome: { ...outcome, report, jsonWritten: true } });
   } else {
     post({ type: 'done', outcome });
   }

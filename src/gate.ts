@@ -85,7 +85,8 @@ export interface GateOptions {
 }
 
 export type GateOutcome =
-  | { status: 'done'; report: GateReport; config: GateConfig }
+  /** `jsonWritten`: the worker already wrote the JSON report (and may have sent the report without its cases). */
+  | { status: 'done'; report: GateReport; config: GateConfig; jsonWritten?: true }
   /** models.baseline: { from: base } and nothing that makes a call changed since the base commit: no call made. */
   | { status: 'skipped'; reason: string; config: GateConfig }
   | { status: 'error'; error: LlmGateError };

@@ -74,7 +74,10 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
       say(options.stderr, `llm-gate: ${estimateLine(estimate, config.run.budgetUsd)}\n`);
     },
   };
-  const outcome = await runGateInWorker(gateOptions, options.entry).catch(
+  // The worker writes the JSON report itself; the whole report comes back only for markdown.
+  const full = !options.quiet || options.markdown !== undefined;
+  const output = options.json === undefined ? undefined : { json: resolve(options.cwd, options.json), full };
+  const outcome = await runGateInWorker(gateOptions, options.entry, output).catch(
     (err: unknown): GateOutcome => ({
       status: 'error',
       error: new LlmGateError(`the gate failed: ${err instanceof Error ? err.message : String(err)}`, { code: 'internal', cause: err }),
@@ -115,7 +118,7 @@ export async function emitOutcome(
   // gate stays small until then.
   const wanted = options.markdown !== undefined || !options.quiet;
   const markdown = wanted ? redact((await import('../report/markdown.js')).renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity })) : '';
-  if (options.json) {
+  if (options.json && !outcome.jsonWritten) {
     const path = resolve(options.cwd, options.json);
     await mkdir(dirname(path), { recursive: true });
     await writeJsonFile(path, outcome.report, redact);

@@ -1,0 +1,74 @@
+export const id = 334;
+export const ids = [334];
+export const modules = {
+
+/***/ 8334:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jsonPieces: () => (/* binding */ jsonPieces),
+/* harmony export */   writeJsonFile: () => (/* binding */ writeJsonFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+// The JSON report written in pieces: byte for byte what JSON.stringify(value, null, 2)
+// gives, without ever holding it as one string. A 100,000-case report is hundreds of MB of
+// text (two bytes a character once a single non-Latin-1 character is in it); built whole,
+// with its write buffer, it would be the run's largest allocation.
+
+/** Flush to the file past this many characters of text. */
+const FLUSH_CHARS = 1 << 20;
+/** The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays item by item. */
+function* jsonPieces(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        yield JSON.stringify(value, null, 2);
+        return;
+    }
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.length === 0) {
+        yield '{}';
+        return;
+    }
+    yield '{';
+    for (const [i, [key, v]] of entries.entries()) {
+        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (Array.isArray(v) && v.length > 0) {
+            yield '[';
+            for (const [k, item] of v.entries())
+                yield `${k === 0 ? '' : ','}\n    ${indented(item, '    ')}`;
+            yield '\n  ]';
+        }
+        else {
+            yield indented(v, '  ');
+        }
+    }
+    yield '\n}';
+}
+/** A value as JSON.stringify writes it `indent` deep: JSON strings hold no raw newline, so every newline is a line break of the layout. */
+function indented(value, indent) {
+    const text = JSON.stringify(value === undefined || typeof value === 'function' || typeof value === 'symbol' ? null : value, null, 2);
+    return text.replace(/\n/g, `\n${indent}`);
+}
+/** Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a secret never spans two: pieces split between JSON values). */
+async function writeJsonFile(path, value, redact = (t) => t) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w');
+    try {
+        let pending = '';
+        for (const piece of jsonPieces(value)) {
+            pending += redact(piece);
+            if (pending.length >= FLUSH_CHARS) {
+                await handle.write(pending);
+                pending = '';
+            }
+        }
+        await handle.write(`${pending}\n`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ })
+
+};
