@@ -35,7 +35,7 @@ function* jsonPieces(value) {
         if (Array.isArray(v) && v.length > 0) {
             yield '[';
             for (const [k, item] of v.entries())
-                yield `${k === 0 ? '' : ','}\n    ${indented(item, '    ')}`;
+                yield `${k === 0 ? '' : ','}\n    ${itemAtDepth2(item)}`;
             yield '\n  ]';
         }
         else {
@@ -43,6 +43,16 @@ function* jsonPieces(value) {
         }
     }
     yield '\n}';
+}
+/**
+ * An item of a top-level array as JSON.stringify writes it there (four spaces deep): V8
+ * indents it itself inside a one-item wrapper, whose known head and tail are cut off.
+ */
+const WRAP_HEAD = '{\n  "a": [\n    '.length;
+const WRAP_TAIL = '\n  ]\n}'.length;
+function itemAtDepth2(item) {
+    const text = JSON.stringify({ a: [item] }, null, 2);
+    return text.slice(WRAP_HEAD, text.length - WRAP_TAIL);
 }
 /** A value as JSON.stringify writes it `indent` deep: JSON strings hold no raw newline, so every newline is a line break of the layout. */
 function indented(value, indent) {

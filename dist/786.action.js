@@ -3587,17 +3587,33 @@ async function matchFiles(config, cwd, root) {
     return [...found.keys()].sort(byCodePoint).map((shown) => found.get(shown));
 }
 /** Canonical JSON (sorted keys) so the hash does not depend on key order in the files. */
+/** Canonical JSON (keys sorted by code point) as one string: for values of a case's size. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+        entries.sort(([a], [b]) => byCodePoint(a, b));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
 /**
  * Feeds `hash` the canonical JSON of `value` (keys sorted by code point) piece by piece:
  * the same bytes as one string would give, without building a string of the whole set.
  */
-function hashCanonical(hash, value) {
+function hashCanonical(hash, value, depth = 0) {
+    // Below the set's own list, each item (a case) is small: one string each is fastest.
+    if (depth >= 2) {
+        hash.update(canonical(value));
+        return;
+    }
     if (Array.isArray(value)) {
         hash.update('[');
         value.forEach((item, i) => {
             if (i > 0)
                 hash.update(',');
-            hashCanonical(hash, item);
+            hashCanonical(hash, item, depth + 1);
         });
         hash.update(']');
         return;
@@ -3608,7 +3624,7 @@ function hashCanonical(hash, value) {
         hash.update('{');
         entries.forEach(([k, v], i) => {
             hash.update(`${i > 0 ? ',' : ''}${JSON.stringify(k)}:`);
-            hashCanonical(hash, v);
+            hashCanonical(hash, v, depth + 1);
         });
         hash.update('}');
         return;

@@ -104,16 +104,32 @@ async function matchFiles(config: GateConfig, cwd: string, root: RepositoryRoot)
 }
 
 /** Canonical JSON (sorted keys) so the hash does not depend on key order in the files. */
+/** Canonical JSON (keys sorted by code point) as one string: for values of a case's size. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => byCodePoint(a, b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 /**
  * Feeds `hash` the canonical JSON of `value` (keys sorted by code point) piece by piece:
  * the same bytes as one string would give, without building a string of the whole set.
  */
-function hashCanonical(hash: { update(text: string): unknown }, value: unknown): void {
+function hashCanonical(hash: { update(text: string): unknown }, value: unknown, depth = 0): void {
+  // Below the set's own list, each item (a case) is small: one string each is fastest.
+  if (depth >= 2) {
+    hash.update(canonical(value));
+    return;
+  }
   if (Array.isArray(value)) {
     hash.update('[');
     value.forEach((item, i) => {
       if (i > 0) hash.update(',');
-      hashCanonical(hash, item);
+      hashCanonical(hash, item, depth + 1);
     });
     hash.update(']');
     return;
@@ -124,7 +140,7 @@ function hashCanonical(hash: { update(text: string): unknown }, value: unknown):
     hash.update('{');
     entries.forEach(([k, v], i) => {
       hash.update(`${i > 0 ? ',' : ''}${JSON.stringify(k)}:`);
-      hashCanonical(hash, v);
+      hashCanonical(hash, v, depth + 1);
     });
     hash.update('}');
     return;
