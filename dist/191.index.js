@@ -1575,23 +1575,44 @@ function choose(s, decided, models, tolerance) {
         walk(0);
         return best;
     }
-    // Too many to try: improve one slice at a time until no single change helps.
+    // Too many to try: improve one slice at a time until no single change helps. A trial
+    // changes one slice, so its totals follow from the current ones in O(1): an eval set with
+    // thousands of tags costs passes × slices × models, never that times the slices again.
+    const assignment = [...best.assignment];
+    let q = 0;
+    let c = 0;
+    assignment.forEach((model, slice) => {
+        q += s.q[slice][model];
+        c += s.c[slice][model];
+    });
+    const quality = (sum) => (s.total > 0 ? (100 * sum) / s.total : 0);
     for (let pass = 0; pass < 20; pass++) {
         let changed = false;
         for (const slice of open) {
-            const before = best.assignment[slice];
+            const from = assignment[slice];
+            let pick = from;
+            let pickTotals = { quality: quality(q), cost: c };
             for (let model = 0; model < models; model++) {
-                const trial = [...best.assignment];
-                trial[slice] = model;
-                consider(trial);
+                if (model === from)
+                    continue;
+                const trial = { quality: quality(q - s.q[slice][from] + s.q[slice][model]), cost: c - s.c[slice][from] + s.c[slice][model] };
+                if (trial.quality + 1e-9 >= floor && better(trial, pickTotals)) {
+                    pick = model;
+                    pickTotals = trial;
+                }
             }
-            if (best.assignment[slice] !== before)
+            if (pick !== from) {
+                q += s.q[slice][pick] - s.q[slice][from];
+                c += s.c[slice][pick] - s.c[slice][from];
+                assignment[slice] = pick;
                 changed = true;
+            }
         }
         if (!changed)
             break;
     }
-    return best;
+    const found = { quality: quality(q), cost: c };
+    return found.quality + 1e-9 >= floor && better(found, best) ? { assignment, ...found } : best;
 }
 function percentile(values, p) {
     return values.length === 0 ? Number.NaN : quantile(values, p);
@@ -1611,7 +1632,9 @@ function adviseBy(by, input, t) {
     const candidate = evaluate(new Array(slices.names.length).fill(0), full);
     // The whole procedure again on each resample, scored on the cases it left out.
     const rng = (0,stats_rng/* xoshiro128ss */._k)(input.seed ^ (by === 'tag' ? 0x5eed7a9 : 0x5eedf11));
-    const resamples = input.resamples ?? ROUTING_RESAMPLES;
+    // Each resample sums every case for every model twice: on a very large set with many
+    // models, fewer resamples (never under 50) keep the whole bootstrap near 10⁸ steps.
+    const resamples = input.resamples ?? Math.max(50, Math.min(ROUTING_RESAMPLES, Math.floor(1e8 / (2 * t.cases.length * models))));
     const qualityChanges = [];
     const costChanges = [];
     const weights = new Uint32Array(t.cases.length);
@@ -1690,8 +1713,9 @@ function monthlyCost(config, comparison, routing) {
     // for, and any traffic beyond the tags, at the whole set's rates.
     let baseMonthly = 0;
     let changeMonthly = 0;
+    const rows = new Map(comparison.tags.map((t) => [t.tag, t]));
     for (const [tag, calls] of tagged) {
-        const row = comparison.tags.find((t) => t.tag === tag);
+        const row = rows.get(tag);
         const callsOfTag = row ? row.cases * config.run.repeats : 0;
         const b = row && callsOfTag > 0 ? row.baseline.costUsd / callsOfTag : basePerCall;
         const c = row && callsOfTag > 0 ? row.candidate.costUsd / callsOfTag : candPerCall;

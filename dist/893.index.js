@@ -1020,6 +1020,8 @@ const CHECK_WORDS = {
     ttftP95: 'TTFT p95',
     errorRate: 'error rate',
 };
+/** Slices the routing sentence names; the JSON report has every one. */
+const MAX_NAMED_SLICES = 12;
 const ROLE_WORDS = { baseline: 'baseline', candidate: 'candidate', alternative: 'alternative' };
 /** The ranking table: the first row is the cheapest model that holds every threshold. */
 function rankingSection(r) {
@@ -1052,14 +1054,15 @@ function routingSentence(routing, candidate) {
     const moved = routing.slices.filter((s) => s.model !== candidate && !routing.undecided.includes(s.slice));
     if (moved.length === 0)
         return `keep every ${routing.by === 'tag' ? 'tag' : 'eval file'} on the candidate ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(candidate)}: no routing does better on quality per dollar within the quality threshold`;
+    // Named up to a dozen slices; an eval set with hundreds of tags lists the rest in the JSON.
+    const undecided = new Set(routing.undecided);
+    const decided = routing.slices.filter((s) => !undecided.has(s.slice));
     const byModel = new Map();
-    for (const s of routing.slices) {
-        if (routing.undecided.includes(s.slice))
-            continue;
+    for (const s of decided.slice(0, MAX_NAMED_SLICES))
         byModel.set(s.model, [...(byModel.get(s.model) ?? []), (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(s.slice)]);
-    }
     const parts = [...byModel].map(([model, slices]) => `${slices.join(', ')} → ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(model)}`);
-    return `route ${parts.join('; ')}: quality ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtNumber */ .FQ)(routing.quality, 1)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPoints */ .JB)(routing.qualityChange)}), cost ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPct */ .pT)(routing.costChange, { sign: true })} vs all-candidate`;
+    const more = decided.length > MAX_NAMED_SLICES ? ` (and ${decided.length - MAX_NAMED_SLICES} more slices: the JSON report has them all)` : '';
+    return `route ${parts.join('; ')}${more}: quality ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtNumber */ .FQ)(routing.quality, 1)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPoints */ .JB)(routing.qualityChange)}), cost ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPct */ .pT)(routing.costChange, { sign: true })} vs all-candidate`;
 }
 function routingSection(r) {
     const routing = r.routing;
@@ -1075,7 +1078,9 @@ function routingSection(r) {
         `Chosen on the same cases it is scored on, so the figures above run optimistic; the ${level} intervals come from a bootstrap of the whole choice (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtCount */ .bg)(intervals.resamples)} resamples, each choosing again and scored on the cases it left out): quality change ${interval(intervals.qualityChange, (x) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPoints */ .JB)(x))}, cost change ${interval(intervals.costChange, (x) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPct */ .pT)(x, { sign: true }))}.`,
     ];
     if (routing.undecided.length > 0) {
-        lines.push('', `Left on the candidate, fewer than ${routing.minCases} cases to decide: ${routing.undecided.map((s) => (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(s)).join(', ')}.`);
+        const named = routing.undecided.slice(0, MAX_NAMED_SLICES).map((s) => (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(s)).join(', ');
+        const rest = routing.undecided.length > MAX_NAMED_SLICES ? ` and ${routing.undecided.length - MAX_NAMED_SLICES} more` : '';
+        lines.push('', `Left on the candidate, fewer than ${routing.minCases} cases to decide: ${named}${rest}.`);
     }
     return lines.join('\n');
 }

@@ -32671,23 +32671,44 @@ function choose(s, decided, models, tolerance) {
         walk(0);
         return best;
     }
-    // Too many to try: improve one slice at a time until no single change helps.
+    // Too many to try: improve one slice at a time until no single change helps. A trial
+    // changes one slice, so its totals follow from the current ones in O(1): an eval set with
+    // thousands of tags costs passes × slices × models, never that times the slices again.
+    const assignment = [...best.assignment];
+    let q = 0;
+    let c = 0;
+    assignment.forEach((model, slice) => {
+        q += s.q[slice][model];
+        c += s.c[slice][model];
+    });
+    const quality = (sum) => (s.total > 0 ? (100 * sum) / s.total : 0);
     for (let pass = 0; pass < 20; pass++) {
         let changed = false;
         for (const slice of open) {
-            const before = best.assignment[slice];
+            const from = assignment[slice];
+            let pick = from;
+            let pickTotals = { quality: quality(q), cost: c };
             for (let model = 0; model < models; model++) {
-                const trial = [...best.assignment];
-                trial[slice] = model;
-                consider(trial);
+                if (model === from)
+                    continue;
+                const trial = { quality: quality(q - s.q[slice][from] + s.q[slice][model]), cost: c - s.c[slice][from] + s.c[slice][model] };
+                if (trial.quality + 1e-9 >= floor && better(trial, pickTotals)) {
+                    pick = model;
+                    pickTotals = trial;
+                }
             }
-            if (best.assignment[slice] !== before)
+            if (pick !== from) {
+                q += s.q[slice][pick] - s.q[slice][from];
+                c += s.c[slice][pick] - s.c[slice][from];
+                assignment[slice] = pick;
                 changed = true;
+            }
         }
         if (!changed)
             break;
     }
-    return best;
+    const found = { quality: quality(q), cost: c };
+    return found.quality + 1e-9 >= floor && better(found, best) ? { assignment, ...found } : best;
 }
 function percentile(values, p) {
     return values.length === 0 ? Number.NaN : quantile(values, p);
@@ -32707,7 +32728,9 @@ function adviseBy(by, input, t) {
     const candidate = evaluate(new Array(slices.names.length).fill(0), full);
     // The whole procedure again on each resample, scored on the cases it left out.
     const rng = (0,stats_rng/* xoshiro128ss */._k)(input.seed ^ (by === 'tag' ? 0x5eed7a9 : 0x5eedf11));
-    const resamples = input.resamples ?? ROUTING_RESAMPLES;
+    // Each resample sums every case for every model twice: on a very large set with many
+    // models, fewer resamples (never under 50) keep the whole bootstrap near 10⁸ steps.
+    const resamples = input.resamples ?? Math.max(50, Math.min(ROUTING_RESAMPLES, Math.floor(1e8 / (2 * t.cases.length * models))));
     const qualityChanges = [];
     const costChanges = [];
     const weights = new Uint32Array(t.cases.length);
@@ -32786,8 +32809,9 @@ function monthlyCost(config, comparison, routing) {
     // for, and any traffic beyond the tags, at the whole set's rates.
     let baseMonthly = 0;
     let changeMonthly = 0;
+    const rows = new Map(comparison.tags.map((t) => [t.tag, t]));
     for (const [tag, calls] of tagged) {
-        const row = comparison.tags.find((t) => t.tag === tag);
+        const row = rows.get(tag);
         const callsOfTag = row ? row.cases * config.run.repeats : 0;
         const b = row && callsOfTag > 0 ? row.baseline.costUsd / callsOfTag : basePerCall;
         const c = row && callsOfTag > 0 ? row.candidate.costUsd / callsOfTag : candPerCall;
@@ -35502,6 +35526,8 @@ const CHECK_WORDS = {
     ttftP95: 'TTFT p95',
     errorRate: 'error rate',
 };
+/** Slices the routing sentence names; the JSON report has every one. */
+const MAX_NAMED_SLICES = 12;
 const ROLE_WORDS = { baseline: 'baseline', candidate: 'candidate', alternative: 'alternative' };
 /** The ranking table: the first row is the cheapest model that holds every threshold. */
 function rankingSection(r) {
@@ -35534,14 +35560,15 @@ function routingSentence(routing, candidate) {
     const moved = routing.slices.filter((s) => s.model !== candidate && !routing.undecided.includes(s.slice));
     if (moved.length === 0)
         return `keep every ${routing.by === 'tag' ? 'tag' : 'eval file'} on the candidate ${(0,safe_markdown/* codeSpan */.SS)(candidate)}: no routing does better on quality per dollar within the quality threshold`;
+    // Named up to a dozen slices; an eval set with hundreds of tags lists the rest in the JSON.
+    const undecided = new Set(routing.undecided);
+    const decided = routing.slices.filter((s) => !undecided.has(s.slice));
     const byModel = new Map();
-    for (const s of routing.slices) {
-        if (routing.undecided.includes(s.slice))
-            continue;
+    for (const s of decided.slice(0, MAX_NAMED_SLICES))
         byModel.set(s.model, [...(byModel.get(s.model) ?? []), (0,safe_markdown/* codeSpan */.SS)(s.slice)]);
-    }
     const parts = [...byModel].map(([model, slices]) => `${slices.join(', ')} → ${(0,safe_markdown/* codeSpan */.SS)(model)}`);
-    return `route ${parts.join('; ')}: quality ${(0,format/* fmtNumber */.FQ)(routing.quality, 1)} (${(0,format/* fmtPoints */.JB)(routing.qualityChange)}), cost ${(0,format/* fmtPct */.pT)(routing.costChange, { sign: true })} vs all-candidate`;
+    const more = decided.length > MAX_NAMED_SLICES ? ` (and ${decided.length - MAX_NAMED_SLICES} more slices: the JSON report has them all)` : '';
+    return `route ${parts.join('; ')}${more}: quality ${(0,format/* fmtNumber */.FQ)(routing.quality, 1)} (${(0,format/* fmtPoints */.JB)(routing.qualityChange)}), cost ${(0,format/* fmtPct */.pT)(routing.costChange, { sign: true })} vs all-candidate`;
 }
 function routingSection(r) {
     const routing = r.routing;
@@ -35557,7 +35584,9 @@ function routingSection(r) {
         `Chosen on the same cases it is scored on, so the figures above run optimistic; the ${level} intervals come from a bootstrap of the whole choice (${(0,format/* fmtCount */.bg)(intervals.resamples)} resamples, each choosing again and scored on the cases it left out): quality change ${interval(intervals.qualityChange, (x) => (0,format/* fmtPoints */.JB)(x))}, cost change ${interval(intervals.costChange, (x) => (0,format/* fmtPct */.pT)(x, { sign: true }))}.`,
     ];
     if (routing.undecided.length > 0) {
-        lines.push('', `Left on the candidate, fewer than ${routing.minCases} cases to decide: ${routing.undecided.map((s) => (0,safe_markdown/* codeSpan */.SS)(s)).join(', ')}.`);
+        const named = routing.undecided.slice(0, MAX_NAMED_SLICES).map((s) => (0,safe_markdown/* codeSpan */.SS)(s)).join(', ');
+        const rest = routing.undecided.length > MAX_NAMED_SLICES ? ` and ${routing.undecided.length - MAX_NAMED_SLICES} more` : '';
+        lines.push('', `Left on the candidate, fewer than ${routing.minCases} cases to decide: ${named}${rest}.`);
     }
     return lines.join('\n');
 }

@@ -37,3 +37,22 @@ describe('routingAdvice', () => {
     expect(routingAdvice({ cases, models: [{ model: 'big', sides: [{ ...side(1, 1), score: null }] }, { model: 'small', sides: [side(1, 1)] }], qualityTolerance: 2, seed: 1 })).toBeUndefined();
   });
 });
+
+describe('routingAdvice on an eval set with hundreds of tags', () => {
+  it('searches slice by slice, keeps the quality floor, and the comment names a dozen slices at most', async () => {
+    const { routingSentence } = await import('../../src/report/migration.js');
+    const tags = 600;
+    const cases = Array.from({ length: tags * 10 }, (_, i) => evalCase(`c${i}`, [`t${Math.floor(i / 10)}`]));
+    // Even tags: the cheap model is right everywhere; odd tags: it is wrong on half.
+    const big = cases.map(() => side(1, 4));
+    const mid = cases.map(() => side(1, 2));
+    const small = cases.map((_, i) => side(Math.floor(i / 10) % 2 === 0 || i % 2 === 0 ? 1 : 0, 1));
+    const advice = routingAdvice({ cases, models: [{ model: 'big', sides: big }, { model: 'mid', sides: mid }, { model: 'small', sides: small }], qualityTolerance: 0, seed: 3, resamples: 5 })!;
+    expect(advice.slices).toHaveLength(tags);
+    for (const s of advice.slices) expect(s.model).toBe(Number(s.slice.slice(1)) % 2 === 0 ? 'small' : 'mid');
+    expect(advice.qualityChange).toBeCloseTo(0, 9);
+    const sentence = routingSentence(advice, 'big');
+    expect(sentence).toContain(`(and ${tags - 12} more slices: the JSON report has them all)`);
+    expect(sentence.length).toBeLessThan(1000);
+  });
+});

@@ -19,8 +19,9 @@ export function monthlyCost(config: Pick<GateConfig, 'traffic' | 'run'>, compari
   // for, and any traffic beyond the tags, at the whole set's rates.
   let baseMonthly = 0;
   let changeMonthly = 0;
+  const rows = new Map(comparison.tags.map((t) => [t.tag, t]));
   for (const [tag, calls] of tagged) {
-    const row = comparison.tags.find((t) => t.tag === tag);
+    const row = rows.get(tag);
     const callsOfTag = row ? row.cases * config.run.repeats : 0;
     const b = row && callsOfTag > 0 ? row.baseline.costUsd / callsOfTag : basePerCall;
     const c = row && callsOfTag > 0 ? row.candidate.costUsd / callsOfTag : candPerCall;

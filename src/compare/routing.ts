@@ -151,21 +151,42 @@ function choose(s: ReturnType<typeof sums>, decided: readonly boolean[], models:
     walk(0);
     return best;
   }
-  // Too many to try: improve one slice at a time until no single change helps.
+  // Too many to try: improve one slice at a time until no single change helps. A trial
+  // changes one slice, so its totals follow from the current ones in O(1): an eval set with
+  // thousands of tags costs passes × slices × models, never that times the slices again.
+  const assignment = [...best.assignment];
+  let q = 0;
+  let c = 0;
+  assignment.forEach((model, slice) => {
+    q += s.q[slice]![model]!;
+    c += s.c[slice]![model]!;
+  });
+  const quality = (sum: number) => (s.total > 0 ? (100 * sum) / s.total : 0);
   for (let pass = 0; pass < 20; pass++) {
     let changed = false;
     for (const slice of open) {
-      const before = best.assignment[slice];
+      const from = assignment[slice]!;
+      let pick = from;
+      let pickTotals = { quality: quality(q), cost: c };
       for (let model = 0; model < models; model++) {
-        const trial = [...best.assignment];
-        trial[slice] = model;
-        consider(trial);
+        if (model === from) continue;
+        const trial = { quality: quality(q - s.q[slice]![from]! + s.q[slice]![model]!), cost: c - s.c[slice]![from]! + s.c[slice]![model]! };
+        if (trial.quality + 1e-9 >= floor && better(trial, pickTotals)) {
+          pick = model;
+          pickTotals = trial;
+        }
       }
-      if (best.assignment[slice] !== before) changed = true;
+      if (pick !== from) {
+        q += s.q[slice]![pick]! - s.q[slice]![from]!;
+        c += s.c[slice]![pick]! - s.c[slice]![from]!;
+        assignment[slice] = pick;
+        changed = true;
+      }
     }
     if (!changed) break;
   }
-  return best;
+  const found = { quality: quality(q), cost: c };
+  return found.quality + 1e-9 >= floor && better(found, best) ? { assignment, ...found } : best;
 }
 
 function percentile(values: number[], p: number): number {
@@ -186,7 +207,9 @@ function adviseBy(by: 'tag' | 'file', input: RoutingInput, t: Table): (RoutingAd
 
   // The whole procedure again on each resample, scored on the cases it left out.
   const rng: Uint32Source = xoshiro128ss(input.seed ^ (by === 'tag' ? 0x5eed7a9 : 0x5eedf11));
-  const resamples = input.resamples ?? ROUTING_RESAMPLES;
+  // Each resample sums every case for every model twice: on a very large set with many
+  // models, fewer resamples (never under 50) keep the whole bootstrap near 10⁸ steps.
+  const resamples = input.resamples ?? Math.max(50, Math.min(ROUTING_RESAMPLES, Math.floor(1e8 / (2 * t.cases.length * models))));
   const qualityChanges: number[] = [];
   const costChanges: number[] = [];
   const weights = new Uint32Array(t.cases.length);

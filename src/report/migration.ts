@@ -13,6 +13,9 @@ const CHECK_WORDS: Record<CheckMetric, string> = {
   errorRate: 'error rate',
 };
 
+/** Slices the routing sentence names; the JSON report has every one. */
+const MAX_NAMED_SLICES = 12;
+
 const ROLE_WORDS = { baseline: 'baseline', candidate: 'candidate', alternative: 'alternative' } as const;
 
 /** The ranking table: the first row is the cheapest model that holds every threshold. */
@@ -46,13 +49,14 @@ function interval([lo, hi]: [number, number], fmt: (x: number) => string): strin
 export function routingSentence(routing: RoutingAdvice, candidate: string): string {
   const moved = routing.slices.filter((s) => s.model !== candidate && !routing.undecided.includes(s.slice));
   if (moved.length === 0) return `keep every ${routing.by === 'tag' ? 'tag' : 'eval file'} on the candidate ${codeSpan(candidate)}: no routing does better on quality per dollar within the quality threshold`;
+  // Named up to a dozen slices; an eval set with hundreds of tags lists the rest in the JSON.
+  const undecided = new Set(routing.undecided);
+  const decided = routing.slices.filter((s) => !undecided.has(s.slice));
   const byModel = new Map<string, string[]>();
-  for (const s of routing.slices) {
-    if (routing.undecided.includes(s.slice)) continue;
-    byModel.set(s.model, [...(byModel.get(s.model) ?? []), codeSpan(s.slice)]);
-  }
+  for (const s of decided.slice(0, MAX_NAMED_SLICES)) byModel.set(s.model, [...(byModel.get(s.model) ?? []), codeSpan(s.slice)]);
   const parts = [...byModel].map(([model, slices]) => `${slices.join(', ')} → ${codeSpan(model)}`);
-  return `route ${parts.join('; ')}: quality ${fmtNumber(routing.quality, 1)} (${fmtPoints(routing.qualityChange)}), cost ${fmtPct(routing.costChange, { sign: true })} vs all-candidate`;
+  const more = decided.length > MAX_NAMED_SLICES ? ` (and ${decided.length - MAX_NAMED_SLICES} more slices: the JSON report has them all)` : '';
+  return `route ${parts.join('; ')}${more}: quality ${fmtNumber(routing.quality, 1)} (${fmtPoints(routing.qualityChange)}), cost ${fmtPct(routing.costChange, { sign: true })} vs all-candidate`;
 }
 
 export function routingSection(r: GateReport): string {
@@ -68,7 +72,9 @@ export function routingSection(r: GateReport): string {
     `Chosen on the same cases it is scored on, so the figures above run optimistic; the ${level} intervals come from a bootstrap of the whole choice (${fmtCount(intervals.resamples)} resamples, each choosing again and scored on the cases it left out): quality change ${interval(intervals.qualityChange, (x) => fmtPoints(x))}, cost change ${interval(intervals.costChange, (x) => fmtPct(x, { sign: true }))}.`,
   ];
   if (routing.undecided.length > 0) {
-    lines.push('', `Left on the candidate, fewer than ${routing.minCases} cases to decide: ${routing.undecided.map((s) => codeSpan(s)).join(', ')}.`);
+    const named = routing.undecided.slice(0, MAX_NAMED_SLICES).map((s) => codeSpan(s)).join(', ');
+    const rest = routing.undecided.length > MAX_NAMED_SLICES ? ` and ${routing.undecided.length - MAX_NAMED_SLICES} more` : '';
+    lines.push('', `Left on the candidate, fewer than ${routing.minCases} cases to decide: ${named}${rest}.`);
   }
   return lines.join('\n');
 }
