@@ -14,9 +14,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82786);
 /* harmony import */ var _config_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36191);
 /* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97147);
+/* harmony import */ var _cache_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85974);
 // The load stage of a gate run: the config and the whole eval set, validated. Its own
 // module so the thread that starts the gate's worker can run it while the worker loads the
 // SDK (gate-worker.ts): the two halves of start-up then share the machine's cores.
+
 
 
 
@@ -37,9 +39,8 @@ async function loadGate(options) {
 /** What a model's calls are made of: the request (model, endpoint, API, params, headers, query) and the prompt it renders. */
 function callShape(config, side) {
     const m = config.models[side];
-    return JSON.stringify([m.model, m.baseUrl, m.api ?? 'chat', m.stream === true, m.params, m.headers ?? {}, m.query ?? {}, (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__.promptFor)(config, side) ?? {}], (_key, value) => 
-    // Params in any key order are the same params.
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value);
+    // Canonical, as call keys are: params in any key order are the same params.
+    return (0,_cache_key_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)([m.model, m.baseUrl, m.api ?? 'chat', m.stream === true, m.params, m.headers ?? {}, m.query ?? {}, (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__.promptFor)(config, side) ?? {}]);
 }
 /**
  * With the baseline from the base commit, a run whose candidate makes the same calls as

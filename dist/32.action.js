@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C_: () => (/* binding */ callKey)
+/* harmony export */   C_: () => (/* binding */ callKey),
+/* harmony export */   dj: () => (/* binding */ canonicalJson)
 /* harmony export */ });
-/* unused harmony exports CALL_KEY_VERSION, apiKindOf, endpointKey, requestBody, canonicalJson */
+/* unused harmony exports CALL_KEY_VERSION, apiKindOf, endpointKey, requestBody */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 // The call key: what makes two calls the same call. It covers where the call goes (the
 // endpoint's host and path, never its credentials or query), which API it speaks and whether
@@ -1575,7 +1576,7 @@ function linkAbort(controller, signals) {
 
 /** The config field a role's model lives in, for LlmGateError.field. */
 function modelField(role) {
-    return role === 'judge' ? 'judge.model' : `models.${role}.model`;
+    return `${(0,types/* modelPath */.LH)(role)}.model`;
 }
 function fatalMessage(opts) {
     const { role, model, status, serverMessage } = opts;
@@ -2260,7 +2261,7 @@ async function runCases(opts) {
     if (bug)
         throw bug.error;
     if (fatal) {
-        throw new errors/* LlmGateError */.Z(fatal.error.message, { code: 'fatal', field: fatal.alternative === undefined ? modelField(fatal.side) : `models.alternatives[${fatal.alternative}]` });
+        throw new errors/* LlmGateError */.Z(fatal.error.message, { code: 'fatal', field: modelField(fatal.alternative === undefined ? fatal.side : (0,types/* alternativeSlot */.yo)(fatal.alternative)) });
     }
     return slots.filter((r) => r !== undefined);
 }
@@ -3062,8 +3063,11 @@ async function gate(options) {
     // compiling would delay the first requests. Awaited once answers are in.
     let loading;
     const startAnalysis = () => {
-        loading ??= gate_analysis();
-        loading.catch(() => { });
+        if (!loading) {
+            loading = gate_analysis();
+            // Awaited later; a failed import is reported there, not as an unhandled rejection now.
+            loading.catch(() => { });
+        }
         return loading;
     };
     try {
@@ -3263,31 +3267,23 @@ function resolveApiKeys(config, env, defaultApiKey) {
             if (sharedHost && sharedHost.origin !== origin) {
                 throw new errors/* LlmGateError */.Z(`the api-key input would be sent to ${sharedHost.origin} (the ${sharedHost.role}) and to ${origin} (the ${role}); a key is sent only to the host it belongs to`, {
                     code: 'config',
-                    field: `${fieldOf(role)}.apiKeyEnv`,
-                    hint: `set ${fieldOf(role)}.apiKeyEnv to a variable holding the key for ${origin}`,
+                    field: `${(0,types/* modelPath */.LH)(role)}.apiKeyEnv`,
+                    hint: `set ${(0,types/* modelPath */.LH)(role)}.apiKeyEnv to a variable holding the key for ${origin}`,
                 });
             }
             sharedHost ??= { role, origin };
         }
         const key = env[model.apiKeyEnv] || defaultApiKey;
         if (!key) {
-            throw new errors/* LlmGateError */.Z(`${model.apiKeyEnv} is not set; the ${role === 'baseline' || role === 'candidate' || role === 'judge' ? role : fieldOf(role)} model ${model.model} (${model.baseUrl}) needs it`, {
+            throw new errors/* LlmGateError */.Z(`${model.apiKeyEnv} is not set; the ${role === 'baseline' || role === 'candidate' || role === 'judge' ? role : (0,types/* modelPath */.LH)(role)} model ${model.model} (${model.baseUrl}) needs it`, {
                 code: 'missing-key',
-                field: `${fieldOf(role)}.apiKeyEnv`,
+                field: `${(0,types/* modelPath */.LH)(role)}.apiKeyEnv`,
                 hint: `export ${model.apiKeyEnv}, or set apiKeyEnv to the variable that holds the key`,
             });
         }
         keys[role] = key;
     }
     return keys;
-}
-/** Where a model is written in the config: models.baseline, models.alternatives[1], judge. */
-function fieldOf(role) {
-    if (role === 'judge')
-        return 'judge';
-    if (role === 'baseline' || role === 'candidate')
-        return `models.${role}`;
-    return `models.alternatives[${role.slice('alternatives.'.length)}]`;
 }
 /** The values of every model's headers and query that came from ${VAR}. */
 function secretValues(config) {

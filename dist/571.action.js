@@ -2,6 +2,70 @@ export const id = 571;
 export const ids = [571,146];
 export const modules = {
 
+/***/ 85974:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ callKey),
+/* harmony export */   dj: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/* unused harmony exports CALL_KEY_VERSION, apiKindOf, endpointKey, requestBody */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+// The call key: what makes two calls the same call. It covers where the call goes (the
+// endpoint's host and path, never its credentials or query), which API it speaks and whether
+// it streams, the
+// whole request body as sent (model, messages, params) and the repeat index, so a changed
+// prompt, parameter or model is a different call and repeat 2 never stands in for repeat 1.
+
+/** Bumped when the key's recipe changes: old entries then simply stop matching. */
+const CALL_KEY_VERSION = 1;
+/** The API a model's calls go through; Chat Completions unless the model says otherwise. */
+function apiKindOf(model) {
+    const api = model.api;
+    return typeof api === 'string' && api !== '' ? api : 'chat';
+}
+/** host[:port]/path of a base URL: where calls go, without what could carry a secret. */
+function endpointKey(baseUrl) {
+    try {
+        const url = new URL(baseUrl);
+        return `${url.host}${url.pathname}`.replace(/\/+$/, '');
+    }
+    catch {
+        return baseUrl;
+    }
+}
+/** The request body the caller sends for this request (the caller builds it the same way). */
+function requestBody(model, messages, params) {
+    return { model: model.model, messages, ...model.params, ...params };
+}
+function callKey(model, request) {
+    const material = {
+        v: CALL_KEY_VERSION,
+        endpoint: endpointKey(model.baseUrl),
+        api: apiKindOf(model),
+        // A streamed call measures what a whole one does not (time to first token); only set
+        // when true, so the keys of calls that never streamed stay what they were.
+        ...(model.stream === true ? { stream: true } : {}),
+        body: requestBody(model, request.messages, request.params),
+        repeat: request.repeat,
+    };
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(material)).digest('hex');
+}
+/** JSON with keys sorted by code point, so a key never depends on the order params were written in. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+        entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+
+
+/***/ }),
+
 /***/ 65736:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -126,9 +190,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82786);
 /* harmony import */ var _config_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36191);
 /* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97147);
+/* harmony import */ var _cache_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85974);
 // The load stage of a gate run: the config and the whole eval set, validated. Its own
 // module so the thread that starts the gate's worker can run it while the worker loads the
 // SDK (gate-worker.ts): the two halves of start-up then share the machine's cores.
+
 
 
 
@@ -149,9 +215,8 @@ async function loadGate(options) {
 /** What a model's calls are made of: the request (model, endpoint, API, params, headers, query) and the prompt it renders. */
 function callShape(config, side) {
     const m = config.models[side];
-    return JSON.stringify([m.model, m.baseUrl, m.api ?? 'chat', m.stream === true, m.params, m.headers ?? {}, m.query ?? {}, (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__.promptFor)(config, side) ?? {}], (_key, value) => 
-    // Params in any key order are the same params.
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value);
+    // Canonical, as call keys are: params in any key order are the same params.
+    return (0,_cache_key_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)([m.model, m.baseUrl, m.api ?? 'chat', m.stream === true, m.params, m.headers ?? {}, m.query ?? {}, (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__.promptFor)(config, side) ?? {}]);
 }
 /**
  * With the baseline from the base commit, a run whose candidate makes the same calls as

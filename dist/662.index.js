@@ -1070,7 +1070,7 @@ function linkAbort(controller, signals) {
 
 /** The config field a role's model lives in, for LlmGateError.field. */
 function modelField(role) {
-    return role === 'judge' ? 'judge.model' : `models.${role}.model`;
+    return `${(0,types/* modelPath */.LH)(role)}.model`;
 }
 function fatalMessage(opts) {
     const { role, model, status, serverMessage } = opts;
@@ -1755,7 +1755,7 @@ async function runCases(opts) {
     if (bug)
         throw bug.error;
     if (fatal) {
-        throw new errors/* LlmGateError */.Z(fatal.error.message, { code: 'fatal', field: fatal.alternative === undefined ? modelField(fatal.side) : `models.alternatives[${fatal.alternative}]` });
+        throw new errors/* LlmGateError */.Z(fatal.error.message, { code: 'fatal', field: modelField(fatal.alternative === undefined ? fatal.side : (0,types/* alternativeSlot */.yo)(fatal.alternative)) });
     }
     return slots.filter((r) => r !== undefined);
 }
@@ -2577,6 +2577,8 @@ function mulberry32(seed) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BV: () => (/* binding */ SIDES),
+/* harmony export */   CG: () => (/* binding */ alternativeIndex),
+/* harmony export */   LH: () => (/* binding */ modelPath),
 /* harmony export */   RM: () => (/* binding */ NO_API_KEY),
 /* harmony export */   k: () => (/* binding */ promptFor),
 /* harmony export */   kP: () => (/* binding */ messagesFor),
@@ -2591,11 +2593,22 @@ const SIDES = ['baseline', 'candidate'];
 function alternativeSlot(index) {
     return `alternatives.${index}`;
 }
+/** models.alternatives' index of a slot; undefined for the baseline, the candidate and the judge. */
+function alternativeIndex(slot) {
+    return slot.startsWith('alternatives.') ? Number(slot.slice('alternatives.'.length)) : undefined;
+}
+/** Where a model is written in the config: "models.baseline", "models.alternatives[1]", "judge". */
+function modelPath(slot) {
+    const index = alternativeIndex(slot);
+    if (index !== undefined)
+        return `models.alternatives[${index}]`;
+    return slot === 'judge' ? 'judge' : `models.${slot}`;
+}
 /** The model config of a slot. */
 function modelOf(config, slot) {
     if (slot === 'baseline' || slot === 'candidate')
         return config.models[slot];
-    const model = config.alternatives?.[Number(slot.slice('alternatives.'.length))];
+    const model = config.alternatives?.[alternativeIndex(slot)];
     if (!model)
         throw new RangeError(`no model in slot ${slot}`);
     return model;

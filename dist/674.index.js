@@ -772,6 +772,7 @@ async function runGateInWorker(options, entry, output) {
     const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     // While the worker loads the SDK, this thread loads and validates the config and the
     // eval set: on two cores start-up takes the longer of the two instead of their sum.
+    let phase = 'load';
     const loading = preload(options);
     const abort = () => worker.postMessage({ type: 'abort' });
     options.signal?.addEventListener('abort', abort, { once: true });
@@ -782,6 +783,10 @@ async function runGateInWorker(options, entry, output) {
             worker.on('message', (message) => {
                 switch (message.type) {
                     case 'phase':
+                        // A load this thread left to the worker reports its load phase a second time.
+                        if (message.phase === 'load' && phase === 'load')
+                            return;
+                        phase = message.phase;
                         return options.onPhase?.(message.phase);
                     case 'progress':
                         return options.onProgress?.(message.progress);

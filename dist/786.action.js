@@ -430,6 +430,8 @@ function expandConfig(value, env, options) {
 var config_files = __webpack_require__(78420);
 // EXTERNAL MODULE: ./build/config/paths.js
 var paths = __webpack_require__(97147);
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(74853);
 // EXTERNAL MODULE: ./build/config/prices.js
 var prices = __webpack_require__(72093);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -777,23 +779,31 @@ const configSchema = schemas/* strictObject */.rej({
     .meta({ title: 'llm-gate config', description: 'llm-gate.yml: gate a model bump on quality, quality per dollar, p95 latency and error rate.' });
 
 ;// CONCATENATED MODULE: ./build/config/models.js
+// From the parsed `models` and `judge` entries to ModelConfigs: inheritance and prices.
+// Inheritance: candidate and judge take baseUrl and apiKeyEnv from the baseline when
+// unset; the candidate also takes the baseline's params (a fair comparison). A price is
+// never inherited: it is the model's own `price` (unless an override replaced the model
+// id it was written for), the top-level `prices` entry for the id, the built-in table,
+// or an error.
 
 
-const isAlternative = (role) => role.startsWith('alternatives.');
+
 function fromConfig(p) {
     return { price: { input: p.input, cachedInput: p.cachedInput ?? p.input, output: p.output }, priceSource: { kind: 'config' } };
 }
 function pricePath(role) {
-    if (isAlternative(role))
-        return ['models', 'alternatives', Number(role.slice('alternatives.'.length))];
+    const index = (0,types/* alternativeIndex */.CG)(role);
+    if (index !== undefined)
+        return ['models', 'alternatives', index];
     return role === 'judge' ? ['judge'] : ['models', role];
 }
-/** How a role is named in messages: "the candidate", "models.alternatives[1]". */
+/** How a role is named in messages: "candidate", "alternative models.alternatives[1]". */
 function roleWords(role) {
-    return isAlternative(role) ? `alternative models.alternatives[${role.slice('alternatives.'.length)}]` : role;
+    return (0,types/* alternativeIndex */.CG)(role) === undefined ? role : `alternative ${(0,types/* modelPath */.LH)(role)}`;
 }
 function resolvePrice(raw, role, ctx, baseUrl) {
-    const replaced = role === 'judge' ? undefined : isAlternative(role) ? ctx.addedAlternatives?.[Number(role.slice('alternatives.'.length))] : ctx.replaced[role];
+    const index = (0,types/* alternativeIndex */.CG)(role);
+    const replaced = role === 'judge' ? undefined : index !== undefined ? ctx.addedAlternatives?.[index] : ctx.replaced[role];
     // The override's caller already dropped `price`; it was written for the id replaced.
     if (raw.price && !replaced)
         return fromConfig(raw.price);
@@ -873,7 +883,7 @@ function resolveOne(raw, role, ctx, base) {
         baseUrl,
         apiKeyEnv: raw.apiKeyEnv ?? base?.apiKeyEnv ?? DEFAULT_API_KEY_ENV,
         // Candidates (and alternatives, candidates too) take the baseline's params: a fair comparison.
-        params: { ...(raw.params ?? (role === 'candidate' || isAlternative(role) ? base?.params : undefined) ?? {}) },
+        params: { ...(raw.params ?? (role === 'candidate' || (0,types/* alternativeIndex */.CG)(role) !== undefined ? base?.params : undefined) ?? {}) },
         ...priced,
     };
     // Each key below is set only when used, so configs without them hash as they always did.
@@ -1791,8 +1801,6 @@ function evalsError(config, cwd, glob, message, hint) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./build/types.js
-var types = __webpack_require__(74853);
 // EXTERNAL MODULE: ./build/grade/registry.js + 5 modules
 var registry = __webpack_require__(22980);
 ;// CONCATENATED MODULE: ./build/config/schema-check.js

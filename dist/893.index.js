@@ -287,8 +287,8 @@ var error_words = __webpack_require__(4941);
  * Whether the section has anything to say: a prompt or output token count that moved by
  * 1% or more overall or on a tag. Below that a table of zeros is noise in a PR comment.
  */
+const moved = (change) => Math.abs(change ?? 0) >= 0.01;
 function notableDrift(drift) {
-    const moved = (change) => Math.abs(change ?? 0) >= 0.01;
     return moved(drift.input?.change) || moved(drift.output?.change) || drift.tags.some((t) => moved(t.input?.change));
 }
 /** Most tag rows the section shows; the JSON report has them all. */
@@ -362,9 +362,9 @@ function driftLines(drift) {
         ...largestLine(drift),
     ];
 }
-/** A regression row's drift: "in +12% · out +240%"; '' when the case has no drift to show. */
+/** A regression row's drift: "in +12% · out +240%"; '' when the case has none to show (neither count moved 1%). */
 function regressionDriftCell(entry) {
-    if (!entry || (entry.inputChange === null && entry.outputChange === null))
+    if (!entry || (!moved(entry.inputChange) && !moved(entry.outputChange)))
         return '';
     return `in ${changeText(entry.inputChange)} · out ${changeText(entry.outputChange)}`;
 }
@@ -640,17 +640,12 @@ function sideBody(s, limits) {
     }
     return parts.join('\n\n');
 }
-/** Below 1% either way a token count has not moved: saying so on every row is noise. */
-function sections_notableDrift(t) {
-    return Math.abs(t.inputChange ?? 0) >= 0.01 || Math.abs(t.outputChange ?? 0) >= 0.01;
-}
 function regressionBlock(r, c, limits) {
     const b = c.baseline;
     const k = c.candidate;
     const scores = `${(0,format/* fmtScore */.M8)(b.score ?? 0)} → ${(0,format/* fmtScore */.M8)(k.score ?? 0)} (${c.change === null ? 'n/a' : (0,format/* fmtSigned */._Q)(c.change, 2)})`;
     // The tokens beside the regression: a tokenizer or prompt change often explains it.
-    const tokens = r.regressions.find((g) => g.id === c.id)?.tokens;
-    const drift = tokens && sections_notableDrift(tokens) ? regressionDriftCell({ inputChange: tokens.inputChange, outputChange: tokens.outputChange }) : '';
+    const drift = regressionDriftCell(r.regressions.find((g) => g.id === c.id)?.tokens);
     return [
         '<details>',
         `<summary><code>${(0,safe_markdown/* htmlText */.js)(c.id)}</code> · ${(0,safe_markdown/* htmlText */.js)(`${c.file}:${c.line}`)} · score ${scores}${drift === '' ? '' : ` · tokens ${(0,safe_markdown/* htmlText */.js)(drift)}`}</summary>`,

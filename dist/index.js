@@ -33652,6 +33652,7 @@ async function runGateInWorker(options, entry, output) {
     const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     // While the worker loads the SDK, this thread loads and validates the config and the
     // eval set: on two cores start-up takes the longer of the two instead of their sum.
+    let phase = 'load';
     const loading = preload(options);
     const abort = () => worker.postMessage({ type: 'abort' });
     options.signal?.addEventListener('abort', abort, { once: true });
@@ -33662,6 +33663,10 @@ async function runGateInWorker(options, entry, output) {
             worker.on('message', (message) => {
                 switch (message.type) {
                     case 'phase':
+                        // A load this thread left to the worker reports its load phase a second time.
+                        if (message.phase === 'load' && phase === 'load')
+                            return;
+                        phase = message.phase;
                         return options.onPhase?.(message.phase);
                     case 'progress':
                         return options.onProgress?.(message.progress);
@@ -35932,8 +35937,8 @@ var compare = __nccwpck_require__(74191);
  * Whether the section has anything to say: a prompt or output token count that moved by
  * 1% or more overall or on a tag. Below that a table of zeros is noise in a PR comment.
  */
+const moved = (change) => Math.abs(change ?? 0) >= 0.01;
 function notableDrift(drift) {
-    const moved = (change) => Math.abs(change ?? 0) >= 0.01;
     return moved(drift.input?.change) || moved(drift.output?.change) || drift.tags.some((t) => moved(t.input?.change));
 }
 /** Most tag rows the section shows; the JSON report has them all. */
@@ -36007,9 +36012,9 @@ function driftLines(drift) {
         ...largestLine(drift),
     ];
 }
-/** A regression row's drift: "in +12% · out +240%"; '' when the case has no drift to show. */
+/** A regression row's drift: "in +12% · out +240%"; '' when the case has none to show (neither count moved 1%). */
 function regressionDriftCell(entry) {
-    if (!entry || (entry.inputChange === null && entry.outputChange === null))
+    if (!entry || (!moved(entry.inputChange) && !moved(entry.outputChange)))
         return '';
     return `in ${changeText(entry.inputChange)} · out ${changeText(entry.outputChange)}`;
 }
@@ -36285,17 +36290,12 @@ function sideBody(s, limits) {
     }
     return parts.join('\n\n');
 }
-/** Below 1% either way a token count has not moved: saying so on every row is noise. */
-function sections_notableDrift(t) {
-    return Math.abs(t.inputChange ?? 0) >= 0.01 || Math.abs(t.outputChange ?? 0) >= 0.01;
-}
 function regressionBlock(r, c, limits) {
     const b = c.baseline;
     const k = c.candidate;
     const scores = `${(0,format/* fmtScore */.M8)(b.score ?? 0)} → ${(0,format/* fmtScore */.M8)(k.score ?? 0)} (${c.change === null ? 'n/a' : (0,format/* fmtSigned */._Q)(c.change, 2)})`;
     // The tokens beside the regression: a tokenizer or prompt change often explains it.
-    const tokens = r.regressions.find((g) => g.id === c.id)?.tokens;
-    const drift = tokens && sections_notableDrift(tokens) ? regressionDriftCell({ inputChange: tokens.inputChange, outputChange: tokens.outputChange }) : '';
+    const drift = regressionDriftCell(r.regressions.find((g) => g.id === c.id)?.tokens);
     return [
         '<details>',
         `<summary><code>${(0,safe_markdown/* htmlText */.js)(c.id)}</code> · ${(0,safe_markdown/* htmlText */.js)(`${c.file}:${c.line}`)} · score ${scores}${drift === '' ? '' : ` · tokens ${(0,safe_markdown/* htmlText */.js)(drift)}`}</summary>`,
@@ -37146,6 +37146,8 @@ function mean(values) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BV: () => (/* binding */ SIDES),
+/* harmony export */   CG: () => (/* binding */ alternativeIndex),
+/* harmony export */   LH: () => (/* binding */ modelPath),
 /* harmony export */   RM: () => (/* binding */ NO_API_KEY),
 /* harmony export */   k: () => (/* binding */ promptFor),
 /* harmony export */   kP: () => (/* binding */ messagesFor),
@@ -37160,11 +37162,22 @@ const SIDES = ['baseline', 'candidate'];
 function alternativeSlot(index) {
     return `alternatives.${index}`;
 }
+/** models.alternatives' index of a slot; undefined for the baseline, the candidate and the judge. */
+function alternativeIndex(slot) {
+    return slot.startsWith('alternatives.') ? Number(slot.slice('alternatives.'.length)) : undefined;
+}
+/** Where a model is written in the config: "models.baseline", "models.alternatives[1]", "judge". */
+function modelPath(slot) {
+    const index = alternativeIndex(slot);
+    if (index !== undefined)
+        return `models.alternatives[${index}]`;
+    return slot === 'judge' ? 'judge' : `models.${slot}`;
+}
 /** The model config of a slot. */
 function modelOf(config, slot) {
     if (slot === 'baseline' || slot === 'candidate')
         return config.models[slot];
-    const model = config.alternatives?.[Number(slot.slice('alternatives.'.length))];
+    const model = config.alternatives?.[alternativeIndex(slot)];
     if (!model)
         throw new RangeError(`no model in slot ${slot}`);
     return model;

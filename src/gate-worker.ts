@@ -55,6 +55,7 @@ export async function runGateInWorker(options: GateOptions, entry: URL, output?:
   const worker = new Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
   // While the worker loads the SDK, this thread loads and validates the config and the
   // eval set: on two cores start-up takes the longer of the two instead of their sum.
+  let phase: GatePhase | undefined = 'load';
   const loading = preload(options);
   const abort = (): void => worker.postMessage({ type: 'abort' });
   options.signal?.addEventListener('abort', abort, { once: true });
@@ -64,6 +65,9 @@ export async function runGateInWorker(options: GateOptions, entry: URL, output?:
       worker.on('message', (message: ToMain) => {
         switch (message.type) {
           case 'phase':
+            // A load this thread left to the worker reports its load phase a second time.
+            if (message.phase === 'load' && phase === 'load') return;
+            phase = message.phase;
             return options.onPhase?.(message.phase);
           case 'progress':
             return options.onProgress?.(message.progress);

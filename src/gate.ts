@@ -10,7 +10,7 @@ import type { Comparison, RankedAlternative } from './compare/index.js';
 import type { MonthlyCost, RankingEntry, RoutingAdvice } from './compare/types.js';
 import type { GateReport, ReportRecord, SequentialReport } from './report/index.js';
 import { LlmGateError } from './errors.js';
-import { NO_API_KEY, alternativeSlot, messagesFor, type ModelSlot, type CallFn, type CallRecord, type Clock, type EvalSet, type EvalWarning, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
+import { NO_API_KEY, alternativeSlot, messagesFor, modelPath, type ModelSlot, type CallFn, type CallRecord, type Clock, type EvalSet, type EvalWarning, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
 import { proxyEnvFrom } from './run/proxy.js';
 import { seedFromHash } from './stats/rng.js';
 import { createLookout, type SequentialSummary } from './lookout.js';
@@ -202,8 +202,11 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   // compiling would delay the first requests. Awaited once answers are in.
   let loading: ReturnType<typeof analysis> | undefined;
   const startAnalysis = (): ReturnType<typeof analysis> => {
-    loading ??= analysis();
-    loading.catch(() => {});
+    if (!loading) {
+      loading = analysis();
+      // Awaited later; a failed import is reported there, not as an unhandled rejection now.
+      loading.catch(() => {});
+    }
     return loading;
   };
   try {
@@ -423,8 +426,8 @@ export function resolveApiKeys(
           `the api-key input would be sent to ${sharedHost.origin} (the ${sharedHost.role}) and to ${origin} (the ${role}); a key is sent only to the host it belongs to`,
           {
             code: 'config',
-            field: `${fieldOf(role)}.apiKeyEnv`,
-            hint: `set ${fieldOf(role)}.apiKeyEnv to a variable holding the key for ${origin}`,
+            field: `${modelPath(role)}.apiKeyEnv`,
+            hint: `set ${modelPath(role)}.apiKeyEnv to a variable holding the key for ${origin}`,
           },
         );
       }
@@ -432,9 +435,9 @@ export function resolveApiKeys(
     }
     const key = env[model.apiKeyEnv] || defaultApiKey;
     if (!key) {
-      throw new LlmGateError(`${model.apiKeyEnv} is not set; the ${role === 'baseline' || role === 'candidate' || role === 'judge' ? role : fieldOf(role)} model ${model.model} (${model.baseUrl}) needs it`, {
+      throw new LlmGateError(`${model.apiKeyEnv} is not set; the ${role === 'baseline' || role === 'candidate' || role === 'judge' ? role : modelPath(role)} model ${model.model} (${model.baseUrl}) needs it`, {
         code: 'missing-key',
-        field: `${fieldOf(role)}.apiKeyEnv`,
+        field: `${modelPath(role)}.apiKeyEnv`,
         hint: `export ${model.apiKeyEnv}, or set apiKeyEnv to the variable that holds the key`,
       });
     }
@@ -443,12 +446,6 @@ export function resolveApiKeys(
   return keys;
 }
 
-/** Where a model is written in the config: models.baseline, models.alternatives[1], judge. */
-function fieldOf(role: ModelSlot | 'judge'): string {
-  if (role === 'judge') return 'judge';
-  if (role === 'baseline' || role === 'candidate') return `models.${role}`;
-  return `models.alternatives[${role.slice('alternatives.'.length)}]`;
-}
 
 /** The values of every model's headers and query that came from ${VAR}. */
 export function secretValues(config: GateConfig): string[] {

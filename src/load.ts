@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { evalFileBytes, loadConfig, loadEvalSet, promptFor, type LoadConfigOptions } from './config/index.js';
 import { openCommit } from './config/git.js';
 import { repositoryRoot } from './config/paths.js';
+import { canonicalJson } from './cache/key.js';
 import type { EvalSet, GateConfig, ModelConfig, Side } from './types.js';
 
 export interface LoadOptions {
@@ -41,10 +42,8 @@ export async function loadGate(options: LoadOptions & { maxEvalBytes?: number })
 /** What a model's calls are made of: the request (model, endpoint, API, params, headers, query) and the prompt it renders. */
 function callShape(config: GateConfig, side: Side): string {
   const m: ModelConfig = config.models[side];
-  return JSON.stringify([m.model, m.baseUrl, m.api ?? 'chat', m.stream === true, m.params, m.headers ?? {}, m.query ?? {}, promptFor(config, side) ?? {}], (_key, value: unknown) =>
-    // Params in any key order are the same params.
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
-  );
+  // Canonical, as call keys are: params in any key order are the same params.
+  return canonicalJson([m.model, m.baseUrl, m.api ?? 'chat', m.stream === true, m.params, m.headers ?? {}, m.query ?? {}, promptFor(config, side) ?? {}]);
 }
 
 /**

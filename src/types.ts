@@ -100,10 +100,22 @@ export function alternativeSlot(index: number): ModelSlot {
   return `alternatives.${index}`;
 }
 
+/** models.alternatives' index of a slot; undefined for the baseline, the candidate and the judge. */
+export function alternativeIndex(slot: ModelSlot | 'judge'): number | undefined {
+  return slot.startsWith('alternatives.') ? Number(slot.slice('alternatives.'.length)) : undefined;
+}
+
+/** Where a model is written in the config: "models.baseline", "models.alternatives[1]", "judge". */
+export function modelPath(slot: ModelSlot | 'judge'): string {
+  const index = alternativeIndex(slot);
+  if (index !== undefined) return `models.alternatives[${index}]`;
+  return slot === 'judge' ? 'judge' : `models.${slot}`;
+}
+
 /** The model config of a slot. */
 export function modelOf(config: Pick<GateConfig, 'models' | 'alternatives'>, slot: ModelSlot): ModelConfig {
   if (slot === 'baseline' || slot === 'candidate') return config.models[slot];
-  const model = config.alternatives?.[Number(slot.slice('alternatives.'.length))];
+  const model = config.alternatives?.[alternativeIndex(slot)!];
   if (!model) throw new RangeError(`no model in slot ${slot}`);
   return model;
 }

@@ -142,6 +142,11 @@ describe('regressionDriftCell', () => {
     expect(regressionDriftCell(caseDrift('c', [0, 0], [0, 0]))).toBe('');
     expect(regressionDriftCell(undefined)).toBe('');
   });
+
+  it('says nothing when neither count moved by 1% (a row of zeros is noise)', () => {
+    expect(regressionDriftCell(caseDrift('c', [200, 200], [1000, 1005]))).toBe('');
+    expect(regressionDriftCell(caseDrift('c', [200, 202], [1000, 1000]))).toBe('in 0% · out +1%');
+  });
 });
 
 describe('timeoutLines', () => {

@@ -4,16 +4,14 @@
 // never inherited: it is the model's own `price` (unless an override replaced the model
 // id it was written for), the top-level `prices` entry for the id, the built-in table,
 // or an error.
-import type { ModelConfig, Price, Side } from '../types.js';
+import { alternativeIndex, modelPath, type ModelConfig, type ModelSlot, type Price, type Side } from '../types.js';
 import type { Problem } from './problems.js';
 import { builtinPrice } from './prices.js';
 import type { SecretFields } from './secret-fields.js';
 import { DEFAULT_API_KEY_ENV, DEFAULT_BASE_URL, type RawModel } from './schema.js';
 
 /** The two compared models, the judge, and `alternatives.<i>` for models.alternatives[i]. */
-export type ModelRole = Side | 'judge' | `alternatives.${number}`;
-
-const isAlternative = (role: ModelRole): role is `alternatives.${number}` => role.startsWith('alternatives.');
+export type ModelRole = ModelSlot | 'judge';
 
 /** A model id given on the command line (or as an Action input) in place of the configured one. */
 export interface Replacement {
@@ -45,17 +43,19 @@ function fromConfig(p: { input: number; cachedInput?: number; output: number }):
 }
 
 function pricePath(role: ModelRole): (string | number)[] {
-  if (isAlternative(role)) return ['models', 'alternatives', Number(role.slice('alternatives.'.length))];
-  return role === 'judge' ? ['judge'] : ['models', role];
+  const index = alternativeIndex(role);
+  if (index !== undefined) return ['models', 'alternatives', index];
+  return role === 'judge' ? ['judge'] : ['models', role as Side];
 }
 
-/** How a role is named in messages: "the candidate", "models.alternatives[1]". */
+/** How a role is named in messages: "candidate", "alternative models.alternatives[1]". */
 function roleWords(role: ModelRole): string {
-  return isAlternative(role) ? `alternative models.alternatives[${role.slice('alternatives.'.length)}]` : role;
+  return alternativeIndex(role) === undefined ? role : `alternative ${modelPath(role)}`;
 }
 
 function resolvePrice(raw: RawModel, role: ModelRole, ctx: PriceContext, baseUrl: string): { price: Price; priceSource: ModelConfig['priceSource'] } | Problem {
-  const replaced = role === 'judge' ? undefined : isAlternative(role) ? ctx.addedAlternatives?.[Number(role.slice('alternatives.'.length))] : ctx.replaced[role];
+  const index = alternativeIndex(role);
+  const replaced = role === 'judge' ? undefined : index !== undefined ? ctx.addedAlternatives?.[index] : ctx.replaced[role as Side];
   // The override's caller already dropped `price`; it was written for the id replaced.
   if (raw.price && !replaced) return fromConfig(raw.price);
   if (Object.hasOwn(ctx.prices, raw.model)) return fromConfig(ctx.prices[raw.model]!);
@@ -131,7 +131,7 @@ function resolveOne(raw: RawModel, role: ModelRole, ctx: PriceContext, base?: Mo
     baseUrl,
     apiKeyEnv: raw.apiKeyEnv ?? base?.apiKeyEnv ?? DEFAULT_API_KEY_ENV,
     // Candidates (and alternatives, candidates too) take the baseline's params: a fair comparison.
-    params: { ...(raw.params ?? (role === 'candidate' || isAlternative(role) ? base?.params : undefined) ?? {}) },
+    params: { ...(raw.params ?? (role === 'candidate' || alternativeIndex(role) !== undefined ? base?.params : undefined) ?? {}) },
     ...priced,
   };
   // Each key below is set only when used, so configs without them hash as they always did.

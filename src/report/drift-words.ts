@@ -15,8 +15,9 @@ type ReportedDrift = Omit<TokenDrift, 'byCase'>;
  * Whether the section has anything to say: a prompt or output token count that moved by
  * 1% or more overall or on a tag. Below that a table of zeros is noise in a PR comment.
  */
+const moved = (change: number | null | undefined): boolean => Math.abs(change ?? 0) >= 0.01;
+
 export function notableDrift(drift: ReportedDrift): boolean {
-  const moved = (change: number | null | undefined) => Math.abs(change ?? 0) >= 0.01;
   return moved(drift.input?.change) || moved(drift.output?.change) || drift.tags.some((t) => moved(t.input?.change));
 }
 
@@ -91,9 +92,9 @@ export function driftLines(drift: ReportedDrift): string[] {
   ];
 }
 
-/** A regression row's drift: "in +12% · out +240%"; '' when the case has no drift to show. */
+/** A regression row's drift: "in +12% · out +240%"; '' when the case has none to show (neither count moved 1%). */
 export function regressionDriftCell(entry: Pick<CaseDrift, 'inputChange' | 'outputChange'> | undefined): string {
-  if (!entry || (entry.inputChange === null && entry.outputChange === null)) return '';
+  if (!entry || (!moved(entry.inputChange) && !moved(entry.outputChange))) return '';
   return `in ${changeText(entry.inputChange)} · out ${changeText(entry.outputChange)}`;
 }
 

@@ -281,18 +281,12 @@ function sideBody(s: ReportCaseSide, limits: OutputLimits): string {
   return parts.join('\n\n');
 }
 
-/** Below 1% either way a token count has not moved: saying so on every row is noise. */
-function notableDrift(t: { inputChange: number | null; outputChange: number | null }): boolean {
-  return Math.abs(t.inputChange ?? 0) >= 0.01 || Math.abs(t.outputChange ?? 0) >= 0.01;
-}
-
 function regressionBlock(r: GateReport, c: ReportCase, limits: OutputLimits): string {
   const b = c.baseline;
   const k = c.candidate;
   const scores = `${fmtScore(b.score ?? 0)} → ${fmtScore(k.score ?? 0)} (${c.change === null ? 'n/a' : fmtSigned(c.change, 2)})`;
   // The tokens beside the regression: a tokenizer or prompt change often explains it.
-  const tokens = r.regressions.find((g) => g.id === c.id)?.tokens;
-  const drift = tokens && notableDrift(tokens) ? regressionDriftCell({ inputChange: tokens.inputChange, outputChange: tokens.outputChange }) : '';
+  const drift = regressionDriftCell(r.regressions.find((g) => g.id === c.id)?.tokens);
   return [
     '<details>',
     `<summary><code>${htmlText(c.id)}</code> · ${htmlText(`${c.file}:${c.line}`)} · score ${scores}${drift === '' ? '' : ` · tokens ${htmlText(drift)}`}</summary>`,

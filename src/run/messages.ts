@@ -1,11 +1,11 @@
 // Messages for the errors that stop a run. They name the model and the endpoint
 // and say what to do, because the person reading them is fixing a config.
-import { NO_API_KEY, type CallRole, type ModelConfig } from '../types.js';
+import { NO_API_KEY, modelPath, type CallRole, type ModelConfig, type ModelSlot } from '../types.js';
 import type { BudgetSummary } from './budget.js';
 
 /** The config field a role's model lives in, for LlmGateError.field. */
-export function modelField(role: CallRole): string {
-  return role === 'judge' ? 'judge.model' : `models.${role}.model`;
+export function modelField(role: CallRole | ModelSlot): string {
+  return `${modelPath(role)}.model`;
 }
 
 export function fatalMessage(opts: { role: CallRole; model: ModelConfig; status: number; serverMessage: string }): string {

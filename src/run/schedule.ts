@@ -181,7 +181,7 @@ export async function runCases(opts: RunCasesOptions): Promise<CallRecord[]> {
   report();
   if (bug) throw bug.error;
   if (fatal) {
-    throw new LlmGateError(fatal.error!.message, { code: 'fatal', field: fatal.alternative === undefined ? modelField(fatal.side) : `models.alternatives[${fatal.alternative}]` });
+    throw new LlmGateError(fatal.error!.message, { code: 'fatal', field: modelField(fatal.alternative === undefined ? fatal.side : alternativeSlot(fatal.alternative)) });
   }
   return slots.filter((r): r is CallRecord => r !== undefined);
 }
