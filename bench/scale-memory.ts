@@ -23,8 +23,7 @@ import { compare, DEFAULT_STATISTICS, lookLevels, lookPoints } from '../src/comp
 import { loadConfig, loadEvalSet } from '../src/config/index.js';
 import { buildReport, renderMarkdown, reportRecord } from '../src/report/index.js';
 import { readReportFile } from '../src/report/read.js';
-import { gradedFromReport } from '../src/report/rebuild.js';
-import { mergePartials, type PartialReport } from '../src/shard/index.js';
+import { createMerge } from '../src/shard/index.js';
 import { messagesFor } from '../src/types.js';
 import type { GateReport } from '../src/report/types.js';
 import { createRedactor } from '../src/shell/redact.js';
@@ -110,16 +109,12 @@ if (step === undefined) {
   };
   const config = await stepOf('loadConfig', () => loadConfig('llm-gate.yml', { cwd: dir, env }));
   const evalSet = await stepOf(`loadEvalSet (${files.length} partials' set)`, () => loadEvalSet(config, { cwd: dir, env }));
-  const partials: PartialReport[] = [];
-  await stepOf(`readReportFile × ${files.length} (JSON.parse + zod)`, async () => {
-    for (const file of files) partials.push({ file, report: await readReportFile(join(dir, file), file) });
+  const merging = createMerge(evalSet);
+  await stepOf(`readReportFile + merge.add × ${files.length} (JSON.parse + zod, one partial at a time)`, async () => {
+    for (const file of files) merging.add({ file, report: await readReportFile(join(dir, file), file) });
   });
-  const merged = await stepOf('mergePartials (then the partials dropped)', () => {
-    const m = mergePartials(partials, evalSet);
-    partials.length = 0;
-    return m;
-  });
-  const graded = await stepOf('gradedFromReport', () => gradedFromReport(evalSet.cases, merged.stored));
+  const merged = await stepOf('merge.finish', () => merging.finish());
+  const { graded } = merged;
   const sequential = config.run.sequential !== false ? lookPoints(evalSet.cases.length).length : 0;
   const comparison = await stepOf('compare', () =>
     compare({ config, graded, records: merged.records, judgeRecords: merged.judgeRecords, incomplete: merged.incomplete, seed: evalSet.contentHash, statistics: lookLevels(DEFAULT_STATISTICS, sequential, true) }),

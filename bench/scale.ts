@@ -64,6 +64,7 @@ const keep = argv.includes('--keep');
 const sequentialDefault = argv.includes('--sequential-default');
 const gateFlags = argv.flatMap((arg, i) => (arg === '--gate-flag' && argv[i + 1] ? [argv[i + 1]!] : []));
 const memTraceDir = flagValue('--mem-trace');
+if (memTraceDir) await mkdir(memTraceDir, { recursive: true });
 let traces = 0;
 
 const SIZES = {

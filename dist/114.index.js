@@ -1,5 +1,5 @@
 export const id = 114;
-export const ids = [114];
+export const ids = [114,590];
 export const modules = {
 
 /***/ 2093:
@@ -305,13 +305,17 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_MAX_CHARS: () => (/* reexport */ markdown.DEFAULT_MAX_CHARS),
   REPORT_SCHEMA: () => (/* reexport */ report_types/* REPORT_SCHEMA */.D),
   buildReport: () => (/* reexport */ buildReport),
+  buildReportParts: () => (/* reexport */ buildReportParts),
   cacheNotes: () => (/* reexport */ cacheNotes),
   callRecordOf: () => (/* reexport */ records/* callRecordOf */.jR),
+  firstOf: () => (/* reexport */ report_lists.firstOf),
   fmtAge: () => (/* reexport */ fmtAge),
   headlineOf: () => (/* reexport */ headlineOf),
+  mappedList: () => (/* reexport */ report_lists.mappedList),
   renderMarkdown: () => (/* reexport */ markdown.renderMarkdown),
   reportCache: () => (/* reexport */ records/* reportCache */.NH),
-  reportRecord: () => (/* reexport */ records/* reportRecord */.aL)
+  reportRecord: () => (/* reexport */ records/* reportRecord */.aL),
+  withLists: () => (/* reexport */ report_lists.withLists)
 });
 
 // EXTERNAL MODULE: ./build/stats/summary.js
@@ -520,10 +524,13 @@ function p95CacheNote(fromCache) {
     return `p95 latency: ${fromCache.reused} of the baseline's ${fromCache.calls} latencies are from the call cache (measured earlier${when}); the candidate's were measured in this run.`;
 }
 
+// EXTERNAL MODULE: ./build/report/lists.js
+var report_lists = __webpack_require__(7590);
 ;// CONCATENATED MODULE: ./build/report/build.js
 // buildReport(): the comparison plus the per-case detail, as the JSON report.
 // Every object is written field by field so the key order is fixed, and every list
 // has a defined order (cases in eval-set order, tags sorted, regressions worst first).
+
 
 
 
@@ -706,7 +713,20 @@ function priceWarnings(config, startedAt) {
     return out;
 }
 function buildReport(opts) {
+    const { report, lists } = buildReportParts(opts);
+    return (0,report_lists.withLists)(report, lists);
+}
+/**
+ * The report with `cases` (and `records`) left empty, and the lists that fill them, made
+ * item by item as they are written (writeJsonFile): a large run's report is never held whole.
+ */
+function buildReportParts(opts) {
     const { config, evalSet, comparison: cmp } = opts;
+    const records = opts.records === undefined ? undefined : Array.isArray(opts.records) ? (0,report_lists.mappedList)(opts.records, (r) => r) : opts.records;
+    const lists = { cases: (0,report_lists.mappedList)(opts.graded, reportCase), ...(records ? { records } : {}) };
+    return { report: reportWithoutLists(opts, cmp, config, evalSet, records !== undefined), lists };
+}
+function reportWithoutLists(opts, cmp, config, evalSet, withRecords) {
     const cache = opts.run?.cache;
     const baseline = withPrompt(reportModel(cmp.models.baseline, config.models.baseline, cache?.baseline.reused), config, 'baseline');
     const candidate = withPrompt(reportModel(cmp.models.candidate, config.models.candidate, cache?.candidate.reused), config, 'candidate');
@@ -744,9 +764,9 @@ function buildReport(opts) {
             costUsd: (0,summary/* sumBy */.xu)([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0, opts.run?.sequential?.afterDecision?.usd ?? 0, opts.alternativesSpent?.costUsd ?? 0], (x) => x),
             calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0) + (opts.alternativesSpent?.calls ?? 0),
         },
-        cases: opts.graded.map(reportCase),
+        cases: [],
         warnings: [...cmp.warnings.map(warningWords), ...priceWarnings(config, opts.run?.startedAt)],
-        ...(opts.records ? { records: opts.records } : {}),
+        ...(withRecords ? { records: [] } : {}),
         ...(opts.shard ? { shard: { index: opts.shard.index, count: opts.shard.count, cases: opts.shard.cases } } : {}),
         ...(opts.merged ? { merged: { shards: opts.merged.shards, cases: opts.merged.cases } } : {}),
         ...(opts.ranking ? { ranking: opts.ranking } : {}),
@@ -778,6 +798,41 @@ var records = __webpack_require__(5089);
 
 
 
+
+
+
+/***/ }),
+
+/***/ 7590:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   firstOf: () => (/* binding */ firstOf),
+/* harmony export */   mappedList: () => (/* binding */ mappedList),
+/* harmony export */   withLists: () => (/* binding */ withLists)
+/* harmony export */ });
+/** A list over an array, item i made by `make` (from the array's item i). */
+function mappedList(source, make) {
+    return {
+        length: source.length,
+        *items() {
+            for (let i = 0; i < source.length; i++)
+                yield make(source[i], i);
+        },
+    };
+}
+/** The first item of a list, without making the others. */
+function firstOf(list) {
+    for (const item of list.items())
+        return item;
+    return undefined;
+}
+/** The report with its lists made whole: what JSON.parse of the written report gives. */
+function withLists(report, lists) {
+    // Spreading over the placeholders keeps each key where it was, so the key order is the same.
+    return { ...report, cases: [...lists.cases.items()], ...(lists.records ? { records: [...lists.records.items()] } : {}) };
+}
 
 
 /***/ }),

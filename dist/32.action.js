@@ -2944,6 +2944,8 @@ async function gate_analysis() {
         rankModels: compare.rankModels,
         routingAdvice: compare.routingAdvice,
         buildReport: report.buildReport,
+        buildReportParts: report.buildReportParts,
+        withLists: report.withLists,
         reportCache: report.reportCache,
         reportRecord: report.reportRecord,
     };
@@ -3148,7 +3150,7 @@ async function gate(options) {
         throw missing;
     options.onPhase?.('compare');
     const a = await startAnalysis();
-    const { compare, DEFAULT_STATISTICS, buildReport, reportCache } = a;
+    const { compare, DEFAULT_STATISTICS, buildReportParts, reportCache } = a;
     const runSummary = control.summary();
     const sequential = lookout.summary();
     const incomplete = signal?.aborted === true || runSummary.stoppedForBudget || records.some((r) => r.error?.kind === 'cancelled');
@@ -3170,7 +3172,7 @@ async function gate(options) {
         graded: alternativeGraded[i] ?? [],
     }));
     options.onPhase?.('report');
-    const report = buildReport({
+    const parts = buildReportParts({
         config,
         evalSet,
         comparison,
@@ -3195,7 +3197,11 @@ async function gate(options) {
         records: keyedRecords(a.reportRecord, config, evalSet, records, judgeRecords, knownKeys),
         ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count, cases: fullSet.cases.length } } : {}),
     });
-    return { report, config };
+    return built(a, parts, config, options.reportLists);
+}
+/** The report whole, or with its lists apart when the caller writes them itself. */
+function built(a, parts, config, apart = false) {
+    return apart ? { ...parts, config } : { report: a.withLists(parts.report, parts.lists), config };
 }
 /**
  * Beyond the verdict: every model ranked (with alternatives), the routing of traffic slices
@@ -3219,18 +3225,27 @@ function migrationAdvice(a, input) {
     const monthly = a.monthlyCost(config, comparison, routing);
     return { ...(ranking ? { ranking } : {}), ...(routing ? { routing } : {}), ...(monthly ? { monthly } : {}) };
 }
-/** The run's records for the report: the models' with the call key each was made for, then the judge's. */
+/**
+ * The run's records for the report: the models' with the call key each was made for, then
+ * the judge's; each made when the report's writer reaches it.
+ */
 function keyedRecords(reportRecord, config, evalSet, records, judgeRecords, known) {
     const keyOf = recordKeys(config, evalSet);
-    // The first record of each case and side is the one whose output the case shows.
-    const shown = new Set();
-    const keyed = records.map((r) => {
-        const slot = `${r.caseId}\u0000${r.side}`;
-        const first = !shown.has(slot);
-        shown.add(slot);
-        return reportRecord(r, known?.get(r) ?? keyOf(r), first);
-    });
-    return [...keyed, ...judgeRecords.map((r) => reportRecord(r))];
+    return {
+        length: records.length + judgeRecords.length,
+        *items() {
+            // The first record of each case and side is the one whose output the case shows.
+            const shown = new Set();
+            for (const r of records) {
+                const slot = `${r.caseId}\u0000${r.side}`;
+                const first = !shown.has(slot);
+                shown.add(slot);
+                yield reportRecord(r, known?.get(r) ?? keyOf(r), first);
+            }
+            for (const r of judgeRecords)
+                yield reportRecord(r);
+        },
+    };
 }
 /** The call key a model's record was made for (undefined for the judge's, or a case not in the set). */
 function recordKeys(config, evalSet) {
@@ -3414,23 +3429,22 @@ async function merge(options) {
     const { cwd, env } = options;
     const clock = options.clock ?? performance;
     const t0 = clock.now();
-    const [{ loadConfig, loadEvalSet }, a, { readReportFile }, { mergePartials }, { gradedFromReport }] = await Promise.all([
+    const [{ loadConfig, loadEvalSet }, a, { readReportFile }, { createMerge }] = await Promise.all([
         configStage(),
         gate_analysis(),
         Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 92775)),
         Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(75)]).then(__webpack_require__.bind(__webpack_require__, 84075)),
-        Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 34304)),
     ]);
-    const { compare, DEFAULT_STATISTICS, buildReport } = a;
+    const { compare, DEFAULT_STATISTICS, buildReportParts } = a;
     const config = await loadConfig(options.configPath, { cwd, env, ...(options.baseline ? { baseline: options.baseline } : {}) });
     const evalSet = await loadEvalSet(config, { cwd, env });
-    const partials = [];
-    // One at a time: each file's text is dropped once parsed, so the merge holds data, not text.
+    // One partial at a time: each is read, checked and reduced to its graded cases and records
+    // before the next is read, so the merge holds data, not ten parsed reports.
+    const merging = createMerge(evalSet);
     for (const file of options.partials)
-        partials.push({ file, report: await readReportFile((0,external_node_path_.resolve)(cwd, file), file) });
-    const merged = mergePartials(partials, evalSet);
-    partials.length = 0;
-    const graded = gradedFromReport(evalSet.cases, merged.stored);
+        merging.add({ file, report: await readReportFile((0,external_node_path_.resolve)(cwd, file), file) });
+    const merged = merging.finish();
+    const { graded } = merged;
     // The levels a single run of every case uses when it goes to the end.
     const sequential = config.run.sequential !== false ? (0,compare_sequential/* lookPoints */.fT)(evalSet.cases.length).length : 0;
     const comparison = compare({
@@ -3442,7 +3456,7 @@ async function merge(options) {
         seed: evalSet.contentHash,
         statistics: (0,compare_sequential/* lookLevels */.lU)(DEFAULT_STATISTICS, sequential, true),
     });
-    const report = buildReport({
+    const parts = buildReportParts({
         config,
         evalSet,
         comparison,
@@ -3455,7 +3469,7 @@ async function merge(options) {
         records: keyedRecords(a.reportRecord, config, evalSet, merged.records, merged.judgeRecords, merged.keys),
         merged: { shards: merged.count, cases: evalSet.cases.length },
     });
-    return { report, config };
+    return built(a, parts, config, options.reportLists);
 }
 
 

@@ -18,8 +18,11 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Flush to the file past this many characters of text. */
 const FLUSH_CHARS = 1 << 20;
-/** The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays item by item. */
-function* jsonPieces(value) {
+/**
+ * The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays
+ * item by item. A key named in `lists` is written from that list instead of its value.
+ */
+function* jsonPieces(value, lists = {}) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         yield JSON.stringify(value, null, 2);
         return;
@@ -32,11 +35,17 @@ function* jsonPieces(value) {
     yield '{';
     for (const [i, [key, v]] of entries.entries()) {
         yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-        if (Array.isArray(v) && v.length > 0) {
+        const list = Object.hasOwn(lists, key) ? lists[key] : undefined;
+        const items = list ? (list.length > 0 ? list.items() : undefined) : Array.isArray(v) && v.length > 0 ? v : undefined;
+        if (items) {
             yield '[';
-            for (const [k, item] of v.entries())
-                yield `${k === 0 ? '' : ','}\n    ${itemAtDepth2(item)}`;
+            let k = 0;
+            for (const item of items)
+                yield `${k++ === 0 ? '' : ','}\n    ${itemAtDepth2(item)}`;
             yield '\n  ]';
+        }
+        else if (list) {
+            yield '[]';
         }
         else {
             yield indented(v, '  ');
@@ -59,12 +68,15 @@ function indented(value, indent) {
     const text = JSON.stringify(value === undefined || typeof value === 'function' || typeof value === 'symbol' ? null : value, null, 2);
     return text.replace(/\n/g, `\n${indent}`);
 }
-/** Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a secret never spans two: pieces split between JSON values). */
-async function writeJsonFile(path, value, redact = (t) => t) {
+/**
+ * Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a
+ * secret never spans two: pieces split between JSON values); `lists` as for jsonPieces.
+ */
+async function writeJsonFile(path, value, redact = (t) => t, lists) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w');
     try {
         let pending = '';
-        for (const piece of jsonPieces(value)) {
+        for (const piece of jsonPieces(value, lists)) {
             pending += redact(piece);
             if (pending.length >= FLUSH_CHARS) {
                 await handle.write(pending);

@@ -69,7 +69,8 @@ function isLlmGateError(err) {
 __webpack_require__.d(__webpack_exports__, {
   gateWorkerMain: () => (/* binding */ gateWorkerMain),
   isGateWorker: () => (/* binding */ isGateWorker),
-  G: () => (/* binding */ runGateInWorker)
+  G: () => (/* binding */ runGateInWorker),
+  runMergeInWorker: () => (/* binding */ runMergeInWorker)
 });
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -98,6 +99,21 @@ const GATE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
 
 
 
+/**
+ * Same contract as runMerge, in the worker: a merge holds every case of the set at once, and
+ * on the shell's thread, whose heap has no cap, V8 grows that heap far past what it holds.
+ */
+async function runMergeInWorker(options, entry, output) {
+    const input = {
+        configPath: options.configPath,
+        cwd: options.cwd,
+        env: options.env,
+        ...(options.baseline ? { baseline: options.baseline } : {}),
+        merge: { partials: options.partials },
+        ...(output ? { output } : {}),
+    };
+    return inWorker(input, options, entry, async () => undefined);
+}
 /** Same contract as runGate; `entry` is the file URL of the bundle the caller runs from. */
 async function runGateInWorker(options, entry, output) {
     const input = {
@@ -113,11 +129,14 @@ async function runGateInWorker(options, entry, output) {
         skipUnsupported: options.skipUnsupported,
         ...(output ? { output } : {}),
     };
-    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     // While the worker loads the SDK, this thread loads and validates the config and the
     // eval set: on two cores start-up takes the longer of the two instead of their sum.
+    return inWorker(input, options, entry, () => preload(options));
+}
+async function inWorker(input, options, entry, preload) {
+    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     let phase = 'load';
-    const loading = preload(options);
+    const loading = preload();
     const abort = () => worker.postMessage({ type: 'abort' });
     options.signal?.addEventListener('abort', abort, { once: true });
     if (options.signal?.aborted)
@@ -200,39 +219,55 @@ async function gateWorkerMain() {
             start(message);
     });
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(662), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 6069));
+    const { runGate, runMerge } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(662), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 6069));
     const { loaded } = await started;
     const post = (message) => port.postMessage(message);
-    const { output, ...options } = input;
+    const { output, merge, ...options } = input;
     const secrets = [];
-    const outcome = await runGate({
-        ...options,
-        ...(loaded ? { loaded } : {}),
-        signal: controller.signal,
-        onPhase: (phase) => post({ type: 'phase', phase }),
-        onProgress: (progress) => post({ type: 'progress', progress }),
-        onLoaded: (loaded) => {
-            secrets.push(...loaded.apiKeys);
-            post({ type: 'loaded', ...loaded });
-        },
-    });
+    // Written here and not sent whole: the report's cases and records are made as they are written.
+    const apart = output?.json !== undefined && !output.full;
+    const outcome = merge
+        ? await runMerge({
+            configPath: options.configPath,
+            cwd: options.cwd,
+            env: options.env,
+            ...(options.baseline?.ref !== undefined ? { baseline: { ref: options.baseline.ref } } : {}),
+            partials: merge.partials,
+            signal: controller.signal,
+            ...(apart ? { reportLists: true } : {}),
+        })
+        : await runGate({
+            ...options,
+            ...(loaded ? { loaded } : {}),
+            ...(apart ? { reportLists: true } : {}),
+            signal: controller.signal,
+            onPhase: (phase) => post({ type: 'phase', phase }),
+            onProgress: (progress) => post({ type: 'progress', progress }),
+            onLoaded: (loaded) => {
+                secrets.push(...loaded.apiKeys);
+                post({ type: 'loaded', ...loaded });
+            },
+        });
     if (outcome.status === 'error') {
         post({ type: 'failed', error: outcome.error.toData() });
     }
     else if (outcome.status === 'done' && output?.json !== undefined) {
-        const [{ writeJsonFile }, { createRedactor, secretsFromEnv }, { mkdir }, { dirname }] = await Promise.all([
+        const [{ writeJsonFile }, { createRedactor, secretsFromEnv }, { firstOf }, { mkdir }, { dirname }] = await Promise.all([
             __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 8334)),
             __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 6260)),
+            __webpack_require__.e(/* import() */ 590).then(__webpack_require__.bind(__webpack_require__, 7590)),
             Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19)),
             Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 19)),
         ]);
         const redact = createRedactor(secretsFromEnv(options.env));
         redact.add(...secrets);
         await mkdir(dirname(output.json), { recursive: true });
-        await writeJsonFile(output.json, outcome.report, redact);
+        const { lists, ...done } = outcome;
+        await writeJsonFile(output.json, done.report, redact, lists);
         // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
-        const report = output.full ? outcome.report : { ...outcome.report, cases: outcome.report.cases.length === 0 ? [] : [outcome.report.cases[0]], records: [] };
-        post({ type: 'done', outcome: { ...outcome, report, jsonWritten: true } });
+        const first = lists ? firstOf(lists.cases) : undefined;
+        const report = lists ? { ...done.report, cases: first === undefined ? [] : [first], records: [] } : done.report;
+        post({ type: 'done', outcome: { ...done, report, jsonWritten: true } });
     }
     else {
         post({ type: 'done', outcome });

@@ -150,9 +150,11 @@ async function gradeOutput(output, expect, ctx) {
         grades.push({ type: expectation.type, weight: expectation.weight, ...outcome, score: clampScore(outcome.score) });
     }
     const weighted = grades.filter((g) => g.weight > 0);
+    // A copy of exactly its length: the pushed array keeps room for 16 more, and a run keeps every case's grades.
+    const kept = grades.slice();
     if (weighted.length > 0 && weighted.every((g) => g.unjudged))
-        return { score: null, grades };
-    return { score: weightedMean(grades.filter((g) => !g.unjudged)), grades };
+        return { score: null, grades: kept };
+    return { score: weightedMean(grades.filter((g) => !g.unjudged)), grades: kept };
 }
 
 // EXTERNAL MODULE: ./build/concurrency.js
@@ -270,7 +272,8 @@ function summarise(records, outcomes) {
     const first = records[0];
     const side = {
         score: meanOrNull(repeatScores),
-        repeatScores,
+        // Exactly its length (a pushed array keeps room for 16 more): a run keeps every side's.
+        repeatScores: repeatScores.slice(),
         grades: grades ?? [],
         output: first?.output ?? null,
         latencyMs: meanOrNull(latencies),
@@ -359,9 +362,12 @@ async function gradeCases(opts) {
         promise.catch((error) => void (failure ??= { error }));
         return promise;
     };
-    const pending = [];
+    // Each case lands in its slot as it is graded; only the cases still waiting (on a judge)
+    // keep a promise, so a large set's settled promises are garbage at once, not all held to the end.
+    const graded = new Array(opts.cases.length);
+    const waiting = new Set();
     try {
-        for (const evalCase of opts.cases) {
+        for (const [at, evalCase] of opts.cases.entries()) {
             const sides = {};
             for (const side of types/* SIDES */.BV) {
                 const records = index.get(evalCase.id)?.get(side) ?? [];
@@ -373,12 +379,19 @@ async function gradeCases(opts) {
                 }
                 sides[side] = Promise.all(outcomes).then((o) => summarise(records, o));
             }
-            pending.push(track(Promise.all([sides.baseline, sides.candidate]).then(([baseline, candidate]) => ({ case: evalCase, baseline, candidate }))));
+            const done = track(Promise.all([sides.baseline, sides.candidate]).then(([baseline, candidate]) => {
+                graded[at] = { case: evalCase, baseline, candidate };
+            }));
+            waiting.add(done);
+            void done.then(() => waiting.delete(done), () => { });
             // A config error (a case needs a judge and there is none) fails the run: stop starting cases.
             if (failure)
                 break;
         }
-        return await Promise.all(pending);
+        await Promise.all(waiting);
+        if (failure)
+            throw failure.error;
+        return graded;
     }
     catch (err) {
         stop.abort(err);

@@ -424,7 +424,9 @@ async function main(argv, entry) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   cC: () => (/* binding */ emitOutcome),
-  d1: () => (/* binding */ runCommand)
+  pg: () => (/* binding */ markdownShown),
+  d1: () => (/* binding */ runCommand),
+  vu: () => (/* binding */ workerFailure)
 });
 
 // UNUSED EXPORTS: estimateLine
@@ -586,12 +588,9 @@ async function runCommand(options) {
         },
     };
     // The worker writes the JSON report itself; the whole report comes back only for markdown.
-    const full = !options.quiet || options.markdown !== undefined;
+    const full = markdownShown(options);
     const output = options.json === undefined ? undefined : { json: (0,external_node_path_.resolve)(options.cwd, options.json), full };
-    const outcome = await (0,gate_worker/* runGateInWorker */.G)(gateOptions, options.entry, output).catch((err) => ({
-        status: 'error',
-        error: new errors/* LlmGateError */.Z(`the gate failed: ${err instanceof Error ? err.message : String(err)}`, { code: 'internal', cause: err }),
-    }));
+    const outcome = await (0,gate_worker/* runGateInWorker */.G)(gateOptions, options.entry, output).catch(workerFailure);
     progress.done();
     return emitOutcome(outcome, options, redact);
 }
@@ -623,7 +622,7 @@ async function emitOutcome(outcome, options, redact) {
     }
     // The renderer loads only when something shows the markdown: the thread that starts the
     // gate stays small until then.
-    const wanted = options.markdown !== undefined || !options.quiet;
+    const wanted = markdownShown(options);
     const markdown = wanted ? redact((await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(893), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 2893))).renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity })) : '';
     if (options.json && !outcome.jsonWritten) {
         const path = (0,external_node_path_.resolve)(options.cwd, options.json);
@@ -648,6 +647,14 @@ async function emitOutcome(outcome, options, redact) {
     // A run that could not judge says why on stderr too, where a CI log shows it first.
     say(options.stderr, verdict === 'error' || verdict === 'incomplete' ? `llm-gate: verdict ${verdict}: ${headline}\n` : `llm-gate: verdict ${verdict}\n`);
     return (0,exit_codes/* exitCodeForVerdict */.GU)(verdict);
+}
+/** The worker thread itself broke (not the gate): an internal error. */
+function workerFailure(err) {
+    return { status: 'error', error: new errors/* LlmGateError */.Z(`the gate failed: ${err instanceof Error ? err.message : String(err)}`, { code: 'internal', cause: err }) };
+}
+/** Markdown is rendered when it is written or printed; otherwise the report need not be held whole. */
+function markdownShown(options) {
+    return options.markdown !== undefined || !options.quiet;
 }
 async function writeText(cwd, file, text) {
     const path = (0,external_node_path_.resolve)(cwd, file);
@@ -725,7 +732,8 @@ function isLlmGateError(err) {
 __webpack_require__.d(__webpack_exports__, {
   gateWorkerMain: () => (/* binding */ gateWorkerMain),
   isGateWorker: () => (/* binding */ isGateWorker),
-  G: () => (/* binding */ runGateInWorker)
+  G: () => (/* binding */ runGateInWorker),
+  runMergeInWorker: () => (/* binding */ runMergeInWorker)
 });
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -754,6 +762,21 @@ const GATE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
 
 
 
+/**
+ * Same contract as runMerge, in the worker: a merge holds every case of the set at once, and
+ * on the shell's thread, whose heap has no cap, V8 grows that heap far past what it holds.
+ */
+async function runMergeInWorker(options, entry, output) {
+    const input = {
+        configPath: options.configPath,
+        cwd: options.cwd,
+        env: options.env,
+        ...(options.baseline ? { baseline: options.baseline } : {}),
+        merge: { partials: options.partials },
+        ...(output ? { output } : {}),
+    };
+    return inWorker(input, options, entry, async () => undefined);
+}
 /** Same contract as runGate; `entry` is the file URL of the bundle the caller runs from. */
 async function runGateInWorker(options, entry, output) {
     const input = {
@@ -769,11 +792,14 @@ async function runGateInWorker(options, entry, output) {
         skipUnsupported: options.skipUnsupported,
         ...(output ? { output } : {}),
     };
-    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     // While the worker loads the SDK, this thread loads and validates the config and the
     // eval set: on two cores start-up takes the longer of the two instead of their sum.
+    return inWorker(input, options, entry, () => preload(options));
+}
+async function inWorker(input, options, entry, preload) {
+    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     let phase = 'load';
-    const loading = preload(options);
+    const loading = preload();
     const abort = () => worker.postMessage({ type: 'abort' });
     options.signal?.addEventListener('abort', abort, { once: true });
     if (options.signal?.aborted)
@@ -856,39 +882,55 @@ async function gateWorkerMain() {
             start(message);
     });
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(662), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 6069));
+    const { runGate, runMerge } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(662), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 6069));
     const { loaded } = await started;
     const post = (message) => port.postMessage(message);
-    const { output, ...options } = input;
+    const { output, merge, ...options } = input;
     const secrets = [];
-    const outcome = await runGate({
-        ...options,
-        ...(loaded ? { loaded } : {}),
-        signal: controller.signal,
-        onPhase: (phase) => post({ type: 'phase', phase }),
-        onProgress: (progress) => post({ type: 'progress', progress }),
-        onLoaded: (loaded) => {
-            secrets.push(...loaded.apiKeys);
-            post({ type: 'loaded', ...loaded });
-        },
-    });
+    // Written here and not sent whole: the report's cases and records are made as they are written.
+    const apart = output?.json !== undefined && !output.full;
+    const outcome = merge
+        ? await runMerge({
+            configPath: options.configPath,
+            cwd: options.cwd,
+            env: options.env,
+            ...(options.baseline?.ref !== undefined ? { baseline: { ref: options.baseline.ref } } : {}),
+            partials: merge.partials,
+            signal: controller.signal,
+            ...(apart ? { reportLists: true } : {}),
+        })
+        : await runGate({
+            ...options,
+            ...(loaded ? { loaded } : {}),
+            ...(apart ? { reportLists: true } : {}),
+            signal: controller.signal,
+            onPhase: (phase) => post({ type: 'phase', phase }),
+            onProgress: (progress) => post({ type: 'progress', progress }),
+            onLoaded: (loaded) => {
+                secrets.push(...loaded.apiKeys);
+                post({ type: 'loaded', ...loaded });
+            },
+        });
     if (outcome.status === 'error') {
         post({ type: 'failed', error: outcome.error.toData() });
     }
     else if (outcome.status === 'done' && output?.json !== undefined) {
-        const [{ writeJsonFile }, { createRedactor, secretsFromEnv }, { mkdir }, { dirname }] = await Promise.all([
+        const [{ writeJsonFile }, { createRedactor, secretsFromEnv }, { firstOf }, { mkdir }, { dirname }] = await Promise.all([
             __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 8334)),
             __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 6260)),
+            __webpack_require__.e(/* import() */ 590).then(__webpack_require__.bind(__webpack_require__, 7590)),
             Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19)),
             Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 19)),
         ]);
         const redact = createRedactor(secretsFromEnv(options.env));
         redact.add(...secrets);
         await mkdir(dirname(output.json), { recursive: true });
-        await writeJsonFile(output.json, outcome.report, redact);
+        const { lists, ...done } = outcome;
+        await writeJsonFile(output.json, done.report, redact, lists);
         // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
-        const report = output.full ? outcome.report : { ...outcome.report, cases: outcome.report.cases.length === 0 ? [] : [outcome.report.cases[0]], records: [] };
-        post({ type: 'done', outcome: { ...outcome, report, jsonWritten: true } });
+        const first = lists ? firstOf(lists.cases) : undefined;
+        const report = lists ? { ...done.report, cases: first === undefined ? [] : [first], records: [] } : done.report;
+        post({ type: 'done', outcome: { ...done, report, jsonWritten: true } });
     }
     else {
         post({ type: 'done', outcome });
@@ -1246,8 +1288,11 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Flush to the file past this many characters of text. */
 const FLUSH_CHARS = 1 << 20;
-/** The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays item by item. */
-function* jsonPieces(value) {
+/**
+ * The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays
+ * item by item. A key named in `lists` is written from that list instead of its value.
+ */
+function* jsonPieces(value, lists = {}) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         yield JSON.stringify(value, null, 2);
         return;
@@ -1260,11 +1305,17 @@ function* jsonPieces(value) {
     yield '{';
     for (const [i, [key, v]] of entries.entries()) {
         yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-        if (Array.isArray(v) && v.length > 0) {
+        const list = Object.hasOwn(lists, key) ? lists[key] : undefined;
+        const items = list ? (list.length > 0 ? list.items() : undefined) : Array.isArray(v) && v.length > 0 ? v : undefined;
+        if (items) {
             yield '[';
-            for (const [k, item] of v.entries())
-                yield `${k === 0 ? '' : ','}\n    ${itemAtDepth2(item)}`;
+            let k = 0;
+            for (const item of items)
+                yield `${k++ === 0 ? '' : ','}\n    ${itemAtDepth2(item)}`;
             yield '\n  ]';
+        }
+        else if (list) {
+            yield '[]';
         }
         else {
             yield indented(v, '  ');
@@ -1287,12 +1338,15 @@ function indented(value, indent) {
     const text = JSON.stringify(value === undefined || typeof value === 'function' || typeof value === 'symbol' ? null : value, null, 2);
     return text.replace(/\n/g, `\n${indent}`);
 }
-/** Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a secret never spans two: pieces split between JSON values). */
-async function writeJsonFile(path, value, redact = (t) => t) {
+/**
+ * Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a
+ * secret never spans two: pieces split between JSON values); `lists` as for jsonPieces.
+ */
+async function writeJsonFile(path, value, redact = (t) => t, lists) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w');
     try {
         let pending = '';
-        for (const piece of jsonPieces(value)) {
+        for (const piece of jsonPieces(value, lists)) {
             pending += redact(piece);
             if (pending.length >= FLUSH_CHARS) {
                 await handle.write(pending);

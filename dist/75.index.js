@@ -1,5 +1,5 @@
 export const id = 75;
-export const ids = [75,775,304];
+export const ids = [75,775];
 export const modules = {
 
 /***/ 2775:
@@ -178,11 +178,11 @@ function storedRecord(r) {
 /***/ 4304:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gradedFromReport: () => (/* binding */ gradedFromReport),
-/* harmony export */   recordsOf: () => (/* binding */ recordsOf)
+/* harmony export */   M$: () => (/* binding */ recordsOf),
+/* harmony export */   SY: () => (/* binding */ gradedSides)
 /* harmony export */ });
+/* unused harmony export gradedFromReport */
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2775);
 
@@ -216,13 +216,17 @@ function gradedSide(stored) {
         side.error = error;
     return side;
 }
+/** Both graded sides of a stored case. */
+function gradedSides(stored) {
+    return { baseline: gradedSide(stored.baseline), candidate: gradedSide(stored.candidate) };
+}
 /** Graded cases for `cases` (eval-set order) from the report's stored ones, by id. */
 function gradedFromReport(cases, stored) {
     return cases.map((c) => {
         const s = stored.get(c.id);
         if (!s)
             throw new RangeError(`gradedFromReport: no stored case ${c.id}`);
-        return { case: c, baseline: gradedSide(s.baseline), candidate: gradedSide(s.candidate) };
+        return { case: c, ...gradedSides(s) };
     });
 }
 
@@ -338,6 +342,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  createMerge: () => (/* reexport */ createMerge),
   mergePartials: () => (/* reexport */ mergePartials),
   parseShard: () => (/* reexport */ spec/* parseShard */.u),
   shardCases: () => (/* reexport */ shard_assign/* shardCases */.Q),
@@ -364,63 +369,48 @@ var rebuild = __webpack_require__(4304);
 
 
 const usage = (hint) => ({ code: 'usage', hint });
-function mergePartials(partials, evalSet) {
-    if (partials.length === 0)
-        throw new errors/* LlmGateError */.Z('no partial reports to merge', usage('llm-gate merge shard-1.json shard-2.json ...'));
-    for (const p of partials) {
-        if (!p.report.shard)
-            throw new errors/* LlmGateError */.Z(`${p.file} is not a partial report`, { ...usage('merge the reports of llm-gate run --shard i/n'), file: p.file });
-        if (!p.report.records)
-            throw new errors/* LlmGateError */.Z(`${p.file} has no call records`, { ...usage('partials of this version of llm-gate carry them; rerun the shard'), file: p.file });
-    }
-    const count = partials[0].report.shard.count;
-    for (const p of partials) {
-        if (p.report.shard.count !== count) {
-            throw new errors/* LlmGateError */.Z(`${p.file} is shard ${p.report.shard.index} of ${p.report.shard.count}, but ${partials[0].file} is of ${count}`, usage('merge the partials of one matrix run'));
-        }
-        if (p.report.evalSet.contentHash !== evalSet.contentHash) {
-            throw new errors/* LlmGateError */.Z(`${p.file} was made from another config or eval set (content hash ${p.report.evalSet.contentHash.slice(0, 12)}, here ${evalSet.contentHash.slice(0, 12)})`, {
-                ...usage('merge with the config and eval files of the commit the shards ran on'),
-                file: p.file,
-            });
-        }
-    }
-    const byIndex = new Map();
-    for (const p of partials) {
-        const index = p.report.shard.index;
-        const seen = byIndex.get(index);
-        if (seen)
-            throw new errors/* LlmGateError */.Z(`shard ${index} of ${count} is given twice (${seen.file} and ${p.file})`, usage('pass each shard\'s partial report once'));
-        byIndex.set(index, p);
-    }
-    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-    if (missing.length > 0) {
-        const named = missing.map((i) => `shard ${i} of ${count}`).join(', ');
-        throw new errors/* LlmGateError */.Z(`${named} ${missing.length === 1 ? 'is' : 'are'} missing`, usage('every shard of the matrix must finish and upload its partial report before the merge'));
-    }
+/**
+ * A merge that takes the partials one at a time: a partial is read, checked, reduced to its
+ * graded cases and records, and dropped before the next is read, so a merge of ten
+ * 10,000-case partials holds the data of 100,000 cases, not ten parsed reports beside it.
+ */
+function createMerge(evalSet) {
     const caseIndex = new Map(evalSet.cases.map((c, i) => [c.id, i]));
-    const stored = new Map();
+    const byIndex = new Map();
+    const graded = new Map();
     const records = [];
     const keys = new Map();
     const judgeRecords = [];
+    let first;
     let incomplete = false;
     let startedAt = null;
     let durationMs = null;
-    for (let index = 1; index <= count; index++) {
-        const p = byIndex.get(index);
+    const add = (p) => {
+        checkHeader(p, evalSet);
+        const { index, count } = p.report.shard;
+        first ??= { file: p.file, count };
+        if (count !== first.count) {
+            throw new errors/* LlmGateError */.Z(`${p.file} is shard ${index} of ${count}, but ${first.file} is of ${first.count}`, usage('merge the partials of one matrix run'));
+        }
+        const seen = byIndex.get(index);
+        if (seen !== undefined)
+            throw new errors/* LlmGateError */.Z(`shard ${index} of ${count} is given twice (${seen} and ${p.file})`, usage('pass each shard\'s partial report once'));
+        byIndex.set(index, p.file);
+        const here = new Set();
         for (const c of p.report.cases) {
             const at = caseIndex.get(c.id);
             const where = at === undefined ? undefined : (0,shard_assign/* shardOf */.I)(evalSet.cases[at], count);
             if (where !== index) {
                 throw new errors/* LlmGateError */.Z(where === undefined ? `${p.file} holds case "${c.id}", which is not in the eval set` : `${p.file} (shard ${index}) holds case "${c.id}", which belongs to shard ${where}`, { ...usage('merge the partials of one matrix run, with the config they ran with'), file: p.file });
             }
-            if (stored.has(c.id))
+            if (graded.has(c.id))
                 throw new errors/* LlmGateError */.Z(`case "${c.id}" appears twice in ${p.file}`, { ...usage('rerun the shard'), file: p.file });
-            stored.set(c.id, c);
+            graded.set(c.id, (0,rebuild/* gradedSides */.SY)(c));
+            here.add(c.id);
         }
         const storedRecords = p.report.records ?? [];
-        for (const [i, r] of (0,rebuild.recordsOf)(p.report).entries()) {
-            if (!stored.has(r.caseId) || caseIndex.get(r.caseId) === undefined)
+        for (const [i, r] of (0,rebuild/* recordsOf */.M$)(p.report).entries()) {
+            if (!here.has(r.caseId))
                 continue;
             if (r.side === 'judge')
                 judgeRecords.push(r);
@@ -441,20 +431,55 @@ function mergePartials(partials, evalSet) {
         const took = p.report.run?.durationMs ?? null;
         if (took !== null)
             durationMs = Math.max(durationMs ?? 0, took);
-    }
-    const absent = evalSet.cases.filter((c) => !stored.has(c.id));
-    if (absent.length > 0) {
-        const c = absent[0];
-        const shard = (0,shard_assign/* shardOf */.I)(c, count);
-        throw new errors/* LlmGateError */.Z(`case "${c.id}" (shard ${shard} of ${count}) is missing from ${byIndex.get(shard).file}${absent.length > 1 ? `, and ${absent.length - 1} more cases` : ''}`, {
-            ...usage('the shard stopped early or was run with another config; rerun it'),
-            file: byIndex.get(shard).file,
+    };
+    const finish = () => {
+        if (!first)
+            throw new errors/* LlmGateError */.Z('no partial reports to merge', usage('llm-gate merge shard-1.json shard-2.json ...'));
+        const { count } = first;
+        const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+        if (missing.length > 0) {
+            const named = missing.map((i) => `shard ${i} of ${count}`).join(', ');
+            throw new errors/* LlmGateError */.Z(`${named} ${missing.length === 1 ? 'is' : 'are'} missing`, usage('every shard of the matrix must finish and upload its partial report before the merge'));
+        }
+        const absent = evalSet.cases.filter((c) => !graded.has(c.id));
+        if (absent.length > 0) {
+            const c = absent[0];
+            const shard = (0,shard_assign/* shardOf */.I)(c, count);
+            throw new errors/* LlmGateError */.Z(`case "${c.id}" (shard ${shard} of ${count}) is missing from ${byIndex.get(shard)}${absent.length > 1 ? `, and ${absent.length - 1} more cases` : ''}`, {
+                ...usage('the shard stopped early or was run with another config; rerun it'),
+                file: byIndex.get(shard),
+            });
+        }
+        const order = (r) => caseIndex.get(r.caseId);
+        records.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat || (a.side === b.side ? 0 : a.side === 'baseline' ? -1 : 1));
+        judgeRecords.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat);
+        const cases = evalSet.cases.map((c) => ({ case: c, ...graded.get(c.id) }));
+        graded.clear();
+        return { count, graded: cases, records, keys, judgeRecords, incomplete, startedAt, durationMs };
+    };
+    return { add, finish };
+}
+/** What makes a file a partial report of this eval set at all. */
+function checkHeader(p, evalSet) {
+    if (!p.report.shard)
+        throw new errors/* LlmGateError */.Z(`${p.file} is not a partial report`, { ...usage('merge the reports of llm-gate run --shard i/n'), file: p.file });
+    if (!p.report.records)
+        throw new errors/* LlmGateError */.Z(`${p.file} has no call records`, { ...usage('partials of this version of llm-gate carry them; rerun the shard'), file: p.file });
+    if (p.report.evalSet.contentHash !== evalSet.contentHash) {
+        throw new errors/* LlmGateError */.Z(`${p.file} was made from another config or eval set (content hash ${p.report.evalSet.contentHash.slice(0, 12)}, here ${evalSet.contentHash.slice(0, 12)})`, {
+            ...usage('merge with the config and eval files of the commit the shards ran on'),
+            file: p.file,
         });
     }
-    const order = (r) => caseIndex.get(r.caseId);
-    records.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat || (a.side === b.side ? 0 : a.side === 'baseline' ? -1 : 1));
-    judgeRecords.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat);
-    return { count, stored, records, keys, judgeRecords, incomplete, startedAt, durationMs };
+}
+/** The partials in memory at once (tests, diagnostics): every header is checked before any case. */
+function mergePartials(partials, evalSet) {
+    for (const p of partials)
+        checkHeader(p, evalSet);
+    const merge = createMerge(evalSet);
+    for (const p of partials)
+        merge.add(p);
+    return merge.finish();
 }
 
 ;// CONCATENATED MODULE: ./build/shard/index.js

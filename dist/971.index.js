@@ -1,5 +1,5 @@
 export const id = 971;
-export const ids = [971,775,304];
+export const ids = [971,775];
 export const modules = {
 
 /***/ 2775:
@@ -178,11 +178,11 @@ function storedRecord(r) {
 /***/ 4304:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gradedFromReport: () => (/* binding */ gradedFromReport),
-/* harmony export */   recordsOf: () => (/* binding */ recordsOf)
+/* harmony export */   M$: () => (/* binding */ recordsOf),
+/* harmony export */   SY: () => (/* binding */ gradedSides)
 /* harmony export */ });
+/* unused harmony export gradedFromReport */
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2775);
 
@@ -216,13 +216,17 @@ function gradedSide(stored) {
         side.error = error;
     return side;
 }
+/** Both graded sides of a stored case. */
+function gradedSides(stored) {
+    return { baseline: gradedSide(stored.baseline), candidate: gradedSide(stored.candidate) };
+}
 /** Graded cases for `cases` (eval-set order) from the report's stored ones, by id. */
 function gradedFromReport(cases, stored) {
     return cases.map((c) => {
         const s = stored.get(c.id);
         if (!s)
             throw new RangeError(`gradedFromReport: no stored case ${c.id}`);
-        return { case: c, baseline: gradedSide(s.baseline), candidate: gradedSide(s.candidate) };
+        return { case: c, ...gradedSides(s) };
     });
 }
 
@@ -365,7 +369,7 @@ function regradePlan(stored, full, config, file) {
     }
     const cases = universe.filter((c) => inReport.has(c.id));
     const byId = new Map(cases.map((c) => [c.id, c]));
-    const records = (0,_rebuild_js__WEBPACK_IMPORTED_MODULE_3__.recordsOf)(stored).filter((r) => r.side !== 'judge' && byId.has(r.caseId));
+    const records = (0,_rebuild_js__WEBPACK_IMPORTED_MODULE_3__/* .recordsOf */ .M$)(stored).filter((r) => r.side !== 'judge' && byId.has(r.caseId));
     const keys = new Map((stored.records ?? []).filter((r) => r.side !== 'judge').map((r) => [`${r.caseId}\u0000${r.side}\u0000${r.repeat}`, r.key]));
     const stale = [];
     for (const r of records) {

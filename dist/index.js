@@ -33608,6 +33608,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gy: () => (/* binding */ runGateInWorker)
 });
 
+// UNUSED EXPORTS: runMergeInWorker
+
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
 // EXTERNAL MODULE: ./build/errors.js
@@ -33634,6 +33636,21 @@ const GATE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
 
 
 
+/**
+ * Same contract as runMerge, in the worker: a merge holds every case of the set at once, and
+ * on the shell's thread, whose heap has no cap, V8 grows that heap far past what it holds.
+ */
+async function runMergeInWorker(options, entry, output) {
+    const input = {
+        configPath: options.configPath,
+        cwd: options.cwd,
+        env: options.env,
+        ...(options.baseline ? { baseline: options.baseline } : {}),
+        merge: { partials: options.partials },
+        ...(output ? { output } : {}),
+    };
+    return inWorker(input, options, entry, async () => undefined);
+}
 /** Same contract as runGate; `entry` is the file URL of the bundle the caller runs from. */
 async function runGateInWorker(options, entry, output) {
     const input = {
@@ -33649,11 +33666,14 @@ async function runGateInWorker(options, entry, output) {
         skipUnsupported: options.skipUnsupported,
         ...(output ? { output } : {}),
     };
-    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     // While the worker loads the SDK, this thread loads and validates the config and the
     // eval set: on two cores start-up takes the longer of the two instead of their sum.
+    return inWorker(input, options, entry, () => preload(options));
+}
+async function inWorker(input, options, entry, preload) {
+    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
     let phase = 'load';
-    const loading = preload(options);
+    const loading = preload();
     const abort = () => worker.postMessage({ type: 'abort' });
     options.signal?.addEventListener('abort', abort, { once: true });
     if (options.signal?.aborted)
@@ -33736,39 +33756,55 @@ async function gateWorkerMain() {
             start(message);
     });
     // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34032));
+    const { runGate, runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34032));
     const { loaded } = await started;
     const post = (message) => port.postMessage(message);
-    const { output, ...options } = input;
+    const { output, merge, ...options } = input;
     const secrets = [];
-    const outcome = await runGate({
-        ...options,
-        ...(loaded ? { loaded } : {}),
-        signal: controller.signal,
-        onPhase: (phase) => post({ type: 'phase', phase }),
-        onProgress: (progress) => post({ type: 'progress', progress }),
-        onLoaded: (loaded) => {
-            secrets.push(...loaded.apiKeys);
-            post({ type: 'loaded', ...loaded });
-        },
-    });
+    // Written here and not sent whole: the report's cases and records are made as they are written.
+    const apart = output?.json !== undefined && !output.full;
+    const outcome = merge
+        ? await runMerge({
+            configPath: options.configPath,
+            cwd: options.cwd,
+            env: options.env,
+            ...(options.baseline?.ref !== undefined ? { baseline: { ref: options.baseline.ref } } : {}),
+            partials: merge.partials,
+            signal: controller.signal,
+            ...(apart ? { reportLists: true } : {}),
+        })
+        : await runGate({
+            ...options,
+            ...(loaded ? { loaded } : {}),
+            ...(apart ? { reportLists: true } : {}),
+            signal: controller.signal,
+            onPhase: (phase) => post({ type: 'phase', phase }),
+            onProgress: (progress) => post({ type: 'progress', progress }),
+            onLoaded: (loaded) => {
+                secrets.push(...loaded.apiKeys);
+                post({ type: 'loaded', ...loaded });
+            },
+        });
     if (outcome.status === 'error') {
         post({ type: 'failed', error: outcome.error.toData() });
     }
     else if (outcome.status === 'done' && output?.json !== undefined) {
-        const [{ writeJsonFile }, { createRedactor, secretsFromEnv }, { mkdir }, { dirname }] = await Promise.all([
+        const [{ writeJsonFile }, { createRedactor, secretsFromEnv }, { firstOf }, { mkdir }, { dirname }] = await Promise.all([
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 48334)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56260)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 47590)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 19)),
         ]);
         const redact = createRedactor(secretsFromEnv(options.env));
         redact.add(...secrets);
         await mkdir(dirname(output.json), { recursive: true });
-        await writeJsonFile(output.json, outcome.report, redact);
+        const { lists, ...done } = outcome;
+        await writeJsonFile(output.json, done.report, redact, lists);
         // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
-        const report = output.full ? outcome.report : { ...outcome.report, cases: outcome.report.cases.length === 0 ? [] : [outcome.report.cases[0]], records: [] };
-        post({ type: 'done', outcome: { ...outcome, report, jsonWritten: true } });
+        const first = lists ? firstOf(lists.cases) : undefined;
+        const report = lists ? { ...done.report, cases: first === undefined ? [] : [first], records: [] } : done.report;
+        post({ type: 'done', outcome: { ...done, report, jsonWritten: true } });
     }
     else {
         post({ type: 'done', outcome });
@@ -35157,13 +35193,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   DEFAULT_MAX_CHARS: () => (/* reexport */ DEFAULT_MAX_CHARS),
   REPORT_SCHEMA: () => (/* reexport */ report_types/* REPORT_SCHEMA */.D),
   buildReport: () => (/* reexport */ buildReport),
+  buildReportParts: () => (/* reexport */ buildReportParts),
   cacheNotes: () => (/* reexport */ cacheNotes),
   callRecordOf: () => (/* reexport */ records/* callRecordOf */.jR),
+  firstOf: () => (/* reexport */ report_lists.firstOf),
   fmtAge: () => (/* reexport */ fmtAge),
   headlineOf: () => (/* reexport */ headlineOf),
+  mappedList: () => (/* reexport */ report_lists.mappedList),
   renderMarkdown: () => (/* reexport */ renderMarkdown),
   reportCache: () => (/* reexport */ records/* reportCache */.NH),
-  reportRecord: () => (/* reexport */ records/* reportRecord */.aL)
+  reportRecord: () => (/* reexport */ records/* reportRecord */.aL),
+  withLists: () => (/* reexport */ report_lists.withLists)
 });
 
 // EXTERNAL MODULE: ./build/stats/summary.js
@@ -35677,10 +35717,13 @@ function p95CacheNote(fromCache) {
     return `p95 latency: ${fromCache.reused} of the baseline's ${fromCache.calls} latencies are from the call cache (measured earlier${when}); the candidate's were measured in this run.`;
 }
 
+// EXTERNAL MODULE: ./build/report/lists.js
+var report_lists = __nccwpck_require__(47590);
 ;// CONCATENATED MODULE: ./build/report/build.js
 // buildReport(): the comparison plus the per-case detail, as the JSON report.
 // Every object is written field by field so the key order is fixed, and every list
 // has a defined order (cases in eval-set order, tags sorted, regressions worst first).
+
 
 
 
@@ -35863,7 +35906,20 @@ function priceWarnings(config, startedAt) {
     return out;
 }
 function buildReport(opts) {
+    const { report, lists } = buildReportParts(opts);
+    return (0,report_lists.withLists)(report, lists);
+}
+/**
+ * The report with `cases` (and `records`) left empty, and the lists that fill them, made
+ * item by item as they are written (writeJsonFile): a large run's report is never held whole.
+ */
+function buildReportParts(opts) {
     const { config, evalSet, comparison: cmp } = opts;
+    const records = opts.records === undefined ? undefined : Array.isArray(opts.records) ? (0,report_lists.mappedList)(opts.records, (r) => r) : opts.records;
+    const lists = { cases: (0,report_lists.mappedList)(opts.graded, reportCase), ...(records ? { records } : {}) };
+    return { report: reportWithoutLists(opts, cmp, config, evalSet, records !== undefined), lists };
+}
+function reportWithoutLists(opts, cmp, config, evalSet, withRecords) {
     const cache = opts.run?.cache;
     const baseline = withPrompt(reportModel(cmp.models.baseline, config.models.baseline, cache?.baseline.reused), config, 'baseline');
     const candidate = withPrompt(reportModel(cmp.models.candidate, config.models.candidate, cache?.candidate.reused), config, 'candidate');
@@ -35901,9 +35957,9 @@ function buildReport(opts) {
             costUsd: (0,summary/* sumBy */.xu)([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0, opts.run?.sequential?.afterDecision?.usd ?? 0, opts.alternativesSpent?.costUsd ?? 0], (x) => x),
             calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0) + (opts.alternativesSpent?.calls ?? 0),
         },
-        cases: opts.graded.map(reportCase),
+        cases: [],
         warnings: [...cmp.warnings.map(warningWords), ...priceWarnings(config, opts.run?.startedAt)],
-        ...(opts.records ? { records: opts.records } : {}),
+        ...(withRecords ? { records: [] } : {}),
         ...(opts.shard ? { shard: { index: opts.shard.index, count: opts.shard.count, cases: opts.shard.cases } } : {}),
         ...(opts.merged ? { merged: { shards: opts.merged.shards, cases: opts.merged.cases } } : {}),
         ...(opts.ranking ? { ranking: opts.ranking } : {}),
@@ -36649,6 +36705,41 @@ var records = __nccwpck_require__(55089);
 
 
 
+
+/***/ }),
+
+/***/ 47590:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   firstOf: () => (/* binding */ firstOf),
+/* harmony export */   mappedList: () => (/* binding */ mappedList),
+/* harmony export */   withLists: () => (/* binding */ withLists)
+/* harmony export */ });
+/** A list over an array, item i made by `make` (from the array's item i). */
+function mappedList(source, make) {
+    return {
+        length: source.length,
+        *items() {
+            for (let i = 0; i < source.length; i++)
+                yield make(source[i], i);
+        },
+    };
+}
+/** The first item of a list, without making the others. */
+function firstOf(list) {
+    for (const item of list.items())
+        return item;
+    return undefined;
+}
+/** The report with its lists made whole: what JSON.parse of the written report gives. */
+function withLists(report, lists) {
+    // Spreading over the placeholders keeps each key where it was, so the key order is the same.
+    return { ...report, cases: [...lists.cases.items()], ...(lists.records ? { records: [...lists.records.items()] } : {}) };
+}
+
+
 /***/ }),
 
 /***/ 55089:
@@ -36878,8 +36969,11 @@ __nccwpck_require__.r(__webpack_exports__);
 
 /** Flush to the file past this many characters of text. */
 const FLUSH_CHARS = 1 << 20;
-/** The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays item by item. */
-function* jsonPieces(value) {
+/**
+ * The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays
+ * item by item. A key named in `lists` is written from that list instead of its value.
+ */
+function* jsonPieces(value, lists = {}) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         yield JSON.stringify(value, null, 2);
         return;
@@ -36892,11 +36986,17 @@ function* jsonPieces(value) {
     yield '{';
     for (const [i, [key, v]] of entries.entries()) {
         yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-        if (Array.isArray(v) && v.length > 0) {
+        const list = Object.hasOwn(lists, key) ? lists[key] : undefined;
+        const items = list ? (list.length > 0 ? list.items() : undefined) : Array.isArray(v) && v.length > 0 ? v : undefined;
+        if (items) {
             yield '[';
-            for (const [k, item] of v.entries())
-                yield `${k === 0 ? '' : ','}\n    ${itemAtDepth2(item)}`;
+            let k = 0;
+            for (const item of items)
+                yield `${k++ === 0 ? '' : ','}\n    ${itemAtDepth2(item)}`;
             yield '\n  ]';
+        }
+        else if (list) {
+            yield '[]';
         }
         else {
             yield indented(v, '  ');
@@ -36919,12 +37019,15 @@ function indented(value, indent) {
     const text = JSON.stringify(value === undefined || typeof value === 'function' || typeof value === 'symbol' ? null : value, null, 2);
     return text.replace(/\n/g, `\n${indent}`);
 }
-/** Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a secret never spans two: pieces split between JSON values). */
-async function writeJsonFile(path, value, redact = (t) => t) {
+/**
+ * Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a
+ * secret never spans two: pieces split between JSON values); `lists` as for jsonPieces.
+ */
+async function writeJsonFile(path, value, redact = (t) => t, lists) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w');
     try {
         let pending = '';
-        for (const piece of jsonPieces(value)) {
+        for (const piece of jsonPieces(value, lists)) {
             pending += redact(piece);
             if (pending.length >= FLUSH_CHARS) {
                 await handle.write(pending);

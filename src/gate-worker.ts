@@ -7,7 +7,7 @@
 // The worker runs the same bundle file as the shell that started it; entry files branch on
 // isMainThread. Callbacks travel as messages, the report as plain data.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { GateOptions, GateOutcome, GatePhase, GateProgress } from './gate.js';
+import type { GateOptions, GateOutcome, GatePhase, GateProgress, ReportGateOptions } from './gate.js';
 import type { LoadedGate } from './load.js';
 import { LlmGateError, type LlmGateErrorData } from './errors.js';
 
@@ -15,6 +15,8 @@ import { GATE_WORKER_LIMITS } from './worker-limits.js';
 
 type WorkerInput = Pick<GateOptions, 'configPath' | 'cwd' | 'env' | 'overrides' | 'defaultApiKey' | 'simulated' | 'replay' | 'shard' | 'baseline' | 'skipUnsupported'> & {
   output?: WorkerOutput;
+  /** `merge` instead of `run`: the partial reports to merge. */
+  merge?: { partials: string[] };
 };
 
 /**
@@ -37,6 +39,22 @@ type ToMain =
 
 type ToWorker = { type: 'abort' } | { type: 'start'; loaded?: LoadedGate };
 
+/**
+ * Same contract as runMerge, in the worker: a merge holds every case of the set at once, and
+ * on the shell's thread, whose heap has no cap, V8 grows that heap far past what it holds.
+ */
+export async function runMergeInWorker(options: ReportGateOptions & { partials: string[] }, entry: URL, output?: WorkerOutput): Promise<GateOutcome> {
+  const input: WorkerInput = {
+    configPath: options.configPath,
+    cwd: options.cwd,
+    env: options.env,
+    ...(options.baseline ? { baseline: options.baseline } : {}),
+    merge: { partials: options.partials },
+    ...(output ? { output } : {}),
+  };
+  return inWorker(input, options, entry, async () => undefined);
+}
+
 /** Same contract as runGate; `entry` is the file URL of the bundle the caller runs from. */
 export async function runGateInWorker(options: GateOptions, entry: URL, output?: WorkerOutput): Promise<GateOutcome> {
   const input: WorkerInput = {
@@ -52,11 +70,20 @@ export async function runGateInWorker(options: GateOptions, entry: URL, output?:
     skipUnsupported: options.skipUnsupported,
     ...(output ? { output } : {}),
   };
-  const worker = new Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
   // While the worker loads the SDK, this thread loads and validates the config and the
   // eval set: on two cores start-up takes the longer of the two instead of their sum.
+  return inWorker(input, options, entry, () => preload(options));
+}
+
+async function inWorker(
+  input: WorkerInput,
+  options: Pick<GateOptions, 'env' | 'signal' | 'onPhase' | 'onProgress' | 'onLoaded'>,
+  entry: URL,
+  preload: () => Promise<LoadedGate | LlmGateError | undefined>,
+): Promise<GateOutcome> {
+  const worker = new Worker(entry, { workerData: { llmGate: input }, resourceLimits: GATE_WORKER_LIMITS, env: { ...options.env } });
   let phase: GatePhase | undefined = 'load';
-  const loading = preload(options);
+  const loading = preload();
   const abort = (): void => worker.postMessage({ type: 'abort' });
   options.signal?.addEventListener('abort', abort, { once: true });
   if (options.signal?.aborted) abort();
@@ -135,38 +162,54 @@ export async function gateWorkerMain(): Promise<void> {
     else if (message.type === 'start') start(message);
   });
   // Only the worker loads the gate (the SDK, zod, ajv): the thread that starts it stays small.
-  const { runGate } = await import('./gate.js');
+  const { runGate, runMerge } = await import('./gate.js');
   const { loaded } = await started;
   const post = (message: ToMain): void => port.postMessage(message);
-  const { output, ...options } = input;
+  const { output, merge, ...options } = input;
   const secrets: string[] = [];
-  const outcome = await runGate({
-    ...options,
-    ...(loaded ? { loaded } : {}),
-    signal: controller.signal,
-    onPhase: (phase) => post({ type: 'phase', phase }),
-    onProgress: (progress) => post({ type: 'progress', progress }),
-    onLoaded: (loaded) => {
-      secrets.push(...loaded.apiKeys);
-      post({ type: 'loaded', ...loaded });
-    },
-  });
+  // Written here and not sent whole: the report's cases and records are made as they are written.
+  const apart = output?.json !== undefined && !output.full;
+  const outcome = merge
+    ? await runMerge({
+        configPath: options.configPath,
+        cwd: options.cwd,
+        env: options.env,
+        ...(options.baseline?.ref !== undefined ? { baseline: { ref: options.baseline.ref } } : {}),
+        partials: merge.partials,
+        signal: controller.signal,
+        ...(apart ? { reportLists: true } : {}),
+      })
+    : await runGate({
+        ...options,
+        ...(loaded ? { loaded } : {}),
+        ...(apart ? { reportLists: true } : {}),
+        signal: controller.signal,
+        onPhase: (phase) => post({ type: 'phase', phase }),
+        onProgress: (progress) => post({ type: 'progress', progress }),
+        onLoaded: (loaded) => {
+          secrets.push(...loaded.apiKeys);
+          post({ type: 'loaded', ...loaded });
+        },
+      });
   if (outcome.status === 'error') {
     post({ type: 'failed', error: outcome.error.toData() });
   } else if (outcome.status === 'done' && output?.json !== undefined) {
-    const [{ writeJsonFile }, { createRedactor, secretsFromEnv }, { mkdir }, { dirname }] = await Promise.all([
+    const [{ writeJsonFile }, { createRedactor, secretsFromEnv }, { firstOf }, { mkdir }, { dirname }] = await Promise.all([
       import('./shell/json-file.js'),
       import('./shell/redact.js'),
+      import('./report/lists.js'),
       import('node:fs/promises'),
       import('node:path'),
     ]);
     const redact = createRedactor(secretsFromEnv(options.env));
     redact.add(...secrets);
     await mkdir(dirname(output.json), { recursive: true });
-    await writeJsonFile(output.json, outcome.report, redact);
+    const { lists, ...done } = outcome;
+    await writeJsonFile(output.json, done.report, redact, lists);
     // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
-    const report = output.full ? outcome.report : { ...outcome.report, cases: outcome.report.cases.length === 0 ? [] : [outcome.report.cases[0]!], records: [] };
-    post({ type: 'done', outcome: { ...outcome, report, jsonWritten: true } });
+    const first = lists ? firstOf(lists.cases) : undefined;
+    const report = lists ? { ...done.report, cases: first === undefined ? [] : [first], records: [] } : done.report;
+    post({ type: 'done', outcome: { ...done, report, jsonWritten: true } });
   } else {
     post({ type: 'done', outcome });
   }

@@ -8,7 +8,7 @@ import { dispatchOrder, runCases, createAdaptiveConcurrency, createCaller, creat
 import { lookLevels, lookPoints } from './compare/sequential.js';
 import type { Comparison, RankedAlternative } from './compare/index.js';
 import type { MonthlyCost, RankingEntry, RoutingAdvice } from './compare/types.js';
-import type { GateReport, ReportRecord, SequentialReport } from './report/index.js';
+import type { GateReport, ReportList, ReportLists, ReportRecord, SequentialReport } from './report/index.js';
 import { LlmGateError } from './errors.js';
 import { NO_API_KEY, alternativeSlot, messagesFor, modelPath, type ModelSlot, type CallFn, type CallRecord, type Clock, type EvalSet, type EvalWarning, type GateConfig, type GradedCase, type ModelConfig, type Side } from './types.js';
 import { proxyEnvFrom } from './run/proxy.js';
@@ -18,7 +18,6 @@ import { callKey, createRunCache, replaySettings } from './cache/index.js';
 import { endpointsToWarm } from './cache/warm.js';
 import { missingEntriesError } from './cache/replay.js';
 import { shardCases } from './shard/assign.js';
-import type { PartialReport } from './shard/index.js';
 import { resolve } from 'node:path';
 
 export type GatePhase = 'load' | 'run' | 'grade' | 'compare' | 'report';
@@ -39,6 +38,8 @@ async function analysis() {
     rankModels: compare.rankModels,
     routingAdvice: compare.routingAdvice,
     buildReport: report.buildReport,
+    buildReportParts: report.buildReportParts,
+    withLists: report.withLists,
     reportCache: report.reportCache,
     reportRecord: report.reportRecord,
   };
@@ -82,11 +83,17 @@ export interface GateOptions {
   loaded?: LoadedGate;
   /** Called once the config is loaded, before any call: lets shells mask keys, print estimates. */
   onLoaded?(loaded: { config: GateConfig; cases: number; apiKeys: string[]; estimate: RunCostEstimate; warnings: EvalWarning[] }): void;
+  /**
+   * The report's cases and records come as `lists` on the outcome (the report's own are
+   * empty), made item by item as writeJsonFile writes them: for a caller that only writes
+   * the JSON, so a large run's report is never held whole.
+   */
+  reportLists?: boolean;
 }
 
 export type GateOutcome =
   /** `jsonWritten`: the worker already wrote the JSON report (and may have sent the report without its cases). */
-  | { status: 'done'; report: GateReport; config: GateConfig; jsonWritten?: true }
+  | { status: 'done'; report: GateReport; config: GateConfig; jsonWritten?: true; lists?: ReportLists }
   /** models.baseline: { from: base } and nothing that makes a call changed since the base commit: no call made. */
   | { status: 'skipped'; reason: string; config: GateConfig }
   | { status: 'error'; error: LlmGateError };
@@ -96,7 +103,10 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   return outcomeOf(() => gate(options));
 }
 
-async function outcomeOf(work: () => Promise<{ report: GateReport; config: GateConfig } | Extract<GateOutcome, { status: 'skipped' }>>): Promise<GateOutcome> {
+/** What a gate command built: the report, and its lists when the caller asked for them (reportLists). */
+type Built = { report: GateReport; config: GateConfig; lists?: ReportLists };
+
+async function outcomeOf(work: () => Promise<Built | Extract<GateOutcome, { status: 'skipped' }>>): Promise<GateOutcome> {
   try {
     const done = await work();
     return 'status' in done ? done : { status: 'done', ...done };
@@ -106,7 +116,7 @@ async function outcomeOf(work: () => Promise<{ report: GateReport; config: GateC
   }
 }
 
-async function gate(options: GateOptions): Promise<{ report: GateReport; config: GateConfig } | Extract<GateOutcome, { status: 'skipped' }>> {
+async function gate(options: GateOptions): Promise<Built | Extract<GateOutcome, { status: 'skipped' }>> {
   const { cwd, env, signal } = options;
   const startedAt = new Date();
   const clock = options.clock ?? performance;
@@ -285,7 +295,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
 
   options.onPhase?.('compare');
   const a = await startAnalysis();
-  const { compare, DEFAULT_STATISTICS, buildReport, reportCache } = a;
+  const { compare, DEFAULT_STATISTICS, buildReportParts, reportCache } = a;
   const runSummary = control.summary();
   const sequential = lookout.summary();
   const incomplete = signal?.aborted === true || runSummary.stoppedForBudget || records.some((r) => r.error?.kind === 'cancelled');
@@ -308,7 +318,7 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
   }));
 
   options.onPhase?.('report');
-  const report = buildReport({
+  const parts = buildReportParts({
     config,
     evalSet,
     comparison,
@@ -333,7 +343,12 @@ async function gate(options: GateOptions): Promise<{ report: GateReport; config:
     records: keyedRecords(a.reportRecord, config, evalSet, records, judgeRecords, knownKeys),
     ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count, cases: fullSet.cases.length } } : {}),
   });
-  return { report, config };
+  return built(a, parts, config, options.reportLists);
+}
+
+/** The report whole, or with its lists apart when the caller writes them itself. */
+function built(a: Analysis, parts: { report: GateReport; lists: ReportLists }, config: GateConfig, apart = false): Built {
+  return apart ? { ...parts, config } : { report: a.withLists(parts.report, parts.lists), config };
 }
 
 /**
@@ -365,7 +380,10 @@ function migrationAdvice(a: Analysis, input: {
   return { ...(ranking ? { ranking } : {}), ...(routing ? { routing } : {}), ...(monthly ? { monthly } : {}) };
 }
 
-/** The run's records for the report: the models' with the call key each was made for, then the judge's. */
+/**
+ * The run's records for the report: the models' with the call key each was made for, then
+ * the judge's; each made when the report's writer reaches it.
+ */
 function keyedRecords(
   reportRecord: Analysis['reportRecord'],
   config: GateConfig,
@@ -373,17 +391,22 @@ function keyedRecords(
   records: readonly CallRecord[],
   judgeRecords: readonly CallRecord[],
   known?: ReadonlyMap<CallRecord, string>,
-): ReportRecord[] {
+): ReportList<ReportRecord> {
   const keyOf = recordKeys(config, evalSet);
-  // The first record of each case and side is the one whose output the case shows.
-  const shown = new Set<string>();
-  const keyed = records.map((r) => {
-    const slot = `${r.caseId}\u0000${r.side}`;
-    const first = !shown.has(slot);
-    shown.add(slot);
-    return reportRecord(r, known?.get(r) ?? keyOf(r), first);
-  });
-  return [...keyed, ...judgeRecords.map((r) => reportRecord(r))];
+  return {
+    length: records.length + judgeRecords.length,
+    *items() {
+      // The first record of each case and side is the one whose output the case shows.
+      const shown = new Set<string>();
+      for (const r of records) {
+        const slot = `${r.caseId}\u0000${r.side}`;
+        const first = !shown.has(slot);
+        shown.add(slot);
+        yield reportRecord(r, known?.get(r) ?? keyOf(r), first);
+      }
+      for (const r of judgeRecords) yield reportRecord(r);
+    },
+  };
 }
 
 /** The call key a model's record was made for (undefined for the judge's, or a case not in the set). */
@@ -505,6 +528,8 @@ export interface ReportGateOptions {
   clock?: Clock;
   signal?: AbortSignal;
   now?: () => number;
+  /** As GateOptions.reportLists. */
+  reportLists?: boolean;
 }
 
 /**
@@ -588,26 +613,25 @@ async function regrade(options: ReportGateOptions & { reportPath: string }): Pro
   return { report, config };
 }
 
-async function merge(options: ReportGateOptions & { partials: string[] }): Promise<{ report: GateReport; config: GateConfig }> {
+async function merge(options: ReportGateOptions & { partials: string[] }): Promise<Built> {
   const { cwd, env } = options;
   const clock = options.clock ?? performance;
   const t0 = clock.now();
-  const [{ loadConfig, loadEvalSet }, a, { readReportFile }, { mergePartials }, { gradedFromReport }] = await Promise.all([
+  const [{ loadConfig, loadEvalSet }, a, { readReportFile }, { createMerge }] = await Promise.all([
     configStage(),
     analysis(),
     import('./report/read.js'),
     import('./shard/index.js'),
-    import('./report/rebuild.js'),
   ]);
-  const { compare, DEFAULT_STATISTICS, buildReport } = a;
+  const { compare, DEFAULT_STATISTICS, buildReportParts } = a;
   const config = await loadConfig(options.configPath, { cwd, env, ...(options.baseline ? { baseline: options.baseline } : {}) });
   const evalSet = await loadEvalSet(config, { cwd, env });
-  const partials: PartialReport[] = [];
-  // One at a time: each file's text is dropped once parsed, so the merge holds data, not text.
-  for (const file of options.partials) partials.push({ file, report: await readReportFile(resolve(cwd, file), file) });
-  const merged = mergePartials(partials, evalSet);
-  partials.length = 0;
-  const graded = gradedFromReport(evalSet.cases, merged.stored);
+  // One partial at a time: each is read, checked and reduced to its graded cases and records
+  // before the next is read, so the merge holds data, not ten parsed reports.
+  const merging = createMerge(evalSet);
+  for (const file of options.partials) merging.add({ file, report: await readReportFile(resolve(cwd, file), file) });
+  const merged = merging.finish();
+  const { graded } = merged;
   // The levels a single run of every case uses when it goes to the end.
   const sequential = config.run.sequential !== false ? lookPoints(evalSet.cases.length).length : 0;
   const comparison = compare({
@@ -619,7 +643,7 @@ async function merge(options: ReportGateOptions & { partials: string[] }): Promi
     seed: evalSet.contentHash,
     statistics: lookLevels(DEFAULT_STATISTICS, sequential, true),
   });
-  const report = buildReport({
+  const parts = buildReportParts({
     config,
     evalSet,
     comparison,
@@ -632,5 +656,5 @@ async function merge(options: ReportGateOptions & { partials: string[] }): Promi
     records: keyedRecords(a.reportRecord, config, evalSet, merged.records, merged.judgeRecords, merged.keys),
     merged: { shards: merged.count, cases: evalSet.cases.length },
   });
-  return { report, config };
+  return built(a, parts, config, options.reportLists);
 }

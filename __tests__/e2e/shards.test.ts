@@ -90,6 +90,11 @@ describe('shards and merge', () => {
     expect(m.cases.map((c: Json) => c.id)).toEqual(one.cases.map((c: Json) => c.id));
     const quality = (r: Json) => r.checks.find((c: Json) => c.metric === 'quality');
     expect(quality(m)).toEqual(quality(one));
+    // With markdown shown the report comes back whole; without, its cases and records are
+    // made as they are written: the two JSON files are the same bytes.
+    const shown = await cli(cwd, ['merge', 'p1.json', 'p2.json', 'p3.json', '--json', 'merged-whole.json', '--markdown', 'merged.md', '--quiet']);
+    expect(shown.code).toBe(merged.code);
+    expect(await readFile(join(cwd, 'merged-whole.json'), 'utf8')).toBe(await readFile(join(cwd, 'merged.json'), 'utf8'));
   }, 90_000);
 
   it('merging partials cut from one run\'s records gives exactly that run\'s statistics', async () => {

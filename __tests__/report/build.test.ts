@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
-import { buildReport } from '../../src/report/index.js';
+import { buildReport, buildReportParts, reportRecord, withLists } from '../../src/report/index.js';
+import { jsonPieces } from '../../src/shell/json-file.js';
 import type { EvalSet } from '../../src/types.js';
 import { config, graded, record, side } from '../compare/build.js';
 
@@ -132,5 +133,36 @@ describe('buildReport', () => {
   it('defaults missing run info to null and not simulated', () => {
     const plain = buildReport(inputs());
     expect(plain.run).toEqual({ startedAt: null, durationMs: null, simulated: false, notes: [] });
+  });
+});
+
+describe('buildReportParts: the report with its lists made as they are written', () => {
+  it('writes byte for byte the JSON of the whole report, making each item only when the writer reaches it', async () => {
+    const base = inputs();
+    const records = base.graded.flatMap((g) => [reportRecord(record(g.case.id, 'baseline', 0.002, 100), 'a'.repeat(64), true), reportRecord(record(g.case.id, 'candidate', 0.004, 300))]);
+    const options = { ...base, records, run: { startedAt: '2025-01-01T00:00:00.000Z', durationMs: 1234 } };
+    const whole = buildReport(options);
+    const { report, lists } = buildReportParts(options);
+    expect(report.cases).toEqual([]);
+    expect(report.records).toEqual([]);
+    expect(lists.cases.length).toBe(2);
+    expect(lists.records?.length).toBe(4);
+    expect(withLists(report, lists)).toEqual(whole);
+    expect(Object.keys(withLists(report, lists))).toEqual(Object.keys(whole));
+
+    // Counted as the pieces are pulled: no case exists before the writer asks for it.
+    let made = 0;
+    const counted = { ...lists, cases: { length: lists.cases.length, *items() { for (const c of lists.cases.items()) { made++; yield c; } } } };
+    let text = '';
+    let itemPieces = 0;
+    for (const piece of jsonPieces(report, counted)) {
+      const inCases = text.includes('\n  "cases": ') && !text.includes('\n  "warnings": ');
+      if (inCases && /^,?\n {4}\{/.test(piece)) itemPieces++;
+      // Each case is made as its own piece is written, never ahead of the writer.
+      expect(made).toBe(itemPieces);
+      text += piece;
+    }
+    expect(made).toBe(2);
+    expect(text).toBe(JSON.stringify(whole, null, 2));
   });
 });

@@ -30,3 +30,24 @@ describe('the JSON report written in pieces', () => {
     }
   });
 });
+
+describe('top-level lists given as recipes', () => {
+  const list = <T>(items: T[]) => ({ length: items.length, items: () => items.values() });
+
+  test('are written where their key stands, as the array would be', () => {
+    const value = { head: 1, cases: [], middle: { a: [1] }, records: [], tail: 'x' };
+    const cases = [{ id: 'a', out: 'line\nbreak' }, { id: 'b', tags: [] }];
+    const records = [{ caseId: 'a' }];
+    const text = [...jsonPieces(value, { cases: list(cases), records: list(records) })].join('');
+    expect(text).toBe(JSON.stringify({ ...value, cases, records }, null, 2));
+  });
+
+  test('an empty list is written as []', () => {
+    const value = { cases: ['placeholder'], n: 1 };
+    expect([...jsonPieces(value, { cases: list([]) })].join('')).toBe(JSON.stringify({ cases: [], n: 1 }, null, 2));
+  });
+
+  test('a list whose key the value lacks is not written', () => {
+    expect([...jsonPieces({ n: 1 }, { cases: list([1]) })].join('')).toBe(JSON.stringify({ n: 1 }, null, 2));
+  });
+});

@@ -2,7 +2,8 @@
 // instead of calls. They print and write like `run` (emitOutcome) and exit the same way.
 import { createRedactor, secretsFromEnv } from '../shell/redact.js';
 import { baseCommitFromEnv } from '../shell/base-commit.js';
-import { emitOutcome } from './run.js';
+import { resolve } from 'node:path';
+import { emitOutcome, markdownShown, workerFailure } from './run.js';
 
 interface ReportCommandIo {
   cwd: string;
@@ -29,10 +30,16 @@ export async function regradeCommand(options: Outputs & ReportCommandIo & { repo
   return emitOutcome(outcome, options, redact);
 }
 
-export async function mergeCommand(options: Outputs & ReportCommandIo & { partials: string[] }): Promise<number> {
+export async function mergeCommand(options: Outputs & ReportCommandIo & { partials: string[]; entry: URL }): Promise<number> {
   const redact = createRedactor(secretsFromEnv(options.env));
-  const { runMerge } = await import('../gate.js');
-  const outcome = await runMerge({ configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, partials: options.partials, ...(await baselineOf(options)) });
+  const { runMergeInWorker } = await import('../gate-worker.js');
+  // The worker writes the JSON report itself; the whole report comes back only for markdown.
+  const output = options.json === undefined ? undefined : { json: resolve(options.cwd, options.json), full: markdownShown(options) };
+  const outcome = await runMergeInWorker(
+    { configPath: options.config, cwd: options.cwd, env: options.env, signal: options.signal, partials: options.partials, ...(await baselineOf(options)) },
+    options.entry,
+    output,
+  ).catch(workerFailure);
   return emitOutcome(outcome, options, redact);
 }
 

@@ -75,14 +75,9 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     },
   };
   // The worker writes the JSON report itself; the whole report comes back only for markdown.
-  const full = !options.quiet || options.markdown !== undefined;
+  const full = markdownShown(options);
   const output = options.json === undefined ? undefined : { json: resolve(options.cwd, options.json), full };
-  const outcome = await runGateInWorker(gateOptions, options.entry, output).catch(
-    (err: unknown): GateOutcome => ({
-      status: 'error',
-      error: new LlmGateError(`the gate failed: ${err instanceof Error ? err.message : String(err)}`, { code: 'internal', cause: err }),
-    }),
-  );
+  const outcome = await runGateInWorker(gateOptions, options.entry, output).catch(workerFailure);
   progress.done();
   return emitOutcome(outcome, options, redact);
 }
@@ -116,7 +111,7 @@ export async function emitOutcome(
   }
   // The renderer loads only when something shows the markdown: the thread that starts the
   // gate stays small until then.
-  const wanted = options.markdown !== undefined || !options.quiet;
+  const wanted = markdownShown(options);
   const markdown = wanted ? redact((await import('../report/markdown.js')).renderMarkdown(outcome.report, { footer: options.footer, maxChars: Infinity })) : '';
   if (options.json && !outcome.jsonWritten) {
     const path = resolve(options.cwd, options.json);
@@ -139,6 +134,16 @@ export async function emitOutcome(
   // A run that could not judge says why on stderr too, where a CI log shows it first.
   say(options.stderr, verdict === 'error' || verdict === 'incomplete' ? `llm-gate: verdict ${verdict}: ${headline}\n` : `llm-gate: verdict ${verdict}\n`);
   return exitCodeForVerdict(verdict);
+}
+
+/** The worker thread itself broke (not the gate): an internal error. */
+export function workerFailure(err: unknown): GateOutcome {
+  return { status: 'error', error: new LlmGateError(`the gate failed: ${err instanceof Error ? err.message : String(err)}`, { code: 'internal', cause: err }) };
+}
+
+/** Markdown is rendered when it is written or printed; otherwise the report need not be held whole. */
+export function markdownShown(options: Pick<RunCommandOptions, 'markdown' | 'quiet'>): boolean {
+  return options.markdown !== undefined || !options.quiet;
 }
 
 async function writeText(cwd: string, file: string, text: string): Promise<void> {

@@ -100,7 +100,8 @@ function summarise(records: CallRecord[], outcomes: RepeatOutcome[]): GradedSide
   const first = records[0];
   const side: GradedSide = {
     score: meanOrNull(repeatScores),
-    repeatScores,
+    // Exactly its length (a pushed array keeps room for 16 more): a run keeps every side's.
+    repeatScores: repeatScores.slice(),
     grades: grades ?? [],
     output: first?.output ?? null,
     latencyMs: meanOrNull(latencies),
@@ -185,9 +186,12 @@ export async function gradeCases(opts: GradeCasesOptions): Promise<GradedCase[]>
     return promise;
   };
 
-  const pending: Promise<GradedCase>[] = [];
+  // Each case lands in its slot as it is graded; only the cases still waiting (on a judge)
+  // keep a promise, so a large set's settled promises are garbage at once, not all held to the end.
+  const graded: GradedCase[] = new Array<GradedCase>(opts.cases.length);
+  const waiting = new Set<Promise<void>>();
   try {
-    for (const evalCase of opts.cases) {
+    for (const [at, evalCase] of opts.cases.entries()) {
       const sides = {} as Record<Side, Promise<GradedSide>>;
       for (const side of SIDES) {
         const records = index.get(evalCase.id)?.get(side) ?? [];
@@ -198,11 +202,22 @@ export async function gradeCases(opts: GradeCasesOptions): Promise<GradedCase[]>
         }
         sides[side] = Promise.all(outcomes).then((o) => summarise(records, o));
       }
-      pending.push(track(Promise.all([sides.baseline, sides.candidate]).then(([baseline, candidate]) => ({ case: evalCase, baseline, candidate }))));
+      const done = track(
+        Promise.all([sides.baseline, sides.candidate]).then(([baseline, candidate]) => {
+          graded[at] = { case: evalCase, baseline, candidate };
+        }),
+      );
+      waiting.add(done);
+      void done.then(
+        () => waiting.delete(done),
+        () => {},
+      );
       // A config error (a case needs a judge and there is none) fails the run: stop starting cases.
       if (failure) break;
     }
-    return await Promise.all(pending);
+    await Promise.all(waiting);
+    if (failure) throw failure.error;
+    return graded;
   } catch (err) {
     stop.abort(err);
     throw err;

@@ -110,6 +110,8 @@ export async function gradeOutput(
     grades.push({ type: expectation.type, weight: expectation.weight, ...outcome, score: clampScore(outcome.score) });
   }
   const weighted = grades.filter((g) => g.weight > 0);
-  if (weighted.length > 0 && weighted.every((g) => g.unjudged)) return { score: null, grades };
-  return { score: weightedMean(grades.filter((g) => !g.unjudged)), grades };
+  // A copy of exactly its length: the pushed array keeps room for 16 more, and a run keeps every case's grades.
+  const kept = grades.slice();
+  if (weighted.length > 0 && weighted.every((g) => g.unjudged)) return { score: null, grades: kept };
+  return { score: weightedMean(grades.filter((g) => !g.unjudged)), grades: kept };
 }

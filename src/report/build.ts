@@ -29,6 +29,7 @@ import {
   type SequentialReport,
 } from './types.js';
 import { cacheNotes, p95CacheNote } from './cache-words.js';
+import { mappedList, withLists, type ReportList, type ReportLists } from './lists.js';
 
 export interface BuildReportOptions {
   config: GateConfig;
@@ -46,7 +47,7 @@ export interface BuildReportOptions {
     cache?: ReportCache;
   };
   /** The run's call records (with their call keys), for regrade and merge. */
-  records?: ReportRecord[];
+  records?: ReportRecord[] | ReportList<ReportRecord>;
   shard?: ReportShard;
   merged?: GateReport['merged'];
   /** Every model of the run ranked (present with models.alternatives). */
@@ -239,7 +240,22 @@ function priceWarnings(config: GateConfig, startedAt: string | undefined): strin
 }
 
 export function buildReport(opts: BuildReportOptions): GateReport {
+  const { report, lists } = buildReportParts(opts);
+  return withLists(report, lists);
+}
+
+/**
+ * The report with `cases` (and `records`) left empty, and the lists that fill them, made
+ * item by item as they are written (writeJsonFile): a large run's report is never held whole.
+ */
+export function buildReportParts(opts: BuildReportOptions): { report: GateReport; lists: ReportLists } {
   const { config, evalSet, comparison: cmp } = opts;
+  const records = opts.records === undefined ? undefined : Array.isArray(opts.records) ? mappedList(opts.records, (r) => r) : (opts.records as ReportList<ReportRecord>);
+  const lists: ReportLists = { cases: mappedList(opts.graded, reportCase), ...(records ? { records } : {}) };
+  return { report: reportWithoutLists(opts, cmp, config, evalSet, records !== undefined), lists };
+}
+
+function reportWithoutLists(opts: BuildReportOptions, cmp: Comparison, config: GateConfig, evalSet: EvalSet, withRecords: boolean): GateReport {
   const cache = opts.run?.cache;
   const baseline = withPrompt(reportModel(cmp.models.baseline, config.models.baseline, cache?.baseline.reused), config, 'baseline');
   const candidate = withPrompt(reportModel(cmp.models.candidate, config.models.candidate, cache?.candidate.reused), config, 'candidate');
@@ -277,9 +293,9 @@ export function buildReport(opts: BuildReportOptions): GateReport {
       costUsd: sumBy([baseline.costUsd, candidate.costUsd, judge?.costUsd ?? 0, opts.run?.sequential?.afterDecision?.usd ?? 0, opts.alternativesSpent?.costUsd ?? 0], (x) => x),
       calls: baseline.calls + candidate.calls + (judge?.calls ?? 0) + (opts.run?.sequential?.afterDecision?.calls ?? 0) + (opts.alternativesSpent?.calls ?? 0),
     },
-    cases: opts.graded.map(reportCase),
+    cases: [],
     warnings: [...cmp.warnings.map(warningWords), ...priceWarnings(config, opts.run?.startedAt)],
-    ...(opts.records ? { records: opts.records } : {}),
+    ...(withRecords ? { records: [] } : {}),
     ...(opts.shard ? { shard: { index: opts.shard.index, count: opts.shard.count, cases: opts.shard.cases } } : {}),
     ...(opts.merged ? { merged: { shards: opts.merged.shards, cases: opts.merged.cases } } : {}),
     ...(opts.ranking ? { ranking: opts.ranking } : {}),

@@ -35,11 +35,16 @@ function gradedSide(stored: StoredSide): GradedSide {
   return side;
 }
 
+/** Both graded sides of a stored case. */
+export function gradedSides(stored: StoredReport['cases'][number]): Omit<GradedCase, 'case'> {
+  return { baseline: gradedSide(stored.baseline), candidate: gradedSide(stored.candidate) };
+}
+
 /** Graded cases for `cases` (eval-set order) from the report's stored ones, by id. */
 export function gradedFromReport(cases: readonly EvalCase[], stored: ReadonlyMap<string, StoredReport['cases'][number]>): GradedCase[] {
   return cases.map((c) => {
     const s = stored.get(c.id);
     if (!s) throw new RangeError(`gradedFromReport: no stored case ${c.id}`);
-    return { case: c, baseline: gradedSide(s.baseline), candidate: gradedSide(s.candidate) };
+    return { case: c, ...gradedSides(s) };
   });
 }

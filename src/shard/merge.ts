@@ -7,8 +7,8 @@
 // sees the same inputs as a single run of the same records and gives the same numbers.
 import { LlmGateError } from '../errors.js';
 import type { StoredReport } from '../report/read.js';
-import { recordsOf } from '../report/rebuild.js';
-import type { CallRecord, EvalSet } from '../types.js';
+import { gradedSides, recordsOf } from '../report/rebuild.js';
+import type { CallRecord, EvalSet, GradedCase } from '../types.js';
 import { shardOf } from './assign.js';
 
 export interface Partial {
@@ -19,7 +19,8 @@ export interface Partial {
 
 export interface MergedInputs {
   count: number;
-  stored: Map<string, StoredReport['cases'][number]>;
+  /** Every case of the eval set, in its order, graded as its shard graded it. */
+  graded: GradedCase[];
   records: CallRecord[];
   /** The call key each model record was made for, as its partial stored it: the merge need not hash the requests again. */
   keys: Map<CallRecord, string>;
@@ -33,47 +34,41 @@ export interface MergedInputs {
 
 const usage = (hint: string) => ({ code: 'usage' as const, hint });
 
-export function mergePartials(partials: readonly Partial[], evalSet: EvalSet): MergedInputs {
-  if (partials.length === 0) throw new LlmGateError('no partial reports to merge', usage('llm-gate merge shard-1.json shard-2.json ...'));
-  for (const p of partials) {
-    if (!p.report.shard) throw new LlmGateError(`${p.file} is not a partial report`, { ...usage('merge the reports of llm-gate run --shard i/n'), file: p.file });
-    if (!p.report.records) throw new LlmGateError(`${p.file} has no call records`, { ...usage('partials of this version of llm-gate carry them; rerun the shard'), file: p.file });
-  }
-  const count = partials[0]!.report.shard!.count;
-  for (const p of partials) {
-    if (p.report.shard!.count !== count) {
-      throw new LlmGateError(`${p.file} is shard ${p.report.shard!.index} of ${p.report.shard!.count}, but ${partials[0]!.file} is of ${count}`, usage('merge the partials of one matrix run'));
-    }
-    if (p.report.evalSet.contentHash !== evalSet.contentHash) {
-      throw new LlmGateError(`${p.file} was made from another config or eval set (content hash ${p.report.evalSet.contentHash.slice(0, 12)}, here ${evalSet.contentHash.slice(0, 12)})`, {
-        ...usage('merge with the config and eval files of the commit the shards ran on'),
-        file: p.file,
-      });
-    }
-  }
-  const byIndex = new Map<number, Partial>();
-  for (const p of partials) {
-    const index = p.report.shard!.index;
-    const seen = byIndex.get(index);
-    if (seen) throw new LlmGateError(`shard ${index} of ${count} is given twice (${seen.file} and ${p.file})`, usage('pass each shard\'s partial report once'));
-    byIndex.set(index, p);
-  }
-  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-  if (missing.length > 0) {
-    const named = missing.map((i) => `shard ${i} of ${count}`).join(', ');
-    throw new LlmGateError(`${named} ${missing.length === 1 ? 'is' : 'are'} missing`, usage('every shard of the matrix must finish and upload its partial report before the merge'));
-  }
+export interface Merge {
+  /** Checks one partial and takes what the comparison needs from it; the partial itself can then go. */
+  add(partial: Partial): void;
+  /** Every shard given once and every case present: the comparison's inputs, in a single run's order. */
+  finish(): MergedInputs;
+}
 
+/**
+ * A merge that takes the partials one at a time: a partial is read, checked, reduced to its
+ * graded cases and records, and dropped before the next is read, so a merge of ten
+ * 10,000-case partials holds the data of 100,000 cases, not ten parsed reports beside it.
+ */
+export function createMerge(evalSet: EvalSet): Merge {
   const caseIndex = new Map(evalSet.cases.map((c, i) => [c.id, i]));
-  const stored = new Map<string, StoredReport['cases'][number]>();
+  const byIndex = new Map<number, string>();
+  const graded = new Map<string, Omit<GradedCase, 'case'>>();
   const records: CallRecord[] = [];
   const keys = new Map<CallRecord, string>();
   const judgeRecords: CallRecord[] = [];
+  let first: { file: string; count: number } | undefined;
   let incomplete = false;
   let startedAt: string | null = null;
   let durationMs: number | null = null;
-  for (let index = 1; index <= count; index++) {
-    const p = byIndex.get(index)!;
+
+  const add = (p: Partial): void => {
+    checkHeader(p, evalSet);
+    const { index, count } = p.report.shard!;
+    first ??= { file: p.file, count };
+    if (count !== first.count) {
+      throw new LlmGateError(`${p.file} is shard ${index} of ${count}, but ${first.file} is of ${first.count}`, usage('merge the partials of one matrix run'));
+    }
+    const seen = byIndex.get(index);
+    if (seen !== undefined) throw new LlmGateError(`shard ${index} of ${count} is given twice (${seen} and ${p.file})`, usage('pass each shard\'s partial report once'));
+    byIndex.set(index, p.file);
+    const here = new Set<string>();
     for (const c of p.report.cases) {
       const at = caseIndex.get(c.id);
       const where = at === undefined ? undefined : shardOf(evalSet.cases[at]!, count);
@@ -83,12 +78,13 @@ export function mergePartials(partials: readonly Partial[], evalSet: EvalSet): M
           { ...usage('merge the partials of one matrix run, with the config they ran with'), file: p.file },
         );
       }
-      if (stored.has(c.id)) throw new LlmGateError(`case "${c.id}" appears twice in ${p.file}`, { ...usage('rerun the shard'), file: p.file });
-      stored.set(c.id, c);
+      if (graded.has(c.id)) throw new LlmGateError(`case "${c.id}" appears twice in ${p.file}`, { ...usage('rerun the shard'), file: p.file });
+      graded.set(c.id, gradedSides(c));
+      here.add(c.id);
     }
     const storedRecords = p.report.records ?? [];
     for (const [i, r] of recordsOf(p.report).entries()) {
-      if (!stored.has(r.caseId) || caseIndex.get(r.caseId) === undefined) continue;
+      if (!here.has(r.caseId)) continue;
       if (r.side === 'judge') judgeRecords.push(r);
       else {
         records.push(r);
@@ -102,18 +98,51 @@ export function mergePartials(partials: readonly Partial[], evalSet: EvalSet): M
     if (started !== null && (startedAt === null || started < startedAt)) startedAt = started;
     const took = p.report.run?.durationMs ?? null;
     if (took !== null) durationMs = Math.max(durationMs ?? 0, took);
-  }
-  const absent = evalSet.cases.filter((c) => !stored.has(c.id));
-  if (absent.length > 0) {
-    const c = absent[0]!;
-    const shard = shardOf(c, count);
-    throw new LlmGateError(`case "${c.id}" (shard ${shard} of ${count}) is missing from ${byIndex.get(shard)!.file}${absent.length > 1 ? `, and ${absent.length - 1} more cases` : ''}`, {
-      ...usage('the shard stopped early or was run with another config; rerun it'),
-      file: byIndex.get(shard)!.file,
+  };
+
+  const finish = (): MergedInputs => {
+    if (!first) throw new LlmGateError('no partial reports to merge', usage('llm-gate merge shard-1.json shard-2.json ...'));
+    const { count } = first;
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length > 0) {
+      const named = missing.map((i) => `shard ${i} of ${count}`).join(', ');
+      throw new LlmGateError(`${named} ${missing.length === 1 ? 'is' : 'are'} missing`, usage('every shard of the matrix must finish and upload its partial report before the merge'));
+    }
+    const absent = evalSet.cases.filter((c) => !graded.has(c.id));
+    if (absent.length > 0) {
+      const c = absent[0]!;
+      const shard = shardOf(c, count);
+      throw new LlmGateError(`case "${c.id}" (shard ${shard} of ${count}) is missing from ${byIndex.get(shard)!}${absent.length > 1 ? `, and ${absent.length - 1} more cases` : ''}`, {
+        ...usage('the shard stopped early or was run with another config; rerun it'),
+        file: byIndex.get(shard)!,
+      });
+    }
+    const order = (r: CallRecord): number => caseIndex.get(r.caseId)!;
+    records.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat || (a.side === b.side ? 0 : a.side === 'baseline' ? -1 : 1));
+    judgeRecords.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat);
+    const cases = evalSet.cases.map((c) => ({ case: c, ...graded.get(c.id)! }));
+    graded.clear();
+    return { count, graded: cases, records, keys, judgeRecords, incomplete, startedAt, durationMs };
+  };
+  return { add, finish };
+}
+
+/** What makes a file a partial report of this eval set at all. */
+function checkHeader(p: Partial, evalSet: EvalSet): void {
+  if (!p.report.shard) throw new LlmGateError(`${p.file} is not a partial report`, { ...usage('merge the reports of llm-gate run --shard i/n'), file: p.file });
+  if (!p.report.records) throw new LlmGateError(`${p.file} has no call records`, { ...usage('partials of this version of llm-gate carry them; rerun the shard'), file: p.file });
+  if (p.report.evalSet.contentHash !== evalSet.contentHash) {
+    throw new LlmGateError(`${p.file} was made from another config or eval set (content hash ${p.report.evalSet.contentHash.slice(0, 12)}, here ${evalSet.contentHash.slice(0, 12)})`, {
+      ...usage('merge with the config and eval files of the commit the shards ran on'),
+      file: p.file,
     });
   }
-  const order = (r: CallRecord): number => caseIndex.get(r.caseId)!;
-  records.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat || (a.side === b.side ? 0 : a.side === 'baseline' ? -1 : 1));
-  judgeRecords.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat);
-  return { count, stored, records, keys, judgeRecords, incomplete, startedAt, durationMs };
+}
+
+/** The partials in memory at once (tests, diagnostics): every header is checked before any case. */
+export function mergePartials(partials: readonly Partial[], evalSet: EvalSet): MergedInputs {
+  for (const p of partials) checkHeader(p, evalSet);
+  const merge = createMerge(evalSet);
+  for (const p of partials) merge.add(p);
+  return merge.finish();
 }

@@ -4,11 +4,20 @@
 // with its write buffer, it would be the run's largest allocation.
 import { open } from 'node:fs/promises';
 
+/** A top-level array given as a recipe: its items are made as they are written (report/lists.ts). */
+export interface JsonList {
+  readonly length: number;
+  items(): Iterable<unknown>;
+}
+
 /** Flush to the file past this many characters of text. */
 const FLUSH_CHARS = 1 << 20;
 
-/** The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays item by item. */
-export function* jsonPieces(value: unknown): Generator<string> {
+/**
+ * The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays
+ * item by item. A key named in `lists` is written from that list instead of its value.
+ */
+export function* jsonPieces(value: unknown, lists: Readonly<Record<string, JsonList | undefined>> = {}): Generator<string> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     yield JSON.stringify(value, null, 2);
     return;
@@ -21,10 +30,15 @@ export function* jsonPieces(value: unknown): Generator<string> {
   yield '{';
   for (const [i, [key, v]] of entries.entries()) {
     yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-    if (Array.isArray(v) && v.length > 0) {
+    const list = Object.hasOwn(lists, key) ? lists[key] : undefined;
+    const items: Iterable<unknown> | undefined = list ? (list.length > 0 ? list.items() : undefined) : Array.isArray(v) && v.length > 0 ? v : undefined;
+    if (items) {
       yield '[';
-      for (const [k, item] of v.entries()) yield `${k === 0 ? '' : ','}\n    ${itemAtDepth2(item)}`;
+      let k = 0;
+      for (const item of items) yield `${k++ === 0 ? '' : ','}\n    ${itemAtDepth2(item)}`;
       yield '\n  ]';
+    } else if (list) {
+      yield '[]';
     } else {
       yield indented(v, '  ');
     }
@@ -49,12 +63,20 @@ function indented(value: unknown, indent: string): string {
   return text.replace(/\n/g, `\n${indent}`);
 }
 
-/** Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a secret never spans two: pieces split between JSON values). */
-export async function writeJsonFile(path: string, value: unknown, redact: (text: string) => string = (t) => t): Promise<void> {
+/**
+ * Writes `value` as indented JSON and a final newline; `redact` is applied to each piece (a
+ * secret never spans two: pieces split between JSON values); `lists` as for jsonPieces.
+ */
+export async function writeJsonFile(
+  path: string,
+  value: unknown,
+  redact: (text: string) => string = (t) => t,
+  lists?: Readonly<Record<string, JsonList | undefined>>,
+): Promise<void> {
   const handle = await open(path, 'w');
   try {
     let pending = '';
-    for (const piece of jsonPieces(value)) {
+    for (const piece of jsonPieces(value, lists)) {
       pending += redact(piece);
       if (pending.length >= FLUSH_CHARS) {
         await handle.write(pending);
