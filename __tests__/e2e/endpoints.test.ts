@@ -167,7 +167,11 @@ describe('endpoints people migrate between', () => {
     const ttft = report.checks.find((c: any) => c.metric === 'ttftP95');
     // No threshold in the config: on by default at 20% because both models stream.
     expect(ttft).toMatchObject({ status: 'fail', threshold: 0.2 });
-    expect(ttft.change).toBeGreaterThan(1);
+    // What the server guarantees: the candidate's first tokens never come sooner than 1.5 s. The
+    // baseline's tail is the client's scheduling on this machine, so the size of the change is
+    // asserted only past the threshold it must cross.
+    expect(report.models.candidate.ttftMs.p95).toBeGreaterThanOrEqual(1500);
+    expect(ttft.change).toBeGreaterThan(0.2);
     expect(report.models.baseline.ttftMs.calls).toBe(count);
     expect(report.models.candidate.ttftMs.calls).toBe(count);
     expect(report.verdict).toBe('fail');
