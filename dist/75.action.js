@@ -276,7 +276,9 @@ const usage = (hint) => ({ code: 'usage', hint });
 function createMerge(evalSet) {
     const caseIndex = new Map(evalSet.cases.map((c, i) => [c.id, i]));
     const byIndex = new Map();
-    const graded = new Map();
+    // By the case's index in the set: every case is here once the shards are all in.
+    const graded = new Array(evalSet.cases.length);
+    const intern = createInterner();
     const records = [];
     const keys = new Map();
     const judgeRecords = [];
@@ -302,15 +304,16 @@ function createMerge(evalSet) {
             if (where !== index) {
                 throw new errors/* LlmGateError */.Z(where === undefined ? `${p.file} holds case "${c.id}", which is not in the eval set` : `${p.file} (shard ${index}) holds case "${c.id}", which belongs to shard ${where}`, { ...usage('merge the partials of one matrix run, with the config they ran with'), file: p.file });
             }
-            if (graded.has(c.id))
+            if (graded[at] !== undefined)
                 throw new errors/* LlmGateError */.Z(`case "${c.id}" appears twice in ${p.file}`, { ...usage('rerun the shard'), file: p.file });
-            graded.set(c.id, (0,rebuild/* gradedSides */.SY)(c));
+            graded[at] = internSides((0,rebuild/* gradedSides */.SY)(c), intern);
             here.add(c.id);
         }
         const storedRecords = p.report.records ?? [];
         for (const [i, r] of (0,rebuild/* recordsOf */.M$)(p.report).entries()) {
             if (!here.has(r.caseId))
                 continue;
+            internRecord(r, evalSet.cases[caseIndex.get(r.caseId)].id, intern);
             if (r.side === 'judge')
                 judgeRecords.push(r);
             else {
@@ -340,7 +343,7 @@ function createMerge(evalSet) {
             const named = missing.map((i) => `shard ${i} of ${count}`).join(', ');
             throw new errors/* LlmGateError */.Z(`${named} ${missing.length === 1 ? 'is' : 'are'} missing`, usage('every shard of the matrix must finish and upload its partial report before the merge'));
         }
-        const absent = evalSet.cases.filter((c) => !graded.has(c.id));
+        const absent = evalSet.cases.filter((_, i) => graded[i] === undefined);
         if (absent.length > 0) {
             const c = absent[0];
             const shard = (0,shard_assign/* shardOf */.I)(c, count);
@@ -352,11 +355,59 @@ function createMerge(evalSet) {
         const order = (r) => caseIndex.get(r.caseId);
         records.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat || (a.side === b.side ? 0 : a.side === 'baseline' ? -1 : 1));
         judgeRecords.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat);
-        const cases = evalSet.cases.map((c) => ({ case: c, ...graded.get(c.id) }));
-        graded.clear();
+        const cases = evalSet.cases.map((c, i) => ({ case: c, ...graded[i] }));
+        graded.fill(undefined);
         return { count, graded: cases, records, keys, judgeRecords, incomplete, startedAt, durationMs };
     };
     return { add, finish };
+}
+/**
+ * One copy of each short text the partials repeat in every case and record (model names,
+ * finish reasons, grader names and reasons): JSON.parse makes a new string for each, and a
+ * merge of 100,000 cases would otherwise hold about 50 MB of copies. Bounded in count and
+ * length, so a partial of all-different texts costs a map of at most MAX_INTERNED entries.
+ */
+const MAX_INTERNED = 65_536;
+const MAX_INTERNED_CHARS = 256;
+function createInterner() {
+    const known = new Map();
+    return (text) => {
+        if (text === undefined || text.length > MAX_INTERNED_CHARS)
+            return text;
+        const seen = known.get(text);
+        if (seen !== undefined)
+            return seen;
+        if (known.size < MAX_INTERNED)
+            known.set(text, text);
+        return text;
+    };
+}
+const SIDE_NAMES = { baseline: 'baseline', candidate: 'candidate', judge: 'judge' };
+/** The record's texts as shared copies; `caseId` is the eval set's own id string. Mutates the record, which is the merge's own. */
+function internRecord(r, caseId, intern) {
+    r.caseId = caseId;
+    r.side = SIDE_NAMES[r.side];
+    r.model = intern(r.model);
+    if (r.finishReason !== undefined)
+        r.finishReason = intern(r.finishReason);
+    if (r.cachedAt !== undefined)
+        r.cachedAt = intern(r.cachedAt);
+    if (r.error)
+        r.error.message = intern(r.error.message);
+}
+function internSides(sides, intern) {
+    for (const side of [sides.baseline, sides.candidate]) {
+        for (const g of side.grades) {
+            g.type = intern(g.type);
+            if (g.reason !== undefined)
+                g.reason = intern(g.reason);
+            if (g.label)
+                g.label = { expected: intern(g.label.expected), actual: intern(g.label.actual) };
+        }
+        if (side.error)
+            side.error.message = intern(side.error.message);
+    }
+    return sides;
 }
 /** What makes a file a partial report of this eval set at all. */
 function checkHeader(p, evalSet) {

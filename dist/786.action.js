@@ -2145,6 +2145,7 @@ function buildCase(raw, ctx) {
     const first = firstError(problems, errorCtx);
     if (first)
         throw first;
+    const expectations = shared(expect, ctx.sharedExpectations);
     if (c.ideal !== undefined && c.reference !== undefined) {
         throw problemError({ path: ['reference'], at: 'key', message: 'a case takes either ideal or reference, not both', hint: 'they are the same answer; keep one' }, errorCtx);
     }
@@ -2158,7 +2159,7 @@ function buildCase(raw, ctx) {
         tags: c.tags,
         vars: c.vars,
         messages,
-        expect,
+        expect: expectations,
         ...(ideal !== undefined ? { ideal } : {}),
         source: { file: ctx.file, line: at.line, column: at.column },
     };
@@ -2167,23 +2168,25 @@ function renderMessages(c, ctx) {
     if (c.prompt !== undefined && c.messages !== undefined) {
         return { path: ['messages'], at: 'key', message: 'a case takes either prompt or messages, not both', hint: 'move the prompt into messages as a user message' };
     }
+    // Arrays are made at their final length: one grown by push keeps spare slots, which a
+    // set of 100,000 cases pays for twice (messages and expectations) in every case.
     if (c.messages) {
-        const out = [];
+        const out = new Array(c.messages.length);
         for (const [i, m] of c.messages.entries()) {
             const r = renderTemplate(m.content, c.vars);
             if (!r.ok)
                 return missingVar(r.missing, ['messages', i, 'content']);
-            out.push({ role: m.role, content: r.text });
+            out[i] = { role: m.role, content: r.text };
         }
         return out;
     }
-    const out = [];
+    let systemMessage;
     const system = ctx.prompt?.system;
     if (system !== undefined) {
         const r = renderTemplate(system, c.vars);
         if (!r.ok)
             return missingVar(r.missing, [], `prompt.system in ${ctx.configFile}`);
-        out.push({ role: 'system', content: r.text });
+        systemMessage = { role: 'system', content: r.text };
     }
     const own = c.prompt !== undefined;
     const user = c.prompt ?? ctx.prompt?.user;
@@ -2193,8 +2196,33 @@ function renderMessages(c, ctx) {
     const r = renderTemplate(user, c.vars);
     if (!r.ok)
         return own ? missingVar(r.missing, ['prompt']) : missingVar(r.missing, [], `prompt.user in ${ctx.configFile}`);
-    out.push({ role: 'user', content: r.text });
-    return out;
+    const userMessage = { role: 'user', content: r.text };
+    return systemMessage ? [systemMessage, userMessage] : [userMessage];
+}
+/**
+ * One list for every case that expects the same: most sets repeat one or two expectations
+ * across thousands of cases. Only lists of plain values are shared (strings, finite numbers,
+ * booleans, null, arrays of them), where equal JSON means equal expectations; anything else
+ * (a JSON Schema, say) stays the case's own. Nothing mutates an expectation after loading.
+ */
+const MAX_SHARED_LISTS = 10_000;
+function shared(expect, lists) {
+    const own = expect.slice();
+    if (!lists || !expect.every(plainExpectation))
+        return own;
+    const key = JSON.stringify(expect);
+    const known = lists.get(key);
+    if (known)
+        return known;
+    if (lists.size < MAX_SHARED_LISTS)
+        lists.set(key, own);
+    return own;
+}
+function plainExpectation(e) {
+    return Object.values(e).every((v) => plainValue(v) || (Array.isArray(v) && v.length <= 100 && v.every(plainValue)));
+}
+function plainValue(v) {
+    return v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0));
 }
 /** A template from the config is reported at the case (whose vars lack the value), field `prompt`. */
 function missingVar(name, path, source) {
@@ -3794,8 +3822,9 @@ function lineOfTest(text, path) {
     return 1;
 }
 function nativeCases(raws, ctx) {
+    const sharedExpectations = new Map();
     return raws.map((raw) => {
-        const built = buildCase(raw.raw, { ...raw, file: ctx.file, prompt: ctx.prompt, hasJudge: ctx.hasJudge, configFile: ctx.configFile });
+        const built = buildCase(raw.raw, { ...raw, file: ctx.file, prompt: ctx.prompt, hasJudge: ctx.hasJudge, configFile: ctx.configFile, sharedExpectations });
         // Only a duplicate id asks where the id is: locating it is left until then.
         return { ...built, locateId: () => raw.doc.locate([...raw.base, 'id']) };
     });

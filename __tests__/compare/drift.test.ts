@@ -208,3 +208,21 @@ describe('tokenChange', () => {
     expect(tokenChange(0, 0)).toBeNull();
   });
 });
+
+describe('per-case means kept as running sums', () => {
+  it('equal mean() of the same values in record order, fractions and large counts included', async () => {
+    const { mean } = await import('../../src/stats/index.js');
+    // Values whose plain sum differs from the compensated one: 1e16 + 1 + (−1e16) is 0 plainly, 1 compensated.
+    const prompts = [1e16, 1, -1e16 + 2, 0.1, 0.2];
+    const cases = [evalCase('p', [])];
+    const baseline = prompts.map((p, i) => call('p', 'baseline', i, Math.abs(p), 0.1 * (i + 1)));
+    const candidate = prompts.map((p, i) => call('p', 'candidate', i, p === 1e16 ? 3 : 0.3 + i, 0.7 / (i + 1)));
+    const drift = tokenDrift({ cases, records: { baseline, candidate } });
+    const [row] = drift.byCase;
+    expect(row!.input.baseline).toBe(mean(baseline.map((r) => r.usage.prompt)));
+    expect(row!.input.candidate).toBe(mean(candidate.map((r) => r.usage.prompt)));
+    expect(row!.output.baseline).toBe(mean(baseline.map((r) => r.usage.completion)));
+    expect(row!.output.candidate).toBe(mean(candidate.map((r) => r.usage.completion)));
+    expect(drift.calls).toEqual({ baseline: 5, candidate: 5 });
+  });
+});

@@ -153,6 +153,28 @@ describe('cases', () => {
   });
 });
 
+describe('expectations shared between cases', () => {
+  test('cases that expect the same plain values share one list; others keep their own', async () => {
+    const { load } = await evalSet({
+      'llm-gate.yml': `evals: e.jsonl\n${MODELS}`,
+      'e.jsonl': [
+        '{"id":"a","prompt":"hi","expect":[{"type":"contains","value":"x"}]}',
+        '{"id":"b","prompt":"hi","expect":[{"type":"contains","value":"x"}]}',
+        '{"id":"c","prompt":"hi","expect":[{"type":"contains","value":"y"}]}',
+        '{"id":"d","prompt":"hi","expect":[{"type":"json","schema":{"type":"object"}}]}',
+        '{"id":"e","prompt":"hi","expect":[{"type":"json","schema":{"type":"object"}}]}',
+      ].join('\n'),
+    });
+    const [a, b, c, d, e] = (await load()).cases;
+    expect(a!.expect).toBe(b!.expect);
+    expect(c!.expect).not.toBe(a!.expect);
+    expect(c!.expect[0]).toMatchObject({ type: 'contains', value: 'y' });
+    // A JSON Schema is an object: equal JSON is not taken to mean the same expectation.
+    expect(d!.expect).not.toBe(e!.expect);
+    expect(d!.expect).toEqual(e!.expect);
+  });
+});
+
 describe('content hash', () => {
   test('does not depend on key order, folder or case positions, and changes with content', async () => {
     const a = await evalSet({ 'llm-gate.yml': `evals: e.yaml\n${MODELS}`, 'e.yaml': yamlCase('one') });

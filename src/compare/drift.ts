@@ -89,19 +89,48 @@ function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-interface SideCalls {
-  prompt: number[];
-  completion: number[];
+/**
+ * Per case (by index), the compensated running sums (stats/summary's sum, kept one value at a
+ * time in record order, so each mean is exactly mean() of the case's values) of its counted
+ * calls' prompt and completion tokens on one side: a few typed arrays instead of two lists
+ * per case and side.
+ */
+interface SideSums {
+  count: Uint32Array;
+  prompt: RunningSums;
+  completion: RunningSums;
 }
 
-function callsByCase(records: readonly CallRecord[], known: ReadonlySet<string>): Map<string, SideCalls> {
-  const out = new Map<string, SideCalls>();
+interface RunningSums {
+  total: Float64Array;
+  compensation: Float64Array;
+}
+
+function runningSums(n: number): RunningSums {
+  return { total: new Float64Array(n), compensation: new Float64Array(n) };
+}
+
+function addTo(s: RunningSums, i: number, v: number): void {
+  const total = s.total[i]!;
+  const t = total + v;
+  if (Math.abs(total) >= Math.abs(v)) s.compensation[i]! += total - t + v;
+  else s.compensation[i]! += v - t + total;
+  s.total[i] = t;
+}
+
+function meanAt(s: RunningSums, i: number, count: number): number {
+  return (s.total[i]! + s.compensation[i]!) / count;
+}
+
+function sideSums(records: readonly CallRecord[], index: ReadonlyMap<string, number>): SideSums {
+  const n = index.size;
+  const out: SideSums = { count: new Uint32Array(n), prompt: runningSums(n), completion: runningSums(n) };
   for (const r of records) {
-    if (!known.has(r.caseId) || !counted(r)) continue;
-    let calls = out.get(r.caseId);
-    if (!calls) out.set(r.caseId, (calls = { prompt: [], completion: [] }));
-    calls.prompt.push(r.usage.prompt);
-    calls.completion.push(r.usage.completion);
+    const i = index.get(r.caseId);
+    if (i === undefined || !counted(r)) continue;
+    out.count[i]!++;
+    addTo(out.prompt, i, r.usage.prompt);
+    addTo(out.completion, i, r.usage.completion);
   }
   return out;
 }
@@ -130,40 +159,50 @@ export function tokenDrift(input: {
   cases: readonly EvalCase[];
   records: { baseline: readonly CallRecord[]; candidate: readonly CallRecord[] };
 }): TokenDrift {
-  const caseById = new Map<string, EvalCase>();
-  for (const c of input.cases) if (!caseById.has(c.id)) caseById.set(c.id, c);
-  const known = new Set(caseById.keys());
-  const calls = { baseline: callsByCase(input.records.baseline, known), candidate: callsByCase(input.records.candidate, known) };
+  const distinct: EvalCase[] = [];
+  const index = new Map<string, number>();
+  for (const c of input.cases) {
+    if (index.has(c.id)) continue;
+    index.set(c.id, distinct.length);
+    distinct.push(c);
+  }
+  const sums = { baseline: sideSums(input.records.baseline, index), candidate: sideSums(input.records.candidate, index) };
 
   const byCase: CaseDrift[] = [];
+  // byCase[j] is the drift of driftCases[j].
+  const driftCases: EvalCase[] = [];
   const counts: Record<Side, number> = { baseline: 0, candidate: 0 };
-  for (const id of [...known].sort(byText)) {
-    const b = calls.baseline.get(id);
-    const k = calls.candidate.get(id);
-    if (!b || !k) continue;
-    for (const side of SIDES) counts[side] += (side === 'baseline' ? b : k).prompt.length;
-    const inputMeans = { baseline: mean(b.prompt) as number, candidate: mean(k.prompt) as number };
-    const outputMeans = { baseline: mean(b.completion) as number, candidate: mean(k.completion) as number };
-    byCase.push({
-      id,
+  const sorted = distinct.map((_, i) => i).sort((a, b) => byText(distinct[a]!.id, distinct[b]!.id));
+  for (const i of sorted) {
+    const nb = sums.baseline.count[i]!;
+    const nk = sums.candidate.count[i]!;
+    if (nb === 0 || nk === 0) continue;
+    counts.baseline += nb;
+    counts.candidate += nk;
+    const inputMeans = { baseline: meanAt(sums.baseline.prompt, i, nb), candidate: meanAt(sums.candidate.prompt, i, nk) };
+    const outputMeans = { baseline: meanAt(sums.baseline.completion, i, nb), candidate: meanAt(sums.candidate.completion, i, nk) };
+    const drift: CaseDrift = {
+      id: distinct[i]!.id,
       input: inputMeans,
       output: outputMeans,
       inputChange: tokenChange(inputMeans.baseline, inputMeans.candidate),
       outputChange: tokenChange(outputMeans.baseline, outputMeans.candidate),
-    });
+    };
+    byCase.push(drift);
+    driftCases.push(distinct[i]!);
   }
 
   const inputMeans = means(byCase.map((c) => c.input));
   const outputMeans = means(byCase.map((c) => c.output));
-  const tagNames = [...new Set([...caseById.values()].flatMap((c) => c.tags))].sort(byText);
+  const tagNames = [...new Set(distinct.flatMap((c) => c.tags))].sort(byText);
   const tags = tagNames.map((tag): TagDrift => {
-    const rows = byCase.filter((c) => caseById.get(c.id)?.tags.includes(tag));
+    const rows = byCase.filter((_, j) => driftCases[j]!.tags.includes(tag));
     return { tag, cases: rows.length, input: means(rows.map((c) => c.input)) };
   });
 
   return {
     cases: byCase.length,
-    promptsDiffer: byCase.filter((c) => !sameMessages(caseById.get(c.id) as EvalCase)).length,
+    promptsDiffer: driftCases.filter((c) => !sameMessages(c)).length,
     calls: counts,
     input: inputMeans,
     output: outputMeans && { ...outputMeans, difference: outputMeans.candidate - outputMeans.baseline },

@@ -101,23 +101,37 @@ export function caseData(opts: { graded: readonly GradedCase[]; records: Record<
   opts.graded.forEach((g) => order.set(g.case.id, order.size));
   const extra = [...new Set([...opts.records.baseline, ...opts.records.candidate].map((r) => r.caseId))].filter((id) => !order.has(id)).sort();
   for (const id of extra) order.set(id, order.size);
-  const all: CaseData['all'] = Array.from({ length: order.size }, () => ({
+  // Each case's latency lists are made at their final length (counted first): a list grown
+  // by push keeps room for 16 doubles, and a merge of 100,000 cases holds one per case and side.
+  const answered = { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) };
+  const streamed = { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) };
+  for (const side of ['baseline', 'candidate'] as const) {
+    for (const r of opts.records[side]) {
+      const at = order.get(r.caseId) as number;
+      if (answerLatency(r) !== null) answered[side][at]!++;
+      if (answerTtft(r) !== null) streamed[side][at]!++;
+    }
+  }
+  const list = (n: number): number[] => (n === 0 ? [] : new Array<number>(n));
+  const all: CaseData['all'] = Array.from({ length: order.size }, (_, i) => ({
     calls: { baseline: 0, candidate: 0 },
     errors: { baseline: 0, candidate: 0 },
     cost: { baseline: 0, candidate: 0 },
-    latencies: { baseline: [], candidate: [] },
-    ttfts: { baseline: [], candidate: [] },
+    latencies: { baseline: list(answered.baseline[i]!), candidate: list(answered.candidate[i]!) },
+    ttfts: { baseline: list(streamed.baseline[i]!), candidate: list(streamed.candidate[i]!) },
   }));
+  const filled = { latencies: { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) }, ttfts: { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) } };
   for (const side of ['baseline', 'candidate'] as const) {
     for (const r of opts.records[side]) {
-      const c = all[order.get(r.caseId) as number] as CaseData['all'][number];
+      const at = order.get(r.caseId) as number;
+      const c = all[at] as CaseData['all'][number];
       c.calls[side]++;
       c.cost[side] += r.costUsd;
       if (isModelError(r)) c.errors[side]++;
       const latency = answerLatency(r);
-      if (latency !== null) c.latencies[side].push(latency);
+      if (latency !== null) c.latencies[side][filled.latencies[side][at]!++] = latency;
       const ttft = answerTtft(r);
-      if (ttft !== null) c.ttfts[side].push(ttft);
+      if (ttft !== null) c.ttfts[side][filled.ttfts[side][at]!++] = ttft;
     }
   }
   return { paired, all: all.filter((c) => c.calls.baseline + c.calls.candidate > 0) };

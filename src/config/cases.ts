@@ -17,6 +17,8 @@ export interface CaseContext {
   hasJudge: boolean;
   /** Config file, relative to cwd, for messages about its templates. */
   configFile: string;
+  /** Expectation lists already built for earlier cases of the set, by content: identical ones are shared. */
+  sharedExpectations?: Map<string, Expectation[]>;
 }
 
 export function buildCase(raw: unknown, ctx: CaseContext): EvalCase {
@@ -34,6 +36,7 @@ export function buildCase(raw: unknown, ctx: CaseContext): EvalCase {
   });
   const first = firstError(problems, errorCtx);
   if (first) throw first;
+  const expectations = shared(expect, ctx.sharedExpectations);
 
   if (c.ideal !== undefined && c.reference !== undefined) {
     throw problemError({ path: ['reference'], at: 'key', message: 'a case takes either ideal or reference, not both', hint: 'they are the same answer; keep one' }, errorCtx);
@@ -49,7 +52,7 @@ export function buildCase(raw: unknown, ctx: CaseContext): EvalCase {
     tags: c.tags,
     vars: c.vars,
     messages,
-    expect,
+    expect: expectations,
     ...(ideal !== undefined ? { ideal } : {}),
     source: { file: ctx.file, line: at.line, column: at.column },
   };
@@ -59,21 +62,23 @@ function renderMessages(c: { prompt?: string; messages?: ChatMessage[]; vars: Re
   if (c.prompt !== undefined && c.messages !== undefined) {
     return { path: ['messages'], at: 'key', message: 'a case takes either prompt or messages, not both', hint: 'move the prompt into messages as a user message' };
   }
+  // Arrays are made at their final length: one grown by push keeps spare slots, which a
+  // set of 100,000 cases pays for twice (messages and expectations) in every case.
   if (c.messages) {
-    const out: ChatMessage[] = [];
+    const out = new Array<ChatMessage>(c.messages.length);
     for (const [i, m] of c.messages.entries()) {
       const r = renderTemplate(m.content, c.vars);
       if (!r.ok) return missingVar(r.missing, ['messages', i, 'content']);
-      out.push({ role: m.role, content: r.text });
+      out[i] = { role: m.role, content: r.text };
     }
     return out;
   }
-  const out: ChatMessage[] = [];
+  let systemMessage: ChatMessage | undefined;
   const system = ctx.prompt?.system;
   if (system !== undefined) {
     const r = renderTemplate(system, c.vars);
     if (!r.ok) return missingVar(r.missing, [], `prompt.system in ${ctx.configFile}`);
-    out.push({ role: 'system', content: r.text });
+    systemMessage = { role: 'system', content: r.text };
   }
   const own = c.prompt !== undefined;
   const user = c.prompt ?? ctx.prompt?.user;
@@ -82,8 +87,33 @@ function renderMessages(c: { prompt?: string; messages?: ChatMessage[]; vars: Re
   }
   const r = renderTemplate(user, c.vars);
   if (!r.ok) return own ? missingVar(r.missing, ['prompt']) : missingVar(r.missing, [], `prompt.user in ${ctx.configFile}`);
-  out.push({ role: 'user', content: r.text });
-  return out;
+  const userMessage: ChatMessage = { role: 'user', content: r.text };
+  return systemMessage ? [systemMessage, userMessage] : [userMessage];
+}
+
+/**
+ * One list for every case that expects the same: most sets repeat one or two expectations
+ * across thousands of cases. Only lists of plain values are shared (strings, finite numbers,
+ * booleans, null, arrays of them), where equal JSON means equal expectations; anything else
+ * (a JSON Schema, say) stays the case's own. Nothing mutates an expectation after loading.
+ */
+const MAX_SHARED_LISTS = 10_000;
+function shared(expect: Expectation[], lists: Map<string, Expectation[]> | undefined): Expectation[] {
+  const own = expect.slice();
+  if (!lists || !expect.every(plainExpectation)) return own;
+  const key = JSON.stringify(expect);
+  const known = lists.get(key);
+  if (known) return known;
+  if (lists.size < MAX_SHARED_LISTS) lists.set(key, own);
+  return own;
+}
+
+function plainExpectation(e: Expectation): boolean {
+  return Object.values(e).every((v) => plainValue(v) || (Array.isArray(v) && v.length <= 100 && v.every(plainValue)));
+}
+
+function plainValue(v: unknown): boolean {
+  return v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0));
 }
 
 /** A template from the config is reported at the case (whose vars lack the value), field `prompt`. */

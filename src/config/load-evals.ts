@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { glob, realpath, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import { alternativeSlot, promptFor, type ModelSlot, type ChatMessage, type EvalCase, type EvalSet, type EvalSourceOptions, type EvalWarning, type GateConfig, type ModelConfig, type PromptTemplate } from '../types.js';
+import { alternativeSlot, promptFor, type ModelSlot, type ChatMessage, type EvalCase, type EvalSet, type EvalSourceOptions, type EvalWarning, type Expectation, type GateConfig, type ModelConfig, type PromptTemplate } from '../types.js';
 import { LlmGateError } from '../errors.js';
 import { buildCase } from './cases.js';
 import { EVAL_EXTENSIONS, listOfCases, parseDocument, parseEvalFile, parseJsonLines, type RawCase } from './documents.js';
@@ -310,8 +310,9 @@ function lineOfTest(text: string, path: readonly (string | number)[]): number {
 }
 
 function nativeCases(raws: RawCase[], ctx: { file: string; prompt: GateConfig['prompt']; hasJudge: boolean; configFile: string }): Built[] {
+  const sharedExpectations = new Map<string, Expectation[]>();
   return raws.map((raw) => {
-    const built = buildCase(raw.raw, { ...raw, file: ctx.file, prompt: ctx.prompt, hasJudge: ctx.hasJudge, configFile: ctx.configFile });
+    const built = buildCase(raw.raw, { ...raw, file: ctx.file, prompt: ctx.prompt, hasJudge: ctx.hasJudge, configFile: ctx.configFile, sharedExpectations });
     // Only a duplicate id asks where the id is: locating it is left until then.
     return { ...built, locateId: () => raw.doc.locate([...raw.base, 'id']) };
   });

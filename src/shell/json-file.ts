@@ -10,8 +10,13 @@ export interface JsonList {
   items(): Iterable<unknown>;
 }
 
-/** Flush to the file past this many characters of text. */
-const FLUSH_CHARS = 1 << 20;
+/**
+ * Flush to the file past this many characters of text. Small enough that the pieces waiting
+ * in the buffer die young: a megabyte of them outlived the capped worker's scavenges, was
+ * promoted, and grew the old generation by the size of the whole report before a full GC
+ * (62,000 calls: 348–370 MB peak RSS at 1 MB, 327–333 MB at 64 K).
+ */
+const FLUSH_CHARS = 1 << 16;
 
 /**
  * The pieces of JSON.stringify(value, null, 2): the top-level object key by key, its arrays
