@@ -844,28 +844,32 @@ function modelMetrics(opts) {
 
 const INTERVAL_METRICS = ['quality', 'qualityPerDollar', 'cost', 'p95Latency', 'ttftP95', 'errorRate'];
 const isModelError = (r) => r.error?.kind === 'timeout' || r.error?.kind === 'request';
+/** The latencies of a case with none on either side (most cases' times to first token): one shared, never written. */
+const NO_TIMES = Object.freeze({ baseline: Object.freeze([]), candidate: Object.freeze([]) });
 function caseData(opts) {
     const repeats = Math.max(1, opts.repeats);
-    const paired = [];
-    for (const g of opts.graded) {
-        if (g.baseline.score === null || g.candidate.score === null)
-            continue;
-        paired.push({
-            d: g.candidate.score - g.baseline.score,
-            score: { baseline: g.baseline.score, candidate: g.candidate.score },
-            costPerRepeat: { baseline: g.baseline.costUsd / repeats, candidate: g.candidate.costUsd / repeats },
-        });
-    }
+    const both = opts.graded.filter((g) => g.baseline.score !== null && g.candidate.score !== null);
+    const score = (side) => both.map((g) => g[side].score);
+    const paired = {
+        d: both.map((g) => g.candidate.score - g.baseline.score),
+        score: { baseline: score('baseline'), candidate: score('candidate') },
+        costPerRepeat: { baseline: both.map((g) => g.baseline.costUsd / repeats), candidate: both.map((g) => g.candidate.costUsd / repeats) },
+    };
     const order = new Map();
     opts.graded.forEach((g) => order.set(g.case.id, order.size));
     const extra = [...new Set([...opts.records.baseline, ...opts.records.candidate].map((r) => r.caseId))].filter((id) => !order.has(id)).sort();
     for (const id of extra)
         order.set(id, order.size);
-    // Each case's latency lists are made at their final length (counted first): a list grown
-    // by push keeps room for 16 doubles, and a merge of 100,000 cases holds one per case and side.
-    const answered = { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) };
-    const streamed = { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) };
-    for (const side of ['baseline', 'candidate']) {
+    const n = order.size;
+    const column = () => ({ baseline: new Array(n).fill(0), candidate: new Array(n).fill(0) });
+    const calls = column();
+    const errors = column();
+    const cost = column();
+    // Each case's lists are made at their final length (counted first): a list grown by push
+    // keeps room for 16 numbers.
+    const answered = column();
+    const streamed = column();
+    for (const side of SIDE_ORDER) {
         for (const r of opts.records[side]) {
             const at = order.get(r.caseId);
             if (answerLatency(r) !== null)
@@ -874,36 +878,41 @@ function caseData(opts) {
                 streamed[side][at]++;
         }
     }
-    const list = (n) => (n === 0 ? [] : new Array(n));
-    const all = Array.from({ length: order.size }, (_, i) => ({
-        calls: { baseline: 0, candidate: 0 },
-        errors: { baseline: 0, candidate: 0 },
-        cost: { baseline: 0, candidate: 0 },
-        latencies: { baseline: list(answered.baseline[i]), candidate: list(answered.candidate[i]) },
-        ttfts: { baseline: list(streamed.baseline[i]), candidate: list(streamed.candidate[i]) },
-    }));
-    const filled = { latencies: { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) }, ttfts: { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) } };
-    for (const side of ['baseline', 'candidate']) {
+    const lists = (counts, i) => counts.baseline[i] === 0 && counts.candidate[i] === 0 ? NO_TIMES : { baseline: new Array(counts.baseline[i]), candidate: new Array(counts.candidate[i]) };
+    const latencies = Array.from({ length: n }, (_, i) => lists(answered, i));
+    const ttfts = Array.from({ length: n }, (_, i) => lists(streamed, i));
+    const filled = { latencies: column(), ttfts: column() };
+    for (const side of SIDE_ORDER) {
         for (const r of opts.records[side]) {
             const at = order.get(r.caseId);
-            const c = all[at];
-            c.calls[side]++;
-            c.cost[side] += r.costUsd;
+            calls[side][at]++;
+            cost[side][at] += r.costUsd;
             if (isModelError(r))
-                c.errors[side]++;
+                errors[side][at]++;
             const latency = answerLatency(r);
             if (latency !== null)
-                c.latencies[side][filled.latencies[side][at]++] = latency;
+                latencies[at][side][filled.latencies[side][at]++] = latency;
             const ttft = answerTtft(r);
             if (ttft !== null)
-                c.ttfts[side][filled.ttfts[side][at]++] = ttft;
+                ttfts[at][side][filled.ttfts[side][at]++] = ttft;
         }
     }
-    return { paired, all: all.filter((c) => c.calls.baseline + c.calls.candidate > 0) };
+    // Cases without a record on either side are left out.
+    const kept = [];
+    for (let i = 0; i < n; i++)
+        if (calls.baseline[i] + calls.candidate[i] > 0)
+            kept.push(i);
+    const pick = (xs) => (kept.length === n ? xs : kept.map((i) => xs[i]));
+    const pickSides = (c) => ({ baseline: pick(c.baseline), candidate: pick(c.candidate) });
+    return {
+        paired,
+        all: { cases: kept.length, calls: pickSides(calls), errors: pickSides(errors), cost: pickSides(cost), latencies: pick(latencies), ttfts: pick(ttfts) },
+    };
 }
+const SIDE_ORDER = ['baseline', 'candidate'];
 const flip = (side) => (side === 'lower' ? 'upper' : 'lower');
 function qualityTest(data, settings) {
-    const d = data.paired.map((p) => p.d);
+    const d = data.paired.d;
     const sample = pairedMeanSample(d);
     return {
         change: 100 * sample.mean,
@@ -944,7 +953,7 @@ function p95Test(perCase, minTail) {
     };
 }
 function errorRateTest(data) {
-    const summary = (side) => rateSummary({ errors: data.all.map((c) => c.errors[side]), calls: data.all.map((c) => c.calls[side]) });
+    const summary = (side) => rateSummary({ errors: data.all.errors[side], calls: data.all.calls[side] });
     const b = summary('baseline');
     const c = summary('candidate');
     return {
@@ -954,19 +963,21 @@ function errorRateTest(data) {
         // At least the binomial SE of a candidate at `at` above the baseline: a run with no errors
         // would otherwise claim to see any rise.
         planningSe: (at) => Math.max(rateDifferenceSe(b, c), rateDifferenceSe(b, { ...c, rate: Math.min(1, Math.max(0, b.rate + at)) })),
-        cases: data.all.length,
+        cases: data.all.cases,
     };
 }
 /** The test of every change. */
 function changeTests(data, settings) {
-    const qpdRows = data.paired.map((p) => [p.score.candidate, p.costPerRepeat.candidate, p.score.baseline, p.costPerRepeat.baseline]);
-    const costRows = data.all.map((c) => [c.cost.candidate, 1, c.cost.baseline, 1]);
+    const { score, costPerRepeat } = data.paired;
+    const qpdRows = data.paired.d.map((_, i) => [score.candidate[i], costPerRepeat.candidate[i], score.baseline[i], costPerRepeat.baseline[i]]);
+    const { cost } = data.all;
+    const costRows = cost.baseline.map((_, i) => [cost.candidate[i], 1, cost.baseline[i], 1]);
     return {
         quality: qualityTest(data, settings),
         qualityPerDollar: logRatioTest(logRatioOfRatios(qpdRows), qpdRows),
         cost: logRatioTest(logRatioOfRatios(costRows), costRows),
-        p95Latency: p95Test(data.all.map((c) => c.latencies), settings.latencyTail),
-        ttftP95: p95Test(data.all.map((c) => c.ttfts), settings.latencyTail),
+        p95Latency: p95Test(data.all.latencies, settings.latencyTail),
+        ttftP95: p95Test(data.all.ttfts, settings.latencyTail),
         errorRate: errorRateTest(data),
     };
 }
@@ -2176,7 +2187,7 @@ function compare(opts) {
         failThresholdConfidence: 1 - levels.failThresholdAlpha,
         minimumCases: MIN_CASES,
         power: PLANNING_POWER,
-        cases: data.all.length,
+        cases: data.all.cases,
         cost: { change: costChange, interval: spreads.cost.interval },
     };
     const infraRate = (m) => (m.calls === 0 ? 0 : m.infraErrors / m.calls);

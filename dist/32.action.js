@@ -2935,7 +2935,7 @@ var shard_assign = __webpack_require__(80990);
  * first answer arrives, so a run's start waits only for what sending needs (the SDK, the run).
  */
 async function gate_analysis() {
-    const [grade, compare, report] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(980), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 99243)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 74191)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33871))]);
+    const [grade, compare, report] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(784), __webpack_require__.e(980), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 99243)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 74191)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 47904))]);
     return {
         gradeCases: grade.gradeCases,
         compare: compare.compare,
@@ -3429,47 +3429,65 @@ async function merge(options) {
     const { cwd, env } = options;
     const clock = options.clock ?? performance;
     const t0 = clock.now();
-    const [{ loadConfig, loadEvalSet }, a, { readReportFile }, { createMerge }] = await Promise.all([
+    const [{ loadConfig, loadEvalSet }, a, { readReportFile }, { createMerge, createSpool }] = await Promise.all([
         configStage(),
         gate_analysis(),
         Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 92775)),
-        Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(75)]).then(__webpack_require__.bind(__webpack_require__, 84075)),
+        Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 18834)),
     ]);
-    const { compare, DEFAULT_STATISTICS, buildReportParts } = a;
     const config = await loadConfig(options.configPath, { cwd, env, ...(options.baseline ? { baseline: options.baseline } : {}) });
     const evalSet = await loadEvalSet(config, { cwd, env });
-    // One partial at a time: each is read, checked and reduced to its graded cases and records
-    // before the next is read, so the merge holds data, not ten parsed reports.
-    const merging = createMerge(evalSet);
-    for (const file of options.partials)
-        merging.add({ file, report: await readReportFile((0,external_node_path_.resolve)(cwd, file), file) });
-    const merged = merging.finish();
+    // Each case's and record's report item waits on disk until the merged report is written:
+    // released here when the report is made whole, else by whoever writes the lists.
+    const spool = createSpool();
+    try {
+        // One partial at a time: each is read, checked and reduced to its graded cases and
+        // records before the next is read, so the merge holds data, not ten parsed reports.
+        const merging = createMerge(evalSet, { spool, keyOf: recordKeys(config, evalSet) });
+        const scratch = {};
+        for (const file of options.partials)
+            merging.add({ file, report: await readReportFile((0,external_node_path_.resolve)(cwd, file), file, undefined, scratch) });
+        // Read buffers are outside the heap: the comparison and the report need the room.
+        delete scratch.buffer;
+        const done = mergedReport(a, config, evalSet, merging.finish(), options.reportLists === true, () => clock.now() - t0);
+        if (options.reportLists)
+            return { ...done, release: spool.release };
+        spool.release();
+        return done;
+    }
+    catch (err) {
+        spool.release();
+        throw err;
+    }
+}
+function mergedReport(a, config, evalSet, merged, apart, elapsedMs) {
     const { graded } = merged;
     // The levels a single run of every case uses when it goes to the end.
     const sequential = config.run.sequential !== false ? (0,compare_sequential/* lookPoints */.fT)(evalSet.cases.length).length : 0;
-    const comparison = compare({
+    const comparison = a.compare({
         config,
         graded,
         records: merged.records,
         judgeRecords: merged.judgeRecords,
         incomplete: merged.incomplete,
         seed: evalSet.contentHash,
-        statistics: (0,compare_sequential/* lookLevels */.lU)(DEFAULT_STATISTICS, sequential, true),
+        statistics: (0,compare_sequential/* lookLevels */.lU)(a.DEFAULT_STATISTICS, sequential, true),
     });
-    const parts = buildReportParts({
+    const parts = a.buildReportParts({
         config,
         evalSet,
         comparison,
         graded,
         run: {
             ...(merged.startedAt === null ? {} : { startedAt: merged.startedAt }),
-            durationMs: merged.durationMs ?? Math.round(clock.now() - t0),
+            durationMs: merged.durationMs ?? Math.round(elapsedMs()),
             notes: [`Merged from ${merged.count} shards: the statistics are computed on all ${evalSet.cases.length} cases; each shard had its own budget and retry budget.`],
         },
-        records: keyedRecords(a.reportRecord, config, evalSet, merged.records, merged.judgeRecords, merged.keys),
+        ...(merged.items ? { cases: merged.items.cases } : {}),
+        records: merged.items?.records ?? keyedRecords(a.reportRecord, config, evalSet, merged.records, merged.judgeRecords, merged.keys),
         merged: { shards: merged.count, cases: evalSet.cases.length },
     });
-    return built(a, parts, config, options.reportLists);
+    return built(a, parts, config, apart);
 }
 
 

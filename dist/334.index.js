@@ -2,6 +2,26 @@ export const id = 334;
 export const ids = [334];
 export const modules = {
 
+/***/ 6178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ itemText)
+/* harmony export */ });
+// One item of a top-level array of the JSON report (cases, records) as JSON.stringify(report,
+// null, 2) writes it there, four spaces deep: V8 indents it itself inside a one-item wrapper,
+// whose known head and tail are cut off. The writer and the merge's spool make items the same
+// way, so an item kept as text is written byte for byte as the object would be.
+const WRAP_HEAD = '{\n  "a": [\n    '.length;
+const WRAP_TAIL = '\n  ]\n}'.length;
+function itemText(item) {
+    const text = JSON.stringify({ a: [item] }, null, 2);
+    return text.slice(WRAP_HEAD, text.length - WRAP_TAIL);
+}
+
+
+/***/ }),
+
 /***/ 8334:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -11,10 +31,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   writeJsonFile: () => (/* binding */ writeJsonFile)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _report_item_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6178);
 // The JSON report written in pieces: byte for byte what JSON.stringify(value, null, 2)
 // gives, without ever holding it as one string. A 100,000-case report is hundreds of MB of
 // text (two bytes a character once a single non-Latin-1 character is in it); built whole,
 // with its write buffer, it would be the run's largest allocation.
+
 
 /**
  * Flush to the file past this many characters of text. Small enough that the pieces waiting
@@ -41,12 +63,18 @@ function* jsonPieces(value, lists = {}) {
     for (const [i, [key, v]] of entries.entries()) {
         yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
         const list = Object.hasOwn(lists, key) ? lists[key] : undefined;
-        const items = list ? (list.length > 0 ? list.items() : undefined) : Array.isArray(v) && v.length > 0 ? v : undefined;
-        if (items) {
+        const texts = list
+            ? list.length > 0
+                ? (list.texts?.() ?? mapped(list.items(), _report_item_text_js__WEBPACK_IMPORTED_MODULE_1__/* .itemText */ .r))
+                : undefined
+            : Array.isArray(v) && v.length > 0
+                ? mapped(v, _report_item_text_js__WEBPACK_IMPORTED_MODULE_1__/* .itemText */ .r)
+                : undefined;
+        if (texts) {
             yield '[';
             let k = 0;
-            for (const item of items)
-                yield `${k++ === 0 ? '' : ','}\n    ${itemAtDepth2(item)}`;
+            for (const text of texts)
+                yield `${k++ === 0 ? '' : ','}\n    ${text}`;
             yield '\n  ]';
         }
         else if (list) {
@@ -58,15 +86,9 @@ function* jsonPieces(value, lists = {}) {
     }
     yield '\n}';
 }
-/**
- * An item of a top-level array as JSON.stringify writes it there (four spaces deep): V8
- * indents it itself inside a one-item wrapper, whose known head and tail are cut off.
- */
-const WRAP_HEAD = '{\n  "a": [\n    '.length;
-const WRAP_TAIL = '\n  ]\n}'.length;
-function itemAtDepth2(item) {
-    const text = JSON.stringify({ a: [item] }, null, 2);
-    return text.slice(WRAP_HEAD, text.length - WRAP_TAIL);
+function* mapped(items, f) {
+    for (const item of items)
+        yield f(item);
 }
 /** A value as JSON.stringify writes it `indent` deep: JSON strings hold no raw newline, so every newline is a line break of the layout. */
 function indented(value, indent) {

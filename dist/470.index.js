@@ -262,12 +262,23 @@ async function gateWorkerMain() {
         const redact = createRedactor(secretsFromEnv(options.env));
         redact.add(...secrets);
         await mkdir(dirname(output.json), { recursive: true });
-        const { lists, ...done } = outcome;
-        await writeJsonFile(output.json, done.report, redact, lists);
-        // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
-        const first = lists ? firstOf(lists.cases) : undefined;
+        const { lists, release, ...done } = outcome;
+        let first;
+        try {
+            await writeJsonFile(output.json, done.report, redact, lists);
+            // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
+            first = lists ? firstOf(lists.cases) : undefined;
+        }
+        finally {
+            release?.();
+        }
         const report = lists ? { ...done.report, cases: first === undefined ? [] : [first], records: [] } : done.report;
         post({ type: 'done', outcome: { ...done, report, jsonWritten: true } });
+    }
+    else if (outcome.status === 'done') {
+        const { release, ...done } = outcome;
+        release?.();
+        post({ type: 'done', outcome: done });
     }
     else {
         post({ type: 'done', outcome });

@@ -91,38 +91,67 @@ const storedReportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         .partial()
         .optional(),
 });
+const headerSchema = storedReportSchema.omit({ cases: true, records: true });
+const caseSchema = storedReportSchema.shape.cases.element;
+const recordSchema = record;
 /** A report file as data, or one LlmGateError (code usage, exit 2) that names the file and what is wrong. */
-async function readReportFile(path, shownAs, maxBytes = _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_REPORT_BYTES */ .WA) {
-    let text;
+async function readReportFile(path, shownAs, maxBytes = _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_REPORT_BYTES */ .WA, scratch) {
+    let value;
     try {
-        text = await readBounded(path, maxBytes);
+        const text = await readBounded(path, maxBytes, scratch);
+        try {
+            value = JSON.parse(text);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmGateError */ .Z(`${shownAs} is not JSON (${err.message})`, { code: 'usage', file: shownAs, hint: 'pass the JSON report written by llm-gate run --json' });
+        }
     }
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmGateError */ .Z)
             throw err;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmGateError */ .Z(`cannot read the report ${shownAs}: ${err.code ?? err.message}`, { code: 'usage', file: shownAs, cause: err });
     }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmGateError */ .Z(`${shownAs} is not JSON (${err.message})`, { code: 'usage', file: shownAs, hint: 'pass the JSON report written by llm-gate run --json' });
-    }
-    const parsed = storedReportSchema.safeParse(value);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmGateError */ .Z(`${shownAs} is not an llm-gate report this version can read: ${field || '(top level)'}: ${issue.message}`, {
+    return checkedReport(value, shownAs);
+}
+/**
+ * The parsed report checked against the schema a part at a time: the header, then each case
+ * and record, each replaced in place by its checked copy. Checked whole, zod would copy the
+ * whole report beside the parsed one; here one case's copy is made while the rest wait.
+ */
+function checkedReport(value, shownAs) {
+    const fail = (path, message) => {
+        const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmGateError */ .Z(`${shownAs} is not an llm-gate report this version can read: ${field || '(top level)'}: ${message}`, {
             code: 'usage',
             file: shownAs,
             ...(field ? { field } : {}),
             hint: 'pass a JSON report (llm-gate/report@1) written by llm-gate run --json',
         });
+    };
+    const check = (schema, input, at) => {
+        const parsed = schema.safeParse(input);
+        if (parsed.success)
+            return parsed.data;
+        const issue = parsed.error.issues[0];
+        return fail([...at, ...issue.path], issue.message);
+    };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return check(storedReportSchema, value, []);
+    const { cases, records, ...rest } = value;
+    const header = check(headerSchema, rest, []);
+    if (!Array.isArray(cases))
+        return check(storedReportSchema, { ...rest, cases, records }, []);
+    for (let i = 0; i < cases.length; i++)
+        cases[i] = check(caseSchema, cases[i], ['cases', i]);
+    if (records !== undefined) {
+        if (!Array.isArray(records))
+            return check(storedReportSchema, { ...rest, cases: [], records }, []);
+        for (let i = 0; i < records.length; i++)
+            records[i] = check(recordSchema, records[i], ['records', i]);
     }
-    return parsed.data;
+    return { ...header, cases: cases, ...(records === undefined ? {} : { records: records }) };
 }
-async function readBounded(path, maxBytes) {
+async function readBounded(path, maxBytes, scratch) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
     try {
         const stat = await handle.stat();
@@ -131,10 +160,14 @@ async function readBounded(path, maxBytes) {
         if (stat.size > maxBytes) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmGateError */ .Z(`${path} is ${stat.size} bytes, more than the ${maxBytes} a report may have`, { code: 'usage', file: path });
         }
-        const buffer = Buffer.alloc(stat.size + 1);
+        // One byte more than the file, to tell a file that grew while it was read.
+        const wanted = stat.size + 1;
+        const buffer = scratch?.buffer && scratch.buffer.length >= wanted ? scratch.buffer : Buffer.allocUnsafe(wanted);
+        if (scratch)
+            scratch.buffer = buffer;
         let length = 0;
-        while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        while (length < wanted) {
+            const { bytesRead } = await handle.read(buffer, length, wanted - length, length);
             if (bytesRead === 0)
                 break;
             length += bytesRead;
@@ -160,13 +193,14 @@ function storedError(e) {
     };
 }
 function storedGrades(grades) {
-    return grades.map((g) => ({
-        type: g.type,
-        weight: g.weight,
-        score: g.score,
-        ...(g.reason === undefined ? {} : { reason: g.reason }),
-        ...(g.label === undefined ? {} : { label: { expected: g.label.expected, actual: g.label.actual } }),
-    }));
+    return grades.map((g) => {
+        // One literal with reason in it (undefined when absent): a field added later, as a
+        // spread adds it, lives in a second object, and a merge holds a grade per case and side.
+        const grade = { type: g.type, weight: g.weight, score: g.score, reason: g.reason };
+        if (g.label !== undefined)
+            grade.label = { expected: g.label.expected, actual: g.label.actual };
+        return grade;
+    });
 }
 function storedRecord(r) {
     return r;

@@ -1982,15 +1982,12 @@ function buildCase(raw, ctx) {
     if (!Array.isArray(messages))
         throw problemError(messages, errorCtx);
     const at = ctx.doc.locate(ctx.base);
-    return {
-        id: c.id,
-        tags: c.tags,
-        vars: c.vars,
-        messages,
-        expect: expectations,
-        ...(ideal !== undefined ? { ideal } : {}),
-        source: { file: ctx.file, line: at.line, column: at.column },
-    };
+    const source = { file: ctx.file, line: at.line, column: at.column };
+    // Two literals rather than a spread of the optional field: an object made by spreading
+    // keeps the fields after the spread in a second object, one more per case.
+    return ideal !== undefined
+        ? { id: c.id, tags: c.tags, vars: c.vars, messages, expect: expectations, ideal, source }
+        : { id: c.id, tags: c.tags, vars: c.vars, messages, expect: expectations, source };
 }
 function renderMessages(c, ctx) {
     if (c.prompt !== undefined && c.messages !== undefined) {
@@ -3576,11 +3573,11 @@ async function loadEvalSet(config, options = {}) {
                     shared.sideMessages = { ...shared.sideMessages, [side]: c.messages };
             });
         }
-        for (const built of read.cases) {
+        for (const [i, built] of read.cases.entries()) {
             const first = seen.get(built.id);
             if (first) {
                 const firstAt = `${first.source.file}:${first.source.line}:${first.source.column ?? 1}`;
-                const at = built.locateId?.();
+                const at = read.locateId?.(i);
                 throw new errors/* LlmGateError */.Z(`duplicate case id "${built.id}", first defined at ${firstAt}`, {
                     file: built.source.file,
                     line: at?.line ?? built.source.line,
@@ -3590,7 +3587,7 @@ async function loadEvalSet(config, options = {}) {
                 });
             }
             seen.set(built.id, built);
-            cases.push(built.locateId ? withoutLocated(built) : built);
+            cases.push(built);
         }
     }
     if (cases.length === 0) {
@@ -3613,7 +3610,6 @@ function sameTemplate(a, b) {
 function sameMessages(a, b) {
     return a.length === b.length && a.every((m, i) => m.role === b[i].role && m.content === b[i].content);
 }
-const withoutLocated = ({ locateId: _l, ...c }) => c;
 /** One eval file → cases, in the format its entry names or its name and content say. */
 async function readEvalFile(text, ctx) {
     const kind = EVAL_EXTENSIONS[(0,external_node_path_.extname)(ctx.file).toLowerCase()];
@@ -3628,7 +3624,7 @@ async function readEvalFile(text, ctx) {
             const doc = { value: tests, locate: (path) => ({ line: lineOfTest(text, path), column: 1 }) };
             return readPromptfoo({ ...formatCtx, doc });
         }
-        return { cases: nativeCases(parseEvalFile(text, ctx.file, 'jsonl'), ctx), warnings: [] };
+        return nativeCases(parseEvalFile(text, ctx.file, 'jsonl'), ctx);
     }
     const doc = parseDocument(text, ctx.file, kind);
     const format = wanted === 'auto' ? detectDocumentFormat(ctx.file, doc.value) : wanted;
@@ -3637,7 +3633,7 @@ async function readEvalFile(text, ctx) {
     if (format === 'openai-evals') {
         throw new errors/* LlmGateError */.Z('OpenAI evals data is JSONL, one sample per line', { file: ctx.file, line: 1, column: 1, hint: 'name a .jsonl file, or set format: llm-gate or promptfoo on the evals entry' });
     }
-    return { cases: nativeCases(listOfCases(doc, ctx.file), ctx), warnings: [] };
+    return nativeCases(listOfCases(doc, ctx.file), ctx);
 }
 /** A promptfoo JSONL test file: test i is the i-th non-blank line. */
 function lineOfTest(text, path) {
@@ -3651,11 +3647,9 @@ function lineOfTest(text, path) {
 }
 function nativeCases(raws, ctx) {
     const sharedExpectations = new Map();
-    return raws.map((raw) => {
-        const built = buildCase(raw.raw, { ...raw, file: ctx.file, prompt: ctx.prompt, hasJudge: ctx.hasJudge, configFile: ctx.configFile, sharedExpectations });
-        // Only a duplicate id asks where the id is: locating it is left until then.
-        return { ...built, locateId: () => raw.doc.locate([...raw.base, 'id']) };
-    });
+    const cases = raws.map((raw) => buildCase(raw.raw, { ...raw, file: ctx.file, prompt: ctx.prompt, hasJudge: ctx.hasJudge, configFile: ctx.configFile, sharedExpectations }));
+    // Only a duplicate id asks where the id is: locating it is left until then.
+    return { cases, warnings: [], locateId: (i) => raws[i].doc.locate([...raws[i].base, 'id']) };
 }
 /** Files a suite references (file://...), relative to the referring file, confined like eval files. */
 function sourceReader(cwd, root) {

@@ -31940,28 +31940,32 @@ function modelMetrics(opts) {
 
 const INTERVAL_METRICS = ['quality', 'qualityPerDollar', 'cost', 'p95Latency', 'ttftP95', 'errorRate'];
 const isModelError = (r) => r.error?.kind === 'timeout' || r.error?.kind === 'request';
+/** The latencies of a case with none on either side (most cases' times to first token): one shared, never written. */
+const NO_TIMES = Object.freeze({ baseline: Object.freeze([]), candidate: Object.freeze([]) });
 function caseData(opts) {
     const repeats = Math.max(1, opts.repeats);
-    const paired = [];
-    for (const g of opts.graded) {
-        if (g.baseline.score === null || g.candidate.score === null)
-            continue;
-        paired.push({
-            d: g.candidate.score - g.baseline.score,
-            score: { baseline: g.baseline.score, candidate: g.candidate.score },
-            costPerRepeat: { baseline: g.baseline.costUsd / repeats, candidate: g.candidate.costUsd / repeats },
-        });
-    }
+    const both = opts.graded.filter((g) => g.baseline.score !== null && g.candidate.score !== null);
+    const score = (side) => both.map((g) => g[side].score);
+    const paired = {
+        d: both.map((g) => g.candidate.score - g.baseline.score),
+        score: { baseline: score('baseline'), candidate: score('candidate') },
+        costPerRepeat: { baseline: both.map((g) => g.baseline.costUsd / repeats), candidate: both.map((g) => g.candidate.costUsd / repeats) },
+    };
     const order = new Map();
     opts.graded.forEach((g) => order.set(g.case.id, order.size));
     const extra = [...new Set([...opts.records.baseline, ...opts.records.candidate].map((r) => r.caseId))].filter((id) => !order.has(id)).sort();
     for (const id of extra)
         order.set(id, order.size);
-    // Each case's latency lists are made at their final length (counted first): a list grown
-    // by push keeps room for 16 doubles, and a merge of 100,000 cases holds one per case and side.
-    const answered = { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) };
-    const streamed = { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) };
-    for (const side of ['baseline', 'candidate']) {
+    const n = order.size;
+    const column = () => ({ baseline: new Array(n).fill(0), candidate: new Array(n).fill(0) });
+    const calls = column();
+    const errors = column();
+    const cost = column();
+    // Each case's lists are made at their final length (counted first): a list grown by push
+    // keeps room for 16 numbers.
+    const answered = column();
+    const streamed = column();
+    for (const side of SIDE_ORDER) {
         for (const r of opts.records[side]) {
             const at = order.get(r.caseId);
             if (answerLatency(r) !== null)
@@ -31970,36 +31974,41 @@ function caseData(opts) {
                 streamed[side][at]++;
         }
     }
-    const list = (n) => (n === 0 ? [] : new Array(n));
-    const all = Array.from({ length: order.size }, (_, i) => ({
-        calls: { baseline: 0, candidate: 0 },
-        errors: { baseline: 0, candidate: 0 },
-        cost: { baseline: 0, candidate: 0 },
-        latencies: { baseline: list(answered.baseline[i]), candidate: list(answered.candidate[i]) },
-        ttfts: { baseline: list(streamed.baseline[i]), candidate: list(streamed.candidate[i]) },
-    }));
-    const filled = { latencies: { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) }, ttfts: { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) } };
-    for (const side of ['baseline', 'candidate']) {
+    const lists = (counts, i) => counts.baseline[i] === 0 && counts.candidate[i] === 0 ? NO_TIMES : { baseline: new Array(counts.baseline[i]), candidate: new Array(counts.candidate[i]) };
+    const latencies = Array.from({ length: n }, (_, i) => lists(answered, i));
+    const ttfts = Array.from({ length: n }, (_, i) => lists(streamed, i));
+    const filled = { latencies: column(), ttfts: column() };
+    for (const side of SIDE_ORDER) {
         for (const r of opts.records[side]) {
             const at = order.get(r.caseId);
-            const c = all[at];
-            c.calls[side]++;
-            c.cost[side] += r.costUsd;
+            calls[side][at]++;
+            cost[side][at] += r.costUsd;
             if (isModelError(r))
-                c.errors[side]++;
+                errors[side][at]++;
             const latency = answerLatency(r);
             if (latency !== null)
-                c.latencies[side][filled.latencies[side][at]++] = latency;
+                latencies[at][side][filled.latencies[side][at]++] = latency;
             const ttft = answerTtft(r);
             if (ttft !== null)
-                c.ttfts[side][filled.ttfts[side][at]++] = ttft;
+                ttfts[at][side][filled.ttfts[side][at]++] = ttft;
         }
     }
-    return { paired, all: all.filter((c) => c.calls.baseline + c.calls.candidate > 0) };
+    // Cases without a record on either side are left out.
+    const kept = [];
+    for (let i = 0; i < n; i++)
+        if (calls.baseline[i] + calls.candidate[i] > 0)
+            kept.push(i);
+    const pick = (xs) => (kept.length === n ? xs : kept.map((i) => xs[i]));
+    const pickSides = (c) => ({ baseline: pick(c.baseline), candidate: pick(c.candidate) });
+    return {
+        paired,
+        all: { cases: kept.length, calls: pickSides(calls), errors: pickSides(errors), cost: pickSides(cost), latencies: pick(latencies), ttfts: pick(ttfts) },
+    };
 }
+const SIDE_ORDER = ['baseline', 'candidate'];
 const flip = (side) => (side === 'lower' ? 'upper' : 'lower');
 function qualityTest(data, settings) {
-    const d = data.paired.map((p) => p.d);
+    const d = data.paired.d;
     const sample = pairedMeanSample(d);
     return {
         change: 100 * sample.mean,
@@ -32040,7 +32049,7 @@ function p95Test(perCase, minTail) {
     };
 }
 function errorRateTest(data) {
-    const summary = (side) => rateSummary({ errors: data.all.map((c) => c.errors[side]), calls: data.all.map((c) => c.calls[side]) });
+    const summary = (side) => rateSummary({ errors: data.all.errors[side], calls: data.all.calls[side] });
     const b = summary('baseline');
     const c = summary('candidate');
     return {
@@ -32050,19 +32059,21 @@ function errorRateTest(data) {
         // At least the binomial SE of a candidate at `at` above the baseline: a run with no errors
         // would otherwise claim to see any rise.
         planningSe: (at) => Math.max(rateDifferenceSe(b, c), rateDifferenceSe(b, { ...c, rate: Math.min(1, Math.max(0, b.rate + at)) })),
-        cases: data.all.length,
+        cases: data.all.cases,
     };
 }
 /** The test of every change. */
 function changeTests(data, settings) {
-    const qpdRows = data.paired.map((p) => [p.score.candidate, p.costPerRepeat.candidate, p.score.baseline, p.costPerRepeat.baseline]);
-    const costRows = data.all.map((c) => [c.cost.candidate, 1, c.cost.baseline, 1]);
+    const { score, costPerRepeat } = data.paired;
+    const qpdRows = data.paired.d.map((_, i) => [score.candidate[i], costPerRepeat.candidate[i], score.baseline[i], costPerRepeat.baseline[i]]);
+    const { cost } = data.all;
+    const costRows = cost.baseline.map((_, i) => [cost.candidate[i], 1, cost.baseline[i], 1]);
     return {
         quality: qualityTest(data, settings),
         qualityPerDollar: logRatioTest(logRatioOfRatios(qpdRows), qpdRows),
         cost: logRatioTest(logRatioOfRatios(costRows), costRows),
-        p95Latency: p95Test(data.all.map((c) => c.latencies), settings.latencyTail),
-        ttftP95: p95Test(data.all.map((c) => c.ttfts), settings.latencyTail),
+        p95Latency: p95Test(data.all.latencies, settings.latencyTail),
+        ttftP95: p95Test(data.all.ttfts, settings.latencyTail),
         errorRate: errorRateTest(data),
     };
 }
@@ -33272,7 +33283,7 @@ function compare(opts) {
         failThresholdConfidence: 1 - levels.failThresholdAlpha,
         minimumCases: MIN_CASES,
         power: PLANNING_POWER,
-        cases: data.all.length,
+        cases: data.all.cases,
         cost: { change: costChange, interval: spreads.cost.interval },
     };
     const infraRate = (m) => (m.calls === 0 ? 0 : m.infraErrors / m.calls);
@@ -33838,12 +33849,23 @@ async function gateWorkerMain() {
         const redact = createRedactor(secretsFromEnv(options.env));
         redact.add(...secrets);
         await mkdir(dirname(output.json), { recursive: true });
-        const { lists, ...done } = outcome;
-        await writeJsonFile(output.json, done.report, redact, lists);
-        // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
-        const first = lists ? firstOf(lists.cases) : undefined;
+        const { lists, release, ...done } = outcome;
+        let first;
+        try {
+            await writeJsonFile(output.json, done.report, redact, lists);
+            // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
+            first = lists ? firstOf(lists.cases) : undefined;
+        }
+        finally {
+            release?.();
+        }
         const report = lists ? { ...done.report, cases: first === undefined ? [] : [first], records: [] } : done.report;
         post({ type: 'done', outcome: { ...done, report, jsonWritten: true } });
+    }
+    else if (outcome.status === 'done') {
+        const { release, ...done } = outcome;
+        release?.();
+        post({ type: 'done', outcome: done });
     }
     else {
         post({ type: 'done', outcome });
@@ -34706,8 +34728,8 @@ function describeEvent(context) {
     };
 }
 
-// EXTERNAL MODULE: ./build/report/index.js + 11 modules
-var build_report = __nccwpck_require__(33871);
+// EXTERNAL MODULE: ./build/report/index.js + 4 modules
+var build_report = __nccwpck_require__(47904);
 // EXTERNAL MODULE: ./build/compare/index.js + 24 modules
 var compare = __nccwpck_require__(74191);
 ;// CONCATENATED MODULE: ./build/action/comment.js
@@ -35104,146 +35126,18 @@ async function main_run(entry) {
 
 /***/ }),
 
-/***/ 92772:
+/***/ 959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FQ: () => (/* binding */ fmtNumber),
-/* harmony export */   JB: () => (/* binding */ fmtPoints),
-/* harmony export */   M8: () => (/* binding */ fmtScore),
-/* harmony export */   Ss: () => (/* binding */ fmtUsd),
-/* harmony export */   _Q: () => (/* binding */ fmtSigned),
-/* harmony export */   bg: () => (/* binding */ fmtCount),
-/* harmony export */   eX: () => (/* binding */ fmtLevel),
-/* harmony export */   lj: () => (/* binding */ fmtRatio),
-/* harmony export */   mq: () => (/* binding */ fmtMs),
-/* harmony export */   pT: () => (/* binding */ fmtPct),
-/* harmony export */   yW: () => (/* binding */ fmtPp)
-/* harmony export */ });
-/* unused harmony export MINUS */
-// Number formatting for the markdown report. Deterministic (no locale lookups), and
-// signed values use the real minus sign (U+2212) so columns of changes read cleanly.
-const MINUS = '\u2212';
-function group(integerDigits) {
-    return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** Fixed decimals with thousands separators; never "-0". */
-function fmtNumber(value, decimals = 0) {
-    const fixed = Math.abs(value).toFixed(decimals);
-    const [int = '0', frac] = fixed.split('.');
-    const body = frac === undefined ? group(int) : `${group(int)}.${frac}`;
-    const isZero = Number(fixed) === 0;
-    return value < 0 && !isZero ? `${MINUS}${body}` : body;
-}
-/** "+1.2", "−3", "0": an explicit sign unless the rounded value is zero. */
-function fmtSigned(value, decimals) {
-    return signed(value, decimals);
-}
-function signed(value, decimals) {
-    const body = fmtNumber(Math.abs(value), decimals);
-    if (Number(Math.abs(value).toFixed(decimals)) === 0)
-        return fmtNumber(0, decimals);
-    return `${value < 0 ? MINUS : '+'}${body}`;
-}
-/** "$12.34", "$1,234", "$0.0123" (three significant digits below $1), "$0". */
-function fmtUsd(value) {
-    if (value === 0)
-        return '$0';
-    const sign = value < 0 ? MINUS : '';
-    const abs = Math.abs(value);
-    if (abs >= 1000)
-        return `${sign}$${fmtNumber(abs, 0)}`;
-    if (abs >= 1)
-        return `${sign}$${fmtNumber(abs, 2)}`;
-    const decimals = Math.min(12, 2 - Math.floor(Math.log10(abs)));
-    const text = abs.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, '$1');
-    return `${sign}$${text}`;
-}
-/** A fraction as a percentage: 0.123 → "12%", 0.012 → "1.2%"; signed when asked. */
-function fmtPct(fraction, options = {}) {
-    const pct = fraction * 100;
-    const decimals = Math.abs(pct) < 10 ? 1 : 0;
-    const text = options.sign ? signed(pct, decimals) : fmtNumber(pct, decimals);
-    return `${text.replace(/\.0$/, '')}%`;
-}
-/** Quality points: "+1.2 pts", "−33.3 pts", "0 pts". */
-function fmtPoints(points, options = { sign: true }) {
-    const text = options.sign === false ? fmtNumber(points, 1) : signed(points, 1);
-    return `${text.replace(/\.0$/, '')} pts`;
-}
-/** Percentage points of an absolute fraction change: 0.012 → "+1.2 pp". */
-function fmtPp(fraction) {
-    return `${signed(fraction * 100, 1).replace(/\.0$/, '')} pp`;
-}
-/** "3.2 ms", "812 ms", "1.24 s", "12.3 s", "123 s". */
-function fmtMs(ms) {
-    if (ms < 10)
-        return `${fmtNumber(ms, 1)} ms`;
-    if (ms < 1000)
-        return `${fmtNumber(ms, 0)} ms`;
-    const s = ms / 1000;
-    if (s < 10)
-        return `${fmtNumber(s, 2)} s`;
-    if (s < 100)
-        return `${fmtNumber(s, 1)} s`;
-    return `${fmtNumber(s, 0)} s`;
-}
-/** A ratio: 2.43 → "2.4×". */
-function fmtRatio(ratio) {
-    return `${fmtNumber(ratio, ratio >= 10 ? 0 : 1)}×`;
-}
-/** Token and call counts: 1234 → "1,234", 12345 → "12.3k", 1234567 → "1.23M". */
-function fmtCount(n) {
-    if (n < 10_000)
-        return fmtNumber(n, 0);
-    if (n < 1_000_000)
-        return `${fmtNumber(n / 1000, 1)}k`;
-    return `${fmtNumber(n / 1_000_000, 2)}M`;
-}
-/** A case score in [0, 1]: "0.75". */
-function fmtScore(score) {
-    return fmtNumber(score, 2);
-}
-/**
- * A confidence level as a percentage, with as many decimals as it needs (up to three, cut
- * rather than rounded so a level below 100% never reads as 100): 95, 99.5, 99.75, 99.987.
- */
-function fmtLevel(p) {
-    const pct = 100 * p;
-    for (let digits = 0; digits < 3; digits++) {
-        const text = pct.toFixed(digits);
-        if (Math.abs(Number(text) - pct) < 1e-9)
-            return text;
-    }
-    return (Math.floor(pct * 1000 + 1e-9) / 1000).toString();
-}
-
-
-/***/ }),
-
-/***/ 33871:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  DEFAULT_MAX_CHARS: () => (/* reexport */ DEFAULT_MAX_CHARS),
-  REPORT_SCHEMA: () => (/* reexport */ report_types/* REPORT_SCHEMA */.D),
-  buildReport: () => (/* reexport */ buildReport),
-  buildReportParts: () => (/* reexport */ buildReportParts),
-  cacheNotes: () => (/* reexport */ cacheNotes),
-  callRecordOf: () => (/* reexport */ records/* callRecordOf */.jR),
-  firstOf: () => (/* reexport */ report_lists.firstOf),
-  fmtAge: () => (/* reexport */ fmtAge),
-  headlineOf: () => (/* reexport */ headlineOf),
-  mappedList: () => (/* reexport */ report_lists.mappedList),
-  renderMarkdown: () => (/* reexport */ renderMarkdown),
-  reportCache: () => (/* reexport */ records/* reportCache */.NH),
-  reportRecord: () => (/* reexport */ records/* reportRecord */.aL),
-  withLists: () => (/* reexport */ report_lists.withLists)
+  FK: () => (/* binding */ buildReport),
+  Tx: () => (/* binding */ buildReportParts),
+  H_: () => (/* binding */ reportCase)
 });
+
+// UNUSED EXPORTS: REPORT_OUTPUT_CHARS
 
 // EXTERNAL MODULE: ./build/stats/summary.js
 var summary = __nccwpck_require__(6364);
@@ -35255,435 +35149,10 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var types = __nccwpck_require__(74853);
 // EXTERNAL MODULE: ./build/config/prices.js
 var prices = __nccwpck_require__(72093);
-// EXTERNAL MODULE: ./build/report/format.js
-var format = __nccwpck_require__(92772);
-;// CONCATENATED MODULE: ./build/report/intervals.js
-// Changes with their intervals, in each check's own units, for the table and the headline:
-//   quality            "−3.1 pts [−5.0, −1.2]"
-//   qualityPerDollar   "−58% [−62%, −54%]"       (also p95Latency and cost)
-//   errorRate          "+1.2 pp [−0.5, +2.9]"
-// A change whose interval contains 0 is not significant; the table marks it "~" the way
-// benchstat does.
-
-const UNIT = {
-    quality: 'points',
-    qualityPerDollar: 'percent',
-    p95Latency: 'percent',
-    ttftP95: 'percent',
-    errorRate: 'pp',
-    cost: 'percent',
-};
-function fmtChange(metric, value) {
-    switch (UNIT[metric]) {
-        case 'points':
-            return (0,format/* fmtPoints */.JB)(value);
-        case 'percent':
-            return (0,format/* fmtPct */.pT)(value, { sign: true });
-        case 'pp':
-            return (0,format/* fmtPp */.yW)(value);
-    }
-}
-function fmtBound(unit, value) {
-    if (unit === 'percent')
-        return (0,format/* fmtPct */.pT)(value, { sign: true });
-    return (0,format/* fmtSigned */._Q)(unit === 'pp' ? value * 100 : value, 1);
-}
-/** "[−5.0, −1.2]", "[−3.1%, +31%]". */
-function fmtBounds(metric, interval) {
-    const unit = UNIT[metric];
-    return `[${fmtBound(unit, interval[0])}, ${fmtBound(unit, interval[1])}]`;
-}
-/** "−3.1 pts [−5.0, −1.2]". */
-function fmtWithInterval(metric, change, interval) {
-    const text = fmtChange(metric, change);
-    return interval ? `${text} ${fmtBounds(metric, interval)}` : text;
-}
-/** Whether the interval rules out no change at all (it lies wholly on one side of 0). */
-function isSignificant(interval) {
-    return interval[0] > 0 || interval[1] < 0;
-}
-/** The check's change as the headline says it: "quality −1.8 pts [−4.9, +1.3]". */
-function checkChange(words, check) {
-    return `${words} ${fmtWithInterval(check.metric, check.change, check.interval)}`;
-}
-// Power and plans, in words. The figures come from compare (decide.ts, stats/power.ts):
-//   MDE = max(t + z_{1−α_f}·se, z_{1−α₀}·se) + z_{0.8}·se
-// the smallest true regression a fail catches 80% of the time, and a sample-size plan
-// (z_α + z_β)²σ²/δ² for each inconclusive check, given as "more than 10× this set" beyond that.
-const POWER_WORDS = {
-    quality: 'quality',
-    qualityPerDollar: 'quality per $',
-    p95Latency: 'p95 latency',
-    ttftP95: 'TTFT p95',
-    errorRate: 'error rate',
-};
-/** What a regression of this size is called: "14-point drop", "+45% rise", "+6.8-point rise". */
-function regressionWords(metric, value) {
-    const size = Math.abs(value);
-    switch (metric) {
-        case 'quality':
-            return `${(0,format/* fmtNumber */.FQ)(size, size < 10 ? 1 : 0).replace(/\.0$/, '')}-point drop in quality`;
-        case 'qualityPerDollar':
-            return `${(0,format/* fmtPct */.pT)(size)} drop in quality per dollar`;
-        case 'p95Latency':
-            return `${(0,format/* fmtPct */.pT)(size)} rise in p95 latency`;
-        case 'ttftP95':
-            return `${(0,format/* fmtPct */.pT)(size)} rise in time to first token (p95)`;
-        case 'errorRate':
-            return `${(0,format/* fmtNumber */.FQ)(100 * size, 1).replace(/\.0$/, '')}-point rise in the error rate`;
-    }
-}
-/** An MDE that could not be planned (no spread to go on) is shown as "—". */
-const planned = (mde) => Math.abs(mde) < 1e6;
-/** A check whose MDE is at least twice its threshold: this set can only catch much larger regressions. */
-function isUnderpowered(check) {
-    return check.unmeasured === undefined && planned(check.mde) && Math.abs(check.mde) >= 2 * Math.abs(check.threshold);
-}
-/**
- * "**These 60 cases would catch a 14-point drop in quality, not a 2-point one**; …", or ''
- * when every check can see a regression near its threshold.
- */
-function underpoweredLine(r) {
-    const weak = r.checks.filter(isUnderpowered);
-    if (weak.length === 0)
-        return '';
-    const parts = weak.map((k) => {
-        const limit = regressionWords(k.metric, k.threshold).replace(/ (drop|rise) in .*/, ' one');
-        return `a ${regressionWords(k.metric, k.mde)}, not a ${limit}`;
-    });
-    return `**These ${(0,format/* fmtCount */.bg)(r.statistics.cases)} cases would catch ${parts.join('; ')}** (80% of the time). More cases, or repeats for latency, narrow that.`;
-}
-/** "quality −7.6 pts · p95 latency +48%" (— when no plan could be made). */
-function mdeList(checks) {
-    return checks.map((k) => `${POWER_WORDS[k.metric]} ${planned(k.mde) ? fmtChange(k.metric, k.mde) : '—'}`).join(' · ');
-}
-/** The footnote of an inconclusive check: what would decide it. */
-function decideNote(check, r) {
-    const words = POWER_WORDS[check.metric];
-    if (check.unmeasured !== undefined)
-        return `${words}: not compared, ${check.unmeasured}.`;
-    const minimum = r.statistics.minimumCases;
-    const tooFew = minimum !== undefined && r.pairedCases < minimum ? `too few cases (no check is decided below ${minimum}); ` : '';
-    if (check.casesToDecideAtLeast !== undefined) {
-        return `${words}: ${tooFew}deciding it would take more than 10× this set (over ${(0,format/* fmtCount */.bg)(check.casesToDecideAtLeast)} cases), if the change held.`;
-    }
-    if (check.casesToDecide === undefined)
-        return `${words}: ${tooFew}the change sits on the limit; more cases alone may not decide it.`;
-    return `${words}: ${tooFew}need about ${(0,format/* fmtCount */.bg)(check.casesToDecide)} more cases to decide it (80% power, if the change held).`;
-}
-/** The rule, in one sentence, with the levels the report records. */
-function ruleSentence(s) {
-    // A level is never rounded up to 100%, and a small chance is shown with the digits it needs.
-    const pct = (x) => `${(0,format/* fmtLevel */.eX)(x)}%`;
-    if (s.method === 'paired case bootstrap') {
-        return `A check fails when its change is past the limit and the regression holds at ${pct(s.failConfidence)} confidence.`;
-    }
-    const levels = s.failAlpha
-        ? ` (${Object.entries(s.failAlpha).map(([m, a]) => `${POWER_WORDS[m]} ${pct(1 - a)}`).join(', ')})`
-        : '';
-    const past = s.failThresholdConfidence === undefined ? 'its interval lies wholly past the limit' : `it is past the limit at ${pct(s.failThresholdConfidence)} confidence`;
-    return (`A check fails when ${past} and the candidate is worse at all${levels}; ` +
-        `it passes when the interval lies wholly inside the limit; an unchanged model fails the gate at most ${pct(1 - s.failConfidence)} of the time.`);
-}
-
-;// CONCATENATED MODULE: ./build/report/error-words.js
-// The words of the verdicts that refuse to judge: which model, what went wrong with its
-// calls, in the endpoint's own words, and what to do about it. Compare hands over counts
-// and codes (health.ts, verdict.ts); only this module phrases them.
-
-/** An endpoint's message can be long; the JSON report keeps it whole in each case. */
-const MESSAGE_CHARS = 300;
-function quoted(message) {
-    const flat = message.replace(/\s+/g, ' ').trim();
-    return `"${flat.length > MESSAGE_CHARS ? `${flat.slice(0, MESSAGE_CHARS - 1)}…` : flat}"`;
-}
-/** "2 s", "1.5 s", "800 ms": the timeout as the user wrote it. */
-function fmtTimeout(ms) {
-    return ms >= 1000 ? `${Number((ms / 1000).toFixed(3))} s` : `${ms} ms`;
-}
-/** "40 timed out at your 2 s timeout", "40 failed to connect: "…"", "40 got HTTP 400: "…"". */
-function failureWords(group, timeoutMs) {
-    const n = (0,format/* fmtCount */.bg)(group.count);
-    switch (group.kind) {
-        case 'timeout':
-            return timeoutMs === undefined ? `${n} timed out` : `${n} timed out at your ${fmtTimeout(timeoutMs)} timeout`;
-        case 'cancelled':
-            return `${n} were cancelled`;
-        case 'request':
-            if (group.code === 'response-too-large')
-                return `${n} answered with more than the response cap: ${quoted(group.message)}`;
-            return `${n} got HTTP ${group.status ?? '4xx'}: ${quoted(group.message)}`;
-        default:
-            if (group.code === 'redirect')
-                return `${n} got a redirect (${quoted(group.message)}): check baseUrl`;
-            if (group.status === undefined)
-                return `${n} failed to connect or read the answer: ${quoted(group.message)}`;
-            return `${n} got HTTP ${group.status} after retries: ${quoted(group.message)}`;
-    }
-}
-/** The request parameter a 4xx names: the endpoint's own field, else OpenAI's "Unsupported parameter: 'x'". */
-function rejectedParam(group) {
-    if (group.param)
-        return group.param;
-    return /unsupported (?:parameter|value):\s*'([\w.]+)'/i.exec(group.message)?.[1];
-}
-// Reasoning models refuse the sampling parameters chat models take.
-const SAMPLING_PARAMS = new Set(['temperature', 'top_p', 'presence_penalty', 'frequency_penalty', 'logprobs', 'top_logprobs', 'logit_bias', 'n']);
-/** What to change, for a model that rejects every request. */
-function rejectionHint(side, group) {
-    const params = `models.${side}.params`;
-    const inherited = side === 'candidate' ? ' (the candidate inherits the baseline\'s params unless it sets its own)' : '';
-    const param = rejectedParam(group);
-    if (param === 'max_tokens' || /max_completion_tokens/.test(group.message)) {
-        return `use max_completion_tokens instead of max_tokens in ${params}${inherited}`;
-    }
-    if (param && SAMPLING_PARAMS.has(param))
-        return `remove ${param} from ${params}${inherited}`;
-    if (param)
-        return `check ${param} in ${params}${inherited} against what this model accepts`;
-    return `check ${params} and the model id against what the endpoint accepts`;
-}
-function sideWords(side, model, outage, timeoutMs) {
-    const at = outage.endpoint ? ` at ${outage.endpoint}` : '';
-    const how = outage.error ? `: ${failureWords(outage.error, timeoutMs)}` : '';
-    return `the ${side} ${model.model}${at} answered ${(0,format/* fmtCount */.bg)(outage.answered)} of ${(0,format/* fmtCount */.bg)(outage.calls)} calls${how}`;
-}
-/** The headline of an `error` verdict that names a cause. */
-function errorHeadline(reason, models) {
-    switch (reason.kind) {
-        case 'rejected': {
-            const m = models[reason.side];
-            const param = rejectedParam(reason.error);
-            const at = reason.endpoint ? ` at ${reason.endpoint}` : '';
-            return (`could not judge: the ${reason.side} ${m.model}${at} rejects the request (not a model regression): ` +
-                `HTTP ${reason.error.status ?? '4xx'} on ${(0,format/* fmtCount */.bg)(reason.error.count)} of ${(0,format/* fmtCount */.bg)(reason.calls)} calls: ${quoted(reason.error.message)}` +
-                `${param ? ` (parameter ${param})` : ''}; ${rejectionHint(reason.side, reason.error)}`);
-        }
-        case 'outage': {
-            const parts = reason.sides.map((side) => sideWords(side, models[side], reason.health[side], reason.timeoutMs));
-            const lead = reason.sides.length === 2 ? 'neither model answered' : 'the baseline did not answer';
-            return `could not judge: ${lead} (not a model regression): ${parts.join('; ')}`;
-        }
-        case 'infra': {
-            const m = models[reason.side];
-            const cause = reason.error ? `: ${failureWords(reason.error, undefined)}` : '';
-            const at = reason.endpoint ? ` at ${reason.endpoint}` : '';
-            return (`could not judge: ${(0,format/* fmtPct */.pT)(reason.rate)} of ${reason.side} ${m.model}'s calls${at} failed on infrastructure errors ` +
-                `(rate limits, 5xx, connections) after retries, above the ${(0,format/* fmtPct */.pT)(reason.limit)} limit${cause}`);
-        }
-        case 'costUnmeasured': {
-            const parts = reason.sides.map(({ side, missing, answered }) => `the endpoint of the ${side} ${models[side].model} returned no usage for ${(0,format/* fmtCount */.bg)(missing)} of ${(0,format/* fmtCount */.bg)(answered)} answered calls`);
-            return `could not judge: cost cannot be judged: ${parts.join('; ')}, so quality per dollar is unmeasured (a cost of $0 would pass any model)`;
-        }
-    }
-}
-/** "the candidate gpt-5.5 timed out on 97% of calls at your 2 s timeout (or its endpoint is down)" */
-function timedOutWords(model, timedOut) {
-    return `the candidate ${model.model} timed out on ${(0,format/* fmtPct */.pT)(timedOut.share)} of calls at your ${fmtTimeout(timedOut.timeoutMs)} timeout (or its endpoint is down)`;
-}
-
-;// CONCATENATED MODULE: ./build/report/headline.js
-// The verdict in one plain sentence, e.g.
-//   "candidate gpt-5.5 costs 2.4× more for +1.2 quality: quality per dollar −58% [−62%, −54%], past the 10% limit"
-//   "candidate b costs 38% more for −1.8 quality; inconclusive: quality −1.8 pts [−4.9, +1.3]
-//    cannot rule out a drop past the 2-point limit; 180 more cases would decide it"
-// Plain text: the markdown renderer escapes it like any other string.
-
-
-
-const METRIC_WORDS = {
-    quality: 'quality',
-    qualityPerDollar: 'quality per dollar',
-    p95Latency: 'p95 latency',
-    ttftP95: 'TTFT p95',
-    errorRate: 'error rate',
-};
-const REGRESSION_WORDS = {
-    quality: 'drop',
-    qualityPerDollar: 'drop',
-    p95Latency: 'rise',
-    ttftP95: 'rise',
-    errorRate: 'rise',
-};
-/** "the 2-point limit", "the 10% limit". */
-function limitWords(check) {
-    const limit = Math.abs(check.threshold);
-    return check.metric === 'quality' ? `the ${(0,format/* fmtNumber */.FQ)(limit, limit % 1 === 0 ? 0 : 1)}-point limit` : `the ${(0,format/* fmtPct */.pT)(limit)} limit`;
-}
-/** "quality −1.8 pts [−4.9, +1.3]"; error rate also shows both rates. */
-function changeWords(check) {
-    const words = METRIC_WORDS[check.metric];
-    const change = fmtWithInterval(check.metric, check.change, check.interval);
-    if (check.metric === 'errorRate')
-        return `${words} ${(0,format/* fmtPct */.pT)(check.baseline)} → ${(0,format/* fmtPct */.pT)(check.candidate)} (${change})`;
-    return `${words} ${change}`;
-}
-/** "quality per dollar −58% [−62%, −54%], past the 10% limit" */
-function checkPhrase(check) {
-    return `${changeWords(check)}, past ${limitWords(check)}`;
-}
-/** Why an inconclusive check is undecided, in words. */
-function undecidedPhrase(check) {
-    if (check.unmeasured !== undefined)
-        return `${METRIC_WORDS[check.metric]} not compared: ${check.unmeasured}`;
-    const pastLimit = check.metric === 'quality' || check.metric === 'qualityPerDollar' ? check.change < check.threshold : check.change > check.threshold;
-    if (pastLimit)
-        return `${changeWords(check)} is past ${limitWords(check)} but not beyond doubt`;
-    return `${changeWords(check)} cannot rule out a ${REGRESSION_WORDS[check.metric]} past ${limitWords(check)}`;
-}
-/** "; 180 more cases would decide it", or nothing when no figure is known. */
-function casesPhrase(checks) {
-    const figures = checks.map((c) => c.casesToDecide);
-    if (figures.length === 0 || figures.some((f) => f === undefined))
-        return '';
-    const most = Math.max(...figures);
-    return `; ${(0,format/* fmtCount */.bg)(most)} more case${most === 1 ? '' : 's'} would decide ${checks.length === 1 ? 'it' : 'them'}`;
-}
-/** "costs 2.4× more", "costs 38% more", "costs about the same", "costs 40% less". */
-function costPhrase(baseline, candidate) {
-    const b = baseline.costPer1kCases;
-    const c = candidate.costPer1kCases;
-    if (b === 0)
-        return c === 0 ? 'costs nothing either' : 'costs money where the baseline cost nothing';
-    const ratio = c / b;
-    if (ratio >= 1.995)
-        return `costs ${(0,format/* fmtRatio */.lj)(ratio)} more`;
-    if (ratio >= 1.005)
-        return `costs ${(0,format/* fmtPct */.pT)(ratio - 1)} more`;
-    if (ratio > 0.995)
-        return 'costs about the same';
-    return `costs ${(0,format/* fmtPct */.pT)(1 - ratio)} less`;
-}
-/** "for +1.2 quality", "for the same quality" */
-function qualityPhrase(baseline, candidate) {
-    const change = candidate.quality - baseline.quality;
-    if (Math.abs(change) < 0.05)
-        return 'for the same quality';
-    return `for ${(0,format/* fmtPoints */.JB)(change).replace(/ pts$/, '')} quality`;
-}
-function headlineOf(comparison) {
-    const { models, reason } = comparison;
-    const b = models.baseline;
-    const c = models.candidate;
-    const trade = `candidate ${c.model} ${costPhrase(b, c)} ${qualityPhrase(b, c)}`;
-    switch (reason.kind) {
-        case 'incomplete':
-            return `run incomplete: ${reason.pairedCases} of ${reason.cases} cases answered by both models before it stopped; no verdict`;
-        case 'rejected':
-        case 'outage':
-        case 'infra':
-        case 'costUnmeasured':
-            return errorHeadline(reason, models);
-        case 'noPairs':
-            return 'could not judge: no case was answered by both models';
-        case 'checks': {
-            const failed = comparison.checks.filter((k) => k.status === 'fail');
-            if (failed.length > 0) {
-                const partial = reason.partial
-                    ? ` (the run stopped early; the ${reason.partial.pairedCases} of ${reason.partial.cases} cases that finished already show it)`
-                    : '';
-                const timedOut = reason.timedOut ? `${timedOutWords(c, reason.timedOut)}: ` : '';
-                return `${timedOut}${trade}: ${failed.map(checkPhrase).join('; ')}${partial}`;
-            }
-            if (reason.inconclusive.length > 0) {
-                const undecided = comparison.checks.filter((k) => k.status === 'inconclusive');
-                if (undecided.length === 0)
-                    return `${trade}; inconclusive: ${reason.inconclusive.map((m) => METRIC_WORDS[m]).join(', ')}`;
-                return `${trade}; inconclusive: ${undecided.map(undecidedPhrase).join('; ')}${casesPhrase(undecided)}`;
-            }
-            if (comparison.checks.length === 0)
-                return `${trade}; every check is disabled`;
-            return `${trade}; every check within its limit`;
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./build/report/safe-markdown.js
-var safe_markdown = __nccwpck_require__(35542);
-;// CONCATENATED MODULE: ./build/report/migration.js
-
-
-const CHECK_WORDS = {
-    quality: 'quality',
-    qualityPerDollar: 'quality per $',
-    p95Latency: 'p95',
-    ttftP95: 'TTFT p95',
-    errorRate: 'error rate',
-};
-/** Slices the routing sentence names; the JSON report has every one. */
-const MAX_NAMED_SLICES = 12;
-const ROLE_WORDS = { baseline: 'baseline', candidate: 'candidate', alternative: 'alternative' };
-/** The ranking table: the first row is the cheapest model that holds every threshold. */
-function rankingSection(r) {
-    const ranking = r.ranking;
-    if (!ranking || ranking.length === 0)
-        return '';
-    const first = ranking[0];
-    const lead = first.holds
-        ? `**${(0,safe_markdown/* codeSpan */.SS)(first.model)}** (${ROLE_WORDS[first.role]}) is the cheapest model that holds every threshold.`
-        : 'No model holds every threshold against the baseline.';
-    const rows = ranking.map((e) => {
-        const holds = e.role === 'baseline' ? '— (reference)' : e.holds ? '✅ holds' : e.notHeld.map((n) => `${n.status === 'fail' ? '❌' : '❔'} ${CHECK_WORDS[n.metric]}`).join(', ');
-        return `| ${(0,safe_markdown/* tableCell */.xR)(e.model)} | ${ROLE_WORDS[e.role]} | ${(0,format/* fmtNumber */.FQ)(e.quality, 1)} | ${(0,format/* fmtUsd */.Ss)(e.costUsd)} | ${e.qualityPerDollar === null ? 'n/a' : (0,format/* fmtNumber */.FQ)(e.qualityPerDollar, 0)} | ${e.p95LatencyMs === null ? 'n/a' : (0,format/* fmtMs */.mq)(e.p95LatencyMs)} | ${holds} |`;
-    });
-    return [
-        '#### Ranking',
-        '',
-        lead + ' Each model is compared paired against the baseline with the same checks; the verdict follows the candidate alone.',
-        '',
-        '| model | role | quality | cost | quality per $ | p95 | thresholds |',
-        '|:--|:--|--:|--:|--:|--:|:--|',
-        ...rows,
-    ].join('\n');
-}
-function interval([lo, hi], fmt) {
-    return Number.isFinite(lo) && Number.isFinite(hi) ? `${fmt(lo)} to ${fmt(hi)}` : 'n/a';
-}
-/** "route `extraction` → gpt-4o, `codegen` → gpt-5.5: quality 88.7 (−0.3 pts), cost −41% vs all-candidate". */
-function routingSentence(routing, candidate) {
-    const moved = routing.slices.filter((s) => s.model !== candidate && !routing.undecided.includes(s.slice));
-    if (moved.length === 0)
-        return `keep every ${routing.by === 'tag' ? 'tag' : 'eval file'} on the candidate ${(0,safe_markdown/* codeSpan */.SS)(candidate)}: no routing does better on quality per dollar within the quality threshold`;
-    // Named up to a dozen slices; an eval set with hundreds of tags lists the rest in the JSON.
-    const undecided = new Set(routing.undecided);
-    const decided = routing.slices.filter((s) => !undecided.has(s.slice));
-    const byModel = new Map();
-    for (const s of decided.slice(0, MAX_NAMED_SLICES))
-        byModel.set(s.model, [...(byModel.get(s.model) ?? []), (0,safe_markdown/* codeSpan */.SS)(s.slice)]);
-    const parts = [...byModel].map(([model, slices]) => `${slices.join(', ')} → ${(0,safe_markdown/* codeSpan */.SS)(model)}`);
-    const more = decided.length > MAX_NAMED_SLICES ? ` (and ${decided.length - MAX_NAMED_SLICES} more slices: the JSON report has them all)` : '';
-    return `route ${parts.join('; ')}${more}: quality ${(0,format/* fmtNumber */.FQ)(routing.quality, 1)} (${(0,format/* fmtPoints */.JB)(routing.qualityChange)}), cost ${(0,format/* fmtPct */.pT)(routing.costChange, { sign: true })} vs all-candidate`;
-}
-function routingSection(r) {
-    const routing = r.routing;
-    if (!routing)
-        return '';
-    const { intervals } = routing;
-    const level = `${(0,format/* fmtNumber */.FQ)(intervals.confidence * 100, 0)}%`;
-    const lines = [
-        `#### Routing advice (by ${routing.by === 'tag' ? 'tag' : 'eval file'})`,
-        '',
-        `${routingSentence(routing, r.models.candidate.model)}.`,
-        '',
-        `Chosen on the same cases it is scored on, so the figures above run optimistic; the ${level} intervals come from a bootstrap of the whole choice (${(0,format/* fmtCount */.bg)(intervals.resamples)} resamples, each choosing again and scored on the cases it left out): quality change ${interval(intervals.qualityChange, (x) => (0,format/* fmtPoints */.JB)(x))}, cost change ${interval(intervals.costChange, (x) => (0,format/* fmtPct */.pT)(x, { sign: true }))}.`,
-    ];
-    if (routing.undecided.length > 0) {
-        const named = routing.undecided.slice(0, MAX_NAMED_SLICES).map((s) => (0,safe_markdown/* codeSpan */.SS)(s)).join(', ');
-        const rest = routing.undecided.length > MAX_NAMED_SLICES ? ` and ${routing.undecided.length - MAX_NAMED_SLICES} more` : '';
-        lines.push('', `Left on the candidate, fewer than ${routing.minCases} cases to decide: ${named}${rest}.`);
-    }
-    return lines.join('\n');
-}
-/** "+$8,400/month at 2M calls (95%: +$7,900 to +$8,900)", for the headline. */
-function monthlyPhrase(m, confidence, routingConfidence) {
-    const money = (x) => `${x > 0 ? '+' : ''}${(0,format/* fmtUsd */.Ss)(x)}`;
-    const change = `${money(m.costChangeUsd)}/month at ${(0,format/* fmtCount */.bg)(m.callsPerMonth)} calls (${(0,format/* fmtLevel */.eX)(confidence)}%: ${interval(m.costChangeInterval, money)})`;
-    if (m.routingSavingUsd === undefined || m.routingSavingInterval === undefined || !(m.routingSavingUsd > 0))
-        return change;
-    const level = routingConfidence === undefined ? '' : `${(0,format/* fmtLevel */.eX)(routingConfidence)}%: `;
-    return `${change}; the routing advice saves ${(0,format/* fmtUsd */.Ss)(m.routingSavingUsd)}/month against all-candidate (${level}${interval(m.routingSavingInterval, format/* fmtUsd */.Ss)})`;
-}
-
+// EXTERNAL MODULE: ./build/report/headline.js
+var headline = __nccwpck_require__(2251);
+// EXTERNAL MODULE: ./build/report/migration.js
+var migration = __nccwpck_require__(41991);
 ;// CONCATENATED MODULE: ./build/report/warnings.js
 const plural = (n, one, many) => (n === 1 ? one : many);
 function warningWords(w) {
@@ -35711,51 +35180,8 @@ function warningWords(w) {
 
 // EXTERNAL MODULE: ./build/report/types.js
 var report_types = __nccwpck_require__(23110);
-;// CONCATENATED MODULE: ./build/report/cache-words.js
-// What the call cache did, in words for the report's notes: the counts come from the run.
-
-/** 90 s, 12 min, 5 h, 3 d: an entry's age, to the unit that reads best. */
-function fmtAge(ms) {
-    const s = ms / 1000;
-    if (s < 120)
-        return `${Math.round(s)} s`;
-    if (s < 7200)
-        return `${Math.round(s / 60)} min`;
-    if (s < 172_800)
-        return `${Math.round(s / 3600)} h`;
-    return `${Math.round(s / 86_400)} d`;
-}
-function ages(s) {
-    if (s.oldestAgeMs === null || s.newestAgeMs === null)
-        return '';
-    const oldest = fmtAge(s.oldestAgeMs);
-    const newest = fmtAge(s.newestAgeMs);
-    return oldest === newest ? `, measured ${oldest} ago` : `, measured ${newest} to ${oldest} ago`;
-}
-function cache_words_sideWords(name, s) {
-    return `${s.reused} of ${s.reused + s.made} ${name} calls${ages(s)}`;
-}
-function cacheNotes(cache) {
-    const notes = [];
-    const reused = cache.baseline.reused + cache.candidate.reused + cache.judge.reused;
-    const saved = cache.baseline.savedUsd + cache.candidate.savedUsd + cache.judge.savedUsd;
-    const sides = [cache_words_sideWords('baseline', cache.baseline), cache_words_sideWords('candidate', cache.candidate)];
-    if (cache.judge.reused + cache.judge.made > 0)
-        sides.push(cache_words_sideWords('judge', cache.judge));
-    const lead = cache.replay ? 'Replayed from the call cache, nothing sent' : `Call cache (reuse: ${cache.reuse})`;
-    notes.push(`${lead}: reused ${sides.join('; ')}${reused > 0 ? `; ${(0,format/* fmtUsd */.Ss)(saved)} not spent again` : ''}.`);
-    if (cache.corrupt > 0) {
-        const first = cache.corruptFiles[0];
-        notes.push(`${cache.corrupt} cache ${cache.corrupt === 1 ? 'entry' : 'entries'} could not be used and ${cache.corrupt === 1 ? 'was' : 'were'} treated as missing${first ? ` (${first.file}: ${first.why})` : ''}.`);
-    }
-    return notes;
-}
-/** The p95 check's caveat: a reused baseline latency was measured at another time, under other load. */
-function p95CacheNote(fromCache) {
-    const when = fromCache.oldestAgeMs === null ? '' : `, up to ${fmtAge(fromCache.oldestAgeMs)} ago`;
-    return `p95 latency: ${fromCache.reused} of the baseline's ${fromCache.calls} latencies are from the call cache (measured earlier${when}); the candidate's were measured in this run.`;
-}
-
+// EXTERNAL MODULE: ./build/report/cache-words.js
+var cache_words = __nccwpck_require__(43945);
 // EXTERNAL MODULE: ./build/report/lists.js
 var report_lists = __nccwpck_require__(47590);
 ;// CONCATENATED MODULE: ./build/report/build.js
@@ -35910,6 +35336,7 @@ function caseSide(s) {
         grades: s.grades.map((g) => ({ ...g })),
     };
 }
+/** A graded case as the report lists it: all it reads is the case and its two graded sides. */
 function reportCase(g) {
     const b = g.baseline.score;
     const c = g.candidate.score;
@@ -35955,7 +35382,7 @@ function buildReport(opts) {
 function buildReportParts(opts) {
     const { config, evalSet, comparison: cmp } = opts;
     const records = opts.records === undefined ? undefined : Array.isArray(opts.records) ? (0,report_lists.mappedList)(opts.records, (r) => r) : opts.records;
-    const lists = { cases: (0,report_lists.mappedList)(opts.graded, reportCase), ...(records ? { records } : {}) };
+    const lists = { cases: opts.cases ?? (0,report_lists.mappedList)(opts.graded, reportCase), ...(records ? { records } : {}) };
     return { report: reportWithoutLists(opts, cmp, config, evalSet, records !== undefined), lists };
 }
 function reportWithoutLists(opts, cmp, config, evalSet, withRecords) {
@@ -35965,11 +35392,11 @@ function reportWithoutLists(opts, cmp, config, evalSet, withRecords) {
     const judge = cmp.judge ?? null;
     const checks = cmp.checks.map((c) => reportCheck(c, cache, baseline.calls));
     const p95 = checks.find((c) => c.baselineFromCache !== undefined);
-    const cacheWords = cache ? [...cacheNotes(cache), ...(p95?.baselineFromCache ? [p95CacheNote(p95.baselineFromCache)] : [])] : [];
+    const cacheWords = cache ? [...(0,cache_words/* cacheNotes */.Ao)(cache), ...(p95?.baselineFromCache ? [(0,cache_words/* p95CacheNote */.P9)(p95.baselineFromCache)] : [])] : [];
     return {
         schema: report_types/* REPORT_SCHEMA */.D,
         verdict: cmp.verdict,
-        headline: opts.monthly ? `${headlineOf(cmp)}; ${monthlyPhrase(opts.monthly, cmp.statistics.confidence, opts.routing?.intervals.confidence)}` : headlineOf(cmp),
+        headline: opts.monthly ? `${(0,headline/* headlineOf */.gD)(cmp)}; ${(0,migration/* monthlyPhrase */.lT)(opts.monthly, cmp.statistics.confidence, opts.routing?.intervals.confidence)}` : (0,headline/* headlineOf */.gD)(cmp),
         reason: cmp.reason,
         models: { baseline, candidate },
         checks,
@@ -36019,8 +35446,457 @@ function reportWithoutLists(opts, cmp, config, evalSet, withRecords) {
     };
 }
 
+
+/***/ }),
+
+/***/ 43945:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ cacheNotes),
+/* harmony export */   P9: () => (/* binding */ p95CacheNote),
+/* harmony export */   rK: () => (/* binding */ fmtAge)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92772);
+// What the call cache did, in words for the report's notes: the counts come from the run.
+
+/** 90 s, 12 min, 5 h, 3 d: an entry's age, to the unit that reads best. */
+function fmtAge(ms) {
+    const s = ms / 1000;
+    if (s < 120)
+        return `${Math.round(s)} s`;
+    if (s < 7200)
+        return `${Math.round(s / 60)} min`;
+    if (s < 172_800)
+        return `${Math.round(s / 3600)} h`;
+    return `${Math.round(s / 86_400)} d`;
+}
+function ages(s) {
+    if (s.oldestAgeMs === null || s.newestAgeMs === null)
+        return '';
+    const oldest = fmtAge(s.oldestAgeMs);
+    const newest = fmtAge(s.newestAgeMs);
+    return oldest === newest ? `, measured ${oldest} ago` : `, measured ${newest} to ${oldest} ago`;
+}
+function sideWords(name, s) {
+    return `${s.reused} of ${s.reused + s.made} ${name} calls${ages(s)}`;
+}
+function cacheNotes(cache) {
+    const notes = [];
+    const reused = cache.baseline.reused + cache.candidate.reused + cache.judge.reused;
+    const saved = cache.baseline.savedUsd + cache.candidate.savedUsd + cache.judge.savedUsd;
+    const sides = [sideWords('baseline', cache.baseline), sideWords('candidate', cache.candidate)];
+    if (cache.judge.reused + cache.judge.made > 0)
+        sides.push(sideWords('judge', cache.judge));
+    const lead = cache.replay ? 'Replayed from the call cache, nothing sent' : `Call cache (reuse: ${cache.reuse})`;
+    notes.push(`${lead}: reused ${sides.join('; ')}${reused > 0 ? `; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtUsd */ .Ss)(saved)} not spent again` : ''}.`);
+    if (cache.corrupt > 0) {
+        const first = cache.corruptFiles[0];
+        notes.push(`${cache.corrupt} cache ${cache.corrupt === 1 ? 'entry' : 'entries'} could not be used and ${cache.corrupt === 1 ? 'was' : 'were'} treated as missing${first ? ` (${first.file}: ${first.why})` : ''}.`);
+    }
+    return notes;
+}
+/** The p95 check's caveat: a reused baseline latency was measured at another time, under other load. */
+function p95CacheNote(fromCache) {
+    const when = fromCache.oldestAgeMs === null ? '' : `, up to ${fmtAge(fromCache.oldestAgeMs)} ago`;
+    return `p95 latency: ${fromCache.reused} of the baseline's ${fromCache.calls} latencies are from the call cache (measured earlier${when}); the candidate's were measured in this run.`;
+}
+
+
+/***/ }),
+
+/***/ 54941:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ fmtTimeout),
+/* harmony export */   rP: () => (/* binding */ errorHeadline),
+/* harmony export */   vR: () => (/* binding */ timedOutWords)
+/* harmony export */ });
+/* unused harmony exports failureWords, rejectedParam, rejectionHint */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92772);
+// The words of the verdicts that refuse to judge: which model, what went wrong with its
+// calls, in the endpoint's own words, and what to do about it. Compare hands over counts
+// and codes (health.ts, verdict.ts); only this module phrases them.
+
+/** An endpoint's message can be long; the JSON report keeps it whole in each case. */
+const MESSAGE_CHARS = 300;
+function quoted(message) {
+    const flat = message.replace(/\s+/g, ' ').trim();
+    return `"${flat.length > MESSAGE_CHARS ? `${flat.slice(0, MESSAGE_CHARS - 1)}…` : flat}"`;
+}
+/** "2 s", "1.5 s", "800 ms": the timeout as the user wrote it. */
+function fmtTimeout(ms) {
+    return ms >= 1000 ? `${Number((ms / 1000).toFixed(3))} s` : `${ms} ms`;
+}
+/** "40 timed out at your 2 s timeout", "40 failed to connect: "…"", "40 got HTTP 400: "…"". */
+function failureWords(group, timeoutMs) {
+    const n = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtCount */ .bg)(group.count);
+    switch (group.kind) {
+        case 'timeout':
+            return timeoutMs === undefined ? `${n} timed out` : `${n} timed out at your ${fmtTimeout(timeoutMs)} timeout`;
+        case 'cancelled':
+            return `${n} were cancelled`;
+        case 'request':
+            if (group.code === 'response-too-large')
+                return `${n} answered with more than the response cap: ${quoted(group.message)}`;
+            return `${n} got HTTP ${group.status ?? '4xx'}: ${quoted(group.message)}`;
+        default:
+            if (group.code === 'redirect')
+                return `${n} got a redirect (${quoted(group.message)}): check baseUrl`;
+            if (group.status === undefined)
+                return `${n} failed to connect or read the answer: ${quoted(group.message)}`;
+            return `${n} got HTTP ${group.status} after retries: ${quoted(group.message)}`;
+    }
+}
+/** The request parameter a 4xx names: the endpoint's own field, else OpenAI's "Unsupported parameter: 'x'". */
+function rejectedParam(group) {
+    if (group.param)
+        return group.param;
+    return /unsupported (?:parameter|value):\s*'([\w.]+)'/i.exec(group.message)?.[1];
+}
+// Reasoning models refuse the sampling parameters chat models take.
+const SAMPLING_PARAMS = new Set(['temperature', 'top_p', 'presence_penalty', 'frequency_penalty', 'logprobs', 'top_logprobs', 'logit_bias', 'n']);
+/** What to change, for a model that rejects every request. */
+function rejectionHint(side, group) {
+    const params = `models.${side}.params`;
+    const inherited = side === 'candidate' ? ' (the candidate inherits the baseline\'s params unless it sets its own)' : '';
+    const param = rejectedParam(group);
+    if (param === 'max_tokens' || /max_completion_tokens/.test(group.message)) {
+        return `use max_completion_tokens instead of max_tokens in ${params}${inherited}`;
+    }
+    if (param && SAMPLING_PARAMS.has(param))
+        return `remove ${param} from ${params}${inherited}`;
+    if (param)
+        return `check ${param} in ${params}${inherited} against what this model accepts`;
+    return `check ${params} and the model id against what the endpoint accepts`;
+}
+function sideWords(side, model, outage, timeoutMs) {
+    const at = outage.endpoint ? ` at ${outage.endpoint}` : '';
+    const how = outage.error ? `: ${failureWords(outage.error, timeoutMs)}` : '';
+    return `the ${side} ${model.model}${at} answered ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtCount */ .bg)(outage.answered)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtCount */ .bg)(outage.calls)} calls${how}`;
+}
+/** The headline of an `error` verdict that names a cause. */
+function errorHeadline(reason, models) {
+    switch (reason.kind) {
+        case 'rejected': {
+            const m = models[reason.side];
+            const param = rejectedParam(reason.error);
+            const at = reason.endpoint ? ` at ${reason.endpoint}` : '';
+            return (`could not judge: the ${reason.side} ${m.model}${at} rejects the request (not a model regression): ` +
+                `HTTP ${reason.error.status ?? '4xx'} on ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtCount */ .bg)(reason.error.count)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtCount */ .bg)(reason.calls)} calls: ${quoted(reason.error.message)}` +
+                `${param ? ` (parameter ${param})` : ''}; ${rejectionHint(reason.side, reason.error)}`);
+        }
+        case 'outage': {
+            const parts = reason.sides.map((side) => sideWords(side, models[side], reason.health[side], reason.timeoutMs));
+            const lead = reason.sides.length === 2 ? 'neither model answered' : 'the baseline did not answer';
+            return `could not judge: ${lead} (not a model regression): ${parts.join('; ')}`;
+        }
+        case 'infra': {
+            const m = models[reason.side];
+            const cause = reason.error ? `: ${failureWords(reason.error, undefined)}` : '';
+            const at = reason.endpoint ? ` at ${reason.endpoint}` : '';
+            return (`could not judge: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtPct */ .pT)(reason.rate)} of ${reason.side} ${m.model}'s calls${at} failed on infrastructure errors ` +
+                `(rate limits, 5xx, connections) after retries, above the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtPct */ .pT)(reason.limit)} limit${cause}`);
+        }
+        case 'costUnmeasured': {
+            const parts = reason.sides.map(({ side, missing, answered }) => `the endpoint of the ${side} ${models[side].model} returned no usage for ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtCount */ .bg)(missing)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtCount */ .bg)(answered)} answered calls`);
+            return `could not judge: cost cannot be judged: ${parts.join('; ')}, so quality per dollar is unmeasured (a cost of $0 would pass any model)`;
+        }
+    }
+}
+/** "the candidate gpt-5.5 timed out on 97% of calls at your 2 s timeout (or its endpoint is down)" */
+function timedOutWords(model, timedOut) {
+    return `the candidate ${model.model} timed out on ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtPct */ .pT)(timedOut.share)} of calls at your ${fmtTimeout(timedOut.timeoutMs)} timeout (or its endpoint is down)`;
+}
+
+
+/***/ }),
+
+/***/ 92772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ fmtNumber),
+/* harmony export */   JB: () => (/* binding */ fmtPoints),
+/* harmony export */   M8: () => (/* binding */ fmtScore),
+/* harmony export */   Ss: () => (/* binding */ fmtUsd),
+/* harmony export */   _Q: () => (/* binding */ fmtSigned),
+/* harmony export */   bg: () => (/* binding */ fmtCount),
+/* harmony export */   eX: () => (/* binding */ fmtLevel),
+/* harmony export */   lj: () => (/* binding */ fmtRatio),
+/* harmony export */   mq: () => (/* binding */ fmtMs),
+/* harmony export */   pT: () => (/* binding */ fmtPct),
+/* harmony export */   yW: () => (/* binding */ fmtPp)
+/* harmony export */ });
+/* unused harmony export MINUS */
+// Number formatting for the markdown report. Deterministic (no locale lookups), and
+// signed values use the real minus sign (U+2212) so columns of changes read cleanly.
+const MINUS = '\u2212';
+function group(integerDigits) {
+    return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Fixed decimals with thousands separators; never "-0". */
+function fmtNumber(value, decimals = 0) {
+    const fixed = Math.abs(value).toFixed(decimals);
+    const [int = '0', frac] = fixed.split('.');
+    const body = frac === undefined ? group(int) : `${group(int)}.${frac}`;
+    const isZero = Number(fixed) === 0;
+    return value < 0 && !isZero ? `${MINUS}${body}` : body;
+}
+/** "+1.2", "−3", "0": an explicit sign unless the rounded value is zero. */
+function fmtSigned(value, decimals) {
+    return signed(value, decimals);
+}
+function signed(value, decimals) {
+    const body = fmtNumber(Math.abs(value), decimals);
+    if (Number(Math.abs(value).toFixed(decimals)) === 0)
+        return fmtNumber(0, decimals);
+    return `${value < 0 ? MINUS : '+'}${body}`;
+}
+/** "$12.34", "$1,234", "$0.0123" (three significant digits below $1), "$0". */
+function fmtUsd(value) {
+    if (value === 0)
+        return '$0';
+    const sign = value < 0 ? MINUS : '';
+    const abs = Math.abs(value);
+    if (abs >= 1000)
+        return `${sign}$${fmtNumber(abs, 0)}`;
+    if (abs >= 1)
+        return `${sign}$${fmtNumber(abs, 2)}`;
+    const decimals = Math.min(12, 2 - Math.floor(Math.log10(abs)));
+    const text = abs.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, '$1');
+    return `${sign}$${text}`;
+}
+/** A fraction as a percentage: 0.123 → "12%", 0.012 → "1.2%"; signed when asked. */
+function fmtPct(fraction, options = {}) {
+    const pct = fraction * 100;
+    const decimals = Math.abs(pct) < 10 ? 1 : 0;
+    const text = options.sign ? signed(pct, decimals) : fmtNumber(pct, decimals);
+    return `${text.replace(/\.0$/, '')}%`;
+}
+/** Quality points: "+1.2 pts", "−33.3 pts", "0 pts". */
+function fmtPoints(points, options = { sign: true }) {
+    const text = options.sign === false ? fmtNumber(points, 1) : signed(points, 1);
+    return `${text.replace(/\.0$/, '')} pts`;
+}
+/** Percentage points of an absolute fraction change: 0.012 → "+1.2 pp". */
+function fmtPp(fraction) {
+    return `${signed(fraction * 100, 1).replace(/\.0$/, '')} pp`;
+}
+/** "3.2 ms", "812 ms", "1.24 s", "12.3 s", "123 s". */
+function fmtMs(ms) {
+    if (ms < 10)
+        return `${fmtNumber(ms, 1)} ms`;
+    if (ms < 1000)
+        return `${fmtNumber(ms, 0)} ms`;
+    const s = ms / 1000;
+    if (s < 10)
+        return `${fmtNumber(s, 2)} s`;
+    if (s < 100)
+        return `${fmtNumber(s, 1)} s`;
+    return `${fmtNumber(s, 0)} s`;
+}
+/** A ratio: 2.43 → "2.4×". */
+function fmtRatio(ratio) {
+    return `${fmtNumber(ratio, ratio >= 10 ? 0 : 1)}×`;
+}
+/** Token and call counts: 1234 → "1,234", 12345 → "12.3k", 1234567 → "1.23M". */
+function fmtCount(n) {
+    if (n < 10_000)
+        return fmtNumber(n, 0);
+    if (n < 1_000_000)
+        return `${fmtNumber(n / 1000, 1)}k`;
+    return `${fmtNumber(n / 1_000_000, 2)}M`;
+}
+/** A case score in [0, 1]: "0.75". */
+function fmtScore(score) {
+    return fmtNumber(score, 2);
+}
+/**
+ * A confidence level as a percentage, with as many decimals as it needs (up to three, cut
+ * rather than rounded so a level below 100% never reads as 100): 95, 99.5, 99.75, 99.987.
+ */
+function fmtLevel(p) {
+    const pct = 100 * p;
+    for (let digits = 0; digits < 3; digits++) {
+        const text = pct.toFixed(digits);
+        if (Math.abs(Number(text) - pct) < 1e-9)
+            return text;
+    }
+    return (Math.floor(pct * 1000 + 1e-9) / 1000).toString();
+}
+
+
+/***/ }),
+
+/***/ 2251:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gD: () => (/* binding */ headlineOf)
+/* harmony export */ });
+/* unused harmony exports checkPhrase, undecidedPhrase, costPhrase, qualityPhrase */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92772);
+/* harmony import */ var _intervals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26325);
+/* harmony import */ var _error_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54941);
+// The verdict in one plain sentence, e.g.
+//   "candidate gpt-5.5 costs 2.4× more for +1.2 quality: quality per dollar −58% [−62%, −54%], past the 10% limit"
+//   "candidate b costs 38% more for −1.8 quality; inconclusive: quality −1.8 pts [−4.9, +1.3]
+//    cannot rule out a drop past the 2-point limit; 180 more cases would decide it"
+// Plain text: the markdown renderer escapes it like any other string.
+
+
+
+const METRIC_WORDS = {
+    quality: 'quality',
+    qualityPerDollar: 'quality per dollar',
+    p95Latency: 'p95 latency',
+    ttftP95: 'TTFT p95',
+    errorRate: 'error rate',
+};
+const REGRESSION_WORDS = {
+    quality: 'drop',
+    qualityPerDollar: 'drop',
+    p95Latency: 'rise',
+    ttftP95: 'rise',
+    errorRate: 'rise',
+};
+/** "the 2-point limit", "the 10% limit". */
+function limitWords(check) {
+    const limit = Math.abs(check.threshold);
+    return check.metric === 'quality' ? `the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtNumber */ .FQ)(limit, limit % 1 === 0 ? 0 : 1)}-point limit` : `the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtPct */ .pT)(limit)} limit`;
+}
+/** "quality −1.8 pts [−4.9, +1.3]"; error rate also shows both rates. */
+function changeWords(check) {
+    const words = METRIC_WORDS[check.metric];
+    const change = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtWithInterval */ .$z)(check.metric, check.change, check.interval);
+    if (check.metric === 'errorRate')
+        return `${words} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtPct */ .pT)(check.baseline)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtPct */ .pT)(check.candidate)} (${change})`;
+    return `${words} ${change}`;
+}
+/** "quality per dollar −58% [−62%, −54%], past the 10% limit" */
+function checkPhrase(check) {
+    return `${changeWords(check)}, past ${limitWords(check)}`;
+}
+/** Why an inconclusive check is undecided, in words. */
+function undecidedPhrase(check) {
+    if (check.unmeasured !== undefined)
+        return `${METRIC_WORDS[check.metric]} not compared: ${check.unmeasured}`;
+    const pastLimit = check.metric === 'quality' || check.metric === 'qualityPerDollar' ? check.change < check.threshold : check.change > check.threshold;
+    if (pastLimit)
+        return `${changeWords(check)} is past ${limitWords(check)} but not beyond doubt`;
+    return `${changeWords(check)} cannot rule out a ${REGRESSION_WORDS[check.metric]} past ${limitWords(check)}`;
+}
+/** "; 180 more cases would decide it", or nothing when no figure is known. */
+function casesPhrase(checks) {
+    const figures = checks.map((c) => c.casesToDecide);
+    if (figures.length === 0 || figures.some((f) => f === undefined))
+        return '';
+    const most = Math.max(...figures);
+    return `; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtCount */ .bg)(most)} more case${most === 1 ? '' : 's'} would decide ${checks.length === 1 ? 'it' : 'them'}`;
+}
+/** "costs 2.4× more", "costs 38% more", "costs about the same", "costs 40% less". */
+function costPhrase(baseline, candidate) {
+    const b = baseline.costPer1kCases;
+    const c = candidate.costPer1kCases;
+    if (b === 0)
+        return c === 0 ? 'costs nothing either' : 'costs money where the baseline cost nothing';
+    const ratio = c / b;
+    if (ratio >= 1.995)
+        return `costs ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtRatio */ .lj)(ratio)} more`;
+    if (ratio >= 1.005)
+        return `costs ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtPct */ .pT)(ratio - 1)} more`;
+    if (ratio > 0.995)
+        return 'costs about the same';
+    return `costs ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtPct */ .pT)(1 - ratio)} less`;
+}
+/** "for +1.2 quality", "for the same quality" */
+function qualityPhrase(baseline, candidate) {
+    const change = candidate.quality - baseline.quality;
+    if (Math.abs(change) < 0.05)
+        return 'for the same quality';
+    return `for ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtPoints */ .JB)(change).replace(/ pts$/, '')} quality`;
+}
+function headlineOf(comparison) {
+    const { models, reason } = comparison;
+    const b = models.baseline;
+    const c = models.candidate;
+    const trade = `candidate ${c.model} ${costPhrase(b, c)} ${qualityPhrase(b, c)}`;
+    switch (reason.kind) {
+        case 'incomplete':
+            return `run incomplete: ${reason.pairedCases} of ${reason.cases} cases answered by both models before it stopped; no verdict`;
+        case 'rejected':
+        case 'outage':
+        case 'infra':
+        case 'costUnmeasured':
+            return (0,_error_words_js__WEBPACK_IMPORTED_MODULE_1__/* .errorHeadline */ .rP)(reason, models);
+        case 'noPairs':
+            return 'could not judge: no case was answered by both models';
+        case 'checks': {
+            const failed = comparison.checks.filter((k) => k.status === 'fail');
+            if (failed.length > 0) {
+                const partial = reason.partial
+                    ? ` (the run stopped early; the ${reason.partial.pairedCases} of ${reason.partial.cases} cases that finished already show it)`
+                    : '';
+                const timedOut = reason.timedOut ? `${(0,_error_words_js__WEBPACK_IMPORTED_MODULE_1__/* .timedOutWords */ .vR)(c, reason.timedOut)}: ` : '';
+                return `${timedOut}${trade}: ${failed.map(checkPhrase).join('; ')}${partial}`;
+            }
+            if (reason.inconclusive.length > 0) {
+                const undecided = comparison.checks.filter((k) => k.status === 'inconclusive');
+                if (undecided.length === 0)
+                    return `${trade}; inconclusive: ${reason.inconclusive.map((m) => METRIC_WORDS[m]).join(', ')}`;
+                return `${trade}; inconclusive: ${undecided.map(undecidedPhrase).join('; ')}${casesPhrase(undecided)}`;
+            }
+            if (comparison.checks.length === 0)
+                return `${trade}; every check is disabled`;
+            return `${trade}; every check within its limit`;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 47904:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DEFAULT_MAX_CHARS: () => (/* reexport */ DEFAULT_MAX_CHARS),
+  REPORT_SCHEMA: () => (/* reexport */ types/* REPORT_SCHEMA */.D),
+  buildReport: () => (/* reexport */ build/* buildReport */.FK),
+  buildReportParts: () => (/* reexport */ build/* buildReportParts */.Tx),
+  cacheNotes: () => (/* reexport */ cache_words/* cacheNotes */.Ao),
+  callRecordOf: () => (/* reexport */ records/* callRecordOf */.jR),
+  firstOf: () => (/* reexport */ lists.firstOf),
+  fmtAge: () => (/* reexport */ cache_words/* fmtAge */.rK),
+  headlineOf: () => (/* reexport */ headline/* headlineOf */.gD),
+  mappedList: () => (/* reexport */ lists.mappedList),
+  renderMarkdown: () => (/* reexport */ renderMarkdown),
+  reportCache: () => (/* reexport */ records/* reportCache */.NH),
+  reportCase: () => (/* reexport */ build/* reportCase */.H_),
+  reportRecord: () => (/* reexport */ records/* reportRecord */.aL),
+  withLists: () => (/* reexport */ lists.withLists)
+});
+
+// EXTERNAL MODULE: ./build/report/build.js + 1 modules
+var build = __nccwpck_require__(959);
+// EXTERNAL MODULE: ./build/report/lists.js
+var lists = __nccwpck_require__(47590);
+// EXTERNAL MODULE: ./build/report/format.js
+var format = __nccwpck_require__(92772);
+// EXTERNAL MODULE: ./build/report/safe-markdown.js
+var safe_markdown = __nccwpck_require__(35542);
 // EXTERNAL MODULE: ./build/compare/index.js + 24 modules
 var compare = __nccwpck_require__(74191);
+// EXTERNAL MODULE: ./build/report/intervals.js
+var intervals = __nccwpck_require__(26325);
+// EXTERNAL MODULE: ./build/report/error-words.js
+var error_words = __nccwpck_require__(54941);
 ;// CONCATENATED MODULE: ./build/report/drift-words.js
 // The words for token drift (compare/drift.ts) and timeouts in production
 // (compare/timeouts.ts): compare measures, this says it. Tags and case ids are the eval
@@ -36040,7 +35916,7 @@ function notableDrift(drift) {
 const MAX_DRIFT_TAGS = 10;
 const signedPct = (x) => (0,format/* fmtPct */.pT)(x, { sign: true });
 const changeText = (change) => (change === null ? 'n/a' : signedPct(change));
-const drift_words_plural = (n, one, many) => `${(0,format/* fmtCount */.bg)(n)} ${n === 1 ? one : many}`;
+const plural = (n, one, many) => `${(0,format/* fmtCount */.bg)(n)} ${n === 1 ? one : many}`;
 function row(cells) {
     return `| ${cells.join(' | ')} |`;
 }
@@ -36071,7 +35947,7 @@ function tagRows(drift) {
         ...shown.map((t) => row([(0,safe_markdown/* tableCell */.xR)(t.tag), (0,format/* fmtCount */.bg)(t.cases), `${(0,format/* fmtCount */.bg)(t.input.baseline)} → ${(0,format/* fmtCount */.bg)(t.input.candidate)}`, signedPct(t.change)])),
     ];
     if (measured.length > shown.length)
-        lines.push('', `_…and ${drift_words_plural(measured.length - shown.length, 'more tag', 'more tags')} in the JSON report._`);
+        lines.push('', `_…and ${plural(measured.length - shown.length, 'more tag', 'more tags')} in the JSON report._`);
     return lines;
 }
 function largestLine(drift) {
@@ -36102,7 +35978,7 @@ function driftLines(drift) {
         row(['prompt per call', (0,format/* fmtCount */.bg)(input.baseline), (0,format/* fmtCount */.bg)(input.candidate), changeText(input.change)]),
         row(['output per case', (0,format/* fmtCount */.bg)(output.baseline), (0,format/* fmtCount */.bg)(output.candidate), outputChange]),
         '',
-        `_Over the ${drift_words_plural(drift.cases, 'case', 'cases')} both models answered with token usage (${calls}). ${inputSentence(drift, input)}_`,
+        `_Over the ${plural(drift.cases, 'case', 'cases')} both models answered with token usage (${calls}). ${inputSentence(drift, input)}_`,
         ...tagRows(drift),
         ...largestLine(drift),
     ];
@@ -36133,8 +36009,8 @@ function timeoutLines(t, timeoutMs, retries) {
     const baseline = `baseline ${b.share === null ? 'n/a' : (0,format/* fmtPct */.pT)(b.share)}`;
     const load = retries === 0
         ? 'with no retries, each of them is a failed call'
-        : `with ${drift_words_plural(retries, 'retry', 'retries')} that is ${attemptsText(c.attemptsPerCall, c.extraCallsPer1k)} attempts per call (${extraText(c.extraCallsPer1k)} calls per 1,000)`;
-    return [`**Timeouts in production:** ${(0,format/* fmtPct */.pT)(c.share)} of the candidate's calls are slower than the ${fmtTimeout(timeoutMs)} timeout (${baseline}); ${load}.`];
+        : `with ${plural(retries, 'retry', 'retries')} that is ${attemptsText(c.attemptsPerCall, c.extraCallsPer1k)} attempts per call (${extraText(c.extraCallsPer1k)} calls per 1,000)`;
+    return [`**Timeouts in production:** ${(0,format/* fmtPct */.pT)(c.share)} of the candidate's calls are slower than the ${(0,error_words/* fmtTimeout */.L6)(timeoutMs)} timeout (${baseline}); ${load}.`];
 }
 
 ;// CONCATENATED MODULE: ./build/report/sections.js
@@ -36157,8 +36033,8 @@ const sections_signedPct = (x) => (0,format/* fmtPct */.pT)(x, { sign: true });
 const FOOTNOTE_MARKS = ['¹', '²', '³', '⁴', '⁵', '⁶'];
 /** "−3.1 pts [−5.0, −1.2]", or "~ −1.8 pts [−4.9, +1.3]" when the interval contains 0 (benchstat's mark). */
 function changeCell(metric, change, interval) {
-    const text = fmtWithInterval(metric, change, interval);
-    return interval && !isSignificant(interval) ? `~ ${text}` : text;
+    const text = (0,intervals/* fmtWithInterval */.$z)(metric, change, interval);
+    return interval && !(0,intervals/* isSignificant */.oR)(interval) ? `~ ${text}` : text;
 }
 /** Inconclusive checks, in table order, each with its footnote mark. */
 function undecided(r) {
@@ -36263,15 +36139,15 @@ function statisticsNotes(r) {
     const how = s.method === 'paired case bootstrap'
         ? `${s.method} over ${(0,format/* fmtCount */.bg)(s.cases)} cases, ${(0,format/* fmtCount */.bg)(s.resamples)} resamples, seed ${s.seed}`
         : `${s.method} over ${(0,format/* fmtCount */.bg)(s.cases)} cases (score, jackknife, quantile and Newcombe intervals; seed ${s.seed})`;
-    const weak = underpoweredLine(r);
+    const weak = (0,intervals/* underpoweredLine */.pK)(r);
     const lines = [
         ...(weak === '' ? [] : [weak, '']),
-        `_${(0,format/* fmtLevel */.eX)(s.confidence)}% intervals: ${how}. \`~\` not significant (the interval contains 0). ${ruleSentence(s)}_`,
+        `_${(0,format/* fmtLevel */.eX)(s.confidence)}% intervals: ${how}. \`~\` not significant (the interval contains 0). ${(0,intervals/* ruleSentence */.Or)(s)}_`,
         '',
-        `_Smallest regressions these ${(0,format/* fmtCount */.bg)(s.cases)} cases would catch ${(0,format/* fmtNumber */.FQ)(100 * s.power, 0)}% of the time: ${mdeList(r.checks)}._`,
+        `_Smallest regressions these ${(0,format/* fmtCount */.bg)(s.cases)} cases would catch ${(0,format/* fmtNumber */.FQ)(100 * s.power, 0)}% of the time: ${(0,intervals/* mdeList */.bW)(r.checks)}._`,
     ];
     for (const { check, mark } of undecided(r))
-        lines.push('', `${mark} ${decideNote(check, r)}`);
+        lines.push('', `${mark} ${(0,intervals/* decideNote */.hM)(check, r)}`);
     return lines.join('\n');
 }
 /** "118 paired cases of 120 · 1 repeat · judge `gpt-4o-mini`: 240 calls, $0.012 · total $0.0539 · eval set `3f2a9c1b04de`" */
@@ -36432,6 +36308,8 @@ function notesSection(r, max) {
     return ['**Notes**', '', ...lines].join('\n');
 }
 
+// EXTERNAL MODULE: ./build/report/migration.js
+var migration = __nccwpck_require__(41991);
 ;// CONCATENATED MODULE: ./build/report/chart.js
 // chartMarkdown(): the report's charts as mermaid blocks, which GitHub draws in PR comments
 // and job summaries: every model's quality against its cost, and the change in quality per
@@ -36645,6 +36523,8 @@ function chartMarkdown(report) {
     return [costChart(report), tagChart(report)].filter((block) => block !== '').join('\n\n');
 }
 
+// EXTERNAL MODULE: ./build/limits.js
+var limits = __nccwpck_require__(47598);
 ;// CONCATENATED MODULE: ./build/report/markdown.js
 // renderMarkdown(): THE markdown renderer, used by the CLI, the job summary and the
 // PR comment alike; only maxChars differs. Size policy (after changesets/action): when
@@ -36707,7 +36587,7 @@ function renderAt(r, level, maxChars, footer) {
         blocks.push(truncationNote(maxChars, level.dropped));
     if (r.timeouts)
         blocks.push(timeoutLines(r.timeouts, r.timeouts.timeoutMs, r.timeouts.retries).join('\n'));
-    blocks.push(rankingSection(r), routingSection(r));
+    blocks.push((0,migration/* rankingSection */.oR)(r), (0,migration/* routingSection */.uU)(r));
     if (level.tags)
         blocks.push(chartMarkdown(r));
     if (level.tags)
@@ -36733,8 +36613,14 @@ function renderMarkdown(report, options = {}) {
     return assemble([head(report, true).join('\n'), truncationNote(maxChars, ['everything but the metric table left out']), footer]);
 }
 
+// EXTERNAL MODULE: ./build/report/headline.js
+var headline = __nccwpck_require__(2251);
+// EXTERNAL MODULE: ./build/report/types.js
+var types = __nccwpck_require__(23110);
 // EXTERNAL MODULE: ./build/report/records.js
 var records = __nccwpck_require__(55089);
+// EXTERNAL MODULE: ./build/report/cache-words.js
+var cache_words = __nccwpck_require__(43945);
 ;// CONCATENATED MODULE: ./build/report/index.js
 
 
@@ -36743,6 +36629,170 @@ var records = __nccwpck_require__(55089);
 
 
 
+
+
+/***/ }),
+
+/***/ 26325:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ fmtWithInterval),
+/* harmony export */   Or: () => (/* binding */ ruleSentence),
+/* harmony export */   bW: () => (/* binding */ mdeList),
+/* harmony export */   hM: () => (/* binding */ decideNote),
+/* harmony export */   oR: () => (/* binding */ isSignificant),
+/* harmony export */   pK: () => (/* binding */ underpoweredLine)
+/* harmony export */ });
+/* unused harmony exports fmtChange, fmtBounds, checkChange, isUnderpowered */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92772);
+// Changes with their intervals, in each check's own units, for the table and the headline:
+//   quality            "−3.1 pts [−5.0, −1.2]"
+//   qualityPerDollar   "−58% [−62%, −54%]"       (also p95Latency and cost)
+//   errorRate          "+1.2 pp [−0.5, +2.9]"
+// A change whose interval contains 0 is not significant; the table marks it "~" the way
+// benchstat does.
+
+const UNIT = {
+    quality: 'points',
+    qualityPerDollar: 'percent',
+    p95Latency: 'percent',
+    ttftP95: 'percent',
+    errorRate: 'pp',
+    cost: 'percent',
+};
+function fmtChange(metric, value) {
+    switch (UNIT[metric]) {
+        case 'points':
+            return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtPoints */ .JB)(value);
+        case 'percent':
+            return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtPct */ .pT)(value, { sign: true });
+        case 'pp':
+            return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtPp */ .yW)(value);
+    }
+}
+function fmtBound(unit, value) {
+    if (unit === 'percent')
+        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtPct */ .pT)(value, { sign: true });
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtSigned */ ._Q)(unit === 'pp' ? value * 100 : value, 1);
+}
+/** "[−5.0, −1.2]", "[−3.1%, +31%]". */
+function fmtBounds(metric, interval) {
+    const unit = UNIT[metric];
+    return `[${fmtBound(unit, interval[0])}, ${fmtBound(unit, interval[1])}]`;
+}
+/** "−3.1 pts [−5.0, −1.2]". */
+function fmtWithInterval(metric, change, interval) {
+    const text = fmtChange(metric, change);
+    return interval ? `${text} ${fmtBounds(metric, interval)}` : text;
+}
+/** Whether the interval rules out no change at all (it lies wholly on one side of 0). */
+function isSignificant(interval) {
+    return interval[0] > 0 || interval[1] < 0;
+}
+/** The check's change as the headline says it: "quality −1.8 pts [−4.9, +1.3]". */
+function checkChange(words, check) {
+    return `${words} ${fmtWithInterval(check.metric, check.change, check.interval)}`;
+}
+// Power and plans, in words. The figures come from compare (decide.ts, stats/power.ts):
+//   MDE = max(t + z_{1−α_f}·se, z_{1−α₀}·se) + z_{0.8}·se
+// the smallest true regression a fail catches 80% of the time, and a sample-size plan
+// (z_α + z_β)²σ²/δ² for each inconclusive check, given as "more than 10× this set" beyond that.
+const POWER_WORDS = {
+    quality: 'quality',
+    qualityPerDollar: 'quality per $',
+    p95Latency: 'p95 latency',
+    ttftP95: 'TTFT p95',
+    errorRate: 'error rate',
+};
+/** What a regression of this size is called: "14-point drop", "+45% rise", "+6.8-point rise". */
+function regressionWords(metric, value) {
+    const size = Math.abs(value);
+    switch (metric) {
+        case 'quality':
+            return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtNumber */ .FQ)(size, size < 10 ? 1 : 0).replace(/\.0$/, '')}-point drop in quality`;
+        case 'qualityPerDollar':
+            return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtPct */ .pT)(size)} drop in quality per dollar`;
+        case 'p95Latency':
+            return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtPct */ .pT)(size)} rise in p95 latency`;
+        case 'ttftP95':
+            return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtPct */ .pT)(size)} rise in time to first token (p95)`;
+        case 'errorRate':
+            return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtNumber */ .FQ)(100 * size, 1).replace(/\.0$/, '')}-point rise in the error rate`;
+    }
+}
+/** An MDE that could not be planned (no spread to go on) is shown as "—". */
+const planned = (mde) => Math.abs(mde) < 1e6;
+/** A check whose MDE is at least twice its threshold: this set can only catch much larger regressions. */
+function isUnderpowered(check) {
+    return check.unmeasured === undefined && planned(check.mde) && Math.abs(check.mde) >= 2 * Math.abs(check.threshold);
+}
+/**
+ * "**These 60 cases would catch a 14-point drop in quality, not a 2-point one**; …", or ''
+ * when every check can see a regression near its threshold.
+ */
+function underpoweredLine(r) {
+    const weak = r.checks.filter(isUnderpowered);
+    if (weak.length === 0)
+        return '';
+    const parts = weak.map((k) => {
+        const limit = regressionWords(k.metric, k.threshold).replace(/ (drop|rise) in .*/, ' one');
+        return `a ${regressionWords(k.metric, k.mde)}, not a ${limit}`;
+    });
+    return `**These ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtCount */ .bg)(r.statistics.cases)} cases would catch ${parts.join('; ')}** (80% of the time). More cases, or repeats for latency, narrow that.`;
+}
+/** "quality −7.6 pts · p95 latency +48%" (— when no plan could be made). */
+function mdeList(checks) {
+    return checks.map((k) => `${POWER_WORDS[k.metric]} ${planned(k.mde) ? fmtChange(k.metric, k.mde) : '—'}`).join(' · ');
+}
+/** The footnote of an inconclusive check: what would decide it. */
+function decideNote(check, r) {
+    const words = POWER_WORDS[check.metric];
+    if (check.unmeasured !== undefined)
+        return `${words}: not compared, ${check.unmeasured}.`;
+    const minimum = r.statistics.minimumCases;
+    const tooFew = minimum !== undefined && r.pairedCases < minimum ? `too few cases (no check is decided below ${minimum}); ` : '';
+    if (check.casesToDecideAtLeast !== undefined) {
+        return `${words}: ${tooFew}deciding it would take more than 10× this set (over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtCount */ .bg)(check.casesToDecideAtLeast)} cases), if the change held.`;
+    }
+    if (check.casesToDecide === undefined)
+        return `${words}: ${tooFew}the change sits on the limit; more cases alone may not decide it.`;
+    return `${words}: ${tooFew}need about ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtCount */ .bg)(check.casesToDecide)} more cases to decide it (80% power, if the change held).`;
+}
+/** The rule, in one sentence, with the levels the report records. */
+function ruleSentence(s) {
+    // A level is never rounded up to 100%, and a small chance is shown with the digits it needs.
+    const pct = (x) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtLevel */ .eX)(x)}%`;
+    if (s.method === 'paired case bootstrap') {
+        return `A check fails when its change is past the limit and the regression holds at ${pct(s.failConfidence)} confidence.`;
+    }
+    const levels = s.failAlpha
+        ? ` (${Object.entries(s.failAlpha).map(([m, a]) => `${POWER_WORDS[m]} ${pct(1 - a)}`).join(', ')})`
+        : '';
+    const past = s.failThresholdConfidence === undefined ? 'its interval lies wholly past the limit' : `it is past the limit at ${pct(s.failThresholdConfidence)} confidence`;
+    return (`A check fails when ${past} and the candidate is worse at all${levels}; ` +
+        `it passes when the interval lies wholly inside the limit; an unchanged model fails the gate at most ${pct(1 - s.failConfidence)} of the time.`);
+}
+
+
+/***/ }),
+
+/***/ 66178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ itemText)
+/* harmony export */ });
+// One item of a top-level array of the JSON report (cases, records) as JSON.stringify(report,
+// null, 2) writes it there, four spaces deep: V8 indents it itself inside a one-item wrapper,
+// whose known head and tail are cut off. The writer and the merge's spool make items the same
+// way, so an item kept as text is written byte for byte as the object would be.
+const WRAP_HEAD = '{\n  "a": [\n    '.length;
+const WRAP_TAIL = '\n  ]\n}'.length;
+function itemText(item) {
+    const text = JSON.stringify({ a: [item] }, null, 2);
+    return text.slice(WRAP_HEAD, text.length - WRAP_TAIL);
+}
 
 
 /***/ }),
@@ -36776,6 +36826,103 @@ function firstOf(list) {
 function withLists(report, lists) {
     // Spreading over the placeholders keeps each key where it was, so the key order is the same.
     return { ...report, cases: [...lists.cases.items()], ...(lists.records ? { records: [...lists.records.items()] } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 41991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lT: () => (/* binding */ monthlyPhrase),
+/* harmony export */   oR: () => (/* binding */ rankingSection),
+/* harmony export */   uU: () => (/* binding */ routingSection)
+/* harmony export */ });
+/* unused harmony export routingSentence */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92772);
+/* harmony import */ var _safe_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35542);
+
+
+const CHECK_WORDS = {
+    quality: 'quality',
+    qualityPerDollar: 'quality per $',
+    p95Latency: 'p95',
+    ttftP95: 'TTFT p95',
+    errorRate: 'error rate',
+};
+/** Slices the routing sentence names; the JSON report has every one. */
+const MAX_NAMED_SLICES = 12;
+const ROLE_WORDS = { baseline: 'baseline', candidate: 'candidate', alternative: 'alternative' };
+/** The ranking table: the first row is the cheapest model that holds every threshold. */
+function rankingSection(r) {
+    const ranking = r.ranking;
+    if (!ranking || ranking.length === 0)
+        return '';
+    const first = ranking[0];
+    const lead = first.holds
+        ? `**${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(first.model)}** (${ROLE_WORDS[first.role]}) is the cheapest model that holds every threshold.`
+        : 'No model holds every threshold against the baseline.';
+    const rows = ranking.map((e) => {
+        const holds = e.role === 'baseline' ? '— (reference)' : e.holds ? '✅ holds' : e.notHeld.map((n) => `${n.status === 'fail' ? '❌' : '❔'} ${CHECK_WORDS[n.metric]}`).join(', ');
+        return `| ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(e.model)} | ${ROLE_WORDS[e.role]} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtNumber */ .FQ)(e.quality, 1)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtUsd */ .Ss)(e.costUsd)} | ${e.qualityPerDollar === null ? 'n/a' : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtNumber */ .FQ)(e.qualityPerDollar, 0)} | ${e.p95LatencyMs === null ? 'n/a' : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtMs */ .mq)(e.p95LatencyMs)} | ${holds} |`;
+    });
+    return [
+        '#### Ranking',
+        '',
+        lead + ' Each model is compared paired against the baseline with the same checks; the verdict follows the candidate alone.',
+        '',
+        '| model | role | quality | cost | quality per $ | p95 | thresholds |',
+        '|:--|:--|--:|--:|--:|--:|:--|',
+        ...rows,
+    ].join('\n');
+}
+function interval([lo, hi], fmt) {
+    return Number.isFinite(lo) && Number.isFinite(hi) ? `${fmt(lo)} to ${fmt(hi)}` : 'n/a';
+}
+/** "route `extraction` → gpt-4o, `codegen` → gpt-5.5: quality 88.7 (−0.3 pts), cost −41% vs all-candidate". */
+function routingSentence(routing, candidate) {
+    const moved = routing.slices.filter((s) => s.model !== candidate && !routing.undecided.includes(s.slice));
+    if (moved.length === 0)
+        return `keep every ${routing.by === 'tag' ? 'tag' : 'eval file'} on the candidate ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(candidate)}: no routing does better on quality per dollar within the quality threshold`;
+    // Named up to a dozen slices; an eval set with hundreds of tags lists the rest in the JSON.
+    const undecided = new Set(routing.undecided);
+    const decided = routing.slices.filter((s) => !undecided.has(s.slice));
+    const byModel = new Map();
+    for (const s of decided.slice(0, MAX_NAMED_SLICES))
+        byModel.set(s.model, [...(byModel.get(s.model) ?? []), (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(s.slice)]);
+    const parts = [...byModel].map(([model, slices]) => `${slices.join(', ')} → ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(model)}`);
+    const more = decided.length > MAX_NAMED_SLICES ? ` (and ${decided.length - MAX_NAMED_SLICES} more slices: the JSON report has them all)` : '';
+    return `route ${parts.join('; ')}${more}: quality ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtNumber */ .FQ)(routing.quality, 1)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPoints */ .JB)(routing.qualityChange)}), cost ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPct */ .pT)(routing.costChange, { sign: true })} vs all-candidate`;
+}
+function routingSection(r) {
+    const routing = r.routing;
+    if (!routing)
+        return '';
+    const { intervals } = routing;
+    const level = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtNumber */ .FQ)(intervals.confidence * 100, 0)}%`;
+    const lines = [
+        `#### Routing advice (by ${routing.by === 'tag' ? 'tag' : 'eval file'})`,
+        '',
+        `${routingSentence(routing, r.models.candidate.model)}.`,
+        '',
+        `Chosen on the same cases it is scored on, so the figures above run optimistic; the ${level} intervals come from a bootstrap of the whole choice (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtCount */ .bg)(intervals.resamples)} resamples, each choosing again and scored on the cases it left out): quality change ${interval(intervals.qualityChange, (x) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPoints */ .JB)(x))}, cost change ${interval(intervals.costChange, (x) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPct */ .pT)(x, { sign: true }))}.`,
+    ];
+    if (routing.undecided.length > 0) {
+        const named = routing.undecided.slice(0, MAX_NAMED_SLICES).map((s) => (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(s)).join(', ');
+        const rest = routing.undecided.length > MAX_NAMED_SLICES ? ` and ${routing.undecided.length - MAX_NAMED_SLICES} more` : '';
+        lines.push('', `Left on the candidate, fewer than ${routing.minCases} cases to decide: ${named}${rest}.`);
+    }
+    return lines.join('\n');
+}
+/** "+$8,400/month at 2M calls (95%: +$7,900 to +$8,900)", for the headline. */
+function monthlyPhrase(m, confidence, routingConfidence) {
+    const money = (x) => `${x > 0 ? '+' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtUsd */ .Ss)(x)}`;
+    const change = `${money(m.costChangeUsd)}/month at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtCount */ .bg)(m.callsPerMonth)} calls (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtLevel */ .eX)(confidence)}%: ${interval(m.costChangeInterval, money)})`;
+    if (m.routingSavingUsd === undefined || m.routingSavingInterval === undefined || !(m.routingSavingUsd > 0))
+        return change;
+    const level = routingConfidence === undefined ? '' : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtLevel */ .eX)(routingConfidence)}%: `;
+    return `${change}; the routing advice saves ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtUsd */ .Ss)(m.routingSavingUsd)}/month against all-candidate (${level}${interval(m.routingSavingInterval, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtUsd */ .Ss)})`;
 }
 
 
@@ -36833,8 +36980,32 @@ function reportRecord(r, key, inCase = false) {
 }
 /** A report record back as a call record (the key stays with the report); `caseOutput` is the case's output for outputInCase. */
 function callRecordOf(r, caseOutput = null) {
-    const { key: _key, outputInCase, output, ...rest } = r;
-    return { ...rest, output: outputInCase ? caseOutput : (output ?? null), usage: { ...r.usage }, ...(r.error ? { error: { ...r.error } } : {}) };
+    // Made as one literal (finishReason in it, undefined when absent), then the rarer optional
+    // fields: a merge holds 200,000 of these, and a field added after an object is made lives
+    // in a second object beside it.
+    const record = {
+        caseId: r.caseId,
+        side: r.side,
+        repeat: r.repeat,
+        model: r.model,
+        output: r.outputInCase ? caseOutput : (r.output ?? null),
+        latencyMs: r.latencyMs,
+        usage: { prompt: r.usage.prompt, cached: r.usage.cached, completion: r.usage.completion, reasoning: r.usage.reasoning },
+        costUsd: r.costUsd,
+        attempts: r.attempts,
+        finishReason: r.finishReason,
+    };
+    if (r.outputChars !== undefined)
+        record.outputChars = r.outputChars;
+    if (r.ttftMs !== undefined)
+        record.ttftMs = r.ttftMs;
+    if (r.error !== undefined)
+        record.error = copyError(r.error);
+    if (r.usageMissing)
+        record.usageMissing = true;
+    if (r.cachedAt !== undefined)
+        record.cachedAt = r.cachedAt;
+    return record;
 }
 function side(s, now) {
     const age = (iso) => (iso === undefined ? null : Math.max(0, Math.round(now - Date.parse(iso))));
@@ -37001,10 +37172,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   writeJsonFile: () => (/* binding */ writeJsonFile)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var _report_item_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66178);
 // The JSON report written in pieces: byte for byte what JSON.stringify(value, null, 2)
 // gives, without ever holding it as one string. A 100,000-case report is hundreds of MB of
 // text (two bytes a character once a single non-Latin-1 character is in it); built whole,
 // with its write buffer, it would be the run's largest allocation.
+
 
 /**
  * Flush to the file past this many characters of text. Small enough that the pieces waiting
@@ -37031,12 +37204,18 @@ function* jsonPieces(value, lists = {}) {
     for (const [i, [key, v]] of entries.entries()) {
         yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
         const list = Object.hasOwn(lists, key) ? lists[key] : undefined;
-        const items = list ? (list.length > 0 ? list.items() : undefined) : Array.isArray(v) && v.length > 0 ? v : undefined;
-        if (items) {
+        const texts = list
+            ? list.length > 0
+                ? (list.texts?.() ?? mapped(list.items(), _report_item_text_js__WEBPACK_IMPORTED_MODULE_1__/* .itemText */ .r))
+                : undefined
+            : Array.isArray(v) && v.length > 0
+                ? mapped(v, _report_item_text_js__WEBPACK_IMPORTED_MODULE_1__/* .itemText */ .r)
+                : undefined;
+        if (texts) {
             yield '[';
             let k = 0;
-            for (const item of items)
-                yield `${k++ === 0 ? '' : ','}\n    ${itemAtDepth2(item)}`;
+            for (const text of texts)
+                yield `${k++ === 0 ? '' : ','}\n    ${text}`;
             yield '\n  ]';
         }
         else if (list) {
@@ -37048,15 +37227,9 @@ function* jsonPieces(value, lists = {}) {
     }
     yield '\n}';
 }
-/**
- * An item of a top-level array as JSON.stringify writes it there (four spaces deep): V8
- * indents it itself inside a one-item wrapper, whose known head and tail are cut off.
- */
-const WRAP_HEAD = '{\n  "a": [\n    '.length;
-const WRAP_TAIL = '\n  ]\n}'.length;
-function itemAtDepth2(item) {
-    const text = JSON.stringify({ a: [item] }, null, 2);
-    return text.slice(WRAP_HEAD, text.length - WRAP_TAIL);
+function* mapped(items, f) {
+    for (const item of items)
+        yield f(item);
 }
 /** A value as JSON.stringify writes it `indent` deep: JSON strings hold no raw newline, so every newline is a line break of the layout. */
 function indented(value, indent) {

@@ -9,6 +9,7 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { GateOptions, GateOutcome, GatePhase, GateProgress, ReportGateOptions } from './gate.js';
 import type { LoadedGate } from './load.js';
+import type { ReportCase } from './report/types.js';
 import { LlmGateError, type LlmGateErrorData } from './errors.js';
 
 import { GATE_WORKER_LIMITS } from './worker-limits.js';
@@ -204,12 +205,21 @@ export async function gateWorkerMain(): Promise<void> {
     const redact = createRedactor(secretsFromEnv(options.env));
     redact.add(...secrets);
     await mkdir(dirname(output.json), { recursive: true });
-    const { lists, ...done } = outcome;
-    await writeJsonFile(output.json, done.report, redact, lists);
-    // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
-    const first = lists ? firstOf(lists.cases) : undefined;
+    const { lists, release, ...done } = outcome;
+    let first: ReportCase | undefined;
+    try {
+      await writeJsonFile(output.json, done.report, redact, lists);
+      // The shell prints the verdict and tells an empty shard by its cases: one case is enough.
+      first = lists ? firstOf(lists.cases) : undefined;
+    } finally {
+      release?.();
+    }
     const report = lists ? { ...done.report, cases: first === undefined ? [] : [first], records: [] } : done.report;
     post({ type: 'done', outcome: { ...done, report, jsonWritten: true } });
+  } else if (outcome.status === 'done') {
+    const { release, ...done } = outcome;
+    release?.();
+    post({ type: 'done', outcome: done });
   } else {
     post({ type: 'done', outcome });
   }

@@ -18,6 +18,7 @@ import { callKey, createRunCache, replaySettings } from './cache/index.js';
 import { endpointsToWarm } from './cache/warm.js';
 import { missingEntriesError } from './cache/replay.js';
 import { shardCases } from './shard/assign.js';
+import type { MergedInputs } from './shard/merge.js';
 import { resolve } from 'node:path';
 
 export type GatePhase = 'load' | 'run' | 'grade' | 'compare' | 'report';
@@ -93,7 +94,7 @@ export interface GateOptions {
 
 export type GateOutcome =
   /** `jsonWritten`: the worker already wrote the JSON report (and may have sent the report without its cases). */
-  | { status: 'done'; report: GateReport; config: GateConfig; jsonWritten?: true; lists?: ReportLists }
+  | { status: 'done'; report: GateReport; config: GateConfig; jsonWritten?: true; lists?: ReportLists; release?: () => void }
   /** models.baseline: { from: base } and nothing that makes a call changed since the base commit: no call made. */
   | { status: 'skipped'; reason: string; config: GateConfig }
   | { status: 'error'; error: LlmGateError };
@@ -104,7 +105,8 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
 }
 
 /** What a gate command built: the report, and its lists when the caller asked for them (reportLists). */
-type Built = { report: GateReport; config: GateConfig; lists?: ReportLists };
+/** `release` frees what the lists are made from (the merge's working file) once they are written. */
+type Built = { report: GateReport; config: GateConfig; lists?: ReportLists; release?: () => void };
 
 async function outcomeOf(work: () => Promise<Built | Extract<GateOutcome, { status: 'skipped' }>>): Promise<GateOutcome> {
   try {
@@ -617,44 +619,61 @@ async function merge(options: ReportGateOptions & { partials: string[] }): Promi
   const { cwd, env } = options;
   const clock = options.clock ?? performance;
   const t0 = clock.now();
-  const [{ loadConfig, loadEvalSet }, a, { readReportFile }, { createMerge }] = await Promise.all([
+  const [{ loadConfig, loadEvalSet }, a, { readReportFile }, { createMerge, createSpool }] = await Promise.all([
     configStage(),
     analysis(),
     import('./report/read.js'),
     import('./shard/index.js'),
   ]);
-  const { compare, DEFAULT_STATISTICS, buildReportParts } = a;
   const config = await loadConfig(options.configPath, { cwd, env, ...(options.baseline ? { baseline: options.baseline } : {}) });
   const evalSet = await loadEvalSet(config, { cwd, env });
-  // One partial at a time: each is read, checked and reduced to its graded cases and records
-  // before the next is read, so the merge holds data, not ten parsed reports.
-  const merging = createMerge(evalSet);
-  for (const file of options.partials) merging.add({ file, report: await readReportFile(resolve(cwd, file), file) });
-  const merged = merging.finish();
+  // Each case's and record's report item waits on disk until the merged report is written:
+  // released here when the report is made whole, else by whoever writes the lists.
+  const spool = createSpool();
+  try {
+    // One partial at a time: each is read, checked and reduced to its graded cases and
+    // records before the next is read, so the merge holds data, not ten parsed reports.
+    const merging = createMerge(evalSet, { spool, keyOf: recordKeys(config, evalSet) });
+    const scratch: { buffer?: Buffer } = {};
+    for (const file of options.partials) merging.add({ file, report: await readReportFile(resolve(cwd, file), file, undefined, scratch) });
+    // Read buffers are outside the heap: the comparison and the report need the room.
+    delete scratch.buffer;
+    const done = mergedReport(a, config, evalSet, merging.finish(), options.reportLists === true, () => clock.now() - t0);
+    if (options.reportLists) return { ...done, release: spool.release };
+    spool.release();
+    return done;
+  } catch (err) {
+    spool.release();
+    throw err;
+  }
+}
+
+function mergedReport(a: Analysis, config: GateConfig, evalSet: EvalSet, merged: MergedInputs, apart: boolean, elapsedMs: () => number): Built {
   const { graded } = merged;
   // The levels a single run of every case uses when it goes to the end.
   const sequential = config.run.sequential !== false ? lookPoints(evalSet.cases.length).length : 0;
-  const comparison = compare({
+  const comparison = a.compare({
     config,
     graded,
     records: merged.records,
     judgeRecords: merged.judgeRecords,
     incomplete: merged.incomplete,
     seed: evalSet.contentHash,
-    statistics: lookLevels(DEFAULT_STATISTICS, sequential, true),
+    statistics: lookLevels(a.DEFAULT_STATISTICS, sequential, true),
   });
-  const parts = buildReportParts({
+  const parts = a.buildReportParts({
     config,
     evalSet,
     comparison,
     graded,
     run: {
       ...(merged.startedAt === null ? {} : { startedAt: merged.startedAt }),
-      durationMs: merged.durationMs ?? Math.round(clock.now() - t0),
+      durationMs: merged.durationMs ?? Math.round(elapsedMs()),
       notes: [`Merged from ${merged.count} shards: the statistics are computed on all ${evalSet.cases.length} cases; each shard had its own budget and retry budget.`],
     },
-    records: keyedRecords(a.reportRecord, config, evalSet, merged.records, merged.judgeRecords, merged.keys),
+    ...(merged.items ? { cases: merged.items.cases } : {}),
+    records: merged.items?.records ?? keyedRecords(a.reportRecord, config, evalSet, merged.records, merged.judgeRecords, merged.keys),
     merged: { shards: merged.count, cases: evalSet.cases.length },
   });
-  return built(a, parts, config, options.reportLists);
+  return built(a, parts, config, apart);
 }

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsonPieces, writeJsonFile } from '../../src/shell/json-file.js';
+import { itemText } from '../../src/report/item-text.js';
 
 const SAMPLES: unknown[] = [
   { schema: 'x', empty: [], none: {}, skipped: undefined, nested: { a: [1, { b: 'line\nbreak' }], c: null }, cases: [{ id: 'a', out: '“quotes” − and \u2028' }, { id: 'b', tags: [] }], n: -0.5 },
@@ -49,5 +50,17 @@ describe('top-level lists given as recipes', () => {
 
   test('a list whose key the value lacks is not written', () => {
     expect([...jsonPieces({ n: 1 }, { cases: list([1]) })].join('')).toBe(JSON.stringify({ n: 1 }, null, 2));
+  });
+});
+
+describe('a list that keeps its items as text', () => {
+  test('is written from its texts, byte for byte what its items would give', () => {
+    const items = [{ id: 'a', out: 'line\nbreak', n: [1, { b: null }] }, { id: 'b', tags: [] }];
+    const asText = { length: 2, items: () => items.values(), texts: () => items.map(itemText).values() };
+    const value = { head: 1, cases: [], tail: 'x' };
+    expect([...jsonPieces(value, { cases: asText })].join('')).toBe(JSON.stringify({ ...value, cases: items }, null, 2));
+    // The writer takes the texts, not the items, when both are there.
+    const marked = { ...asText, texts: () => ['"from the text"'].values(), length: 1 };
+    expect([...jsonPieces(value, { cases: marked })].join('')).toContain('"from the text"');
   });
 });

@@ -229,7 +229,7 @@ export function compare(opts: CompareOptions): Comparison {
     failThresholdConfidence: 1 - levels.failThresholdAlpha,
     minimumCases: MIN_CASES,
     power: PLANNING_POWER,
-    cases: data.all.length,
+    cases: data.all.cases,
     cost: { change: costChange, interval: spreads.cost.interval },
   };
   const infraRate = (m: ModelMetrics) => (m.calls === 0 ? 0 : m.infraErrors / m.calls);

@@ -72,75 +72,91 @@ export interface TestSettings {
 
 const isModelError = (r: CallRecord): boolean => r.error?.kind === 'timeout' || r.error?.kind === 'request';
 
-/** Everything the tests read, per case, in eval-set order (then cases that only have records). */
+/**
+ * Everything the tests read, per case, in eval-set order (then cases that only have
+ * records), as columns of one length each: a merge of 100,000 cases holds these for the
+ * whole comparison, and six small objects per case were 60 MB of it.
+ */
 export interface CaseData {
-  /** Paired cases: candidate − baseline score, and per-repeat costs. */
-  paired: { d: number; score: Record<Side, number>; costPerRepeat: Record<Side, number> }[];
+  /** Paired cases: candidate − baseline score, the scores, and the per-repeat costs. */
+  paired: { d: number[]; score: Record<Side, number[]>; costPerRepeat: Record<Side, number[]> };
   /** Every case with a record: calls, model errors, cost, answered latencies and times to first token per side. */
   all: {
-    calls: Record<Side, number>;
-    errors: Record<Side, number>;
-    cost: Record<Side, number>;
-    latencies: Record<Side, number[]>;
-    ttfts: Record<Side, number[]>;
-  }[];
+    cases: number;
+    calls: Record<Side, number[]>;
+    errors: Record<Side, number[]>;
+    cost: Record<Side, number[]>;
+    latencies: Record<Side, number[]>[];
+    ttfts: Record<Side, number[]>[];
+  };
 }
+
+/** The latencies of a case with none on either side (most cases' times to first token): one shared, never written. */
+const NO_TIMES: Record<Side, number[]> = Object.freeze({ baseline: Object.freeze([]) as unknown as number[], candidate: Object.freeze([]) as unknown as number[] });
 
 export function caseData(opts: { graded: readonly GradedCase[]; records: Record<Side, readonly CallRecord[]>; repeats: number }): CaseData {
   const repeats = Math.max(1, opts.repeats);
-  const paired: CaseData['paired'] = [];
-  for (const g of opts.graded) {
-    if (g.baseline.score === null || g.candidate.score === null) continue;
-    paired.push({
-      d: g.candidate.score - g.baseline.score,
-      score: { baseline: g.baseline.score, candidate: g.candidate.score },
-      costPerRepeat: { baseline: g.baseline.costUsd / repeats, candidate: g.candidate.costUsd / repeats },
-    });
-  }
+  const both = opts.graded.filter((g) => g.baseline.score !== null && g.candidate.score !== null);
+  const score = (side: Side) => both.map((g) => g[side].score as number);
+  const paired: CaseData['paired'] = {
+    d: both.map((g) => (g.candidate.score as number) - (g.baseline.score as number)),
+    score: { baseline: score('baseline'), candidate: score('candidate') },
+    costPerRepeat: { baseline: both.map((g) => g.baseline.costUsd / repeats), candidate: both.map((g) => g.candidate.costUsd / repeats) },
+  };
   const order = new Map<string, number>();
   opts.graded.forEach((g) => order.set(g.case.id, order.size));
   const extra = [...new Set([...opts.records.baseline, ...opts.records.candidate].map((r) => r.caseId))].filter((id) => !order.has(id)).sort();
   for (const id of extra) order.set(id, order.size);
-  // Each case's latency lists are made at their final length (counted first): a list grown
-  // by push keeps room for 16 doubles, and a merge of 100,000 cases holds one per case and side.
-  const answered = { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) };
-  const streamed = { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) };
-  for (const side of ['baseline', 'candidate'] as const) {
+  const n = order.size;
+  const column = (): Record<Side, number[]> => ({ baseline: new Array<number>(n).fill(0), candidate: new Array<number>(n).fill(0) });
+  const calls = column();
+  const errors = column();
+  const cost = column();
+  // Each case's lists are made at their final length (counted first): a list grown by push
+  // keeps room for 16 numbers.
+  const answered = column();
+  const streamed = column();
+  for (const side of SIDE_ORDER) {
     for (const r of opts.records[side]) {
       const at = order.get(r.caseId) as number;
       if (answerLatency(r) !== null) answered[side][at]!++;
       if (answerTtft(r) !== null) streamed[side][at]!++;
     }
   }
-  const list = (n: number): number[] => (n === 0 ? [] : new Array<number>(n));
-  const all: CaseData['all'] = Array.from({ length: order.size }, (_, i) => ({
-    calls: { baseline: 0, candidate: 0 },
-    errors: { baseline: 0, candidate: 0 },
-    cost: { baseline: 0, candidate: 0 },
-    latencies: { baseline: list(answered.baseline[i]!), candidate: list(answered.candidate[i]!) },
-    ttfts: { baseline: list(streamed.baseline[i]!), candidate: list(streamed.candidate[i]!) },
-  }));
-  const filled = { latencies: { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) }, ttfts: { baseline: new Uint32Array(order.size), candidate: new Uint32Array(order.size) } };
-  for (const side of ['baseline', 'candidate'] as const) {
+  const lists = (counts: Record<Side, number[]>, i: number): Record<Side, number[]> =>
+    counts.baseline[i] === 0 && counts.candidate[i] === 0 ? NO_TIMES : { baseline: new Array<number>(counts.baseline[i]!), candidate: new Array<number>(counts.candidate[i]!) };
+  const latencies = Array.from({ length: n }, (_, i) => lists(answered, i));
+  const ttfts = Array.from({ length: n }, (_, i) => lists(streamed, i));
+  const filled = { latencies: column(), ttfts: column() };
+  for (const side of SIDE_ORDER) {
     for (const r of opts.records[side]) {
       const at = order.get(r.caseId) as number;
-      const c = all[at] as CaseData['all'][number];
-      c.calls[side]++;
-      c.cost[side] += r.costUsd;
-      if (isModelError(r)) c.errors[side]++;
+      calls[side][at]!++;
+      cost[side][at]! += r.costUsd;
+      if (isModelError(r)) errors[side][at]!++;
       const latency = answerLatency(r);
-      if (latency !== null) c.latencies[side][filled.latencies[side][at]!++] = latency;
+      if (latency !== null) latencies[at]![side][filled.latencies[side][at]!++] = latency;
       const ttft = answerTtft(r);
-      if (ttft !== null) c.ttfts[side][filled.ttfts[side][at]!++] = ttft;
+      if (ttft !== null) ttfts[at]![side][filled.ttfts[side][at]!++] = ttft;
     }
   }
-  return { paired, all: all.filter((c) => c.calls.baseline + c.calls.candidate > 0) };
+  // Cases without a record on either side are left out.
+  const kept: number[] = [];
+  for (let i = 0; i < n; i++) if (calls.baseline[i]! + calls.candidate[i]! > 0) kept.push(i);
+  const pick = <T>(xs: T[]): T[] => (kept.length === n ? xs : kept.map((i) => xs[i]!));
+  const pickSides = (c: Record<Side, number[]>): Record<Side, number[]> => ({ baseline: pick(c.baseline), candidate: pick(c.candidate) });
+  return {
+    paired,
+    all: { cases: kept.length, calls: pickSides(calls), errors: pickSides(errors), cost: pickSides(cost), latencies: pick(latencies), ttfts: pick(ttfts) },
+  };
 }
+
+const SIDE_ORDER = ['baseline', 'candidate'] as const;
 
 const flip = (side: 'lower' | 'upper'): 'lower' | 'upper' => (side === 'lower' ? 'upper' : 'lower');
 
 function qualityTest(data: CaseData, settings: TestSettings): ChangeTest {
-  const d = data.paired.map((p) => p.d);
+  const d = data.paired.d;
   const sample = pairedMeanSample(d);
   return {
     change: 100 * sample.mean,
@@ -184,7 +200,7 @@ function p95Test(perCase: readonly Record<Side, readonly number[]>[], minTail: n
 }
 
 function errorRateTest(data: CaseData): ChangeTest {
-  const summary = (side: Side) => rateSummary({ errors: data.all.map((c) => c.errors[side]), calls: data.all.map((c) => c.calls[side]) });
+  const summary = (side: Side) => rateSummary({ errors: data.all.errors[side], calls: data.all.calls[side] });
   const b = summary('baseline');
   const c = summary('candidate');
   return {
@@ -194,20 +210,22 @@ function errorRateTest(data: CaseData): ChangeTest {
     // At least the binomial SE of a candidate at `at` above the baseline: a run with no errors
     // would otherwise claim to see any rise.
     planningSe: (at) => Math.max(rateDifferenceSe(b, c), rateDifferenceSe(b, { ...c, rate: Math.min(1, Math.max(0, b.rate + at)) })),
-    cases: data.all.length,
+    cases: data.all.cases,
   };
 }
 
 /** The test of every change. */
 export function changeTests(data: CaseData, settings: TestSettings): Record<IntervalMetric, ChangeTest> {
-  const qpdRows = data.paired.map((p) => [p.score.candidate, p.costPerRepeat.candidate, p.score.baseline, p.costPerRepeat.baseline] as const);
-  const costRows = data.all.map((c) => [c.cost.candidate, 1, c.cost.baseline, 1] as const);
+  const { score, costPerRepeat } = data.paired;
+  const qpdRows = data.paired.d.map((_, i) => [score.candidate[i]!, costPerRepeat.candidate[i]!, score.baseline[i]!, costPerRepeat.baseline[i]!] as const);
+  const { cost } = data.all;
+  const costRows = cost.baseline.map((_, i) => [cost.candidate[i]!, 1, cost.baseline[i]!, 1] as const);
   return {
     quality: qualityTest(data, settings),
     qualityPerDollar: logRatioTest(logRatioOfRatios(qpdRows), qpdRows),
     cost: logRatioTest(logRatioOfRatios(costRows), costRows),
-    p95Latency: p95Test(data.all.map((c) => c.latencies), settings.latencyTail),
-    ttftP95: p95Test(data.all.map((c) => c.ttfts), settings.latencyTail),
+    p95Latency: p95Test(data.all.latencies, settings.latencyTail),
+    ttftP95: p95Test(data.all.ttfts, settings.latencyTail),
     errorRate: errorRateTest(data),
   };
 }

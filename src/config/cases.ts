@@ -47,15 +47,12 @@ export function buildCase(raw: unknown, ctx: CaseContext): EvalCase {
   if (!Array.isArray(messages)) throw problemError(messages, errorCtx);
 
   const at = ctx.doc.locate(ctx.base);
-  return {
-    id: c.id,
-    tags: c.tags,
-    vars: c.vars,
-    messages,
-    expect: expectations,
-    ...(ideal !== undefined ? { ideal } : {}),
-    source: { file: ctx.file, line: at.line, column: at.column },
-  };
+  const source = { file: ctx.file, line: at.line, column: at.column };
+  // Two literals rather than a spread of the optional field: an object made by spreading
+  // keeps the fields after the spread in a second object, one more per case.
+  return ideal !== undefined
+    ? { id: c.id, tags: c.tags, vars: c.vars, messages, expect: expectations, ideal, source }
+    : { id: c.id, tags: c.tags, vars: c.vars, messages, expect: expectations, source };
 }
 
 function renderMessages(c: { prompt?: string; messages?: ChatMessage[]; vars: Record<string, unknown> }, ctx: CaseContext): ChatMessage[] | Problem {

@@ -228,11 +228,11 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
         if (shared && shared.id === c.id && !sameMessages(shared.messages, c.messages)) shared.sideMessages = { ...shared.sideMessages, [side]: c.messages };
       });
     }
-    for (const built of read.cases) {
+    for (const [i, built] of read.cases.entries()) {
       const first = seen.get(built.id);
       if (first) {
         const firstAt = `${first.source.file}:${first.source.line}:${first.source.column ?? 1}`;
-        const at = built.locateId?.();
+        const at = read.locateId?.(i);
         throw new LlmGateError(`duplicate case id "${built.id}", first defined at ${firstAt}`, {
           file: built.source.file,
           line: at?.line ?? built.source.line,
@@ -242,7 +242,7 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
         });
       }
       seen.set(built.id, built);
-      cases.push(built.locateId ? withoutLocated(built) : built);
+      cases.push(built);
     }
   }
   if (cases.length === 0) {
@@ -259,7 +259,8 @@ export async function loadEvalSet(config: GateConfig, options: LoadEvalSetOption
   };
 }
 
-type Built = EvalCase & { locateId?: () => { line: number; column: number } };
+/** A file's cases; for a native file, where case i's id is (asked only for a duplicate id). */
+type ReadCases = { cases: EvalCase[]; warnings: EvalWarning[]; locateId?: (index: number) => { line: number; column: number } };
 
 const SIDES = ['baseline', 'candidate'] as const;
 
@@ -271,13 +272,12 @@ function sameMessages(a: readonly ChatMessage[], b: readonly ChatMessage[]): boo
   return a.length === b.length && a.every((m, i) => m.role === b[i]!.role && m.content === b[i]!.content);
 }
 
-const withoutLocated = ({ locateId: _l, ...c }: Built): EvalCase => c;
 
 /** One eval file → cases, in the format its entry names or its name and content say. */
 async function readEvalFile(
   text: string,
   ctx: { file: string; source: EvalSourceOptions; reader: SourceReader; prompt: GateConfig['prompt']; hasJudge: boolean; configFile: string; skipUnsupported: boolean },
-): Promise<{ cases: Built[]; warnings: EvalWarning[] }> {
+): Promise<ReadCases> {
   const kind = EVAL_EXTENSIONS[extname(ctx.file).toLowerCase()]!;
   const formatCtx = { file: ctx.file, reader: ctx.reader, options: ctx.source, prompt: ctx.prompt, hasJudge: ctx.hasJudge, configFile: ctx.configFile, skipUnsupported: ctx.skipUnsupported };
   const wanted = ctx.source.format;
@@ -289,7 +289,7 @@ async function readEvalFile(
       const doc: LocatedDocument = { value: tests, locate: (path) => ({ line: lineOfTest(text, path), column: 1 }) };
       return readPromptfoo({ ...formatCtx, doc });
     }
-    return { cases: nativeCases(parseEvalFile(text, ctx.file, 'jsonl'), ctx), warnings: [] };
+    return nativeCases(parseEvalFile(text, ctx.file, 'jsonl'), ctx);
   }
   const doc = parseDocument(text, ctx.file, kind);
   const format = wanted === 'auto' ? detectDocumentFormat(ctx.file, doc.value) : wanted;
@@ -297,7 +297,7 @@ async function readEvalFile(
   if (format === 'openai-evals') {
     throw new LlmGateError('OpenAI evals data is JSONL, one sample per line', { file: ctx.file, line: 1, column: 1, hint: 'name a .jsonl file, or set format: llm-gate or promptfoo on the evals entry' });
   }
-  return { cases: nativeCases(listOfCases(doc, ctx.file), ctx), warnings: [] };
+  return nativeCases(listOfCases(doc, ctx.file), ctx);
 }
 
 /** A promptfoo JSONL test file: test i is the i-th non-blank line. */
@@ -309,13 +309,11 @@ function lineOfTest(text: string, path: readonly (string | number)[]): number {
   return 1;
 }
 
-function nativeCases(raws: RawCase[], ctx: { file: string; prompt: GateConfig['prompt']; hasJudge: boolean; configFile: string }): Built[] {
+function nativeCases(raws: RawCase[], ctx: { file: string; prompt: GateConfig['prompt']; hasJudge: boolean; configFile: string }): ReadCases {
   const sharedExpectations = new Map<string, Expectation[]>();
-  return raws.map((raw) => {
-    const built = buildCase(raw.raw, { ...raw, file: ctx.file, prompt: ctx.prompt, hasJudge: ctx.hasJudge, configFile: ctx.configFile, sharedExpectations });
-    // Only a duplicate id asks where the id is: locating it is left until then.
-    return { ...built, locateId: () => raw.doc.locate([...raw.base, 'id']) };
-  });
+  const cases = raws.map((raw) => buildCase(raw.raw, { ...raw, file: ctx.file, prompt: ctx.prompt, hasJudge: ctx.hasJudge, configFile: ctx.configFile, sharedExpectations }));
+  // Only a duplicate id asks where the id is: locating it is left until then.
+  return { cases, warnings: [], locateId: (i) => raws[i]!.doc.locate([...raws[i]!.base, 'id']) };
 }
 
 /** Files a suite references (file://...), relative to the referring file, confined like eval files. */

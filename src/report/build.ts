@@ -48,6 +48,8 @@ export interface BuildReportOptions {
   };
   /** The run's call records (with their call keys), for regrade and merge. */
   records?: ReportRecord[] | ReportList<ReportRecord>;
+  /** The report's cases when they are made elsewhere (the merge keeps them on disk); else each is made from `graded`. */
+  cases?: ReportList<ReportCase>;
   shard?: ReportShard;
   merged?: GateReport['merged'];
   /** Every model of the run ranked (present with models.alternatives). */
@@ -204,7 +206,8 @@ function caseSide(s: GradedSide): ReportCaseSide {
   };
 }
 
-function reportCase(g: GradedCase): ReportCase {
+/** A graded case as the report lists it: all it reads is the case and its two graded sides. */
+export function reportCase(g: GradedCase): ReportCase {
   const b = g.baseline.score;
   const c = g.candidate.score;
   return {
@@ -251,7 +254,7 @@ export function buildReport(opts: BuildReportOptions): GateReport {
 export function buildReportParts(opts: BuildReportOptions): { report: GateReport; lists: ReportLists } {
   const { config, evalSet, comparison: cmp } = opts;
   const records = opts.records === undefined ? undefined : Array.isArray(opts.records) ? mappedList(opts.records, (r) => r) : (opts.records as ReportList<ReportRecord>);
-  const lists: ReportLists = { cases: mappedList(opts.graded, reportCase), ...(records ? { records } : {}) };
+  const lists: ReportLists = { cases: opts.cases ?? mappedList(opts.graded, reportCase), ...(records ? { records } : {}) };
   return { report: reportWithoutLists(opts, cmp, config, evalSet, records !== undefined), lists };
 }
 

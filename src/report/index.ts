@@ -1,4 +1,4 @@
-export { buildReport, buildReportParts, type BuildReportOptions } from './build.js';
+export { buildReport, buildReportParts, reportCase, type BuildReportOptions } from './build.js';
 export { firstOf, mappedList, withLists, type ReportList, type ReportLists } from './lists.js';
 export { DEFAULT_MAX_CHARS, renderMarkdown, type RenderOptions } from './markdown.js';
 export { headlineOf } from './headline.js';

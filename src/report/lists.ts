@@ -8,6 +8,8 @@ import type { GateReport, ReportCase, ReportRecord } from './types.js';
 export interface ReportList<T> {
   readonly length: number;
   items(): Iterable<T>;
+  /** The items as report/item-text.ts writes them, for a list that keeps them as text: the writer copies them. */
+  texts?(): Iterable<string>;
 }
 
 export type ReportLists = {

@@ -6,10 +6,16 @@
 // then repeat, baseline before candidate; the judge's by case and repeat), so compare()
 // sees the same inputs as a single run of the same records and gives the same numbers.
 import { LlmGateError } from '../errors.js';
+import { reportCase } from '../report/build.js';
+import { itemText } from '../report/item-text.js';
+import type { ReportList, ReportLists } from '../report/lists.js';
 import type { StoredReport } from '../report/read.js';
+import { reportRecord } from '../report/records.js';
 import { gradedSides, recordsOf } from '../report/rebuild.js';
+import type { ReportCase, ReportRecord } from '../report/types.js';
 import type { CallRecord, EvalSet, GradedCase } from '../types.js';
 import { shardOf } from './assign.js';
+import type { Spool } from './spool.js';
 
 export interface Partial {
   /** As the user named it, for messages. */
@@ -30,6 +36,19 @@ export interface MergedInputs {
   startedAt: string | null;
   /** The longest shard's run: the shards run side by side. */
   durationMs: number | null;
+  /**
+   * With a spool: the merged report's cases and records, each made when its partial was
+   * read and kept on disk. The graded cases and records above then carry no outputs (the
+   * comparison reads none) and `keys` is empty (each record's item has its key).
+   */
+  items?: Required<Pick<ReportLists, 'cases' | 'records'>>;
+}
+
+export interface MergeOptions {
+  /** Where each case's and record's report item waits until the merged report is written. */
+  spool?: Spool;
+  /** The call key of a model's record whose partial did not store one. */
+  keyOf?: (r: CallRecord) => string | undefined;
 }
 
 const usage = (hint: string) => ({ code: 'usage' as const, hint });
@@ -46,7 +65,12 @@ export interface Merge {
  * graded cases and records, and dropped before the next is read, so a merge of ten
  * 10,000-case partials holds the data of 100,000 cases, not ten parsed reports beside it.
  */
-export function createMerge(evalSet: EvalSet): Merge {
+export function createMerge(evalSet: EvalSet, options: MergeOptions = {}): Merge {
+  const { spool } = options;
+  // Spool ids, by case index, and by record (in the order records and judgeRecords take them).
+  const caseItems = spool ? new Array<number>(evalSet.cases.length) : undefined;
+  const recordItems: number[] = [];
+  const judgeItems: number[] = [];
   const caseIndex = new Map(evalSet.cases.map((c, i) => [c.id, i]));
   const byIndex = new Map<number, string>();
   // By the case's index in the set: every case is here once the shards are all in.
@@ -81,19 +105,32 @@ export function createMerge(evalSet: EvalSet): Merge {
         );
       }
       if (graded[at!] !== undefined) throw new LlmGateError(`case "${c.id}" appears twice in ${p.file}`, { ...usage('rerun the shard'), file: p.file });
-      graded[at!] = internSides(gradedSides(c), intern);
+      const sides = internSides(gradedSides(c), intern);
+      if (spool && caseItems) {
+        caseItems[at!] = spool.put(itemText(reportCase({ case: evalSet.cases[at!]!, ...sides })));
+        sides.baseline.output = null;
+        sides.candidate.output = null;
+      }
+      graded[at!] = sides;
       here.add(c.id);
     }
     const storedRecords = p.report.records ?? [];
-    for (const [i, r] of recordsOf(p.report).entries()) {
+    const partialRecords = recordsOf(p.report);
+    const firsts = spool ? firstOfEachSide(partialRecords, here) : undefined;
+    for (const [i, r] of partialRecords.entries()) {
       if (!here.has(r.caseId)) continue;
       internRecord(r, evalSet.cases[caseIndex.get(r.caseId)!]!.id, intern);
-      if (r.side === 'judge') judgeRecords.push(r);
-      else {
+      const stored = storedRecords[i]?.key;
+      const key = typeof stored === 'string' ? stored : undefined;
+      if (r.side === 'judge') {
+        judgeRecords.push(r);
+        if (spool) judgeItems.push(spool.put(itemText(reportRecord(r))));
+      } else {
         records.push(r);
-        const key = storedRecords[i]?.key;
-        if (typeof key === 'string') keys.set(r, key);
+        if (spool) recordItems.push(spool.put(itemText(reportRecord(r, key ?? options.keyOf?.(r), firsts!.has(i)))));
+        else if (key !== undefined) keys.set(r, key);
       }
+      if (spool) r.output = null;
       if (r.error?.kind === 'cancelled') incomplete = true;
     }
     if (p.report.run?.control?.stoppedForBudget) incomplete = true;
@@ -121,58 +158,132 @@ export function createMerge(evalSet: EvalSet): Merge {
       });
     }
     const order = (r: CallRecord): number => caseIndex.get(r.caseId)!;
-    records.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat || (a.side === b.side ? 0 : a.side === 'baseline' ? -1 : 1));
-    judgeRecords.sort((a, b) => order(a) - order(b) || a.repeat - b.repeat);
+    // Sorted by index, so each record's spooled item moves with it; ties keep the partials' order.
+    const byRecord = sortedOrder(records, (a, b) => order(a) - order(b) || a.repeat - b.repeat || (a.side === b.side ? 0 : a.side === 'baseline' ? -1 : 1));
+    const byJudge = sortedOrder(judgeRecords, (a, b) => order(a) - order(b) || a.repeat - b.repeat);
     const cases = evalSet.cases.map((c, i) => ({ case: c, ...graded[i]! }));
     graded.fill(undefined);
-    return { count, graded: cases, records, keys, judgeRecords, incomplete, startedAt, durationMs };
+    const merged: MergedInputs = {
+      count,
+      graded: cases,
+      records: byRecord.map((i) => records[i]!),
+      keys,
+      judgeRecords: byJudge.map((i) => judgeRecords[i]!),
+      incomplete,
+      startedAt,
+      durationMs,
+    };
+    if (spool && caseItems) {
+      const itemIds = [...byRecord.map((i) => recordItems[i]!), ...byJudge.map((i) => judgeItems[i]!)];
+      merged.items = {
+        cases: spooledList<ReportCase>(spool, caseItems),
+        records: spooledList<ReportRecord>(spool, itemIds),
+      };
+    }
+    return merged;
   };
   return { add, finish };
 }
 
 /**
  * One copy of each short text the partials repeat in every case and record (model names,
- * finish reasons, grader names and reasons): JSON.parse makes a new string for each, and a
- * merge of 100,000 cases would otherwise hold about 50 MB of copies. Bounded in count and
- * length, so a partial of all-different texts costs a map of at most MAX_INTERNED entries.
+ * finish reasons, grader names and reasons), and of each small value they repeat (a case's
+ * grades, its repeat scores, a record's token usage): JSON.parse makes a new one for each,
+ * and a merge of 100,000 cases would otherwise hold about 80 MB of copies. Bounded in count
+ * and size, so a partial of all-different values costs a map of at most MAX_INTERNED entries.
+ * Nothing changes these values once the merge has them.
  */
 const MAX_INTERNED = 65_536;
 const MAX_INTERNED_CHARS = 256;
-type Interner = <T extends string | undefined>(text: T) => T;
+
+interface Interner {
+  text<T extends string | undefined>(text: T): T;
+  /** The value first given for an equal JSON form (-0 kept apart from 0), or this one. */
+  value<T>(kind: string, value: T): T;
+}
 
 function createInterner(): Interner {
-  const known = new Map<string, string>();
-  return <T extends string | undefined>(text: T): T => {
-    if (text === undefined || text.length > MAX_INTERNED_CHARS) return text;
-    const seen = known.get(text);
-    if (seen !== undefined) return seen as T;
-    if (known.size < MAX_INTERNED) known.set(text, text);
-    return text;
+  const texts = new Map<string, string>();
+  const values = new Map<string, unknown>();
+  const signedZero = (_: string, v: unknown): unknown => (Object.is(v, -0) ? '-0' : v);
+  return {
+    text<T extends string | undefined>(text: T): T {
+      if (text === undefined || text.length > MAX_INTERNED_CHARS) return text;
+      const seen = texts.get(text);
+      if (seen !== undefined) return seen as T;
+      if (texts.size < MAX_INTERNED) texts.set(text, text);
+      return text;
+    },
+    value<T>(kind: string, value: T): T {
+      const key = `${kind}:${JSON.stringify(value, signedZero)}`;
+      if (key.length > MAX_INTERNED_CHARS) return value;
+      const seen = values.get(key);
+      if (seen !== undefined) return seen as T;
+      if (values.size < MAX_INTERNED) values.set(key, value);
+      return value;
+    },
   };
 }
 
 const SIDE_NAMES = { baseline: 'baseline', candidate: 'candidate', judge: 'judge' } as const;
 
-/** The record's texts as shared copies; `caseId` is the eval set's own id string. Mutates the record, which is the merge's own. */
+/** The record's texts and usage as shared copies; `caseId` is the eval set's own id string. Mutates the record, which is the merge's own. */
 function internRecord(r: CallRecord, caseId: string, intern: Interner): void {
   r.caseId = caseId;
   r.side = SIDE_NAMES[r.side];
-  r.model = intern(r.model);
-  if (r.finishReason !== undefined) r.finishReason = intern(r.finishReason);
-  if (r.cachedAt !== undefined) r.cachedAt = intern(r.cachedAt);
-  if (r.error) r.error.message = intern(r.error.message);
+  r.model = intern.text(r.model);
+  if (r.finishReason !== undefined) r.finishReason = intern.text(r.finishReason);
+  if (r.cachedAt !== undefined) r.cachedAt = intern.text(r.cachedAt);
+  if (r.error) r.error.message = intern.text(r.error.message);
+  r.usage = intern.value('usage', r.usage);
 }
 
 function internSides(sides: Omit<GradedCase, 'case'>, intern: Interner): Omit<GradedCase, 'case'> {
   for (const side of [sides.baseline, sides.candidate]) {
     for (const g of side.grades) {
-      g.type = intern(g.type);
-      if (g.reason !== undefined) g.reason = intern(g.reason);
-      if (g.label) g.label = { expected: intern(g.label.expected), actual: intern(g.label.actual) };
+      g.type = intern.text(g.type);
+      if (g.reason !== undefined) g.reason = intern.text(g.reason);
+      if (g.label) g.label = { expected: intern.text(g.label.expected), actual: intern.text(g.label.actual) };
     }
-    if (side.error) side.error.message = intern(side.error.message);
+    side.grades = intern.value('grades', side.grades);
+    side.repeatScores = intern.value('scores', side.repeatScores);
+    if (side.error) side.error.message = intern.text(side.error.message);
   }
   return sides;
+}
+
+/** The indices of `items` in sorted order (a stable sort: ties keep their order). */
+function sortedOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): number[] {
+  return items.map((_, i) => i).sort((x, y) => compare(items[x]!, items[y]!) || x - y);
+}
+
+/**
+ * The record of each case and side that a merged report shows in the case (reportRecord's
+ * inCase): the first in the merged order, which is the lowest repeat, ties in the partial's
+ * order. Every record of a case is in the case's one partial, so this is known as it is read.
+ */
+function firstOfEachSide(records: readonly CallRecord[], cases: ReadonlySet<string>): Set<number> {
+  const best = new Map<string, number>();
+  records.forEach((r, i) => {
+    if (r.side === 'judge' || !cases.has(r.caseId)) return;
+    const slot = `${r.caseId}\u0000${r.side}`;
+    const seen = best.get(slot);
+    if (seen === undefined || r.repeat < records[seen]!.repeat) best.set(slot, i);
+  });
+  return new Set(best.values());
+}
+
+/** Report items kept in the spool as their text, read back one at a time as the writer reaches them. */
+function spooledList<T>(spool: Spool, ids: readonly number[]): ReportList<T> {
+  return {
+    length: ids.length,
+    *items() {
+      for (const id of ids) yield JSON.parse(spool.get(id)) as T;
+    },
+    *texts() {
+      for (const id of ids) yield spool.get(id);
+    },
+  };
 }
 
 /** What makes a file a partial report of this eval set at all. */

@@ -3,11 +3,14 @@
 // text (two bytes a character once a single non-Latin-1 character is in it); built whole,
 // with its write buffer, it would be the run's largest allocation.
 import { open } from 'node:fs/promises';
+import { itemText } from '../report/item-text.js';
 
 /** A top-level array given as a recipe: its items are made as they are written (report/lists.ts). */
 export interface JsonList {
   readonly length: number;
   items(): Iterable<unknown>;
+  /** The items as itemText writes them, when the list keeps them as text: written as they are. */
+  texts?(): Iterable<string>;
 }
 
 /**
@@ -36,11 +39,17 @@ export function* jsonPieces(value: unknown, lists: Readonly<Record<string, JsonL
   for (const [i, [key, v]] of entries.entries()) {
     yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
     const list = Object.hasOwn(lists, key) ? lists[key] : undefined;
-    const items: Iterable<unknown> | undefined = list ? (list.length > 0 ? list.items() : undefined) : Array.isArray(v) && v.length > 0 ? v : undefined;
-    if (items) {
+    const texts: Iterable<string> | undefined = list
+      ? list.length > 0
+        ? (list.texts?.() ?? mapped(list.items(), itemText))
+        : undefined
+      : Array.isArray(v) && v.length > 0
+        ? mapped(v, itemText)
+        : undefined;
+    if (texts) {
       yield '[';
       let k = 0;
-      for (const item of items) yield `${k++ === 0 ? '' : ','}\n    ${itemAtDepth2(item)}`;
+      for (const text of texts) yield `${k++ === 0 ? '' : ','}\n    ${text}`;
       yield '\n  ]';
     } else if (list) {
       yield '[]';
@@ -51,15 +60,8 @@ export function* jsonPieces(value: unknown, lists: Readonly<Record<string, JsonL
   yield '\n}';
 }
 
-/**
- * An item of a top-level array as JSON.stringify writes it there (four spaces deep): V8
- * indents it itself inside a one-item wrapper, whose known head and tail are cut off.
- */
-const WRAP_HEAD = '{\n  "a": [\n    '.length;
-const WRAP_TAIL = '\n  ]\n}'.length;
-function itemAtDepth2(item: unknown): string {
-  const text = JSON.stringify({ a: [item] }, null, 2);
-  return text.slice(WRAP_HEAD, text.length - WRAP_TAIL);
+function* mapped<T>(items: Iterable<T>, f: (item: T) => string): Generator<string> {
+  for (const item of items) yield f(item);
 }
 
 /** A value as JSON.stringify writes it `indent` deep: JSON strings hold no raw newline, so every newline is a line break of the layout. */
