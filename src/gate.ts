@@ -93,7 +93,7 @@ export interface GateOptions {
 }
 
 export type GateOutcome =
-  /** `jsonWritten`: the worker already wrote the JSON report (and may have sent the report without its cases). */
+  /** `jsonWritten`: the worker already wrote the JSON report (and may have sent the report without its cases). `release`: call it once `lists` are written. */
   | { status: 'done'; report: GateReport; config: GateConfig; jsonWritten?: true; lists?: ReportLists; release?: () => void }
   /** models.baseline: { from: base } and nothing that makes a call changed since the base commit: no call made. */
   | { status: 'skipped'; reason: string; config: GateConfig }
@@ -104,8 +104,11 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   return outcomeOf(() => gate(options));
 }
 
-/** What a gate command built: the report, and its lists when the caller asked for them (reportLists). */
-/** `release` frees what the lists are made from (the merge's working file) once they are written. */
+/**
+ * What a gate command built: the report, and its lists when the caller asked for them
+ * (reportLists); then `release` frees what the lists are made from (the merge's working
+ * file), for the caller to call once they are written.
+ */
 type Built = { report: GateReport; config: GateConfig; lists?: ReportLists; release?: () => void };
 
 async function outcomeOf(work: () => Promise<Built | Extract<GateOutcome, { status: 'skipped' }>>): Promise<GateOutcome> {

@@ -81,8 +81,8 @@ export type StoredSide = StoredReport['cases'][number]['baseline'];
 
 /**
  * A buffer kept between reads of several reports (the partials of a merge): one allocation
- * of the largest file instead of one per file. Outside the V8 heap, a 23 MB buffer freed per
- * partial stays in the process's memory long after.
+ * of the largest file instead of one per file. Buffers live outside the V8 heap and are freed
+ * only when a GC finds them, so ten 23 MB reads would otherwise pile up between collections.
  */
 export interface ReadScratch {
   buffer?: Buffer;
