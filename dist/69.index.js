@@ -779,6 +779,8 @@ async function gate(options) {
     // A shard runs its slice of the cases; the content hash stays the whole set's, so every
     // shard draws the same bootstrap and the merge can check the partials belong together.
     const evalSet = options.shard ? { ...fullSet, cases: (0,shard_assign/* shardCases */.Q)(fullSet.cases, options.shard) } : fullSet;
+    // Only the count of the whole set is needed from here: a shard lets the other cases go.
+    const fullCases = fullSet.cases.length;
     const replay = options.replay === true;
     // A replay sends nothing, so it needs no key.
     const keys = replay ? {} : resolveApiKeys(config, env, options.defaultApiKey);
@@ -990,7 +992,7 @@ async function gate(options) {
             ...(cache && cacheSummary ? { cache: reportCache(cache.settings, cacheSummary, { replay, cwd, now: (options.now ?? Date.now)() }) } : {}),
         },
         records: keyedRecords(a.reportRecord, config, evalSet, records, judgeRecords, knownKeys),
-        ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count, cases: fullSet.cases.length } } : {}),
+        ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count, cases: fullCases } } : {}),
     });
     return built(a, parts, config, options.reportLists);
 }
