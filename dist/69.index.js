@@ -495,6 +495,7 @@ function recordFromEntry(entry, request, role, model) {
 }
 function createCachedCaller(opts) {
     const { role, model, store, stats } = opts;
+    const counted = opts.countAs ?? role;
     return async function cached(request, signal) {
         const key = (0,cache_key/* callKey */.C_)(model, request);
         if (opts.read(request)) {
@@ -505,20 +506,20 @@ function createCachedCaller(opts) {
                 const age = opts.now() - Date.parse(found.entry.measuredAt);
                 if (age <= opts.maxAgeMs) {
                     const record = recordFromEntry(found.entry, request, role, model);
-                    stats.reused(role, found.entry.measuredAt, record.costUsd);
+                    stats.reused(counted, found.entry.measuredAt, record.costUsd);
                     return record;
                 }
-                stats.expired(role);
+                stats.expired(counted);
             }
         }
         if (!opts.inner) {
-            stats.missing(role, request.caseId);
+            stats.missing(counted, request.caseId);
             if (opts.onMissing)
                 return opts.onMissing(request);
             throw new Error(`cache: no entry for case ${request.caseId} (${role}) and no caller to make the call`);
         }
         const record = await opts.inner(request, signal);
-        stats.made(role);
+        stats.made(counted);
         if (opts.write && isCacheable(record)) {
             const entry = entryOf(key, record, new Date(opts.now()).toISOString());
             const text = entry.output;
@@ -539,8 +540,8 @@ var settings = __webpack_require__(5736);
 const CORRUPT_NAMED = 5;
 const emptySide = () => ({ reused: 0, made: 0, expired: 0, savedUsd: 0 });
 function createCacheStats() {
-    const sides = { baseline: emptySide(), candidate: emptySide(), judge: emptySide() };
-    const missing = { baseline: new Set(), candidate: new Set(), judge: new Set() };
+    const sides = { baseline: emptySide(), candidate: emptySide(), judge: emptySide(), alternatives: emptySide() };
+    const missing = { baseline: new Set(), candidate: new Set(), judge: new Set(), alternatives: new Set() };
     const corruptFiles = [];
     let corrupt = 0;
     let written = 0;
@@ -565,11 +566,11 @@ function createCacheStats() {
         },
         missing: (role, caseId) => void missing[role].add(caseId),
         summary: () => ({
-            sides: { baseline: { ...sides.baseline }, candidate: { ...sides.candidate }, judge: { ...sides.judge } },
+            sides: { baseline: { ...sides.baseline }, candidate: { ...sides.candidate }, judge: { ...sides.judge }, alternatives: { ...sides.alternatives } },
             written,
             corrupt,
             corruptFiles: [...corruptFiles],
-            missing: { baseline: [...missing.baseline], candidate: [...missing.candidate], judge: [...missing.judge] },
+            missing: { baseline: [...missing.baseline], candidate: [...missing.candidate], judge: [...missing.judge], alternatives: [...missing.alternatives] },
         }),
     };
 }
@@ -606,10 +607,11 @@ function createRunCache(opts) {
     return {
         settings,
         replay,
-        wrap(role, model, inner) {
+        wrap(role, model, inner, countAs) {
             const read = readAll || role === 'baseline' ? () => true : role === 'judge' ? gradesReused : () => false;
             const call = createCachedCaller({
                 role,
+                ...(countAs ? { countAs } : {}),
                 model,
                 store,
                 ...(replay ? {} : inner ? { inner } : {}),
@@ -687,7 +689,7 @@ async function endpointsToWarm(config, evalSet, cache) {
 /** Case ids named per model; the count covers the rest. */
 const NAMED = 10;
 function missingEntriesError(summary, config) {
-    const roles = ['baseline', 'candidate', 'judge'];
+    const roles = ['baseline', 'candidate', 'alternatives', 'judge'];
     const parts = [];
     let total = 0;
     for (const role of roles) {
@@ -695,7 +697,7 @@ function missingEntriesError(summary, config) {
         if (ids.length === 0)
             continue;
         total += ids.length;
-        const model = role === 'judge' ? config.judge?.model : config.models[role].model;
+        const model = role === 'judge' ? config.judge?.model : role === 'alternatives' ? (config.alternatives ?? []).map((m) => m.model).join(', ') : config.models[role].model;
         const named = ids.slice(0, NAMED).join(', ');
         const more = ids.length > NAMED ? ` and ${ids.length - NAMED} more` : '';
         parts.push(`${role} ${model ?? '(none)'}: ${ids.length} case${ids.length === 1 ? '' : 's'} (${named}${more})`);
@@ -804,13 +806,14 @@ async function gate(options) {
     // cannot start a retry storm) and the money ledger for run.budget. The models share its
     // adaptive concurrency; the judge gets its own below.
     const control = (0,run/* createRunControl */.dd)({ settings: config.run, clock });
-    const callerFor = (role, model, adaptive = control.adaptive, apiKey = keys[role]) => {
+    const callerFor = (role, model, adaptive = control.adaptive, apiKey = keys[role], countAs) => {
         const inner = replay ? undefined : (0,run/* createCaller */.uF)({ role, model, apiKey: apiKey ?? '', settings: config.run, clock, signal, control: { ...control, adaptive }, proxy });
-        return cache ? cache.wrap(role, model, inner) : inner;
+        return cache ? cache.wrap(role, model, inner, countAs) : inner;
     };
     const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
-    // An alternative is a candidate of its own: called, cached and retried as the candidate is.
-    const alternativeCallers = (config.alternatives ?? []).map((model, i) => callerFor('candidate', model, control.adaptive, keys[(0,types/* alternativeSlot */.yo)(i)]));
+    // An alternative is a candidate of its own: called, cached and retried as the candidate is,
+    // its cache hits counted apart from the candidate's.
+    const alternativeCallers = (config.alternatives ?? []).map((model, i) => callerFor('candidate', model, control.adaptive, keys[(0,types/* alternativeSlot */.yo)(i)], 'alternatives'));
     options.onPhase?.('run');
     const { baseline, candidate } = config.models;
     const cold = replay ? [] : await endpointsToWarm(config, evalSet, cache);

@@ -358,6 +358,7 @@ function side(s, now) {
         savedUsd: s.savedUsd,
     };
 }
+const alternativesCounted = (s) => s.reused + s.made + s.expired > 0;
 function reportCache(settings, summary, opts) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(opts.cwd, settings.dir).split('\\').join('/') || '.';
     return {
@@ -369,6 +370,7 @@ function reportCache(settings, summary, opts) {
         baseline: side(summary.sides.baseline, opts.now),
         candidate: side(summary.sides.candidate, opts.now),
         judge: side(summary.sides.judge, opts.now),
+        ...(alternativesCounted(summary.sides.alternatives) ? { alternatives: side(summary.sides.alternatives, opts.now) } : {}),
         written: summary.written,
         corrupt: summary.corrupt,
         corruptFiles: summary.corruptFiles.map((f) => ({ file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(opts.cwd, f.file).split('\\').join('/'), why: f.why })),

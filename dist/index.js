@@ -35483,9 +35483,12 @@ function sideWords(name, s) {
 }
 function cacheNotes(cache) {
     const notes = [];
-    const reused = cache.baseline.reused + cache.candidate.reused + cache.judge.reused;
-    const saved = cache.baseline.savedUsd + cache.candidate.savedUsd + cache.judge.savedUsd;
+    const counted = [cache.baseline, cache.candidate, cache.judge, ...(cache.alternatives ? [cache.alternatives] : [])];
+    const reused = counted.reduce((n, s) => n + s.reused, 0);
+    const saved = counted.reduce((n, s) => n + s.savedUsd, 0);
     const sides = [sideWords('baseline', cache.baseline), sideWords('candidate', cache.candidate)];
+    if (cache.alternatives)
+        sides.push(sideWords('alternatives\'', cache.alternatives));
     if (cache.judge.reused + cache.judge.made > 0)
         sides.push(sideWords('judge', cache.judge));
     const lead = cache.replay ? 'Replayed from the call cache, nothing sent' : `Call cache (reuse: ${cache.reuse})`;
@@ -37019,6 +37022,7 @@ function side(s, now) {
         savedUsd: s.savedUsd,
     };
 }
+const alternativesCounted = (s) => s.reused + s.made + s.expired > 0;
 function reportCache(settings, summary, opts) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(opts.cwd, settings.dir).split('\\').join('/') || '.';
     return {
@@ -37030,6 +37034,7 @@ function reportCache(settings, summary, opts) {
         baseline: side(summary.sides.baseline, opts.now),
         candidate: side(summary.sides.candidate, opts.now),
         judge: side(summary.sides.judge, opts.now),
+        ...(alternativesCounted(summary.sides.alternatives) ? { alternatives: side(summary.sides.alternatives, opts.now) } : {}),
         written: summary.written,
         corrupt: summary.corrupt,
         corruptFiles: summary.corruptFiles.map((f) => ({ file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(opts.cwd, f.file).split('\\').join('/'), why: f.why })),

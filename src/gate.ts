@@ -14,7 +14,7 @@ import { NO_API_KEY, alternativeSlot, messagesFor, modelPath, type ModelSlot, ty
 import { proxyEnvFrom } from './run/proxy.js';
 import { seedFromHash } from './stats/rng.js';
 import { createLookout, type SequentialSummary } from './lookout.js';
-import { callKey, createRunCache, replaySettings } from './cache/index.js';
+import { callKey, createRunCache, replaySettings, type CacheRole } from './cache/index.js';
 import { endpointsToWarm } from './cache/warm.js';
 import { missingEntriesError } from './cache/replay.js';
 import { shardCases } from './shard/assign.js';
@@ -160,13 +160,14 @@ async function gate(options: GateOptions): Promise<Built | Extract<GateOutcome, 
   // cannot start a retry storm) and the money ledger for run.budget. The models share its
   // adaptive concurrency; the judge gets its own below.
   const control = createRunControl({ settings: config.run, clock });
-  const callerFor = (role: Side | 'judge', model: ModelConfig, adaptive = control.adaptive, apiKey = keys[role]): CallFn => {
+  const callerFor = (role: Side | 'judge', model: ModelConfig, adaptive = control.adaptive, apiKey = keys[role], countAs?: CacheRole): CallFn => {
     const inner = replay ? undefined : createCaller({ role, model, apiKey: apiKey ?? '', settings: config.run, clock, signal, control: { ...control, adaptive }, proxy });
-    return cache ? cache.wrap(role, model, inner) : inner!;
+    return cache ? cache.wrap(role, model, inner, countAs) : inner!;
   };
   const callers = { baseline: callerFor('baseline', config.models.baseline), candidate: callerFor('candidate', config.models.candidate) };
-  // An alternative is a candidate of its own: called, cached and retried as the candidate is.
-  const alternativeCallers = (config.alternatives ?? []).map((model, i) => callerFor('candidate', model, control.adaptive, keys[alternativeSlot(i)]));
+  // An alternative is a candidate of its own: called, cached and retried as the candidate is,
+  // its cache hits counted apart from the candidate's.
+  const alternativeCallers = (config.alternatives ?? []).map((model, i) => callerFor('candidate', model, control.adaptive, keys[alternativeSlot(i)], 'alternatives'));
 
   options.onPhase?.('run');
   const { baseline, candidate } = config.models;

@@ -140,6 +140,41 @@ describe('the cached caller', () => {
   });
 });
 
+describe('the run cache and models.alternatives', () => {
+  it('counts an alternative\'s calls apart from the candidate\'s, and the report and its note say so', async () => {
+    await withDir(async (dir) => {
+      const { createRunCache } = await import('../../src/cache/index.js');
+      const { reportCache, cacheNotes } = await import('../../src/report/index.js');
+      const inner: CallFn = async (request) => ({ ...answer(request), side: 'candidate' });
+      const settings = { dir, mode: 'read-write' as const, reuse: 'all' as const, maxAgeMs: 60_000 };
+      const now = () => 1_700_000_000_000;
+      const first = createRunCache({ settings, replay: false, secrets: [], now });
+      const alternative = { ...model, model: 'alt-1' };
+      await first.wrap('candidate', model, inner)({ caseId: 'a', repeat: 0, messages });
+      await first.wrap('candidate', alternative, inner, 'alternatives')({ caseId: 'a', repeat: 0, messages });
+      expect(first.summary().sides.candidate).toMatchObject({ reused: 0, made: 1 });
+      expect(first.summary().sides.alternatives).toMatchObject({ reused: 0, made: 1 });
+
+      // The rerun reuses both: one each, not two for the candidate.
+      const again = createRunCache({ settings, replay: false, secrets: [], now });
+      await again.wrap('candidate', model, inner)({ caseId: 'a', repeat: 0, messages });
+      await again.wrap('candidate', alternative, inner, 'alternatives')({ caseId: 'a', repeat: 0, messages });
+      const summary = again.summary();
+      expect(summary.sides.candidate).toMatchObject({ reused: 1, made: 0 });
+      expect(summary.sides.alternatives).toMatchObject({ reused: 1, made: 0 });
+      const report = reportCache(settings, summary, { replay: false, cwd: dir, now: now() });
+      expect(report.candidate.reused).toBe(1);
+      expect(report.alternatives?.reused).toBe(1);
+      expect(cacheNotes(report)[0]).toContain("1 of 1 candidate calls, measured 0 s ago; 1 of 1 alternatives' calls");
+
+      // A run without alternatives reports no alternatives side.
+      const plain = createRunCache({ settings, replay: false, secrets: [], now });
+      await plain.wrap('candidate', model, inner)({ caseId: 'a', repeat: 0, messages });
+      expect(reportCache(settings, plain.summary(), { replay: false, cwd: dir, now: now() }).alternatives).toBeUndefined();
+    });
+  });
+});
+
 describe('the file store', () => {
   it('reads a torn, oversized, mismatched or hostile entry as corrupt, never throwing', async () => {
     await withDir(async (dir) => {

@@ -8,10 +8,12 @@ import type { CallFn, CallRecord, CallRequest, ModelConfig, Side } from '../type
 import { entryOf, isCacheable, type CacheEntry } from './entry.js';
 import { callKey } from './key.js';
 import type { CacheStore } from './store.js';
-import type { CacheStats } from './stats.js';
+import type { CacheRole, CacheStats } from './stats.js';
 
 export interface CachedCallerOptions {
   role: Side | 'judge';
+  /** Whose counts this caller's calls go to, when not `role`'s (an alternative's: 'alternatives'). */
+  countAs?: CacheRole;
   model: ModelConfig;
   store: CacheStore;
   /** The call itself; absent in a replay, where a miss is an error of the run. */
@@ -51,6 +53,7 @@ export function recordFromEntry(entry: CacheEntry, request: Pick<CallRequest, 'c
 
 export function createCachedCaller(opts: CachedCallerOptions): CallFn {
   const { role, model, store, stats } = opts;
+  const counted = opts.countAs ?? role;
   return async function cached(request, signal) {
     const key = callKey(model, request);
     if (opts.read(request)) {
@@ -60,19 +63,19 @@ export function createCachedCaller(opts: CachedCallerOptions): CallFn {
         const age = opts.now() - Date.parse(found.entry.measuredAt);
         if (age <= opts.maxAgeMs) {
           const record = recordFromEntry(found.entry, request, role, model);
-          stats.reused(role, found.entry.measuredAt, record.costUsd);
+          stats.reused(counted, found.entry.measuredAt, record.costUsd);
           return record;
         }
-        stats.expired(role);
+        stats.expired(counted);
       }
     }
     if (!opts.inner) {
-      stats.missing(role, request.caseId);
+      stats.missing(counted, request.caseId);
       if (opts.onMissing) return opts.onMissing(request);
       throw new Error(`cache: no entry for case ${request.caseId} (${role}) and no caller to make the call`);
     }
     const record = await opts.inner(request, signal);
-    stats.made(role);
+    stats.made(counted);
     if (opts.write && isCacheable(record)) {
       const entry = entryOf(key, record, new Date(opts.now()).toISOString());
       const text = entry.output;

@@ -7,14 +7,14 @@ import type { CacheRole, CacheSummary } from './stats.js';
 const NAMED = 10;
 
 export function missingEntriesError(summary: CacheSummary, config: GateConfig): LlmGateError | undefined {
-  const roles: CacheRole[] = ['baseline', 'candidate', 'judge'];
+  const roles: CacheRole[] = ['baseline', 'candidate', 'alternatives', 'judge'];
   const parts: string[] = [];
   let total = 0;
   for (const role of roles) {
     const ids = summary.missing[role];
     if (ids.length === 0) continue;
     total += ids.length;
-    const model = role === 'judge' ? config.judge?.model : config.models[role].model;
+    const model = role === 'judge' ? config.judge?.model : role === 'alternatives' ? (config.alternatives ?? []).map((m) => m.model).join(', ') : config.models[role].model;
     const named = ids.slice(0, NAMED).join(', ');
     const more = ids.length > NAMED ? ` and ${ids.length - NAMED} more` : '';
     parts.push(`${role} ${model ?? '(none)'}: ${ids.length} case${ids.length === 1 ? '' : 's'} (${named}${more})`);

@@ -8,7 +8,7 @@
 import type { CallFn, CallRecord, CallRequest, ModelConfig, Side } from '../types.js';
 import { createCachedCaller } from './caller.js';
 import { CACHE_DEFAULTS, type CacheSettings } from './settings.js';
-import { createCacheStats, type CacheSummary } from './stats.js';
+import { createCacheStats, type CacheRole, type CacheSummary } from './stats.js';
 import { createFileStore, type CacheStore } from './store.js';
 
 export interface RunCacheOptions {
@@ -24,7 +24,8 @@ export interface RunCacheOptions {
 export interface RunCache {
   readonly settings: CacheSettings;
   readonly replay: boolean;
-  wrap(role: Side | 'judge', model: ModelConfig, inner: CallFn | undefined): CallFn;
+  /** `countAs`: whose counts the calls go to when not the role's (an alternative is called as a candidate). */
+  wrap(role: Side | 'judge', model: ModelConfig, inner: CallFn | undefined, countAs?: CacheRole): CallFn;
   summary(): CacheSummary;
 }
 
@@ -55,10 +56,11 @@ export function createRunCache(opts: RunCacheOptions): RunCache {
   return {
     settings,
     replay,
-    wrap(role, model, inner) {
+    wrap(role, model, inner, countAs) {
       const read = readAll || role === 'baseline' ? () => true : role === 'judge' ? gradesReused : () => false;
       const call = createCachedCaller({
         role,
+        ...(countAs ? { countAs } : {}),
         model,
         store,
         ...(replay ? {} : inner ? { inner } : {}),

@@ -14,7 +14,8 @@ export interface CacheSideSummary {
   savedUsd: number;
 }
 
-export type CacheRole = 'baseline' | 'candidate' | 'judge';
+/** Whose calls a count is of: models.alternatives are called as candidates but counted apart. */
+export type CacheRole = 'baseline' | 'candidate' | 'judge' | 'alternatives';
 
 export interface CacheSummary {
   sides: Record<CacheRole, CacheSideSummary>;
@@ -44,8 +45,8 @@ const CORRUPT_NAMED = 5;
 const emptySide = (): CacheSideSummary => ({ reused: 0, made: 0, expired: 0, savedUsd: 0 });
 
 export function createCacheStats(): CacheStats {
-  const sides: Record<CacheRole, CacheSideSummary> = { baseline: emptySide(), candidate: emptySide(), judge: emptySide() };
-  const missing: Record<CacheRole, Set<string>> = { baseline: new Set(), candidate: new Set(), judge: new Set() };
+  const sides: Record<CacheRole, CacheSideSummary> = { baseline: emptySide(), candidate: emptySide(), judge: emptySide(), alternatives: emptySide() };
+  const missing: Record<CacheRole, Set<string>> = { baseline: new Set(), candidate: new Set(), judge: new Set(), alternatives: new Set() };
   const corruptFiles: { file: string; why: string }[] = [];
   let corrupt = 0;
   let written = 0;
@@ -67,11 +68,11 @@ export function createCacheStats(): CacheStats {
     },
     missing: (role, caseId) => void missing[role].add(caseId),
     summary: () => ({
-      sides: { baseline: { ...sides.baseline }, candidate: { ...sides.candidate }, judge: { ...sides.judge } },
+      sides: { baseline: { ...sides.baseline }, candidate: { ...sides.candidate }, judge: { ...sides.judge }, alternatives: { ...sides.alternatives } },
       written,
       corrupt,
       corruptFiles: [...corruptFiles],
-      missing: { baseline: [...missing.baseline], candidate: [...missing.candidate], judge: [...missing.judge] },
+      missing: { baseline: [...missing.baseline], candidate: [...missing.candidate], judge: [...missing.judge], alternatives: [...missing.alternatives] },
     }),
   };
 }

@@ -24,9 +24,11 @@ function sideWords(name: string, s: ReportCacheSide): string {
 
 export function cacheNotes(cache: ReportCache): string[] {
   const notes: string[] = [];
-  const reused = cache.baseline.reused + cache.candidate.reused + cache.judge.reused;
-  const saved = cache.baseline.savedUsd + cache.candidate.savedUsd + cache.judge.savedUsd;
+  const counted = [cache.baseline, cache.candidate, cache.judge, ...(cache.alternatives ? [cache.alternatives] : [])];
+  const reused = counted.reduce((n, s) => n + s.reused, 0);
+  const saved = counted.reduce((n, s) => n + s.savedUsd, 0);
   const sides = [sideWords('baseline', cache.baseline), sideWords('candidate', cache.candidate)];
+  if (cache.alternatives) sides.push(sideWords('alternatives\'', cache.alternatives));
   if (cache.judge.reused + cache.judge.made > 0) sides.push(sideWords('judge', cache.judge));
   const lead = cache.replay ? 'Replayed from the call cache, nothing sent' : `Call cache (reuse: ${cache.reuse})`;
   notes.push(`${lead}: reused ${sides.join('; ')}${reused > 0 ? `; ${fmtUsd(saved)} not spent again` : ''}.`);

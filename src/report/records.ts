@@ -82,6 +82,8 @@ function side(s: CacheSideSummary, now: number): ReportCacheSide {
   };
 }
 
+const alternativesCounted = (s: CacheSideSummary): boolean => s.reused + s.made + s.expired > 0;
+
 export function reportCache(settings: CacheSettings, summary: CacheSummary, opts: { replay: boolean; cwd: string; now: number }): ReportCache {
   const dir = relative(opts.cwd, settings.dir).split('\\').join('/') || '.';
   return {
@@ -93,6 +95,7 @@ export function reportCache(settings: CacheSettings, summary: CacheSummary, opts
     baseline: side(summary.sides.baseline, opts.now),
     candidate: side(summary.sides.candidate, opts.now),
     judge: side(summary.sides.judge, opts.now),
+    ...(alternativesCounted(summary.sides.alternatives) ? { alternatives: side(summary.sides.alternatives, opts.now) } : {}),
     written: summary.written,
     corrupt: summary.corrupt,
     corruptFiles: summary.corruptFiles.map((f) => ({ file: relative(opts.cwd, f.file).split('\\').join('/'), why: f.why })),

@@ -184,6 +184,8 @@ export interface ReportCache {
   baseline: ReportCacheSide;
   candidate: ReportCacheSide;
   judge: ReportCacheSide;
+  /** models.alternatives' calls, all of them together; present when the run made or reused any. */
+  alternatives?: ReportCacheSide;
   written: number;
   corrupt: number;
   corruptFiles: { file: string; why: string }[];
