@@ -440,6 +440,8 @@ const usage = (hint) => ({ code: 'usage', hint });
  * A merge that takes the partials one at a time: a partial is read, checked, reduced to its
  * graded cases and records, and dropped before the next is read, so a merge of ten
  * 10,000-case partials holds the data of 100,000 cases, not ten parsed reports beside it.
+ * With a spool, each case's and record's report item is made as its partial is read and
+ * kept there, and only what the comparison reads stays in memory.
  */
 function createMerge(evalSet, options = {}) {
     const { spool } = options;
