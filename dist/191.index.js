@@ -687,6 +687,8 @@ function rateDifferenceSe(baseline, candidate) {
     return Math.sqrt(v(baseline) + v(candidate));
 }
 
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(4853);
 ;// CONCATENATED MODULE: ./build/compare/change.js
 // Relative changes without NaN or Infinity: the report is JSON and a table, and
 // neither can show "∞". The rules, written in the README too:
@@ -842,6 +844,7 @@ function modelMetrics(opts) {
 // together, so the pairing and the correlation between repeats are kept.
 
 
+
 const INTERVAL_METRICS = ['quality', 'qualityPerDollar', 'cost', 'p95Latency', 'ttftP95', 'errorRate'];
 const isModelError = (r) => r.error?.kind === 'timeout' || r.error?.kind === 'request';
 /** The latencies of a case with none on either side (most cases' times to first token): one shared, never written. */
@@ -869,7 +872,7 @@ function caseData(opts) {
     // keeps room for 16 numbers.
     const answered = column();
     const streamed = column();
-    for (const side of SIDE_ORDER) {
+    for (const side of types/* SIDES */.BV) {
         for (const r of opts.records[side]) {
             const at = order.get(r.caseId);
             if (answerLatency(r) !== null)
@@ -882,7 +885,7 @@ function caseData(opts) {
     const latencies = Array.from({ length: n }, (_, i) => lists(answered, i));
     const ttfts = Array.from({ length: n }, (_, i) => lists(streamed, i));
     const filled = { latencies: column(), ttfts: column() };
-    for (const side of SIDE_ORDER) {
+    for (const side of types/* SIDES */.BV) {
         for (const r of opts.records[side]) {
             const at = order.get(r.caseId);
             calls[side][at]++;
@@ -909,7 +912,6 @@ function caseData(opts) {
         all: { cases: kept.length, calls: pickSides(calls), errors: pickSides(errors), cost: pickSides(cost), latencies: pick(latencies), ttfts: pick(ttfts) },
     };
 }
-const SIDE_ORDER = ['baseline', 'candidate'];
 const flip = (side) => (side === 'lower' ? 'upper' : 'lower');
 function qualityTest(data, settings) {
     const d = data.paired.d;
@@ -1117,8 +1119,6 @@ function checkPower(e, status, levels) {
     return { mde, casesToDecide: total - Math.min(cases, e.pairedCases) };
 }
 
-// EXTERNAL MODULE: ./build/types.js
-var types = __webpack_require__(4853);
 ;// CONCATENATED MODULE: ./build/compare/checks.js
 // One check per enabled threshold. config.thresholds are stored positive (the
 // regression tolerated); the sign is added here so that every check reads the same:
@@ -1805,12 +1805,8 @@ function runningSums(n) {
 }
 function addTo(s, i, v) {
     const total = s.total[i];
-    const t = total + v;
-    if (Math.abs(total) >= Math.abs(v))
-        s.compensation[i] += total - t + v;
-    else
-        s.compensation[i] += v - t + total;
-    s.total[i] = t;
+    s.compensation[i] += (0,summary/* lostAdding */.My)(total, v);
+    s.total[i] = total + v;
 }
 function meanAt(s, i, count) {
     return (s.total[i] + s.compensation[i]) / count;
@@ -2269,6 +2265,7 @@ function endpointOf(baseUrl) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   My: () => (/* binding */ lostAdding),
 /* harmony export */   i2: () => (/* binding */ mean),
 /* harmony export */   xu: () => (/* binding */ sumBy)
 /* harmony export */ });
@@ -2281,14 +2278,15 @@ function sum(values) {
     let total = 0;
     let compensation = 0;
     for (const v of values) {
-        const t = total + v;
-        if (Math.abs(total) >= Math.abs(v))
-            compensation += total - t + v;
-        else
-            compensation += v - t + total;
-        total = t;
+        compensation += lostAdding(total, v);
+        total += v;
     }
     return total + compensation;
+}
+/** What `total + v` loses to rounding (Neumaier): a compensated sum adds it to its compensation. */
+function lostAdding(total, v) {
+    const t = total + v;
+    return Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
 }
 /** Sum of a projection, e.g. sumBy(records, (r) => r.costUsd). */
 function sumBy(items, value) {

@@ -113,7 +113,6 @@ const storedReportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 });
 const headerSchema = storedReportSchema.omit({ cases: true, records: true });
 const caseSchema = storedReportSchema.shape.cases.element;
-const recordSchema = record;
 /** A report file as data, or one LlmGateError (code usage, exit 2) that names the file and what is wrong. */
 async function readReportFile(path, shownAs, maxBytes = _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_REPORT_BYTES */ .WA, scratch) {
     let value;
@@ -167,7 +166,7 @@ function checkedReport(value, shownAs) {
         if (!Array.isArray(records))
             return check(storedReportSchema, { ...rest, cases: [], records }, []);
         for (let i = 0; i < records.length; i++)
-            records[i] = check(recordSchema, records[i], ['records', i]);
+            records[i] = check(record, records[i], ['records', i]);
     }
     return { ...header, cases: cases, ...(records === undefined ? {} : { records: records }) };
 }
@@ -754,6 +753,7 @@ function parseShard(text, what) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   My: () => (/* binding */ lostAdding),
 /* harmony export */   i2: () => (/* binding */ mean),
 /* harmony export */   xu: () => (/* binding */ sumBy)
 /* harmony export */ });
@@ -766,14 +766,15 @@ function sum(values) {
     let total = 0;
     let compensation = 0;
     for (const v of values) {
-        const t = total + v;
-        if (Math.abs(total) >= Math.abs(v))
-            compensation += total - t + v;
-        else
-            compensation += v - t + total;
-        total = t;
+        compensation += lostAdding(total, v);
+        total += v;
     }
     return total + compensation;
+}
+/** What `total + v` loses to rounding (Neumaier): a compensated sum adds it to its compensation. */
+function lostAdding(total, v) {
+    const t = total + v;
+    return Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
 }
 /** Sum of a projection, e.g. sumBy(records, (r) => r.costUsd). */
 function sumBy(items, value) {

@@ -426,6 +426,7 @@ var label = __webpack_require__(7463);
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   My: () => (/* binding */ lostAdding),
 /* harmony export */   i2: () => (/* binding */ mean),
 /* harmony export */   xu: () => (/* binding */ sumBy)
 /* harmony export */ });
@@ -438,14 +439,15 @@ function sum(values) {
     let total = 0;
     let compensation = 0;
     for (const v of values) {
-        const t = total + v;
-        if (Math.abs(total) >= Math.abs(v))
-            compensation += total - t + v;
-        else
-            compensation += v - t + total;
-        total = t;
+        compensation += lostAdding(total, v);
+        total += v;
     }
     return total + compensation;
+}
+/** What `total + v` loses to rounding (Neumaier): a compensated sum adds it to its compensation. */
+function lostAdding(total, v) {
+    const t = total + v;
+    return Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
 }
 /** Sum of a projection, e.g. sumBy(records, (r) => r.costUsd). */
 function sumBy(items, value) {

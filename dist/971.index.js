@@ -93,7 +93,6 @@ const storedReportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 });
 const headerSchema = storedReportSchema.omit({ cases: true, records: true });
 const caseSchema = storedReportSchema.shape.cases.element;
-const recordSchema = record;
 /** A report file as data, or one LlmGateError (code usage, exit 2) that names the file and what is wrong. */
 async function readReportFile(path, shownAs, maxBytes = _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_REPORT_BYTES */ .WA, scratch) {
     let value;
@@ -147,7 +146,7 @@ function checkedReport(value, shownAs) {
         if (!Array.isArray(records))
             return check(storedReportSchema, { ...rest, cases: [], records }, []);
         for (let i = 0; i < records.length; i++)
-            records[i] = check(recordSchema, records[i], ['records', i]);
+            records[i] = check(record, records[i], ['records', i]);
     }
     return { ...header, cases: cases, ...(records === undefined ? {} : { records: records }) };
 }

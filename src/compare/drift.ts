@@ -15,7 +15,7 @@
 // Records of a case id that is not in `cases` are left out: their tags and prompts are
 // unknown.
 
-import { mean } from '../stats/index.js';
+import { lostAdding, mean } from '../stats/index.js';
 import { SIDES, messagesFor, type CallRecord, type EvalCase, type Side } from '../types.js';
 
 /** How many cases `largest` lists. */
@@ -112,10 +112,8 @@ function runningSums(n: number): RunningSums {
 
 function addTo(s: RunningSums, i: number, v: number): void {
   const total = s.total[i]!;
-  const t = total + v;
-  if (Math.abs(total) >= Math.abs(v)) s.compensation[i]! += total - t + v;
-  else s.compensation[i]! += v - t + total;
-  s.total[i] = t;
+  s.compensation[i]! += lostAdding(total, v);
+  s.total[i] = total + v;
 }
 
 function meanAt(s: RunningSums, i: number, count: number): number {

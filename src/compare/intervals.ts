@@ -30,7 +30,7 @@ import {
   studentQuantile,
   type LogRatioEstimate,
 } from '../stats/index.js';
-import type { CallRecord, CheckMetric, GradedCase, Side } from '../types.js';
+import { SIDES, type CallRecord, type CheckMetric, type GradedCase, type Side } from '../types.js';
 import { answerLatency, answerTtft } from './metrics.js';
 
 export type IntervalMetric = CheckMetric | 'cost';
@@ -116,7 +116,7 @@ export function caseData(opts: { graded: readonly GradedCase[]; records: Record<
   // keeps room for 16 numbers.
   const answered = column();
   const streamed = column();
-  for (const side of SIDE_ORDER) {
+  for (const side of SIDES) {
     for (const r of opts.records[side]) {
       const at = order.get(r.caseId) as number;
       if (answerLatency(r) !== null) answered[side][at]!++;
@@ -128,7 +128,7 @@ export function caseData(opts: { graded: readonly GradedCase[]; records: Record<
   const latencies = Array.from({ length: n }, (_, i) => lists(answered, i));
   const ttfts = Array.from({ length: n }, (_, i) => lists(streamed, i));
   const filled = { latencies: column(), ttfts: column() };
-  for (const side of SIDE_ORDER) {
+  for (const side of SIDES) {
     for (const r of opts.records[side]) {
       const at = order.get(r.caseId) as number;
       calls[side][at]!++;
@@ -150,8 +150,6 @@ export function caseData(opts: { graded: readonly GradedCase[]; records: Record<
     all: { cases: kept.length, calls: pickSides(calls), errors: pickSides(errors), cost: pickSides(cost), latencies: pick(latencies), ttfts: pick(ttfts) },
   };
 }
-
-const SIDE_ORDER = ['baseline', 'candidate'] as const;
 
 const flip = (side: 'lower' | 'upper'): 'lower' | 'upper' => (side === 'lower' ? 'upper' : 'lower');
 

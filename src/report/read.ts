@@ -90,7 +90,6 @@ export interface ReadScratch {
 
 const headerSchema = storedReportSchema.omit({ cases: true, records: true });
 const caseSchema = storedReportSchema.shape.cases.element;
-const recordSchema = record;
 
 /** A report file as data, or one LlmGateError (code usage, exit 2) that names the file and what is wrong. */
 export async function readReportFile(path: string, shownAs: string, maxBytes = MAX_REPORT_BYTES, scratch?: ReadScratch): Promise<StoredReport> {
@@ -137,7 +136,7 @@ function checkedReport(value: unknown, shownAs: string): StoredReport {
   for (let i = 0; i < cases.length; i++) cases[i] = check(caseSchema, cases[i], ['cases', i]);
   if (records !== undefined) {
     if (!Array.isArray(records)) return check(storedReportSchema, { ...rest, cases: [], records }, []);
-    for (let i = 0; i < records.length; i++) records[i] = check(recordSchema, records[i], ['records', i]);
+    for (let i = 0; i < records.length; i++) records[i] = check(record, records[i], ['records', i]);
   }
   return { ...header, cases: cases as StoredReport['cases'], ...(records === undefined ? {} : { records: records as NonNullable<StoredReport['records']> }) };
 }

@@ -1,5 +1,5 @@
 export { quantile, quantileSorted, quantiles, sortedAscending } from './quantile.js';
-export { mean, sum, sumBy } from './summary.js';
+export { lostAdding, mean, sum, sumBy } from './summary.js';
 export { nextIndex, seedFromHash, xoshiro128ss, type Uint32Source } from './rng.js';
 export { selectInPlace, selectQuantile } from './select.js';
 export { normalQuantile } from './normal.js';

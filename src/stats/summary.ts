@@ -7,12 +7,16 @@ export function sum(values: Iterable<number>): number {
   let total = 0;
   let compensation = 0;
   for (const v of values) {
-    const t = total + v;
-    if (Math.abs(total) >= Math.abs(v)) compensation += total - t + v;
-    else compensation += v - t + total;
-    total = t;
+    compensation += lostAdding(total, v);
+    total += v;
   }
   return total + compensation;
+}
+
+/** What `total + v` loses to rounding (Neumaier): a compensated sum adds it to its compensation. */
+export function lostAdding(total: number, v: number): number {
+  const t = total + v;
+  return Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
 }
 
 /** Sum of a projection, e.g. sumBy(records, (r) => r.costUsd). */
