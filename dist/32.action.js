@@ -3488,8 +3488,9 @@ function mergedReport(a, config, evalSet, merged, apart, elapsedMs) {
             durationMs: merged.durationMs ?? Math.round(elapsedMs()),
             notes: [`Merged from ${merged.count} shards: the statistics are computed on all ${evalSet.cases.length} cases; each shard had its own budget and retry budget.`],
         },
-        ...(merged.items ? { cases: merged.items.cases } : {}),
-        records: merged.items?.records ?? keyedRecords(a.reportRecord, config, evalSet, merged.records, merged.judgeRecords, merged.keys),
+        // Made as the partials were read (createMerge with a spool); the graded cases and records hold no outputs.
+        cases: merged.items.cases,
+        records: merged.items.records,
         merged: { shards: merged.count, cases: evalSet.cases.length },
     });
     return built(a, parts, config, apart);

@@ -16,7 +16,7 @@
 // unknown.
 
 import { lostAdding, mean } from '../stats/index.js';
-import { SIDES, messagesFor, type CallRecord, type EvalCase, type Side } from '../types.js';
+import { messagesFor, type CallRecord, type EvalCase, type Side } from '../types.js';
 
 /** How many cases `largest` lists. */
 export const LARGEST_DRIFTS = 5;
